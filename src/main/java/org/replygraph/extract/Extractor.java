@@ -1,0 +1,41 @@
+package org.replygraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.replygraph.ingest.SourceDocument;
+import org.replygraph.text.CleanText;
+import org.replygraph.text.TextCleaner;
+
+/**
+ * The pure extraction pipeline for one document: clean, read the letter, find entities.
+ *
+ * <pre>{@code
+ * Extractor ex = new Extractor();
+ * DocumentFacts f = ex.extract(new DocumentReader().read(path));
+ * f.letter().proposal().number().value();   // "604"
+ * }</pre>
+ */
+public final class Extractor {
+    private final TextCleaner cleaner;
+    private final LetterExtractor letters;
+    private final EntityExtractor entities;
+
+    public Extractor() {
+        this(new TextCleaner(), new LetterExtractor(), new EntityExtractor());
+    }
+
+    public Extractor(TextCleaner cleaner, LetterExtractor letters, EntityExtractor entities) {
+        this.cleaner = cleaner;
+        this.letters = letters;
+        this.entities = entities;
+    }
+
+    public DocumentFacts extract(SourceDocument source) {
+        CleanText text = cleaner.clean(source.text());
+        LetterExtractor.Result letter = letters.extract(text);
+        EntityExtractor.Result found = entities.extract(text, letter.letter());
+        List<Diagnostic> diagnostics = new ArrayList<>(letter.diagnostics());
+        diagnostics.addAll(found.diagnostics());
+        return new DocumentFacts(source, text, letter.letter(), found.entities(), diagnostics);
+    }
+}

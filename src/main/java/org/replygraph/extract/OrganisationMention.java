@@ -1,0 +1,11 @@
+package org.replygraph.extract;
+
+import java.util.Objects;
+
+/** A company, university or institute the text names: {@code OrganisationMention("西北有色金属研究院", span)}. */
+public record OrganisationMention(String name, Span span) {
+    public OrganisationMention {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(span, "span");
+    }
+}

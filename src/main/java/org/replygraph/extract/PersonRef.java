@@ -1,0 +1,13 @@
+package org.replygraph.extract;
+
+import java.util.Objects;
+
+/** A named person and, where the text gives one, a role: {@code PersonRef("卢秉恒", "院士", span)}. */
+public record PersonRef(String name, String role, Span span) {
+    public PersonRef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(span, "span");
+        if (name.isBlank() || name.chars().anyMatch(Character::isWhitespace))
+            throw new IllegalArgumentException("Illegal person name='" + name + "' : must be non-blank without spaces");
+    }
+}

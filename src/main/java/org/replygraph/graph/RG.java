@@ -1,0 +1,111 @@
+package org.replygraph.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Every RDF term ReplyGraph writes, as constants. The public ones are fixed by
+ * shared/design/ontology-contract.md; the rest (evidence, tables, extras) are documented in
+ * ontology/replygraph.ttl.
+ */
+public final class RG {
+    private RG() { }
+
+    public static final String NS = "https://w3id.org/replygraph/ns#";
+    public static final String DEFAULT_BASE = "https://w3id.org/replygraph/id/";
+
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String OA = "http://www.w3.org/ns/oa#";
+    public static final String QB = "http://purl.org/linked-data/cube#";
+
+    private static Node rg(String local) { return NodeFactory.createURI(NS + local); }
+    private static Node uri(String ns, String local) { return NodeFactory.createURI(ns + local); }
+
+    // Classes (contract)
+    public static final Node Document = rg("Document");
+    public static final Node ReplyLetter = rg("ReplyLetter");
+    public static final Node Proposal = rg("Proposal");
+    public static final Node CppccProposal = rg("CppccProposal");
+    public static final Node NpcSuggestion = rg("NpcSuggestion");
+    public static final Node Member = rg("Member");
+    public static final Node Assembly = rg("Assembly");
+    public static final Node Session = rg("Session");
+    public static final Node Agency = rg("Agency");
+    public static final Node PolicyDocument = rg("PolicyDocument");
+    public static final Node InnovationCentre = rg("InnovationCentre");
+    // Classes (ours)
+    public static final Node Mention = rg("Mention");
+    public static final Node StatisticsTable = rg("StatisticsTable");
+
+    // Properties (contract)
+    public static final Node sourceFile = rg("sourceFile");
+    public static final Node sha256 = rg("sha256");
+    public static final Node documentNumber = rg("documentNumber");
+    public static final Node indexNumber = rg("indexNumber");
+    public static final Node issuedBy = rg("issuedBy");
+    public static final Node answers = rg("answers");
+    public static final Node coHandledBy = rg("coHandledBy");
+    public static final Node signedBy = rg("signedBy");
+    public static final Node replyCategory = rg("replyCategory");
+    public static final Node contactPerson = rg("contactPerson");
+    public static final Node proposalNumber = rg("proposalNumber");
+    public static final Node session = rg("session");
+    public static final Node proposer = rg("proposer");
+    public static final Node assembly = rg("assembly");
+    public static final Node term = rg("term");
+    public static final Node meeting = rg("meeting");
+    public static final Node memberOf = rg("memberOf");
+    public static final Node mentions = rg("mentions");
+    // Properties (ours)
+    public static final Node proposerRole = rg("proposerRole");
+    public static final Node charset = rg("charset");
+    public static final Node text = rg("text");
+    public static final Node cleanText = rg("cleanText");
+    public static final Node jurisdiction = rg("jurisdiction");
+    public static final Node hasMention = rg("hasMention");
+    public static final Node inDocument = rg("inDocument");
+    public static final Node refersTo = rg("refersTo");
+    public static final Node startOffset = rg("startOffset");
+    public static final Node endOffset = rg("endOffset");
+    public static final Node exact = rg("exact");
+    public static final Node sentence = rg("sentence");
+    public static final Node assemblyKind = rg("assemblyKind");
+    public static final Node place = rg("place");
+    public static final Node centreKind = rg("centreKind");
+    public static final Node centreLevel = rg("centreLevel");
+    public static final Node host = rg("host");
+    public static final Node policyNumber = rg("policyNumber");
+    public static final Node policyIssuer = rg("policyIssuer");
+    public static final Node year = rg("year");
+
+    // Reply categories: a SKOS concept scheme
+    public static final Node ReplyCategories = rg("ReplyCategories");
+
+    // Other vocabularies
+    public static final Node rdfType = uri(RDF, "type");
+    public static final Node rdfsLabel = uri(RDFS, "label");
+    public static final Node rdfsComment = uri(RDFS, "comment");
+    public static final Node dctTitle = uri(DCTERMS, "title");
+    public static final Node dctDate = uri(DCTERMS, "date");
+    public static final Node dctIssued = uri(DCTERMS, "issued");
+    public static final Node dctSource = uri(DCTERMS, "source");
+    public static final Node foafDocument = uri(FOAF, "Document");
+    public static final Node foafPerson = uri(FOAF, "Person");
+    public static final Node foafName = uri(FOAF, "name");
+    public static final Node foafPhone = uri(FOAF, "phone");
+    public static final Node orgOrganization = uri(ORG, "Organization");
+    public static final Node skosConcept = uri(SKOS, "Concept");
+    public static final Node skosConceptScheme = uri(SKOS, "ConceptScheme");
+    public static final Node skosInScheme = uri(SKOS, "inScheme");
+    public static final Node skosNotation = uri(SKOS, "notation");
+    public static final Node skosPrefLabel = uri(SKOS, "prefLabel");
+    public static final Node skosAltLabel = uri(SKOS, "altLabel");
+    public static final Node provWasDerivedFrom = uri(PROV, "wasDerivedFrom");
+}
