@@ -41,6 +41,7 @@ public final class RG {
     public static final Node PolicyDocument = rg("PolicyDocument");
     public static final Node InnovationCentre = rg("InnovationCentre");
     // Classes (ours)
+    public static final Node CoHandlingOpinion = rg("CoHandlingOpinion");
     public static final Node Mention = rg("Mention");
     public static final Node StatisticsTable = rg("StatisticsTable");
 
