@@ -64,6 +64,11 @@ public record Evaluation(List<DocumentScore> documents, List<String> missingGold
         return sum;
     }
 
+    /** How many documents' gold states the list (the dev gold has no agencies_mentioned: 0). */
+    public long documentsStating(ListKind kind) {
+        return documents.stream().filter(d -> d.lists().containsKey(kind)).count();
+    }
+
     public Map<ListKind, ListScore> micro() {
         Map<ListKind, ListScore> out = new EnumMap<>(ListKind.class);
         for (ListKind k : ListKind.values()) out.put(k, micro(k));

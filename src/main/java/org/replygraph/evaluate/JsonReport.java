@@ -26,7 +26,11 @@ public final class JsonReport {
         }
         root.add("fields", fields);
         JsonObject lists = new JsonObject();
-        for (ListScore s : ev.micro().values()) lists.add(s.kind().key(), list(s));
+        for (ListScore s : ev.micro().values()) {
+            JsonObject l = list(s);
+            l.addProperty("documents", ev.documentsStating(s.kind()));
+            lists.add(s.kind().key(), l);
+        }
         root.add("lists", lists);
         JsonArray docs = new JsonArray();
         for (DocumentScore d : ev.documents()) docs.add(document(d));

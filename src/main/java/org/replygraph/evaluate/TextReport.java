@@ -23,16 +23,19 @@ public final class TextReport {
         for (DocumentScore d : ev.documents()) document(out, d);
         out.append("\n== Field accuracy\n");
         for (Map.Entry<String, Evaluation.Tally> e : ev.fieldAccuracy().entrySet())
-            out.append(String.format(Locale.ROOT, "  %-28s %3d/%-3d %.3f%n", e.getKey(), e.getValue().right(),
+            out.append(String.format(Locale.ROOT, "  %-28s %3d/%-3d %.3f\n", e.getKey(), e.getValue().right(),
                     e.getValue().total(), e.getValue().accuracy()));
         out.append("\n== Lists (micro-averaged)\n");
-        for (ListScore s : ev.micro().values())
-            out.append(String.format(Locale.ROOT, "  %-28s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n",
+        for (ListScore s : ev.micro().values()) {
+            long docs = ev.documentsStating(s.kind());
+            if (docs == 0) out.append(String.format(Locale.ROOT, "  %-28s not in the gold: not scored\n", s.kind().key()));
+            else out.append(String.format(Locale.ROOT, "  %-28s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d; %d documents)\n",
                     s.kind().key(), s.precision(), s.recall(), s.f1(), s.truePositives(), s.falsePositives(),
-                    s.falseNegatives()));
+                    s.falseNegatives(), docs));
+        }
         long right = ev.documents().stream().mapToLong(DocumentScore::fieldsRight).sum();
         long total = ev.documents().stream().mapToLong(d -> d.fields().size()).sum();
-        out.append(String.format(Locale.ROOT, "%n== Letter-level field accuracy: %.4f (%d/%d)%n",
+        out.append(String.format(Locale.ROOT, "\n== Letter-level field accuracy: %.4f (%d/%d)\n",
                 ev.letterFieldAccuracy(), right, total));
         out.append("== Documents with forbidden literals: ").append(ev.forbiddenLiteralDocuments()).append('\n');
         if (!ev.missingGold().isEmpty()) {
