@@ -35,15 +35,25 @@ public record Evaluation(List<DocumentScore> documents, List<String> missingGold
         }
     }
 
-    /** Per field, letter-level fields first in scoring order, then the statistics table checks. */
+    /** Fields in gold-format.md's order, whichever document they first occur in. */
+    private static final List<String> ORDER = List.of("doc_type", "proposal", "proposal.kind", "proposal.number",
+            "proposal.title", "proposal.proposers", "proposal.proposer_role", "proposal.session", "replying_agency",
+            "issuing_agency", "co_handling_agencies", "signer", "category", "doc_number", "index_number", "date",
+            "published", "contact_person", "contact_phone", "statistics_table.caption", "statistics_table.measures",
+            "statistics_table.rows", "statistics_table.total");
+
+    /** Per field: the letter-level fields, then the statistics table checks, in gold-format.md's order. */
     public Map<String, Tally> fieldAccuracy() {
+        Map<String, Tally> tallies = new java.util.HashMap<>();
+        for (DocumentScore d : documents) {
+            for (FieldResult f : d.fields()) tallies.merge(f.field(), new Tally(0, 0).plus(f.right()), Evaluation::add);
+            for (FieldResult f : d.table()) tallies.merge(f.field(), new Tally(0, 0).plus(f.right()), Evaluation::add);
+        }
         Map<String, Tally> out = new LinkedHashMap<>();
-        for (DocumentScore d : documents) {
-            for (FieldResult f : d.fields()) out.merge(f.field(), new Tally(0, 0).plus(f.right()), Evaluation::add);
-        }
-        for (DocumentScore d : documents) {
-            for (FieldResult f : d.table()) out.merge(f.field(), new Tally(0, 0).plus(f.right()), Evaluation::add);
-        }
+        tallies.keySet().stream()
+                .sorted(Comparator.comparing((String k) -> ORDER.contains(k) ? ORDER.indexOf(k) : ORDER.size())
+                        .thenComparing(Comparator.naturalOrder()))
+                .forEach(k -> out.put(k, tallies.get(k)));
         return out;
     }
 

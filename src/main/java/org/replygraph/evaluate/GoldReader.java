@@ -60,7 +60,11 @@ public final class GoldReader {
         GoldDocType docType = GoldDocType.fromJson(type);
         if (docType == null)
             throw g.error("doc_type", "unknown doc_type \"" + type + "\": must be reply_letter, other or either");
-        boolean replying = !g.isNull("replying_agency") || g.isNull("issuing_agency");
+        // A reply letter's writer is its replying_agency, any other text's its issuing_agency; either key
+        // stands in when the expected one is null and the other is not.
+        boolean replying = docType == GoldDocType.OTHER
+                ? g.isNull("issuing_agency") && !g.isNull("replying_agency")
+                : !g.isNull("replying_agency") || g.isNull("issuing_agency");
         return new GoldDocument(name, docType, proposal(g.object("proposal")),
                 g.value(replying ? "replying_agency" : "issuing_agency"), replying ? "replying_agency" : "issuing_agency",
                 orEmpty(g.groups("co_handling_agencies")), g.value("signer"), category(g), g.value("doc_number"),

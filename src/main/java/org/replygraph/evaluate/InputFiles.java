@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Expands the command line's inputs: a file stays itself, a folder gives its {@code .txt}/{@code .htm(l)}
- * files (not recursive); the result is sorted and without duplicates, so file order never matters.
+ * Expands the command line's inputs: a file stays itself, a folder gives the {@code .txt}/{@code .htm(l)}
+ * files under it (recursively, as build reads folders); the result is sorted and without duplicates, so
+ * argument order never matters. Stands in until ingest's InputCollector reaches main.
  * {@code InputFiles.expand(List.of(Path.of("seeds")))} gives seeds/000_….txt … seeds/004_….txt.
  */
 public final class InputFiles {
@@ -21,7 +22,7 @@ public final class InputFiles {
         TreeSet<Path> out = new TreeSet<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
-                try (Stream<Path> s = Files.list(in)) {
+                try (Stream<Path> s = Files.walk(in)) {
                     s.filter(Files::isRegularFile).filter(InputFiles::isDocument).forEach(out::add);
                 }
             } else if (Files.isRegularFile(in)) {
