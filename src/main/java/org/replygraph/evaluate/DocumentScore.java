@@ -1,5 +1,6 @@
 package org.replygraph.evaluate;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public record DocumentScore(String file, List<FieldResult> fields, Map<ListKind,
     public DocumentScore {
         Objects.requireNonNull(file, "file");
         fields = List.copyOf(fields);
-        lists = lists.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(lists));
+        lists = lists.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(lists));
         table = List.copyOf(table);
         forbiddenHits = List.copyOf(forbiddenHits);
         warnings = List.copyOf(warnings);

@@ -2,6 +2,7 @@ package org.replygraph.evaluate;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public record Evaluation(List<DocumentScore> documents, List<String> missingGold
 
     /** Per field: the letter-level fields, then the statistics table checks, in gold-format.md's order. */
     public Map<String, Tally> fieldAccuracy() {
-        Map<String, Tally> tallies = new java.util.HashMap<>();
+        Map<String, Tally> tallies = new HashMap<>();
         for (DocumentScore d : documents) {
             for (FieldResult f : d.fields()) tallies.merge(f.field(), new Tally(0, 0).plus(f.right()), Evaluation::add);
             for (FieldResult f : d.table()) tallies.merge(f.field(), new Tally(0, 0).plus(f.right()), Evaluation::add);

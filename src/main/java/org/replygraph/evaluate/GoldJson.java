@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Typed reads of one JSON object of a gold file; every error names the file and the key path
@@ -113,7 +114,7 @@ final class GoldJson {
         return out;
     }
 
-    java.util.Set<String> keys() {
+    Set<String> keys() {
         return object.keySet();
     }
 

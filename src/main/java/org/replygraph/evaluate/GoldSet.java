@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  */
 public record GoldSet(Map<String, GoldDocument> documents, List<GoldFormatException> errors) {
     public GoldSet {
-        documents = java.util.Collections.unmodifiableMap(new TreeMap<>(documents));
+        documents = Collections.unmodifiableMap(new TreeMap<>(documents));
         errors = List.copyOf(errors);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -35,7 +36,7 @@ public final class InputFiles {
     }
 
     private static boolean isDocument(Path p) {
-        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
     }
 }

@@ -1,6 +1,7 @@
 package org.replygraph.evaluate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,7 +128,7 @@ public final class LetterFieldScorer {
     }
 
     /** Person names as a report shows them: [蒲小川、袁小宁], [] when none. */
-    private static String names(java.util.Collection<String> people) {
+    private static String names(Collection<String> people) {
         return "[" + String.join("、", people) + "]";
     }
 }

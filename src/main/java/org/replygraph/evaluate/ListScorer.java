@@ -2,6 +2,7 @@ package org.replygraph.evaluate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class ListScorer {
         return List.copyOf(byName.values());
     }
 
-    private Set<String> normalised(java.util.Collection<String> names) {
+    private Set<String> normalised(Collection<String> names) {
         return names.stream().map(normaliser::normalise).collect(Collectors.toSet());
     }
 
