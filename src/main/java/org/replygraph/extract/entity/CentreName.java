@@ -38,18 +38,30 @@ public final class CentreName {
 
     /**
      * Whether the words before a kind name something: after dropping one leading place and every
-     * generic word, at least two chars must remain (湖北|三峡 yes, 企业国家 no, 陕西省 no).
+     * generic word, at least two chars of nouns must remain (湖北|三峡 yes, 企业国家 no, 陕西省 no), or
+     * two noun-verbs (数字化设计与制造 yes; 跟踪|创新中心 and 申报|市级研发中心 no).
      */
     static boolean isProperName(List<NamePhrase.Word> words) {
         int chars = 0;
+        int verbs = 0;
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && w.isPlace()) continue;
-            if (GENERIC.contains(w.word())) continue;
-            chars += w.word().length();
+            if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
+            if (w.nature().startsWith("v")) verbs++;
+            else chars += w.word().length();
         }
-        return chars >= 2;
+        return chars >= 2 || verbs >= 2;
     }
+
+    /** Words that state a level or scope only: 国家, 省级, 全省, 各类. */
+    static boolean isLevelWord(String word) {
+        return LEVEL_WORDS.contains(word);
+    }
+
+    private static final Set<String> LEVEL_WORDS = Set.of(
+            "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
+            "我省", "我市", "我区", "本省", "本市", "各类", "各级");
 
     /** national, provincial or municipal as the name states or its prefix implies, or null. */
     static String level(String name) {

@@ -30,6 +30,7 @@ public final class CentreRecognizer {
     private static final Pattern RELIES_ON = Pattern.compile("依托([^，。、；\\s]{2,30}?(?:有限公司|研究院|研究所|大学|学院|集团|公司))");
     /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院. */
     private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)$");
+    private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份)?有限(?:责任)?公司");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
@@ -58,24 +59,23 @@ public final class CentreRecognizer {
     private List<CentreMention> atKind(String text, int kindStart, int end, String kind, int from) {
         Matcher tail = LIST_TAIL.matcher(text.substring(from, kindStart));
         boolean listTail = tail.find();
-        int nameEnd = listTail ? from + tail.start() : kindStart;
+        int itemEnd = listTail ? from + tail.start() : kindStart;
         List<CentreMention> out = new ArrayList<>();
-        int itemEnd = nameEnd;
-        int itemFrom = from;
         boolean first = true;
         while (true) {
-            int start = phrases.nameStart(text, itemFrom, itemEnd);
+            int reach = Math.max(reachStart(text, itemEnd), first ? from : 0);
+            boolean listItem = reach > 0 && text.charAt(reach - 1) == '、';
+            // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
+            int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
             if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null) break;
             if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
-            String host = host(text, start, end);
-            out.add(mention(text, start, itemEnd, kind, words, host, end));
+            out.add(mention(text, start, itemEnd, kind, words, host(text, start, end), end));
             first = false;
             int before = builderStart(text, start);
             if (before < 1 || text.charAt(before - 1) != '、') break;
             itemEnd = before - 1;
-            itemFrom = Math.max(reachStart(text, itemEnd), 0);
         }
         return out;
     }
@@ -114,7 +114,9 @@ public final class CentreRecognizer {
             if (hostStart < reach + b.start()) return text.substring(hostStart, reach + b.start());
         }
         Matcher r = RELIES_ON.matcher(text).region(kindEnd, text.length());
-        return r.lookingAt() ? r.group(1) : null;
+        if (!r.lookingAt()) return null;
+        Matcher company = COMPANY_TAIL.matcher(text).region(r.end(), text.length());
+        return company.lookingAt() ? r.group(1) + company.group() : r.group(1);
     }
 
     private static int reachStart(String text, int to) {

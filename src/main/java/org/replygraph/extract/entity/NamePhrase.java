@@ -50,15 +50,27 @@ public final class NamePhrase {
      */
     public int nameStart(String text, int from, int to) {
         List<Word> w = words(text, from, to);
-        int start = to;
+        int first = w.size();
         for (int i = w.size() - 1; i >= 0; i--) {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
-                if (i == 0 || i == w.size() - 1 || !nounish(w.get(i - 1)) || !nounish(w.get(i + 1))) break;
-            } else if (!accepted(x)) break;
-            start = x.start();
+                if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
+            } else if (!accepted(x) || (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
+                break;
+            }
+            first = i;
         }
-        return start;
+        while (first < w.size() && JOINERS.contains(w.get(first).word()))
+            first++;
+        return first < w.size() ? w.get(first).start() : to;
+    }
+
+    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省. */
+    private static boolean joins(Word left, Word right) {
+        if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
+        boolean ln = left.nature().startsWith("n");
+        boolean rn = right.nature().startsWith("n");
+        return (ln && rn) || (left.nature().equals("vn") && right.nature().equals("vn"));
     }
 
     static boolean nounish(Word w) {
