@@ -2,7 +2,10 @@ package org.replygraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.entity.AgencyRecognizer;
 import org.replygraph.extract.entity.CentreRecognizer;
+import org.replygraph.extract.entity.JurisdictionFinder;
 import org.replygraph.extract.entity.PolicyRecognizer;
 import org.replygraph.text.CleanText;
 
@@ -22,11 +25,24 @@ public final class EntityExtractor {
 
     private final PolicyRecognizer policies = new PolicyRecognizer();
     private final CentreRecognizer centres = new CentreRecognizer();
+    private final AgencyRecognizer agencyFinder;
+    private final JurisdictionFinder jurisdictions;
+
+    public EntityExtractor() {
+        this(AgencyResolver.standard());
+    }
+
+    public EntityExtractor(AgencyResolver resolver) {
+        this.agencyFinder = new AgencyRecognizer(resolver);
+        this.jurisdictions = new JurisdictionFinder(resolver.places());
+    }
 
     public Result extract(CleanText text, Letter letter) {
         String t = text.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        List<AgencyRef> agencies = List.of();
+        String jurisdiction = letter != null && letter.jurisdiction() != null ? letter.jurisdiction() : jurisdictions.find(t);
+        if (jurisdiction == null) jurisdiction = agencyFinder.placeFromText(t);
+        List<AgencyRef> agencies = agencyFinder.find(t, jurisdiction);
         PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), agencies);
         List<CentreMention> c = centres.find(t, p.maskedTitles());
         Entities e = new Entities(p.policies(), c, agencies, List.of(), List.of(), List.of());

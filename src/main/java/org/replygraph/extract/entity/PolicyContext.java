@@ -20,7 +20,7 @@ final class PolicyContext {
     private static final Pattern OWN_NUMBER = Pattern.compile(
             "\\s{0,3}[(（]\\s{0,2}([^()（）\\s]{1,15}?[〔\\[【]\\s{0,2}((?:19|20)\\d\\d)\\s{0,2}[〕\\]】]\\s{0,2}第?\\s{0,2}\\d{1,5}\\s{0,2}号)\\s{0,2}[)）]");
     /** A year inside a title: 关于进一步做好2017年创新型城市建设有关工作的通知. */
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d\\d)(?:年|\\s{0,2}[-—–~至到]\\s{0,2}(?:19|20)\\d\\d年)");
     /** Verbs that put a document to work, which make a year-named title (中国制造2025) a policy. */
     private static final Pattern APPLY_VERB = Pattern.compile("(?:落实|贯彻|实施|印发|出台|根据|按照|依据|执行|对照|对标)[了好]?$");
 
