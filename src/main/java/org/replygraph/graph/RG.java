@@ -98,7 +98,6 @@ public final class RG {
     public static final Node dimensionLabel = rg("dimensionLabel");
     public static final Node hasTable = rg("hasTable");
     public static final Node TableStructure = rg("TableStructure");
-    public static final Node proposingUnit = rg("proposingUnit");
 
     // Reply category concepts (skos:notation A, B, C), defined in ontology/replygraph.ttl
     public static final Node CategoryA = rg("CategoryA");
