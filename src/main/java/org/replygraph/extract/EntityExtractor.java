@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.entity.AgencyRecognizer;
+import org.replygraph.extract.entity.CellTableParser;
 import org.replygraph.extract.entity.CentreRecognizer;
+import org.replygraph.extract.entity.PipeTableParser;
+import org.replygraph.extract.entity.TableResult;
 import org.replygraph.extract.entity.JurisdictionFinder;
+import org.replygraph.extract.entity.OrganisationRecognizer;
+import org.replygraph.extract.entity.PersonRecognizer;
 import org.replygraph.extract.entity.PolicyRecognizer;
 import org.replygraph.text.CleanText;
 
@@ -25,6 +30,10 @@ public final class EntityExtractor {
 
     private final PolicyRecognizer policies = new PolicyRecognizer();
     private final CentreRecognizer centres = new CentreRecognizer();
+    private final OrganisationRecognizer organisations = new OrganisationRecognizer();
+    private final PersonRecognizer people = new PersonRecognizer();
+    private final CellTableParser cellTables = new CellTableParser();
+    private final PipeTableParser pipeTables = new PipeTableParser();
     private final AgencyRecognizer agencyFinder;
     private final JurisdictionFinder jurisdictions;
 
@@ -45,7 +54,17 @@ public final class EntityExtractor {
         List<AgencyRef> agencies = agencyFinder.find(t, jurisdiction);
         PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), agencies);
         List<CentreMention> c = centres.find(t, p.maskedTitles());
-        Entities e = new Entities(p.policies(), c, agencies, List.of(), List.of(), List.of());
+        List<StatisticsTable> tables = new ArrayList<>();
+        for (TableResult r : List.of(cellTables.parse(t), pipeTables.parse(t))) {
+            tables.addAll(r.tables());
+            diagnostics.addAll(r.diagnostics());
+        }
+        tables.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+        List<Span> notOrganisations = new ArrayList<>(p.maskedTitles());
+        c.forEach(x -> notOrganisations.add(x.span()));
+        agencies.forEach(x -> notOrganisations.add(x.span()));
+        List<OrganisationMention> orgs = organisations.find(t, notOrganisations);
+        Entities e = new Entities(p.policies(), c, agencies, orgs, people.find(t), tables);
         return new Result(e, diagnostics);
     }
 

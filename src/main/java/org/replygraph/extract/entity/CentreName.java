@@ -54,6 +54,11 @@ public final class CentreName {
         return chars >= 2 || verbs >= 2;
     }
 
+    /** Whether a word only qualifies a kind (企业, 技术, 省级). */
+    static boolean isGeneric(String word) {
+        return GENERIC.contains(word);
+    }
+
     /** Words that state a level or scope only: 国家, 省级, 全省, 各类. */
     static boolean isLevelWord(String word) {
         return LEVEL_WORDS.contains(word);

@@ -49,12 +49,17 @@ public final class NamePhrase {
      * {@code to} itself when no word qualifies.
      */
     public int nameStart(String text, int from, int to) {
+        return nameStart(text, from, to, true);
+    }
+
+    /** As {@link #nameStart(String, int, int)}; without joiners 林业局与|西南大学 stays apart. */
+    public int nameStart(String text, int from, int to, boolean joiners) {
         List<Word> w = words(text, from, to);
         int first = w.size();
         for (int i = w.size() - 1; i >= 0; i--) {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
-                if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
+                if (!joiners || i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
             } else if (!accepted(x) || (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
                 break;
             }
