@@ -24,7 +24,7 @@ public final class PolicyRecognizer {
     public record Result(List<PolicyMention> policies, List<Span> maskedTitles) { }
 
     /** What follows the proposal's own title: (第604号)收悉, 的提案收悉, 提案收悉. */
-    private static final Pattern RECEIVED = Pattern.compile("\\s{0,3}(?:[(（][^()（）\\n]{0,20}[)）])?\\s{0,3}[^。，,；\\n《]{0,6}?收悉");
+    private static final Pattern RECEIVED = Pattern.compile("\\s{0,3}(?:[(（][^()（）\\n]{0,20}[)）])?\\s{0,3}[^。，,；\\n《]{0,16}?收悉");
     /** Words after a title that make it a periodical or a book. */
     private static final Pattern PUBLICATION_AFTER = Pattern.compile("\\s{0,2}(?:内刊|杂志|期刊|刊物|一书|丛书|专刊|栏目|节目|报道)");
     /** Between titles of one chain: 《A》《B》, 《A》、《B》, 《A》和《B》. */
