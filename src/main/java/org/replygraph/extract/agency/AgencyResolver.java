@@ -53,7 +53,7 @@ public final class AgencyResolver {
      * as written: 区科技局 with no known district stays 区科技局.
      */
     public String resolve(String surface, String jurisdiction) {
-        String s = surface.replaceAll("[\\s\u3000]", "");
+        String s = surface.replaceAll("[\\s\\h]", "");
         if (s.isEmpty()) return s;
         if (national.containsKey(s)) return national.get(s);
         for (String p : NATIONAL_PREFIXES)
@@ -79,7 +79,7 @@ public final class AgencyResolver {
     }
 
     /** The part of the jurisdiction at the level a bare 省/市/区/县 refers to, or null when unknown. */
-    String placeAtLevel(char level, String jurisdiction) {
+    public String placeAtLevel(char level, String jurisdiction) {
         if (jurisdiction == null) return null;
         if (level == '省') {
             String province = places.provinceOf(jurisdiction).orElse(null);
