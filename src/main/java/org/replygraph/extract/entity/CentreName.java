@@ -37,7 +37,7 @@ public final class CentreName {
     }
 
     /**
-     * Whether the words before a kind name something: after dropping one leading place and every
+     * Whether the words before a kind name something: after dropping one leading region and every
      * generic word, at least two chars of nouns must remain (湖北|三峡 yes, 企业国家 no, 陕西省 no), or
      * two noun-verbs (数字化设计与制造 yes; 跟踪|创新中心 and 申报|市级研发中心 no).
      */
@@ -46,7 +46,7 @@ public final class CentreName {
         int verbs = 0;
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
-            if (i == 0 && w.isPlace()) continue;
+            if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
             if (w.nature().startsWith("v")) verbs++;
             else chars += w.word().length();
@@ -68,6 +68,16 @@ public final class CentreName {
             "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
             "我省", "我市", "我区", "本省", "本市", "各类", "各级");
 
+    /**
+     * Whether a leading place word only says where a category stands: a province or a place written
+     * with its level (湖北|实验室, 陕西省|中试基地). Other places name the platform: 西湖|实验室, 长三角|….
+     */
+    private static boolean isRegion(NamePhrase.Word w) {
+        if (!w.isPlace()) return false;
+        String p = w.word();
+        return PROVINCES.contains(p) || "省市区县".indexOf(p.charAt(p.length() - 1)) >= 0;
+    }
+
     /** national, provincial or municipal as the name states or its prefix implies, or null. */
     static String level(String name) {
         if (name.contains("国家")) return "national";
@@ -83,11 +93,11 @@ public final class CentreName {
     }
 
     /**
-     * The canonical name: 国家 standing just before the kind of a name that does not start with a place
+     * The canonical name: 国家 standing just before the kind of a name that names no region
      * moves to the front (增材制造国家创新中心 → 国家增材制造创新中心); 杭州综合性国家科学中心 stays.
      */
-    static String canonical(String head, String kind, boolean startsWithPlace) {
-        if (!startsWithPlace && head.endsWith("国家") && head.length() > 2)
+    static String canonical(String head, String kind, boolean namesRegion) {
+        if (!namesRegion && head.endsWith("国家") && head.length() > 2)
             return "国家" + head.substring(0, head.length() - 2) + kind;
         return head + kind;
     }

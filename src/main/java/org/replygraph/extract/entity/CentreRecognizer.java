@@ -83,8 +83,9 @@ public final class CentreRecognizer {
     private CentreMention mention(String text, int start, int nameEnd, String kind, List<NamePhrase.Word> words,
                                   String host, int kindEnd) {
         String head = text.substring(start, nameEnd);
-        boolean placeFirst = !words.isEmpty() && words.get(0).isPlace();
-        String name = CentreName.canonical(head, kind, placeFirst);
+        // 长三角|国家技术创新中心 and 杭州综合性|国家科学中心 name a region; 增材制造|国家创新中心 a field.
+        boolean region = words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz") || w.nature().equals("j"));
+        String name = CentreName.canonical(head, kind, region);
         String level = CentreName.level(name);
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;

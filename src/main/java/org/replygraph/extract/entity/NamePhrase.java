@@ -27,7 +27,9 @@ public final class NamePhrase {
     /** Single-char verbs that never sit inside a name (是, 有), unlike 增 in 国家增材制造. */
     private static final Set<String> STOP_WORDS = Set.of(
             "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
-            "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造");
+            "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
+            "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
+            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     private final Segment segment = HanLP.newSegment();

@@ -28,6 +28,8 @@ class CentreRecognizerTest {
             省企业研究院、重点企业研究院及省技术创新中心这一创新载体链 # ''
             依托中国重型机械研究院、陕煤化工研究院等单位布局建设了10家省级中试基地 # ''
             大力推动中试熟化平台和概念验证中心建设，贯通实验室、概念验证、中试放大全链条。 # ''
+            推动之江实验室、西湖实验室建设，支持长三角国家技术创新中心发展，布局湖北实验室和陕西省中试基地。 # 之江实验室|实验室|null|null;西湖实验室|实验室|null|null;长三角国家技术创新中心|技术创新中心|national|null
+            支持企业建设省级企业技术中心、工程研究中心、重点实验室等创新平台，建设具有全国影响力的国际科技创新中心。 # ''
             """)
     void findsNamedCentresOnly(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
