@@ -51,17 +51,12 @@ public final class NamePhrase {
      * {@code to} itself when no word qualifies.
      */
     public int nameStart(String text, int from, int to) {
-        return nameStart(text, from, to, true);
-    }
-
-    /** As {@link #nameStart(String, int, int)}; without joiners 林业局与|西南大学 stays apart. */
-    public int nameStart(String text, int from, int to, boolean joiners) {
         List<Word> w = words(text, from, to);
         int first = w.size();
         for (int i = w.size() - 1; i >= 0; i--) {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
-                if (!joiners || i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
+                if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
             } else if (!accepted(x) || (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
                 break;
             }
@@ -72,8 +67,9 @@ public final class NamePhrase {
         return first < w.size() ? w.get(first).start() : to;
     }
 
-    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省. */
+    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省, not 林业局与西南大学. */
     private static boolean joins(Word left, Word right) {
+        if (left.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
         boolean ln = left.nature().startsWith("n");
         boolean rn = right.nature().startsWith("n");
@@ -87,7 +83,7 @@ public final class NamePhrase {
     private static boolean accepted(Word w) {
         if (STOP_WORDS.contains(w.word())) return false;
         String n = w.nature();
-        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("j") || n.startsWith("g") || n.equals("a"))
+        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("s") || n.equals("j") || n.startsWith("g") || n.equals("a"))
             return true;
         // HanLP splits unknown terms into single chars tagged as verbs: 增 in 国家增材制造.
         return n.startsWith("v") && w.word().length() == 1;

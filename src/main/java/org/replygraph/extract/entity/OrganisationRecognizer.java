@@ -58,7 +58,7 @@ public final class OrganisationRecognizer {
             String suffix = suffixEndingAt(text, end);
             if (suffix == null || NOT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             int suffixStart = end - suffix.length();
-            int start = phrases.nameStart(text, reach(text, suffixStart), suffixStart, false);
+            int start = phrases.nameStart(text, reach(text, suffixStart), suffixStart);
             List<NamePhrase.Word> words = phrases.words(text, start, suffixStart);
             if (!isProperName(words)) continue;
             out.add(new OrganisationMention(text.substring(start, end), new Span(start, end)));

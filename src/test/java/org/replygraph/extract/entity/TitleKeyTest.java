@@ -21,6 +21,9 @@ class TitleKeyTest {
     @CsvSource(delimiter = '#', textBlock = """
             ' “关于做好水泥行业常态化错峰生产的通知” ' # 关于做好水泥行业常态化错峰生产的通知
             大巴山生物多样性保护与利用系统工程规划(2021-2035年 # 大巴山生物多样性保护与利用系统工程规划(2021-2035年
+            “十四五”国家科技创新规划 # “十四五”国家科技创新规划
+            宁波市科技创新“十四五”规划” # 宁波市科技创新“十四五”规划”
+            “关于印发加快中试基地建设实施方案的通知 # 关于印发加快中试基地建设实施方案的通知
             """)
     void cleanTrimsEndsAndKeepsTheRestAsWritten(String raw, String clean) {
         assertEquals(clean, TitleKey.clean(raw));
