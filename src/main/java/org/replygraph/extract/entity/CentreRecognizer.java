@@ -22,8 +22,8 @@ import org.replygraph.extract.Span;
 public final class CentreRecognizer {
     /** Chars that end a name's left reach outright. */
     private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·";
-    /** Before a kind, the tail of a list: 等十个, 等10家. */
-    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批])?$");
+    /** Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item). */
+    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批])?(国家级|国家|省级|市级)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头)?(?:建设|组建|共建|筹建)的?$");
     /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
@@ -71,7 +71,9 @@ public final class CentreRecognizer {
             if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null) break;
             if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
-            out.add(mention(text, start, itemEnd, kind, words, host(text, start, end), end));
+            CentreMention m = mention(text, start, itemEnd, kind, words, host(text, start, end), end);
+            if (m.level() == null && listTail && tail.group(1) != null) m = withLevel(m, tail.group(1));
+            out.add(m);
             first = false;
             int before = builderStart(text, start);
             if (before < 1 || text.charAt(before - 1) != '、') break;
@@ -90,6 +92,11 @@ public final class CentreRecognizer {
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    private static CentreMention withLevel(CentreMention m, String word) {
+        String level = word.startsWith("国家") ? "national" : word.startsWith("省") ? "provincial" : "municipal";
+        return new CentreMention(m.name(), m.surface(), m.span(), m.kind(), level, m.host());
     }
 
     /** A later list item must be the whole stretch between separators (or a builder phrase). */
@@ -111,8 +118,11 @@ public final class CentreRecognizer {
         int reach = reachStart(text, nameStart);
         Matcher b = BUILDER.matcher(text.substring(reach, nameStart));
         if (b.find()) {
-            int hostStart = phrases.nameStart(text, reach, reach + b.start());
-            if (hostStart < reach + b.start()) return text.substring(hostStart, reach + b.start());
+            int hostEnd = reach + b.start();
+            int hostStart = phrases.nameStart(text, reach, hostEnd);
+            // 我县企业牵头建设的: a category of builder is no host.
+            if (hostStart < hostEnd && OrganisationRecognizer.isProperName(phrases.words(text, hostStart, hostEnd)))
+                return text.substring(hostStart, hostEnd);
         }
         Matcher r = RELIES_ON.matcher(text).region(kindEnd, text.length());
         if (!r.lookingAt()) return null;
