@@ -6,8 +6,8 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds people named with a role: 公司董事长为卢秉恒院士 gives PersonRef(卢秉恒, 院士); 此复函已经夏贵金主任审签
- * gives PersonRef(夏贵金, 主任). The name must be a word the segmenter reads as a person's name.
+ * Finds people named with a role: 公司董事长为李明院士 gives PersonRef(李明, 院士); 此复函已经王强主任审签
+ * gives PersonRef(王强, 主任). The name must be a word the segmenter reads as a person's name.
  */
 public final class PersonRecognizer {
     /** Roles, longest first; 委员 and 代表 are proposers, which the letter reader handles. */
