@@ -14,6 +14,9 @@ public final class CentreName {
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
             "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新中心", "中试基地",
             "研发中心", "科学中心", "实验室", "研究院");
+    /** The chars kinds end with: a cheap test before trying each kind. */
+    private static final String KIND_LAST_CHARS = "心地室院构";
+
     /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
     private static final Set<String> GENERIC = Set.of(
             "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
@@ -31,6 +34,7 @@ public final class CentreName {
 
     /** The kind the text ends with at {@code end}, or null. */
     static String kindEndingAt(String text, int end) {
+        if (end < 1 || KIND_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
         for (String k : KINDS)
             if (end >= k.length() && text.startsWith(k, end - k.length())) return k;
         return null;

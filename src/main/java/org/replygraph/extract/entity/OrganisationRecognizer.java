@@ -133,6 +133,7 @@ public final class OrganisationRecognizer {
     }
 
     private static String suffixEndingAt(String text, int end) {
+        if ("司院所团学".indexOf(text.charAt(end - 1)) < 0) return null;
         for (String s : SUFFIXES)
             if (end >= s.length() && text.startsWith(s, end - s.length())) return s;
         return null;

@@ -15,6 +15,8 @@ public final class PersonRecognizer {
             "总书记", "副主任", "副局长", "副厅长", "副部长", "董事长", "总经理", "研究员", "工程师", "院士", "教授",
             "主任", "局长", "厅长", "部长", "处长", "科长", "书记", "省长", "市长", "县长", "区长", "主席", "博士");
     private static final int WINDOW = 8;
+    /** The chars roles start with: a cheap test before trying each role. */
+    private static final String ROLE_FIRST_CHARS = "总副董研工院教主局厅部处科书省市县区博";
 
     private final NamePhrase phrases = new NamePhrase();
 
@@ -35,6 +37,7 @@ public final class PersonRecognizer {
     }
 
     private static String roleAt(String text, int i) {
+        if (ROLE_FIRST_CHARS.indexOf(text.charAt(i)) < 0) return null;
         for (String r : ROLES)
             if (text.startsWith(r, i)) return r;
         return null;
