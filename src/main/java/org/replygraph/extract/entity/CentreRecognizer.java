@@ -23,7 +23,7 @@ public final class CentreRecognizer {
     /** Chars that end a name's left reach outright. */
     private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·";
     /** Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item). */
-    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批])?(国家级|国家|省级|市级)?$");
+    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头)?(?:建设|组建|共建|筹建)的?$");
     /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
@@ -34,6 +34,8 @@ public final class CentreRecognizer {
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
+    /** An item that is itself a platform or a body (A中心、B中心等十个创新中心) does not take the kind. */
+    private static final Pattern ITEM_IS_PLATFORM = Pattern.compile("(?:中心|基地|实验室|平台|园区?|公司|集团|大学|学院|研究所)$");
 
     private final NamePhrase phrases = new NamePhrase();
 
@@ -68,7 +70,8 @@ public final class CentreRecognizer {
             // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
             int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
-            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null) break;
+            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null
+                    || ITEM_IS_PLATFORM.matcher(text.substring(start, itemEnd)).find()) break;
             if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
             CentreMention m = mention(text, start, itemEnd, kind, words, host(text, start, end), end);

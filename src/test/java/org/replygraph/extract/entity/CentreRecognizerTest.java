@@ -31,6 +31,7 @@ class CentreRecognizerTest {
             推动之江实验室、西湖实验室建设，支持长三角国家技术创新中心发展，布局湖北实验室和陕西省中试基地。 # 之江实验室|实验室|null|null;西湖实验室|实验室|null|null;长三角国家技术创新中心|技术创新中心|national|null
             支持企业建设省级企业技术中心、工程研究中心、重点实验室等创新平台，建设具有全国影响力的国际科技创新中心。 # ''
             我县企业牵头建设的精密制造、生物材料等2个省级重点实验室通过验收。 # 精密制造重点实验室|重点实验室|provincial|null;生物材料重点实验室|重点实验室|provincial|null
+            建设了智能装备中心、新材料中心等2个创新中心，依托长飞、高德红外等国家级制造业创新中心开展合作。 # ''
             """)
     void findsNamedCentresOnly(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
