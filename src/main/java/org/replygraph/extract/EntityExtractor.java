@@ -1,17 +1,18 @@
 package org.replygraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.entity.AgencyRecognizer;
 import org.replygraph.extract.entity.CellTableParser;
 import org.replygraph.extract.entity.CentreRecognizer;
-import org.replygraph.extract.entity.PipeTableParser;
-import org.replygraph.extract.entity.TableResult;
 import org.replygraph.extract.entity.JurisdictionFinder;
 import org.replygraph.extract.entity.OrganisationRecognizer;
 import org.replygraph.extract.entity.PersonRecognizer;
+import org.replygraph.extract.entity.PipeTableParser;
 import org.replygraph.extract.entity.PolicyRecognizer;
+import org.replygraph.extract.entity.TableResult;
 import org.replygraph.text.CleanText;
 
 /**
@@ -60,7 +61,7 @@ public final class EntityExtractor {
             tables.addAll(r.tables());
             diagnostics.addAll(r.diagnostics());
         }
-        tables.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+        tables.sort(Comparator.comparingInt(x -> x.span().start()));
         List<Span> notOrganisations = new ArrayList<>(p.maskedTitles());
         c.forEach(x -> notOrganisations.add(x.span()));
         agencies.forEach(x -> notOrganisations.add(x.span()));
