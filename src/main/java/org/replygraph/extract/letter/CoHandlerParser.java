@@ -17,6 +17,7 @@ public final class CoHandlerParser {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
+        Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
         Pattern.compile("经我(?:局|厅|委|办|中心|部|会|院|单位)(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:认真|共同|进行了?)?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),

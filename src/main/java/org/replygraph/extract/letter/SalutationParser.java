@@ -19,7 +19,7 @@ public final class SalutationParser {
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等[0-9一二三四五六七八九十]{0,3}[名位])?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
     /** A unit addressed by name: "民革市委会:", "市政协经济委员会:". */
     private static final Pattern UNIT = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会))\\h{0,4}[::]\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会|[省市区县]委))\\h{0,4}[::]\\h*$");
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
 
