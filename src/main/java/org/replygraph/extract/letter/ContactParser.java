@@ -14,7 +14,7 @@ import org.replygraph.extract.Span;
  */
 public final class ContactParser {
     private static final Pattern PERSON = Pattern.compile(
-            "联\\h{0,2}系\\h{0,2}人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}(\\p{IsHan}{2,4})(?!\\p{IsHan})");
+            "联\\h{0,2}系\\h{0,2}人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}(\\p{IsHan}{2,4}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
     private static final Pattern PHONE = Pattern.compile(
             "(0\\d{2,3}\\h{0,2}[-—–]\\h{0,2}\\d{7,8}|1[3-9]\\d{9}|\\(0\\d{2,3}\\)\\d{7,8}|(?<!\\d)\\d{7,8}(?!\\d))");
     private static final Pattern PHONE_LABEL = Pattern.compile("电\\h{0,2}话");

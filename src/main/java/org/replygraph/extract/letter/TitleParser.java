@@ -40,6 +40,19 @@ public final class TitleParser {
         return Optional.empty();
     }
 
+    /**
+     * A title the heading quotes, when the body does not: "对第88号提案《关于加快老旧小区改造的提案》的答复";
+     * only a 《》 that reads as a motion's title (关于…, or ending in 提案/建议/议案).
+     */
+    public Optional<Located<String>> inHeading(String text, int from, int to) {
+        for (int open = text.indexOf('《', from); open >= 0 && open < to; open = text.indexOf('《', open + 1)) {
+            Optional<Located<String>> t = balanced(text, open, to);
+            if (t.isPresent() && (t.get().value().startsWith("关于") || t.get().value().matches(".*(提案|建议|议案)")))
+                return t;
+        }
+        return Optional.empty();
+    }
+
     /** The content of the 《 at {@code open}, up to its matching 》 (titles may nest 《》). */
     private static Optional<Located<String>> balanced(String text, int open, int limit) {
         int depth = 0;

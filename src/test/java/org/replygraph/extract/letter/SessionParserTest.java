@@ -24,6 +24,8 @@ class SessionParserTest {
             "您在杭州市十四届人大三次会议上的建议, 杭州市, PEOPLES_CONGRESS, 14, 3",
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 隆尧县, CPPCC, 13, 3",
             "十四届全国人大二次会议第1234号建议, 中国, PEOPLES_CONGRESS, 14, 2",
+            "关于政协第十四届全国委员会第一次会议第01234号提案答复的函, 中国, CPPCC, 14, 1",
+            "对自治区十四届人大一次会议第456号议案的答复, 自治区, PEOPLES_CONGRESS, 14, 1",
     })
     void readsSessionsAsWritten(String text, String place, AssemblyKind kind, int term, int meeting) {
         SessionParser.WrittenSession s = parser.find(text, 0, text.length()).orElseThrow();

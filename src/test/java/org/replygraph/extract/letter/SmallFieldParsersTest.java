@@ -16,7 +16,7 @@ class SmallFieldParsersTest {
     private final ContactParser contacts = new ContactParser();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C"})
+    @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C", "办理结果:B类#B", "标题\\nA类(正在解决)\\n#A"})
     void readsCategories(String text, String category) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
@@ -52,6 +52,7 @@ class SmallFieldParsersTest {
             "(联系人及电话:魏冬 0871- 63512057)#魏冬#0871-63512057#false",
             "联 系 人:冉晓豪\\n\\n联系电话:13628400037\\n\\n邮政编码:405900#冉晓豪#13628400037#true",
             "联系人:王晓燕(高新技术发展及产业化处)\\n\\n联系电话: 13858150550#王晓燕#13858150550#true",
+            "联系人:赵敏同志     联系电话:0574-87654321#赵敏#0574-87654321#false",
     })
     void readsContactsAndFlagsPersonalMobiles(String text, String name, String phone, boolean mobile) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

@@ -32,6 +32,14 @@ class TitleParserTest {
     }
 
     @Test
+    void readsAMotionTitleQuotedInTheHeading() {
+        String heading = "关于市政协十届三次会议第88号提案《关于加快老旧小区改造的提案》的答复";
+        assertEquals("关于加快老旧小区改造的提案", parser.inHeading(heading, 0, heading.length()).orElseThrow().value());
+        String policy = "关于落实《中国制造2025》情况的答复";
+        assertTrue(parser.inHeading(policy, 0, policy.length()).isEmpty(), "a cited policy is no motion title");
+    }
+
+    @Test
     void findsNoTitleInASentenceWithoutOne() {
         String s = "您好!感谢您对我省科技工作的关心";
         assertTrue(parser.find(s, 0, s.length()).isEmpty());
