@@ -28,7 +28,15 @@ public final class TitleParser {
             return inner;
         }
         int open = s.indexOf('《');
-        if (open >= 0) return balanced(text, from + open, ackEnd);
+        if (open >= 0) {
+            // "关于落实《X》的建议": a bare title that cites X, not the title X.
+            int about = s.lastIndexOf("关于", open);
+            if (about >= 0 && open - about <= 30 && s.substring(about, open).matches("[^《》“”,,。:\\s]*")) {
+                Matcher b = BARE.matcher(s).region(about, s.length());
+                if (b.lookingAt()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
+            }
+            return balanced(text, from + open, ackEnd);
+        }
         Matcher q = QUOTED.matcher(s);
         if (q.find()) return Optional.of(Located.at(q.group(1), from + q.start(1), from + q.end(1)));
         int close = s.indexOf('》');

@@ -47,6 +47,20 @@ class SalutationParserTest {
     }
 
     @Test
+    void readsASalutationRunningIntoTheBody() {
+        Salutation s = find("尊敬的刘红委员:您提出的《关于支持中小企业数字化转型的提案》收悉");
+        assertEquals("刘红", s.proposers().get(0).name());
+        assertEquals(List.of("张三"), find("张三等委员:\n你们提出的").proposers().stream().map(PersonRef::name).toList());
+    }
+
+    @Test
+    void groupsAndInterviewsAreNoSalutations() {
+        for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。")) {
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
+        }
+    }
+
+    @Test
     void ignoresLabelsAndProse() {
         String text = "建议答复:\n索引号: 123\n各位代表的意见:我们认真研究。";
         assertTrue(parser.find(text, 0, text.length()).isEmpty());
