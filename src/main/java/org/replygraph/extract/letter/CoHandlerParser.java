@@ -54,10 +54,7 @@ public final class CoHandlerParser {
             int e = found ? sep.start() : end;
             String item = text.substring(s, e).strip();
             // "和" inside a name (人力资源和社会保障局): only split where both sides are agencies.
-            if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) {
-                if (!found) break;
-                continue;
-            }
+            if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) continue;
             if (!item.isEmpty()) {
                 if (!AGENCY_END.matcher(item).matches() || item.length() > 40) return List.of();
                 int at = text.indexOf(item, s);

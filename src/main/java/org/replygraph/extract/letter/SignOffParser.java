@@ -1,8 +1,10 @@
 package org.replygraph.extract.letter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.Located;
 
@@ -26,7 +28,7 @@ public final class SignOffParser {
         for (int i = lines.size() - 1; i >= 0; i--) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
-            Optional<java.time.LocalDate> d = dates.parse(line);
+            Optional<LocalDate> d = dates.parse(line);
             boolean compact = d.isEmpty() && COMPACT.matcher(line).matches();
             if (d.isEmpty() && !compact) {
                 Optional<SignOff> oneLine = agencyAndDate(text, l);
@@ -44,7 +46,7 @@ public final class SignOffParser {
 
     /** One line holding both: "陕西省科学技术厅  2024年8月14日". */
     private Optional<SignOff> agencyAndDate(String text, int[] l) {
-        java.util.regex.Matcher m = AGENCY_THEN_DATE.matcher(text).region(l[0], l[1]);
+        Matcher m = AGENCY_THEN_DATE.matcher(text).region(l[0], l[1]);
         if (!m.matches()) return Optional.empty();
         return dates.parse(m.group(2)).map(d -> new SignOff(Located.at(m.group(1), m.start(1), m.end(1)),
                 new ChineseDateParser.MatchedDate(d, m.start(2), m.end(2)), null));
