@@ -46,6 +46,8 @@ public final class LetterExtractor {
     private static final Pattern CO_HANDLING = Pattern.compile("会办意见|协办意见|会办单位意见");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
+    /** Where a news report names the body whose document it reports. */
+    private static final int REPORT_OPENING = 400;
 
     private final AgencyResolver resolver;
     private final SalutationParser salutations = new SalutationParser();
@@ -83,13 +85,14 @@ public final class LetterExtractor {
                 : signOffs.find(text, layout.ackStart(), text.length());
         Optional<Located<String>> docNumber = type == DocType.OTHER ? Optional.empty()
                 : meta.get("文号").flatMap(docNumbers::parse).or(() -> docNumbers.find(text, 0, layout.headerEnd()));
-        Optional<Located<String>> issuerSurface = type == DocType.OTHER
-                ? issuers.ofReport(text, Math.min(text.length(), 400))
-                : issuers.ofLetter(text, layout, signOff, meta);
+        List<Located<String>> issuerNames = type == DocType.OTHER
+                ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING)).stream().toList()
+                : issuers.candidates(text, layout, signOff, meta);
+        Optional<Located<String>> issuerSurface = issuerNames.stream().findFirst();
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String jurisdiction = jurisdictions.find(text, issuerSurface.map(Located::value).orElse(null),
+        String jurisdiction = jurisdictions.findByNames(text, issuerNames.stream().map(Located::value).toList(),
                 docNumber.map(Located::value).orElse(null), level).orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, jurisdiction)).orElse(null);
         if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));

@@ -23,6 +23,8 @@ public final class CoHandlerParser {
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
+    /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */
+    private static final Pattern GENERIC = Pattern.compile("(?:等)?(?:相关|有关|其他)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
     private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室)");
 
     /** The co-handlers named in [from, to), in order of first appearance, as written. */
@@ -52,7 +54,7 @@ public final class CoHandlerParser {
         while (true) {
             boolean found = sep.find();
             int e = found ? sep.start() : end;
-            String item = text.substring(s, e).strip();
+            String item = GENERIC.matcher(text.substring(s, e).strip()).replaceAll("");
             // "和" inside a name (人力资源和社会保障局): only split where both sides are agencies.
             if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) continue;
             if (!item.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.replygraph.extract.letter;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +28,19 @@ public final class JurisdictionFinder {
      * @param level     a level the letter writes for itself (省, 市, 区, 县), when the issuer gives none; or 0
      */
     public Optional<String> find(String text, String issuer, String docNumber, char level) {
+        return findByNames(text, issuer == null ? List.of() : List.of(issuer), docNumber, level);
+    }
+
+    /**
+     * As {@link #find(String, String, String, char)} with every name the letter gives its issuer, best
+     * first: the first that names a place wins (区科技局 signs, 发布机构 says 杭州市萧山区科学技术局).
+     */
+    public Optional<String> findByNames(String text, List<String> issuerNames, String docNumber, char level) {
+        for (String name : issuerNames) {
+            String place = places.leadingPlace(name);
+            if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
+        }
+        String issuer = issuerNames.isEmpty() ? null : issuerNames.get(0);
         if (issuer != null) {
             String place = places.leadingPlace(issuer);
             if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));

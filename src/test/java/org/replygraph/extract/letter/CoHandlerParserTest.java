@@ -20,6 +20,8 @@ class CoHandlerParserTest {
             "收悉,经我厅与会办单位(省教育厅、省委金融办、省发展和改革委员会、省经济和信息化厅)认真研究#省教育厅,省委金融办,省发展和改革委员会,省经济和信息化厅",
             "我厅高度重视,会同省药监局、省发改委、国家金融监督管理总局湖北监管局认真研究#省药监局,省发改委,国家金融监督管理总局湖北监管局",
             "收悉,市财政局和市科技局会办,现答复如下#市财政局,市科技局",
+            "收悉。经我局会同市发改委、市财政局等相关部门认真研究#市发改委,市财政局",
+            "收悉。经我局主办,市科技局及有关单位会办,现答复如下#市科技局",
     })
     void readsCoHandlers(String text, String names) {
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();

@@ -33,6 +33,11 @@ class JurisdictionFinderTest {
     }
 
     @Test
+    void aLaterNameOfTheIssuerMaySayWhereItBelongs() {
+        assertEquals("杭州市萧山区", finder.findByNames("我区", java.util.List.of("区科技局", "杭州市萧山区科学技术局"), null, (char) 0).orElseThrow());
+    }
+
+    @Test
     void guessesNothingWhenTheTextDoesNotSay() {
         assertTrue(finder.find("我区围绕科技创新", "区科技局", null, (char) 0).isEmpty());
         assertTrue(finder.find("陕西省与四川省合作", null, null, (char) 0).isEmpty(), "a tie names no province");
