@@ -3,6 +3,7 @@ package org.replygraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,7 @@ class InputCollectorTest {
     private final InputCollector collector = new InputCollector();
 
     @Test
-    void expandsFoldersRecursivelySortedByFileNameInAnyArgumentOrder(@TempDir Path dir) throws Exception {
+    void expandsFoldersRecursivelySortedByFileNameInAnyArgumentOrder(@TempDir Path dir) throws IOException, IngestException {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path deep = Files.createDirectories(dir.resolve("b/deep"));
         Files.writeString(a.resolve("02_letter.txt"), "张大军代表:");
@@ -38,7 +39,7 @@ class InputCollectorTest {
     }
 
     @Test
-    void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws Exception {
+    void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws IOException, IngestException {
         Files.writeString(dir.resolve("01_good.txt"), "张大军代表:\n收悉。");
         Files.write(dir.resolve("02_empty.txt"), new byte[0]);
         Files.write(dir.resolve("03_binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0});
@@ -54,7 +55,7 @@ class InputCollectorTest {
     }
 
     @Test
-    void readsTheWholeCorpusWithoutProblems() throws Exception {
+    void readsTheWholeCorpusWithoutProblems() throws IOException, IngestException {
         InputCollector.Batch batch = collector.readAll(List.of(TestCorpus.DEV, TestCorpus.SEEDS));
         assertEquals(TestCorpus.letters().size(), batch.documents().size());
         assertEquals(List.of(), batch.problems());
