@@ -24,7 +24,8 @@ class InputCollectorTest {
         Files.writeString(dir.resolve("00_single.txt"), "赵向明委员:");
 
         List<Path> one = collector.collect(List.of(dir.resolve("a"), dir.resolve("b"), dir.resolve("00_single.txt")));
-        List<Path> other = collector.collect(List.of(dir.resolve("00_single.txt"), dir.resolve("b"), dir.resolve("a")));
+        List<Path> other = collector.collect(List.of(dir.resolve("00_single.txt"), dir.resolve("b"), dir.resolve("a"),
+                dir.resolve("a/02_letter.txt")));
 
         assertEquals(List.of("00_single.txt", "01_page.HTML", "02_letter.txt", "03_page.htm"),
                 one.stream().map(p -> p.getFileName().toString()).toList());
