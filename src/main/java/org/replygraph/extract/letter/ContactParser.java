@@ -9,8 +9,8 @@ import org.replygraph.extract.Phone;
 import org.replygraph.extract.Span;
 
 /**
- * Reads the contact line(s): "(联系人:黄超 电话:029-87294985)", "(联系人及电话:魏冬 0871- 63512057)",
- * "联 系 人:冉晓豪" with "联系电话:13628400037" on the next line.
+ * Reads the contact line(s): "(联系人:赵六 电话:029-12345678)", "(联系人及电话:李四 0871- 1234567)",
+ * "联 系 人:赵六" with "联系电话:13800000000" on the next line.
  */
 public final class ContactParser {
     private static final Pattern PERSON = Pattern.compile(

@@ -10,7 +10,7 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds a letter's salutation: "蒲小川、袁小宁委员:", "尊敬的周爱国委员:", "李红等8名代表:",
+ * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:",
  * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
@@ -59,7 +59,7 @@ public final class SalutationParser {
         return named;
     }
 
-    /** The names in "蒲小川、袁小宁" or "李红"; empty when any part is not a plausible name. */
+    /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
     private static List<PersonRef> names(String text, int start, int end, String role) {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
