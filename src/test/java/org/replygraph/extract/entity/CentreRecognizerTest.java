@@ -32,6 +32,7 @@ class CentreRecognizerTest {
             支持企业建设省级企业技术中心、工程研究中心、重点实验室等创新平台，建设具有全国影响力的国际科技创新中心。 # ''
             我县企业牵头建设的精密制造、生物材料等2个省级重点实验室通过验收。 # 精密制造重点实验室|重点实验室|provincial|null;生物材料重点实验室|重点实验室|provincial|null
             建设了智能装备中心、新材料中心等2个创新中心，依托长飞、高德红外等国家级制造业创新中心开展合作。 # ''
+            支持高校重点实验室、龙头企业研发中心、国家地方联合工程研究中心和省级以上企业技术中心建设，组建产业技术研究院。 # ''
             """)
     void findsNamedCentresOnly(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
