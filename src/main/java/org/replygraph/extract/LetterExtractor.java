@@ -86,7 +86,7 @@ public final class LetterExtractor {
         Optional<Located<String>> docNumber = type == DocType.OTHER ? Optional.empty()
                 : meta.get("文号").flatMap(docNumbers::parse).or(() -> docNumbers.find(text, 0, layout.headerEnd()));
         List<Located<String>> issuerNames = type == DocType.OTHER
-                ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING)).stream().toList()
+                ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING), meta).stream().toList()
                 : issuers.candidates(text, layout, signOff, meta);
         Optional<Located<String>> issuerSurface = issuerNames.stream().findFirst();
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()

@@ -8,7 +8,7 @@ import org.replygraph.extract.Located;
 
 /**
  * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
- * "经我局与市规划和自然资源局、市生态环境局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
+ * "经我局与市规划和自然资源局、市生态环境局共同研究", "经与县发改局、县自然资源和规划局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
  * "会同省药监局、省发改委认真研究", "协办单位: | 省发展改革委 |". Names are returned as written.
  */
 public final class CoHandlerParser {
@@ -18,7 +18,8 @@ public final class CoHandlerParser {
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
-        Pattern.compile("经我(?:局|厅|委|办|中心|部|会|院|单位)(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
+        // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
+        Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:认真|共同|进行了?)?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
     };
