@@ -32,14 +32,16 @@ class ChallengeGoldenTest {
     /**
      * Measured scores rounded down. Before any fix (2026-11-23): fields 0.9791 (328/335), policy F1 1.0,
      * centre F1 0.744; after merging main: fields 0.9821, centre F1 0.826; after the letter-parser fixes:
-     * fields 1.0 (335/335), policy F1 1.0, centre F1 0.826.
+     * fields 1.0 (335/335), policy F1 1.0, centre F1 0.826. A second batch (c21-c26), written after
+     * those fixes, scored fields 0.9794 (95/97) unseen; with the notice fix all 26: fields 1.0 (432/432),
+     * policy F1 1.0, centre F1 0.808.
      */
-    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.82);
+    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.80);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(20, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(26, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
