@@ -35,14 +35,16 @@ class ChallengeGoldenTest {
      * fields 1.0 (335/335), policy F1 1.0, centre F1 0.826. A second batch (c21-c26), written after
      * those fixes, scored fields 0.9794 (95/97) unseen; with the notice fix all 26: fields 1.0 (432/432),
      * policy F1 1.0, centre F1 0.808; with the centre-name fixes (与/及 joins, 第三代, technical verbs,
-     * 创新实验室): centre F1 1.0 (28/28).
+     * 创新实验室): centre F1 1.0 (28/28). A third batch (c27-c32), written after that, scored fields
+     * 0.9691 (94/97) and centre F1 0.923 unseen; after its fixes all 32: fields 1.0 (529/529), policy F1
+     * 1.0, centre F1 1.0.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 1.0);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(26, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(32, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

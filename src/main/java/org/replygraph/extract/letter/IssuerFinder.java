@@ -41,13 +41,16 @@ public final class IssuerFinder {
 
     /**
      * The issuer of a text that is no letter: the body its page names as 发布机构 or 来源
-     * ("来源:绍兴市政协办公室"), else the first "X出台/印发" in its opening.
+     * ("来源:绍兴市政协办公室"), else its heading ("江西省科学技术厅关于…的公示"), else the first
+     * "X出台/印发" in its opening.
      */
     public Optional<Located<String>> ofReport(String text, int to, Metadata meta) {
         for (String label : new String[] {"发布机构", "来源"}) {
             Optional<Located<String>> v = meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches());
             if (v.isPresent()) return v;
         }
+        Matcher h = HEADING.matcher(text).region(0, to);
+        if (h.find()) return Optional.of(Located.at(h.group(1), h.start(1), h.end(1)));
         Matcher m = ISSUING.matcher(text).region(0, to);
         return m.find() ? Optional.of(Located.at(m.group(1), m.start(1), m.end(1))) : Optional.empty();
     }

@@ -17,6 +17,7 @@ class IssuerFinderTest {
             "发布机构:嘉兴市经济和信息化局 发布日期:2023-03-02\\n近日,市经信局印发《实施方案》。#嘉兴市经济和信息化局",
             "来源:浙江日报\\n近日,省经信委出台了《关于开展省级制造业创新中心创建工作的实施方案》。#省经信委",
             "近日,省经信委出台了《关于开展省级制造业创新中心创建工作的实施方案》。#省经信委",
+            "江西省科学技术厅关于2024年度江西省重点实验室拟认定名单的公示\\n根据《管理办法》,拟认定以下实验室。#江西省科学技术厅",
     })
     void readsTheIssuerOfAReport(String text, String issuer) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

@@ -16,7 +16,8 @@ class SmallFieldParsersTest {
     private final ContactParser contacts = new ContactParser();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C", "办理结果:B类#B", "标题\\nA类(正在解决)\\n#A"})
+    @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C", "办理结果:B类#B", "标题\\nA类(正在解决)\\n#A",
+            "绵阳市发展和改革委员会关于市政协八届三次会议第68号提案答复的函\\n(A类)\\n民建绵阳市委会:#A", "标题\\n( C类 )\\n#C"})
     void readsCategories(String text, String category) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
