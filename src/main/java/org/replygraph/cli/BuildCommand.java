@@ -1,14 +1,61 @@
 package org.replygraph.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.replygraph.graph.BuildReport;
+import org.replygraph.graph.Exporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the build stage lands: says so and fails. */
-@Command(name = "build", description = "Not yet implemented.")
+/**
+ * {@code replygraph build seeds/ -o out/seeds.nq}: reads letters, prints what each document holds
+ * (type, proposal, agency, date) and a total line, writes the graph. Exit 1 only when no document
+ * could be read.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .nq .trig).")
 public final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letter files or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the graph.")
+    Path output;
+
+    @Mixin
+    BuildMixin build;
+
     @Override
     public Integer call() {
-        System.err.println("replygraph build: not implemented yet");
-        return Main.FAILURE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Exporter.extension(output);
+            Corpus corpus = Corpus.load(inputs, build.options(), err);
+            for (BuildReport.DocumentEntry d : corpus.report().documents()) out.println(ReportLines.document(d));
+            if (corpus.isEmpty()) {
+                err.println("replygraph build: no document could be read");
+                return Main.FAILURE;
+            }
+            new Exporter(build.baseIri).write(corpus.dataset(), output);
+            out.println(ReportLines.total(corpus.report()) + " -> " + output);
+            return Main.OK;
+        } catch (IllegalArgumentException e) {
+            return Failures.report(err, "build", e, build.verbose, Main.USAGE);
+        } catch (UncheckedIOException e) {
+            return Failures.report(err, "build", e, build.verbose, Main.FAILURE);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -1,14 +1,52 @@
 package org.replygraph.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.replygraph.graph.Exporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the export stage lands: says so and fails. */
-@Command(name = "export", description = "Not yet implemented.")
+/** {@code replygraph export seeds/ -o seeds.ttl}: the build's graph without the per-document report, for scripts. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes the graph of letters (or of RDF files) to FILE, format by extension (.ttl .nt .jsonld .nq .trig); prints nothing but failures.")
 public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letter files, folders, or RDF files.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the graph.")
+    Path output;
+
+    @Mixin
+    BuildMixin build;
+
     @Override
     public Integer call() {
-        System.err.println("replygraph export: not implemented yet");
-        return Main.FAILURE;
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Exporter.extension(output);
+            Corpus corpus = Corpus.load(inputs, build.options(), err);
+            if (corpus.isEmpty()) {
+                err.println("replygraph export: no document could be read");
+                return Main.FAILURE;
+            }
+            new Exporter(build.baseIri).write(corpus.dataset(), output);
+            return Main.OK;
+        } catch (IllegalArgumentException e) {
+            return Failures.report(err, "export", e, build.verbose, Main.USAGE);
+        } catch (UncheckedIOException e) {
+            return Failures.report(err, "export", e, build.verbose, Main.FAILURE);
+        } finally {
+            err.flush();
+        }
     }
 }

@@ -1,14 +1,52 @@
 package org.replygraph.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.replygraph.graph.Prefixes;
+import org.replygraph.validate.ShapeValidator;
+import org.replygraph.validate.ValidationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the validate stage lands: says so and fails. */
-@Command(name = "validate", description = "Not yet implemented.")
+/**
+ * {@code replygraph validate seeds/}: builds (or reads RDF files), checks the union graph against
+ * ontology/shapes.ttl and prints each problem; exit 3 when it does not conform.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Builds letters (or reads RDF files), checks the graph against the SHACL shapes and prints the report; exit 3 when it does not conform.")
 public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letter files, folders, or RDF files.")
+    List<Path> inputs;
+
+    @Mixin
+    BuildMixin build;
+
     @Override
     public Integer call() {
-        System.err.println("replygraph validate: not implemented yet");
-        return Main.FAILURE;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Corpus corpus = Corpus.load(inputs, build.options(), err);
+            if (corpus.isEmpty()) {
+                err.println("replygraph validate: no document could be read");
+                return Main.FAILURE;
+            }
+            ValidationResult r = ShapeValidator.standard().validate(corpus.dataset().getUnionGraph());
+            out.print(r.render(Prefixes.of(build.baseIri)));
+            return r.conforms() ? Main.OK : Main.INVALID;
+        } catch (IllegalArgumentException e) {
+            return Failures.report(err, "validate", e, build.verbose, Main.USAGE);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

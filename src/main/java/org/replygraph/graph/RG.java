@@ -86,6 +86,55 @@ public final class RG {
     public static final Node policyIssuer = rg("policyIssuer");
     public static final Node year = rg("year");
 
+
+    // Properties (ours, added by the graph stage)
+    public static final Node role = rg("role");
+    public static final Node rowLabel = rg("rowLabel");
+    public static final Node column = rg("column");
+    public static final Node value = rg("value");
+    public static final Node statedTotal = rg("statedTotal");
+    public static final Node computedSum = rg("computedSum");
+    public static final Node totalMatchesSum = rg("totalMatchesSum");
+    public static final Node dimensionLabel = rg("dimensionLabel");
+    public static final Node hasTable = rg("hasTable");
+    public static final Node TableStructure = rg("TableStructure");
+
+    // Reply category concepts (skos:notation A, B, C), defined in ontology/replygraph.ttl
+    public static final Node CategoryA = rg("CategoryA");
+    public static final Node CategoryB = rg("CategoryB");
+    public static final Node CategoryC = rg("CategoryC");
+
+    // W3C Web Annotation: evidence for every mention
+    public static final Node oaAnnotation = uri(OA, "Annotation");
+    public static final Node oaSpecificResource = uri(OA, "SpecificResource");
+    public static final Node oaTextPositionSelector = uri(OA, "TextPositionSelector");
+    public static final Node oaTextQuoteSelector = uri(OA, "TextQuoteSelector");
+    public static final Node oaHasBody = uri(OA, "hasBody");
+    public static final Node oaHasTarget = uri(OA, "hasTarget");
+    public static final Node oaHasSource = uri(OA, "hasSource");
+    public static final Node oaHasSelector = uri(OA, "hasSelector");
+    public static final Node oaStart = uri(OA, "start");
+    public static final Node oaEnd = uri(OA, "end");
+    public static final Node oaExact = uri(OA, "exact");
+    public static final Node oaMotivatedBy = uri(OA, "motivatedBy");
+    public static final Node oaIdentifying = uri(OA, "identifying");
+
+    // W3C Data Cube: statistics tables
+    public static final Node qbDataSet = uri(QB, "DataSet");
+    public static final Node qbObservation = uri(QB, "Observation");
+    public static final Node qbDataSetProp = uri(QB, "dataSet");
+    public static final Node qbStructure = uri(QB, "structure");
+    public static final Node qbDataStructureDefinition = uri(QB, "DataStructureDefinition");
+    public static final Node qbComponent = uri(QB, "component");
+    public static final Node qbDimension = uri(QB, "dimension");
+    public static final Node qbMeasure = uri(QB, "measure");
+    public static final Node qbAttribute = uri(QB, "attribute");
+    public static final Node qbDimensionProperty = uri(QB, "DimensionProperty");
+    public static final Node qbMeasureProperty = uri(QB, "MeasureProperty");
+    public static final Node qbAttributeProperty = uri(QB, "AttributeProperty");
+    public static final Node sdmxUnitMeasure = NodeFactory.createURI("http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure");
+    public static final Node rdfsSubClassOf = uri(RDFS, "subClassOf");
+
     // Reply categories: a SKOS concept scheme
     public static final Node ReplyCategories = rg("ReplyCategories");
 

@@ -1,0 +1,34 @@
+package org.replygraph.cli;
+
+import org.replygraph.graph.BuildReport;
+
+/**
+ * How a build report reads on the console, one line per document and a total:
+ * <pre>
+ * 000_5dc32466c623b959.txt  reply_letter  proposal 604  陕西省工业和信息化厅  2021-05-07
+ * 5 documents (4 reply letters, 1 other), 0 failed, 812 quads
+ * </pre>
+ */
+final class ReportLines {
+    private ReportLines() { }
+
+    static String document(BuildReport.DocumentEntry d) {
+        return d.file() + "  " + d.type()
+                + "  proposal " + or(d.proposalNumber())
+                + "  " + or(d.agency())
+                + "  " + or(d.date())
+                + (d.diagnostics().isEmpty() ? "" : "  (" + d.diagnostics().size() + " diagnostics)");
+    }
+
+    static String total(BuildReport r) {
+        long replies = r.replyLetters();
+        long others = r.documentsRead() - replies;
+        return r.documentsRead() + (r.documentsRead() == 1 ? " document" : " documents")
+                + " (" + replies + " reply letters, " + others + " other), "
+                + r.failures().size() + " failed, " + r.quads() + " quads";
+    }
+
+    private static String or(String s) {
+        return s == null ? "-" : s;
+    }
+}

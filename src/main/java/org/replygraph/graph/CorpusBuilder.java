@@ -1,0 +1,121 @@
+package org.replygraph.graph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.replygraph.extract.Diagnostic;
+import org.replygraph.extract.DocumentFacts;
+import org.replygraph.extract.Extractor;
+import org.replygraph.ingest.DocumentReader;
+import org.replygraph.ingest.IngestException;
+import org.replygraph.ingest.SourceDocument;
+
+/**
+ * Reads files, extracts their facts and writes each document into its own named graph of any
+ * {@link DatasetGraph}. A file that cannot be read or extracted becomes a report entry and costs
+ * no other file.
+ *
+ * <pre>{@code
+ * DatasetGraph ds = CorpusBuilder.newDataset();
+ * BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), ds);
+ * r.documentsRead();   // 5
+ * }</pre>
+ */
+public final class CorpusBuilder {
+    private final DocumentReader reader;
+    private final Extractor extractor;
+    private final GraphWriter writer;
+
+    public CorpusBuilder(BuildOptions options) {
+        this(options, new DocumentReader(), new Extractor());
+    }
+
+    public CorpusBuilder(BuildOptions options, DocumentReader reader, Extractor extractor) {
+        Objects.requireNonNull(options, "options");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.writer = new GraphWriter(options);
+    }
+
+    /**
+     * The in-memory dataset builds use: Jena's general dataset (one default-memory graph per named
+     * graph), chosen over TIM ({@code createTxnMem}) because a build is single-threaded and TIM costs
+     * ~1.6x the heap and loads 1.5-2x slower (performance-notes.md, trap 7). A server that needs
+     * concurrent readers and writers should copy into TIM or TDB2 instead.
+     */
+    public static DatasetGraph newDataset() {
+        return DatasetGraphFactory.create();
+    }
+
+    /** Reads every input (files, or folders of .txt/.html files) into {@code target}. */
+    public BuildReport build(List<Path> inputs, DatasetGraph target) {
+        List<BuildReport.DocumentEntry> docs = new ArrayList<>();
+        List<BuildReport.Failure> failures = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        // One write transaction for the whole build where the store has them (TDB2: trap 3).
+        boolean txn = target.supportsTransactions() && !target.isInTransaction();
+        if (txn) target.begin(TxnType.WRITE);
+        try {
+            for (Path file : InputFiles.expand(inputs)) {
+                String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+                if (!Files.exists(file)) {
+                    failures.add(new BuildReport.Failure(file.toString(), "no such file or folder"));
+                    continue;
+                }
+                Path earlier = seen.putIfAbsent(name, file);
+                if (earlier != null) {
+                    failures.add(new BuildReport.Failure(file.toString(),
+                            "duplicate document name " + name + " (already read from " + earlier + ")"));
+                    continue;
+                }
+                readOne(file, target, docs, failures);
+            }
+            if (txn) target.commit();
+        } finally {
+            if (txn) target.end();
+        }
+        return new BuildReport(docs, failures);
+    }
+
+    private void readOne(Path file, DatasetGraph target, List<BuildReport.DocumentEntry> docs,
+                         List<BuildReport.Failure> failures) {
+        SourceDocument source;
+        try {
+            source = reader.read(file);
+        } catch (IngestException e) {
+            failures.add(new BuildReport.Failure(file.toString(), e.getMessage()));
+            return;
+        }
+        DocumentFacts facts;
+        Graph g;
+        try {
+            facts = extractor.extract(source);
+            g = writer.toGraph(facts);
+        } catch (RuntimeException e) {
+            // A bug met on one letter must not cost the corpus: it is reported with the file, not swallowed.
+            failures.add(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
+            return;
+        }
+        GraphWriter.addTo(target, writer.graphName(facts), g);
+        docs.add(entry(facts, g.size()));
+    }
+
+    private BuildReport.DocumentEntry entry(DocumentFacts f, long quads) {
+        var l = f.letter();
+        String type = l.type().name().toLowerCase(java.util.Locale.ROOT);
+        String number = l.proposal() != null && l.proposal().number() != null ? l.proposal().number().value() : null;
+        String agency = l.issuer() != null ? l.issuer().name() : null;
+        String date = l.date() != null ? l.date().value().toString() : null;
+        List<String> diags = f.diagnostics().stream().map(Diagnostic::message).toList();
+        return new BuildReport.DocumentEntry(f.source().fileName(), writer.documentNode(f).getURI(), type,
+                number, agency, date, quads, diags);
+    }
+}

@@ -1,0 +1,131 @@
+package org.replygraph.graph;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.replygraph.extract.DocumentFacts;
+import org.replygraph.extract.Span;
+import org.replygraph.text.CleanText;
+
+/**
+ * One document's graph while it is written: the facts, the minter, the options, and helpers that
+ * make literals and labels the same way for every writer. Literals pass one guard: a personal mobile
+ * number (13858150550) is masked unless the operator opted in.
+ */
+final class DocGraph {
+    static final String HANS = "zh-Hans";
+    static final String HANT = "zh-Hant";
+    static final String PINYIN = "zh-Latn-pinyin";
+    /** An 11-digit mainland mobile number standing alone: personal data. */
+    static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+
+    final DocumentFacts facts;
+    final IriMinter iri;
+    final BuildOptions options;
+    final Node doc;
+    final Graph graph = GraphFactory.createDefaultGraph();
+
+    DocGraph(DocumentFacts facts, IriMinter iri, BuildOptions options) {
+        this.facts = facts;
+        this.iri = iri;
+        this.options = options;
+        this.doc = iri.document(facts.source().fileName());
+    }
+
+    CleanText text() {
+        return facts.text();
+    }
+
+    void add(Node s, Node p, Node o) {
+        graph.add(Triple.create(s, p, o));
+    }
+
+    Node hans(String s) {
+        return NodeFactory.createLiteralLang(guard(s), HANS);
+    }
+
+    Node lang(String s, String tag) {
+        return NodeFactory.createLiteralLang(guard(s), tag);
+    }
+
+    Node str(String s) {
+        return NodeFactory.createLiteralString(guard(s));
+    }
+
+    static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    static Node offset(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    static Node date(LocalDate d) {
+        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    }
+
+    static Node bool(boolean b) {
+        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    }
+
+    /** Masks personal mobiles unless publishing them was asked for. */
+    String guard(String s) {
+        if (options.publishPersonalMobiles()) return s;
+        return MOBILE.matcher(s).replaceAll("***********");
+    }
+
+    boolean hasPersonalMobile(String s) {
+        return !options.publishPersonalMobiles() && MOBILE.matcher(s).find();
+    }
+
+    /**
+     * rdfs:label @zh-Hans; for a traditional-character source whose span spells this very name, the
+     * original form @zh-Hant; for people, agencies and centres a pinyin label.
+     */
+    void labels(Node entity, String name, Span span, boolean pinyin) {
+        add(entity, RG.rdfsLabel, hans(name));
+        String hant = traditionalForm(name, span);
+        if (hant != null) add(entity, RG.rdfsLabel, lang(hant, HANT));
+        if (pinyin) {
+            String py = Slugs.tonedPinyin(name);
+            if (!py.isEmpty()) add(entity, RG.rdfsLabel, lang(py, PINYIN));
+        }
+    }
+
+    /** The original (traditional) spelling of {@code name} at {@code span}, or null when not applicable. */
+    String traditionalForm(String name, Span span) {
+        if (span == null || !text().traditional() || span.end() > text().text().length()) return null;
+        String cleaned = strip(span.of(text().text()));
+        if (!IriMinter.normaliseTitle(cleaned).equals(IriMinter.normaliseTitle(name))) return null;
+        String original = strip(originalOf(span.start(), span.end()));
+        return original.isEmpty() ? null : original;
+    }
+
+    /**
+     * The original text behind cleaned range [start, end) without what cleaning dropped inside it
+     * (pinyin annotations, chrome): the original chars of each cleaned char, in order.
+     */
+    String originalOf(int start, int end) {
+        CleanText ct = text();
+        StringBuilder sb = new StringBuilder();
+        int last = -1;
+        for (int i = start; i < end && i < ct.starts().length; i++) {
+            int s = ct.starts()[i];
+            int e = ct.ends()[i];
+            if (s >= last) {
+                sb.append(ct.original(), s, e);
+                last = e;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String strip(String s) {
+        return s.replaceAll("^[\\s《〈\"“]+|[\\s》〉\"”]+$", "");
+    }
+}

@@ -1,0 +1,89 @@
+package org.replygraph.graph;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.replygraph.extract.AgencyRef;
+import org.replygraph.extract.CentreMention;
+import org.replygraph.extract.Entities;
+import org.replygraph.extract.OrganisationMention;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.PolicyMention;
+
+/**
+ * Writes what a document names (policies, centres, agencies, organisations, people): each entity
+ * typed and labelled, {@code doc rg:mentions entity}, and one evidence annotation per occurrence.
+ */
+final class EntityWriter {
+    private final DocGraph g;
+    private final Scopes scopes;
+    private final ProposalWriter proposals;
+    private final EvidenceWriter evidence;
+
+    EntityWriter(DocGraph g, Scopes scopes, ProposalWriter proposals) {
+        this.g = g;
+        this.scopes = scopes;
+        this.proposals = proposals;
+        this.evidence = new EvidenceWriter(g);
+    }
+
+    void write() {
+        Entities e = g.facts.entities();
+        for (PolicyMention p : e.policies()) mention(policy(p), p.span().start(), p.span().end());
+        for (CentreMention c : e.centres()) mention(centre(c), c.span().start(), c.span().end());
+        for (AgencyRef a : e.agencies()) mention(LetterWriter.agency(g, a), a.span().start(), a.span().end());
+        for (OrganisationMention o : e.organisations()) mention(organisation(o.name(), o.span()), o.span().start(), o.span().end());
+        for (PersonRef p : e.people()) mention(person(p), p.span().start(), p.span().end());
+    }
+
+    private void mention(Node entity, int start, int end) {
+        g.add(g.doc, RG.mentions, entity);
+        evidence.annotate(entity, new org.replygraph.extract.Span(start, end));
+    }
+
+    private Node policy(PolicyMention p) {
+        Node n = g.iri.policy(p.title());
+        g.add(n, RG.rdfType, RG.PolicyDocument);
+        g.add(n, RG.rdfType, RG.foafDocument);
+        g.add(n, RG.dctTitle, g.hans(p.title()));
+        g.labels(n, p.title(), p.span(), false);
+        if (p.docNumber() != null) g.add(n, RG.policyNumber, g.str(p.docNumber()));
+        for (AgencyRef issuer : p.issuers()) g.add(n, RG.policyIssuer, LetterWriter.agency(g, issuer));
+        if (p.year() != null)
+            g.add(n, RG.year, NodeFactory.createLiteralDT(String.format("%04d", p.year()), XSDDatatype.XSDgYear));
+        return n;
+    }
+
+    private Node centre(CentreMention c) {
+        Node n = g.iri.centre(c.name());
+        g.add(n, RG.rdfType, RG.InnovationCentre);
+        g.add(n, RG.rdfType, RG.orgOrganization);
+        g.add(n, RG.skosPrefLabel, g.hans(c.name()));
+        g.labels(n, c.name(), c.span(), true);
+        String surface = c.surface().strip();
+        if (!surface.isEmpty() && !surface.equals(c.name())) g.add(n, RG.skosAltLabel, g.hans(surface));
+        if (c.kind() != null) g.add(n, RG.centreKind, g.hans(c.kind()));
+        if (c.level() != null) g.add(n, RG.centreLevel, g.str(c.level()));
+        if (c.host() != null && !c.host().isBlank()) g.add(n, RG.host, organisation(c.host(), null));
+        return n;
+    }
+
+    private Node organisation(String name, org.replygraph.extract.Span span) {
+        Node n = g.iri.organisation(name);
+        g.add(n, RG.rdfType, RG.orgOrganization);
+        g.labels(n, name, span, false);
+        return n;
+    }
+
+    /** A named person; the same name as a proposer, signer or contact of this letter is that node. */
+    private Node person(PersonRef p) {
+        Node member = proposals.memberNamed(p.name()).orElse(null);
+        if (member != null) return member;
+        Node n = g.iri.person(p.name(), scopes.personScope());
+        g.add(n, RG.rdfType, RG.foafPerson);
+        g.add(n, RG.foafName, g.hans(p.name()));
+        g.labels(n, p.name(), p.span(), true);
+        if (p.role() != null && !p.role().isBlank()) g.add(n, RG.role, g.hans(p.role()));
+        return n;
+    }
+}

@@ -1,0 +1,67 @@
+package org.replygraph.graph;
+
+import org.apache.jena.graph.Node;
+import org.replygraph.extract.Span;
+import org.replygraph.text.CleanText;
+
+/**
+ * Records where a mention stands, as a W3C Web Annotation: the annotation's body is the entity, its
+ * target a part of the document selected by position and by quote, both in the ORIGINAL decoded
+ * text, so {@code original.substring(oa:start, oa:end)} equals {@code oa:exact}. rg:sentence holds the
+ * sentence around it (the original's characters, without what cleaning dropped).
+ */
+final class EvidenceWriter {
+    /** How far a sentence may reach on either side of the mention, in chars. */
+    static final int SENTENCE_REACH = 200;
+    private static final String SENTENCE_END = "。！？!?；;\n";
+
+    private final DocGraph g;
+
+    EvidenceWriter(DocGraph g) {
+        this.g = g;
+    }
+
+    void annotate(Node entity, Span span) {
+        CleanText ct = g.text();
+        if (span.end() > ct.text().length() || span.length() == 0) return;
+        int os = ct.originalStart(span.start());
+        int oe = ct.originalEnd(span.end());
+        Node ann = g.iri.annotation(g.facts.source().fileName(), os, oe, entity);
+        Node target = IriMinter.part(ann, "target");
+        Node position = IriMinter.part(ann, "position");
+        g.add(ann, RG.rdfType, RG.oaAnnotation);
+        g.add(ann, RG.oaMotivatedBy, RG.oaIdentifying);
+        g.add(ann, RG.oaHasBody, entity);
+        g.add(ann, RG.oaHasTarget, target);
+        g.add(target, RG.rdfType, RG.oaSpecificResource);
+        g.add(target, RG.oaHasSource, g.doc);
+        g.add(target, RG.oaHasSelector, position);
+        g.add(position, RG.rdfType, RG.oaTextPositionSelector);
+        g.add(position, RG.oaStart, DocGraph.offset(os));
+        g.add(position, RG.oaEnd, DocGraph.offset(oe));
+        String exact = ct.original().substring(os, oe);
+        // A quote is published only when it is the clean original: no dropped pinyin or chrome inside,
+        // no personal number.
+        if (exact.equals(g.originalOf(span.start(), span.end())) && !g.hasPersonalMobile(exact) && !exact.isBlank()) {
+            Node quote = IriMinter.part(ann, "quote");
+            g.add(target, RG.oaHasSelector, quote);
+            g.add(quote, RG.rdfType, RG.oaTextQuoteSelector);
+            g.add(quote, RG.oaExact, g.str(exact));
+        }
+        String sentence = sentence(span).strip();
+        if (!sentence.isEmpty()) g.add(ann, RG.sentence, g.lang(sentence, ct.traditional() ? DocGraph.HANT : DocGraph.HANS));
+    }
+
+    /** The original sentence around a cleaned span: from after the previous 。 (or line) to the next. */
+    String sentence(Span span) {
+        String t = g.text().text();
+        int s = span.start();
+        int floor = Math.max(0, span.start() - SENTENCE_REACH);
+        while (s > floor && SENTENCE_END.indexOf(t.charAt(s - 1)) < 0) s--;
+        int e = span.end();
+        int ceiling = Math.min(t.length(), span.end() + SENTENCE_REACH);
+        while (e < ceiling && SENTENCE_END.indexOf(t.charAt(e)) < 0) e++;
+        if (e < t.length() && t.charAt(e) != '\n') e++;
+        return g.originalOf(s, e);
+    }
+}

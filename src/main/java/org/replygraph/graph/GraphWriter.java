@@ -1,0 +1,61 @@
+package org.replygraph.graph;
+
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.replygraph.extract.DocumentFacts;
+
+/**
+ * Turns one document's facts into quads in any {@link DatasetGraph}, the document's triples in a
+ * named graph of their own. Writes only what extraction found; no blank nodes.
+ *
+ * <pre>{@code
+ * GraphWriter w = new GraphWriter(BuildOptions.defaults());
+ * w.write(new Extractor().extract(new DocumentReader().read(path)), dataset);
+ * }</pre>
+ */
+public final class GraphWriter {
+    private final BuildOptions options;
+    private final IriMinter iri;
+
+    public GraphWriter(BuildOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.iri = new IriMinter(options.baseIri());
+    }
+
+    public IriMinter minter() {
+        return iri;
+    }
+
+    /** Writes the document into its named graph of {@code target}; returns the number of quads. */
+    public long write(DocumentFacts facts, DatasetGraph target) {
+        Graph g = toGraph(facts);
+        addTo(target, graphName(facts), g);
+        return g.size();
+    }
+
+    /** The document's triples, in a fresh graph. */
+    public Graph toGraph(DocumentFacts facts) {
+        DocGraph g = new DocGraph(facts, iri, options);
+        Scopes scopes = new Scopes(facts.letter(), facts.source().fileName());
+        new LetterWriter(g, scopes).write();
+        ProposalWriter proposals = new ProposalWriter(g, scopes);
+        proposals.write();
+        new EntityWriter(g, scopes, proposals).write();
+        new TableWriter(g).write();
+        return g.graph;
+    }
+
+    public Node graphName(DocumentFacts facts) {
+        return iri.graph(facts.source().fileName());
+    }
+
+    public Node documentNode(DocumentFacts facts) {
+        return iri.document(facts.source().fileName());
+    }
+
+    static void addTo(DatasetGraph target, Node name, Graph g) {
+        g.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+}

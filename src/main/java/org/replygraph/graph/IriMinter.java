@@ -1,0 +1,166 @@
+package org.replygraph.graph;
+
+import java.text.Normalizer;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.replygraph.extract.Assembly;
+import org.replygraph.extract.ProposalKind;
+import org.replygraph.extract.Session;
+
+/**
+ * The one place where entity IRIs are made: a readable pinyin slug plus a short hash of the identity
+ * key, under a configurable base. The same key gives the same IRI on any machine and in any file order;
+ * 陕西省 and 山西省 share their slug {@code shan-xi-sheng} but not their hash.
+ *
+ * <pre>{@code
+ * IriMinter iri = new IriMinter(RG.DEFAULT_BASE);
+ * iri.agency("陕西省工业和信息化厅");
+ * //  https://w3id.org/replygraph/id/agency/shan-xi-sheng-gong-ye-he-xin-xi-hua-ting-3f0c1a9b2e
+ * iri.member("张锋", IriMinter.scopeOf(new Assembly(AssemblyKind.CPPCC, "陕西省")));
+ * }</pre>
+ */
+public final class IriMinter {
+    private final String base;
+
+    public IriMinter(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+[/#]"))
+            throw new IllegalArgumentException("Illegal base IRI=" + base
+                    + " : must be an http(s) IRI ending in / or #");
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A document, keyed by its file name. */
+    public Node document(String fileName) {
+        return mint("doc", fileName, "doc|" + fileName);
+    }
+
+    /** The named graph holding one document's triples. */
+    public Node graph(String fileName) {
+        return mint("graph", fileName, "doc|" + fileName);
+    }
+
+    /** An agency, keyed by its full name. */
+    public Node agency(String fullName) {
+        return mint("agency", fullName, "agency|" + name(fullName));
+    }
+
+    /** An assembly, keyed by kind and place. */
+    public Node assembly(Assembly a) {
+        return mint("assembly", a.fullName(), scopeOf(a));
+    }
+
+    /** A session, keyed by assembly, term and meeting. */
+    public Node session(Session s) {
+        return mint("session", s.assembly().fullName() + "-" + s.term() + "-" + s.meeting(), sessionKey(s));
+    }
+
+    /** A proposal put to a known session: session, kind and number identify it. */
+    public Node proposal(Session s, ProposalKind kind, String number) {
+        return mint("proposal", number, "proposal|" + sessionKey(s) + "|" + kind + "|" + name(number));
+    }
+
+    /**
+     * A proposal without a session: its kind and title (or number) within a scope, the inferred
+     * assembly, the issuing agency or the document (see {@link #scopeOf}).
+     */
+    public Node proposal(ProposalKind kind, String titleOrNumber, String scope) {
+        return mint("proposal", titleOrNumber, "proposal|" + kind + "|" + normaliseTitle(titleOrNumber) + "|" + scope);
+    }
+
+    /** A member of an assembly (or, when the assembly is unknown, of a document's proposal). */
+    public Node member(String name, String scope) {
+        return mint("member", name, "member|" + scope + "|" + name(name));
+    }
+
+    /** Any other person (signer, contact, someone mentioned), scoped by the issuing agency or document. */
+    public Node person(String name, String scope) {
+        return mint("person", name, "person|" + scope + "|" + name(name));
+    }
+
+    /** A policy document, keyed by its normalised title. */
+    public Node policy(String title) {
+        return mint("policy", title, "policy|" + normaliseTitle(title));
+    }
+
+    /** An innovation centre, keyed by its canonical name. */
+    public Node centre(String name) {
+        return mint("centre", name, "centre|" + name(name));
+    }
+
+    /** A company, university, institute or unit, keyed by its name. */
+    public Node organisation(String name) {
+        return mint("org", name, "org|" + name(name));
+    }
+
+    /** The reply category concept A, B or C (fixed terms of the ontology, independent of the base). */
+    public static Node category(String notation) {
+        return switch (notation) {
+            case "A" -> RG.CategoryA;
+            case "B" -> RG.CategoryB;
+            case "C" -> RG.CategoryC;
+            default -> throw new IllegalArgumentException("Illegal category=" + notation + " : must be A, B or C");
+        };
+    }
+
+    /** The annotation recording where a mention of {@code entity} stands in a document. */
+    public Node annotation(String fileName, int start, int end, Node entity) {
+        String key = "evidence|" + fileName + "|" + start + "|" + end + "|" + entity.getURI();
+        return NodeFactory.createURI(base + "evidence/" + Slugs.slug(fileName) + "/" + start + "-" + end
+                + "-" + Slugs.hash(key));
+    }
+
+    /** A part of an annotation or table: its IRI plus a path segment, e.g. {@code …/target}. */
+    public static Node part(Node whole, String segment) {
+        if (!segment.matches("[a-z0-9-]{1,40}"))
+            throw new IllegalArgumentException("Illegal IRI segment=" + segment + " : lower-case letters, digits, hyphens");
+        return NodeFactory.createURI(whole.getURI() + "/" + segment);
+    }
+
+    /** The n-th statistics table of a document (n from 1). */
+    public Node table(String fileName, int n) {
+        return NodeFactory.createURI(base + "table/" + Slugs.slug(fileName) + "-" + Slugs.hash("doc|" + fileName) + "/" + n);
+    }
+
+    /** The scope key of an assembly, for members and proposals: {@code CPPCC|陕西省}. */
+    public static String scopeOf(Assembly a) {
+        return a.kind() + "|" + name(a.place());
+    }
+
+    /** The scope key of a document, when nothing wider is known. */
+    public static String documentScope(String fileName) {
+        return "doc|" + fileName;
+    }
+
+    /** The scope key of an agency, for its signers and contacts. */
+    public static String agencyScope(String fullName) {
+        return "agency|" + name(fullName);
+    }
+
+    /**
+     * A title as identity: full-width folded, spaces, quotation marks and 《》 dropped, dashes unified,
+     * so 《实施方案(2024—2026年)》 and 实施方案（2024-2026年） are one policy.
+     */
+    public static String normaliseTitle(String title) {
+        String t = Normalizer.normalize(title, Normalizer.Form.NFKC);
+        t = t.replaceAll("[\\s\u3000\"'“”‘’「」『』《》〈〉]", "");
+        return t.replaceAll("[\u2010-\u2015\u2212\uFF0D~\u301C]", "-");
+    }
+
+    private static String name(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\u3000]", "");
+    }
+
+    private static String sessionKey(Session s) {
+        return "session|" + scopeOf(s.assembly()) + "|" + s.term() + "|" + s.meeting();
+    }
+
+    private Node mint(String kind, String readable, String key) {
+        return NodeFactory.createURI(base + kind + "/" + Slugs.slug(readable) + "-" + Slugs.hash(key));
+    }
+}

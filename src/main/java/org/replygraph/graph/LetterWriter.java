@@ -1,0 +1,103 @@
+package org.replygraph.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.replygraph.extract.AgencyRef;
+import org.replygraph.extract.DocType;
+import org.replygraph.extract.Letter;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.Phone;
+
+/**
+ * Writes the letter-level facts: the document node, its numbers and dates, issuer, co-handlers,
+ * signer, category and contact. The proposal goes to {@link ProposalWriter}.
+ */
+final class LetterWriter {
+    private final DocGraph g;
+    private final Scopes scopes;
+
+    LetterWriter(DocGraph g, Scopes scopes) {
+        this.g = g;
+        this.scopes = scopes;
+    }
+
+    void write() {
+        Letter l = g.facts.letter();
+        Node doc = g.doc;
+        g.add(doc, RG.rdfType, RG.Document);
+        g.add(doc, RG.rdfType, RG.foafDocument);
+        if (l.type().answersProposal()) g.add(doc, RG.rdfType, RG.ReplyLetter);
+        if (l.type() == DocType.CO_HANDLING_OPINION) g.add(doc, RG.rdfType, RG.CoHandlingOpinion);
+        g.add(doc, RG.sourceFile, g.str(g.facts.source().fileName()));
+        g.add(doc, RG.sha256, g.str(g.facts.source().sha256()));
+        g.add(doc, RG.charset, g.str(g.facts.source().charset()));
+        g.add(doc, RG.rdfsLabel, g.str(g.facts.source().fileName()));
+        if (l.date() != null) g.add(doc, RG.dctDate, DocGraph.date(l.date().value()));
+        if (l.published() != null) g.add(doc, RG.dctIssued, DocGraph.date(l.published().value()));
+        if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));
+        if (l.indexNumber() != null) g.add(doc, RG.indexNumber, g.str(l.indexNumber().value()));
+        if (l.jurisdiction() != null) g.add(doc, RG.jurisdiction, g.hans(l.jurisdiction()));
+        if (l.issuer() != null) g.add(doc, RG.issuedBy, agency(g, l.issuer()));
+        for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, agency(g, co));
+        if (l.signer() != null) g.add(doc, RG.signedBy, person(l.signer()));
+        if (l.category() != null) {
+            Node c = IriMinter.category(l.category().value());
+            g.add(doc, RG.replyCategory, c);
+            g.add(c, RG.rdfType, RG.skosConcept);
+            g.add(c, RG.skosInScheme, RG.ReplyCategories);
+            g.add(c, RG.skosNotation, g.str(l.category().value()));
+            g.add(c, RG.rdfsLabel, g.hans(l.category().value() + "类"));
+        }
+        if (l.contact() != null) {
+            Node contact = person(l.contact());
+            g.add(doc, RG.contactPerson, contact);
+            if (l.contactPhone() != null && publishable(l.contactPhone().value()))
+                g.add(contact, RG.foafPhone, tel(l.contactPhone().value()));
+        }
+    }
+
+    private boolean publishable(Phone p) {
+        return !p.personalMobile() && !g.hasPersonalMobile(p.number()) || g.options.publishPersonalMobiles();
+    }
+
+    /** {@code tel:029-87294985}: the number as the letter gives it (RFC 3966 local form). */
+    static Node tel(Phone p) {
+        return NodeFactory.createURI("tel:" + p.number());
+    }
+
+    /** A signer or contact: a foaf:Person scoped by the issuing agency. */
+    Node person(PersonRef p) {
+        Node n = g.iri.person(p.name(), scopes.personScope());
+        g.add(n, RG.rdfType, RG.foafPerson);
+        g.add(n, RG.foafName, g.hans(p.name()));
+        g.labels(n, p.name(), p.span(), true);
+        return n;
+    }
+
+    /**
+     * An agency node: typed, full name as prefLabel and label, the form written in the text as an
+     * altLabel unless it is a pronoun form (我局, 本厅) or the full name itself.
+     */
+    static Node agency(DocGraph g, AgencyRef a) {
+        Node n = g.iri.agency(a.name());
+        g.add(n, RG.rdfType, RG.Agency);
+        g.add(n, RG.rdfType, RG.orgOrganization);
+        g.add(n, RG.skosPrefLabel, g.hans(a.name()));
+        g.labels(n, a.name(), a.span(), true);
+        String surface = a.surface().strip();
+        if (!surface.isEmpty() && !surface.equals(a.name()) && !isPronounForm(surface)) {
+            g.add(n, RG.skosAltLabel, g.hans(surface));
+            String hant = g.traditionalForm(surface, a.span());
+            if (hant != null) g.add(n, RG.skosAltLabel, g.lang(hant, DocGraph.HANT));
+        } else if (surface.equals(a.name())) {
+            String hant = g.traditionalForm(a.name(), a.span());
+            if (hant != null) g.add(n, RG.skosPrefLabel, g.lang(hant, DocGraph.HANT));
+        }
+        return n;
+    }
+
+    /** 我局, 本厅, 贵委, 该局: a reference by pronoun, not a name of the body. */
+    static boolean isPronounForm(String surface) {
+        return surface.length() <= 4 && "我本贵该其此".indexOf(surface.charAt(0)) >= 0;
+    }
+}

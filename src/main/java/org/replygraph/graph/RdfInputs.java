@@ -1,0 +1,35 @@
+package org.replygraph.graph;
+
+import java.nio.file.Path;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Inputs that are already RDF (an export such as {@code corpus.nq} or {@code broken.ttl}) rather than
+ * letters: quads keep their graphs; triples go into a named graph named after the file, so the union
+ * default graph sees them like any document.
+ */
+public final class RdfInputs {
+    private RdfInputs() { }
+
+    /** Whether a path names an RDF file by its extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf). */
+    public static boolean isRdf(Path p) {
+        return !java.nio.file.Files.isDirectory(p) && !InputFiles.isDocument(p)
+                && RDFLanguages.filenameToLang(p.getFileName().toString()) != null;
+    }
+
+    /** Parses {@code file} into {@code target}; a syntax error names the file, line and column. */
+    public static void load(Path file, DatasetGraph target) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        if (RDFLanguages.isQuads(lang)) {
+            RDFParser.source(file).lang(lang).parse(target);
+        } else {
+            var g = GraphFactory.createDefaultGraph();
+            RDFParser.source(file).lang(lang).parse(g);
+            GraphWriter.addTo(target, org.apache.jena.graph.NodeFactory.createURI(file.toAbsolutePath().toUri().toString()), g);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.replygraph.graph;
+
+import java.util.Optional;
+import org.replygraph.extract.Assembly;
+import org.replygraph.extract.AssemblyKind;
+import org.replygraph.extract.Letter;
+import org.replygraph.extract.Proposal;
+import org.replygraph.extract.ProposalKind;
+
+/**
+ * Which scope identifies a member, a person or a session-less proposal of one letter. A 张锋 of the
+ * Shaanxi CPPCC and a 张锋 of the Hubei congress are two people, so members are keyed by assembly.
+ */
+final class Scopes {
+    private final Letter letter;
+    private final String fileName;
+
+    Scopes(Letter letter, String fileName) {
+        this.letter = letter;
+        this.fileName = fileName;
+    }
+
+    /**
+     * The assembly the proposal was put to: its session's, or else inferred from the letter's
+     * jurisdiction and the proposal kind when the issuer belongs to that jurisdiction (陕西省科学技术厅
+     * answering a 提案 in a 陕西省 letter: the Shaanxi CPPCC). Empty when neither holds.
+     */
+    Optional<Assembly> assembly() {
+        Proposal p = letter.proposal();
+        if (p == null) return Optional.empty();
+        if (p.session() != null) return Optional.of(p.session().assembly());
+        String place = letter.jurisdiction();
+        if (place == null || place.isBlank() || letter.issuer() == null) return Optional.empty();
+        if (!letter.issuer().name().startsWith(place)) return Optional.empty();
+        AssemblyKind kind = p.kind() == ProposalKind.CPPCC_PROPOSAL ? AssemblyKind.CPPCC : AssemblyKind.PEOPLES_CONGRESS;
+        return Optional.of(new Assembly(kind, place));
+    }
+
+    /** Scope of members and of session-less proposals: the assembly, else the document. */
+    String memberScope() {
+        return assembly().map(IriMinter::scopeOf).orElse(IriMinter.documentScope(fileName));
+    }
+
+    /** Scope of signers, contacts and other people: the issuing agency, else the document. */
+    String personScope() {
+        return letter.issuer() != null ? IriMinter.agencyScope(letter.issuer().name())
+                : IriMinter.documentScope(fileName);
+    }
+}

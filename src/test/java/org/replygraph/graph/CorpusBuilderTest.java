@@ -1,0 +1,47 @@
+package org.replygraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusBuilderTest {
+    @Test
+    void buildsEverySeedIntoItsOwnNamedGraph() {
+        DatasetGraph ds = CorpusBuilder.newDataset();
+        BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), ds);
+        assertEquals(5, r.documentsRead());
+        assertEquals(List.of(), r.failures());
+        assertEquals(5, ds.size(), "one named graph per document");
+        assertEquals("000_5dc32466c623b959.txt", r.documents().get(0).file());
+        assertTrue(r.quads() > 0);
+    }
+
+    @Test
+    void aMissingFileIsReportedAndCostsNoOtherFile(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("a.txt"), "关于某事的答复");
+        DatasetGraph ds = CorpusBuilder.newDataset();
+        BuildReport r = new CorpusBuilder(BuildOptions.defaults())
+                .build(List.of(dir.resolve("missing.txt"), good), ds);
+        assertEquals(1, r.documentsRead());
+        assertEquals(List.of(new BuildReport.Failure(dir.resolve("missing.txt").toString(), "no such file or folder")),
+                r.failures());
+    }
+
+    @Test
+    void aSecondFileOfTheSameNameIsReportedAsDuplicate(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("x"));
+        Files.createDirectories(dir.resolve("y"));
+        Files.writeString(dir.resolve("x/a.txt"), "甲");
+        Files.writeString(dir.resolve("y/a.txt"), "乙");
+        BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(dir), CorpusBuilder.newDataset());
+        assertEquals(1, r.documentsRead());
+        assertEquals("duplicate document name a.txt (already read from " + dir.resolve("x/a.txt") + ")",
+                r.failures().get(0).reason());
+    }
+}
