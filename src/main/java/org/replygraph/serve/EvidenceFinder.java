@@ -32,7 +32,7 @@ final class EvidenceFinder {
 
     /** Every mention of an entity, by document then offset. */
     List<Evidence> forEntity(Node entity) {
-        Set<Node> annotations = new LinkedHashSet<>(subjects(OA.hasBody, entity));
+        Set<Node> annotations = new LinkedHashSet<>(subjects(RG.oaHasBody, entity));
         annotations.addAll(subjects(RG.refersTo, entity));
         return read(annotations, null);
     }
@@ -40,10 +40,10 @@ final class EvidenceFinder {
     /** Every mention found in a document, by offset. */
     List<Evidence> forDocument(Node document) {
         Set<Node> annotations = new LinkedHashSet<>();
-        for (Node target : subjects(OA.hasSource, document)) {
-            annotations.addAll(subjects(OA.hasTarget, target));
+        for (Node target : subjects(RG.oaHasSource, document)) {
+            annotations.addAll(subjects(RG.oaHasTarget, target));
         }
-        annotations.addAll(subjects(OA.hasTarget, document));
+        annotations.addAll(subjects(RG.oaHasTarget, document));
         annotations.addAll(subjects(RG.inDocument, document));
         return read(annotations, document);
     }
@@ -51,16 +51,16 @@ final class EvidenceFinder {
     private List<Evidence> read(Set<Node> annotations, Node onlyDocument) {
         List<Evidence> out = new ArrayList<>();
         for (Node a : annotations) {
-            Optional<Node> body = object(a, OA.hasBody).or(() -> object(a, RG.refersTo));
+            Optional<Node> body = object(a, RG.oaHasBody).or(() -> object(a, RG.refersTo));
             if (body.isEmpty()) {
                 continue;
             }
-            List<Node> targets = objects(a, OA.hasTarget);
+            List<Node> targets = objects(a, RG.oaHasTarget);
             if (targets.isEmpty()) {
                 targets = List.of(a); // the flat shape: the mention is its own target
             }
             for (Node target : targets) {
-                Node doc = object(target, OA.hasSource).or(() -> object(target, RG.inDocument)).orElse(target);
+                Node doc = object(target, RG.oaHasSource).or(() -> object(target, RG.inDocument)).orElse(target);
                 if (onlyDocument == null || onlyDocument.equals(doc)) {
                     out.add(evidence(a, body.get(), target, doc));
                 }
@@ -71,7 +71,7 @@ final class EvidenceFinder {
     }
 
     private Evidence evidence(Node annotation, Node body, Node target, Node doc) {
-        List<Node> places = new ArrayList<>(objects(target, OA.hasSelector));
+        List<Node> places = new ArrayList<>(objects(target, RG.oaHasSelector));
         places.add(target);
         places.add(annotation);
         int start = -1;
@@ -79,9 +79,9 @@ final class EvidenceFinder {
         String exact = "";
         String sentence = "";
         for (Node n : places) {
-            start = start >= 0 ? start : integer(n, OA.start).or(() -> integer(n, RG.startOffset)).orElse(-1);
-            end = end >= 0 ? end : integer(n, OA.end).or(() -> integer(n, RG.endOffset)).orElse(-1);
-            exact = !exact.isEmpty() ? exact : text(n, OA.exact).or(() -> text(n, RG.exact)).orElse("");
+            start = start >= 0 ? start : integer(n, RG.oaStart).or(() -> integer(n, RG.startOffset)).orElse(-1);
+            end = end >= 0 ? end : integer(n, RG.oaEnd).or(() -> integer(n, RG.endOffset)).orElse(-1);
+            exact = !exact.isEmpty() ? exact : text(n, RG.oaExact).or(() -> text(n, RG.exact)).orElse("");
             sentence = !sentence.isEmpty() ? sentence : text(n, RG.sentence).orElse("");
         }
         return new Evidence(annotation, body, doc, start, end, exact, sentence);

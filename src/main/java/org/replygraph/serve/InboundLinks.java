@@ -17,7 +17,7 @@ import org.replygraph.graph.RG;
  * evidence section.
  */
 final class InboundLinks {
-    private static final Set<Node> SHOWN_ELSEWHERE = Set.of(OA.hasBody, OA.hasSource, OA.hasTarget, RG.refersTo, RG.inDocument);
+    private static final Set<Node> SHOWN_ELSEWHERE = Set.of(RG.oaHasBody, RG.oaHasSource, RG.oaHasTarget, RG.refersTo, RG.inDocument);
 
     private final Graph graph;
     private final ValueHtml values;

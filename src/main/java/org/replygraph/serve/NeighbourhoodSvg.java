@@ -60,7 +60,7 @@ final class NeighbourhoodSvg {
             }
         });
         graph.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(OA.hasBody) && !t.getPredicate().equals(OA.hasSource)) {
+            if (!t.getPredicate().equals(RG.oaHasBody) && !t.getPredicate().equals(RG.oaHasSource)) {
                 add(byLabel, t.getSubject());
             }
         });

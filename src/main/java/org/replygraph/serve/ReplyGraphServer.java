@@ -44,7 +44,7 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet("/dump.ttl", new DumpServlet(site))
                 .addServlet("/dump.nt.gz", new DumpServlet(site))
                 .addServlet("/dump.nq.gz", new DumpServlet(site))
-                .addServlet("/", new HomeServlet(site))
+                .addServlet("/*", new HomeServlet(site))
                 .build();
         fuseki.start();
         return new ReplyGraphServer(fuseki);

@@ -55,7 +55,7 @@ class ReplyGraphServerTest {
         "application/sparql-results+xml, POST",
         "text/tab-separated-values, GET",
     })
-    void plainSelectSeesLettersTriplesInEveryFormat(String accept, String method) throws Exception {
+    void plainSelectSeesLettersTriplesInEveryFormat(String accept, String method) throws IOException, InterruptedException {
         HttpResponse<byte[]> resp = HTTP.send(request(CENTRES, accept, method), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, resp.statusCode(), () -> new String(resp.body(), StandardCharsets.UTF_8));
         assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith(accept));
@@ -64,7 +64,7 @@ class ReplyGraphServerTest {
     }
 
     @Test
-    void namedGraphsStayQueryable() throws Exception {
+    void namedGraphsStayQueryable() throws IOException, InterruptedException {
         String q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
         HttpResponse<byte[]> resp = HTTP.send(request(q, "application/sparql-results+json", "GET"),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -73,7 +73,7 @@ class ReplyGraphServerTest {
     }
 
     @Test
-    void updatesAreRefused() throws Exception {
+    void updatesAreRefused() throws IOException, InterruptedException {
         HttpRequest update = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
