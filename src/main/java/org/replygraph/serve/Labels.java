@@ -39,7 +39,7 @@ final class Labels {
         return Optional.empty();
     }
 
-    /** The label to show: simplified, then any plain or Chinese label, then the IRI's tail. */
+    /** The label to show: simplified, then a document number, then any label, then the IRI's tail. */
     String label(Node node) {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
@@ -47,6 +47,11 @@ final class Labels {
         Optional<String> hans = inLanguage(node, HANS);
         if (hans.isPresent()) {
             return hans.get();
+        }
+        // A letter without a title is labelled with its file name: its 文号 reads better.
+        Optional<String> number = first(node, RG.documentNumber, null);
+        if (number.isPresent()) {
+            return number.get();
         }
         for (Node p : LABEL_PROPERTIES) {
             Optional<String> any = first(node, p, null);

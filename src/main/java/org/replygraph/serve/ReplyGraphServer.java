@@ -78,6 +78,11 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .getHttpConfiguration().getOutputBufferSize();
     }
 
+    /** Blocks until the server stops (the command line's foreground mode). */
+    public void join() {
+        fuseki.join();
+    }
+
     public void stop() {
         fuseki.stop();
     }

@@ -71,7 +71,9 @@ final class SearchIndex {
                 .thenComparing(Node::getURI));
         List<Hit> hits = new ArrayList<>();
         for (Node n : nodes.subList(0, Math.min(limit, nodes.size()))) {
-            hits.add(new Hit(n, labels.label(n), matched.get(n)));
+            String shown = labels.label(n);
+            // Prefer reporting the shown label as the match when it matches too.
+            hits.add(new Hit(n, shown, fold(shown).contains(q) ? shown : matched.get(n)));
         }
         return hits;
     }
