@@ -34,7 +34,7 @@ public final class ReplyGraphServer implements AutoCloseable {
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))
-                .enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false)
+                .enableCors(true, null).enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false)
                 .add(SPARQL_PATH, DataService.newBuilder(served).addEndpoint(Operation.Query, ""))
                 .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(site))
                 .addServlet(EntityIris.PATH_PREFIX + "*", new LinkedDataServlet(site))
