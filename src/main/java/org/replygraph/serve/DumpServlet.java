@@ -60,7 +60,7 @@ final class DumpServlet extends HttpServlet {
     private void stream(StreamRDF stream, boolean quads) {
         stream.start();
         if (!quads) {
-            StreamRDFOps.sendPrefixesToStream(Prefixes.mapping(site.iris().base()), stream);
+            StreamRDFOps.sendPrefixesToStream(org.replygraph.graph.Prefixes.of(site.iris().base()), stream);
             site.dataset().getUnionGraph().find().forEachRemaining(stream::triple);
         } else {
             site.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);

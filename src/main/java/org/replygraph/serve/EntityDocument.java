@@ -17,7 +17,7 @@ final class EntityDocument {
 
     static Graph describe(Graph union, Node entity, String base) {
         Graph out = GraphFactory.createDefaultGraph();
-        out.getPrefixMapping().setNsPrefixes(Prefixes.mapping(base));
+        out.getPrefixMapping().setNsPrefixes(org.replygraph.graph.Prefixes.of(base).lock());
         union.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
             out.add(t);
             if (t.getObject().isURI() || t.getObject().isBlank()) {

@@ -30,7 +30,7 @@ public final class EntityPage {
 
     public EntityPage(EntityIris iris) {
         this.iris = iris;
-        this.prefixes = Prefixes.mapping(iris.base());
+        this.prefixes = org.replygraph.graph.Prefixes.of(iris.base()).lock();
     }
 
     public String render(DatasetGraph dataset, Node entity) {
@@ -47,8 +47,9 @@ public final class EntityPage {
         body.append(properties(graph, values, entity));
         List<Evidence> evidence = new EvidenceFinder(graph).forEntity(entity);
         body.append(new EvidenceList(values, iris).render(evidence));
-        text(graph, entity).ifPresent(t -> body.append(new LetterText(values, iris)
-                .render(t, new EvidenceFinder(graph).forDocument(entity))));
+        List<Evidence> found = new EvidenceFinder(graph).forDocument(entity);
+        LetterText letter = new LetterText(values, iris);
+        body.append(text(graph, entity).map(t -> letter.render(t, found)).orElseGet(() -> letter.renderSentences(found)));
         body.append(new InboundLinks(graph, values, iris).render(entity, inboundPage));
         body.append(new NeighbourhoodSvg(graph, labels, iris).render(entity));
         return PageLayout.page(labels.label(entity), body.toString());
@@ -84,7 +85,7 @@ public final class EntityPage {
         Map<String, Node> predicates = new TreeMap<>();
         graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!t.getPredicate().equals(RG.rdfType) && !t.getPredicate().equals(RG.text)) {
-                String key = Prefixes.shortForm(prefixes, t.getPredicate());
+                String key = ValueHtml.shortForm(prefixes, t.getPredicate());
                 byPredicate.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
                 predicates.put(key, t.getPredicate());
             }

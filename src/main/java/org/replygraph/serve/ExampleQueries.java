@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +27,27 @@ record ExampleQueries(List<Example> list) {
     static final Example FALLBACK = new Example("Entities per class", """
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)""");
 
-    /** From a folder when given and present, else from the classpath {@code queries/}. */
+    /** From a folder when given and present, else from the classpath {@code queries/}; prefixes declared. */
+    static ExampleQueries load(Path folder, String base) {
+        List<Example> found = load(folder).list();
+        return new ExampleQueries(found.stream()
+                .map(e -> new Example(e.title(), withPrefixes(e.sparql(), base))).toList());
+    }
+
+    /**
+     * The project's queries use rg:, oa:, skos: … undeclared (the query command predeclares them);
+     * the endpoint is plain SPARQL, so the page shows them with the missing PREFIX lines added.
+     */
+    static String withPrefixes(String sparql, String base) {
+        StringBuilder sb = new StringBuilder();
+        org.replygraph.graph.Prefixes.of(base).getNsPrefixMap().forEach((p, ns) -> {
+            if (!Pattern.compile("(?i)PREFIX\\s{1,20}" + p + ":").matcher(sparql).find()) {
+                sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n");
+            }
+        });
+        return sb.append(sparql).toString();
+    }
+
     static ExampleQueries load(Path folder) {
         if (folder != null && Files.isDirectory(folder)) {
             return new ExampleQueries(withFallback(read(folder)));

@@ -15,7 +15,7 @@ final class HomePage {
 
     HomePage(EntityIris iris) {
         this.iris = iris;
-        this.prefixes = Prefixes.mapping(iris.base());
+        this.prefixes = org.replygraph.graph.Prefixes.of(iris.base()).lock();
     }
 
     String render(Graph union, DatasetStats stats) {

@@ -19,7 +19,7 @@ final class PageLayout {
             .types span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
             .lang{color:#888;font-size:.8em}.letter{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:1em}
             .evidence li{margin-bottom:.5em}#suggest{list-style:none;padding:0;margin:0;position:absolute;background:#fff;\
-            border:1px solid #ccc;color:#222;min-width:20em;z-index:9}#suggest li a{display:block;padding:.2em .5em;color:#222}
+            border:1px solid #ccc;color:#222;min-width:20em;right:0;z-index:9}#suggest:empty{display:none}#suggest li a{display:block;padding:.2em .5em;color:#222}
             form.search{position:relative;margin-left:auto}textarea{width:100%;font-family:monospace}
             """;
 

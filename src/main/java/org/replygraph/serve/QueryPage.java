@@ -9,7 +9,7 @@ import java.util.List;
 final class QueryPage {
     private QueryPage() { }
 
-    static String render(List<ExampleQueries.Example> examples) {
+    static String render(List<ExampleQueries.Example> examples, String base) {
         StringBuilder sb = new StringBuilder("<h1>SPARQL</h1><p>Endpoint: <code>/sparql</code> (GET or POST, ")
                 .append("SPARQL 1.1 Query; the default graph is the union of all letters' graphs).</p>")
                 .append("<label for=\"examples\">Examples</label> <select id=\"examples\">");
@@ -24,7 +24,7 @@ final class QueryPage {
         }
         sb.append("</div><textarea id=\"sparql\" rows=\"14\">").append(Html.escape(examples.get(0).sparql()))
                 .append("</textarea><p><button id=\"run\" type=\"button\">运行 Run</button> <span id=\"status\"></span></p>")
-                .append("<table id=\"results\"></table>").append(SCRIPT);
+                .append("<table id=\"results\" data-base=\"").append(Html.escape(base)).append("\"></table>").append(SCRIPT);
         return PageLayout.page("SPARQL", sb.toString());
     }
 
@@ -34,7 +34,14 @@ final class QueryPage {
               var ta=document.getElementById('sparql'),sel=document.getElementById('examples'),
                   table=document.getElementById('results'),status=document.getElementById('status');
               sel.addEventListener('change',function(){ta.value=document.getElementById('example-'+sel.value).value;});
-              function cell(row,tag,text){var c=document.createElement(tag);c.textContent=text;row.appendChild(c);}
+              function cell(row,tag,text){var c=document.createElement(tag);c.textContent=text;row.appendChild(c);return c;}
+              function term(row,t){
+                if(!t){cell(row,'td','');return;}
+                if(t.type!=='uri'){cell(row,'td',t.value);return;}
+                var td=cell(row,'td',''),a=document.createElement('a'),base=table.dataset.base;
+                a.href=t.value.indexOf(base)===0?'/id/'+t.value.substring(base.length):t.value;
+                a.textContent=t.value;td.appendChild(a);
+              }
               document.getElementById('run').addEventListener('click',function(){
                 status.textContent='…';table.textContent='';
                 fetch('/sparql',{method:'POST',headers:{'Content-Type':'application/sparql-query',
@@ -46,7 +53,7 @@ final class QueryPage {
                   vars.forEach(function(v){cell(head,'th',v);});table.appendChild(head);
                   data.results.bindings.forEach(function(b){
                     var tr=document.createElement('tr');
-                    vars.forEach(function(v){cell(tr,'td',b[v]?b[v].value:'');});table.appendChild(tr);
+                    vars.forEach(function(v){term(tr,b[v]);});table.appendChild(tr);
                   });
                   status.textContent=data.results.bindings.length+' rows';
                 }).catch(function(e){status.textContent=e.message;});

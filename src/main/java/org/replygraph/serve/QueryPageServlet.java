@@ -15,7 +15,7 @@ final class QueryPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        CachedResponse.send(req, resp, QueryPage.render(site.examples().list()), "text/html;charset=utf-8",
+        CachedResponse.send(req, resp, QueryPage.render(site.examples().list(), site.iris().base()), "text/html;charset=utf-8",
                 false, site.loaded());
     }
 }

@@ -30,7 +30,7 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
         DatasetGraph served = new UnionDefaultGraphView(data);
         Site site = new Site(served, new EntityIris(config.baseIri()),
-                ExampleQueries.load(config.queriesDir().orElse(null)));
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))

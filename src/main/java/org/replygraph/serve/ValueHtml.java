@@ -21,7 +21,7 @@ final class ValueHtml {
     String term(Node node) {
         if (node.isURI()) {
             return iris.isLocal(node) ? Html.link(iris.href(node), labels.label(node))
-                    : Html.link(node.getURI(), Prefixes.shortForm(prefixes, node));
+                    : Html.link(node.getURI(), ValueHtml.shortForm(prefixes, node));
         }
         if (node.isLiteral()) {
             return literal(node, Integer.MAX_VALUE);
@@ -40,11 +40,16 @@ final class ValueHtml {
         return Html.escape(shown) + (note.isEmpty() ? "" : " <span class=\"lang\">" + Html.escape(note) + "</span>");
     }
 
+    /** {@code rg:issuedBy} for a known namespace, the full IRI otherwise. */
+    static String shortForm(PrefixMapping pm, Node node) {
+        return node.isURI() ? pm.shortForm(node.getURI()) : node.toString();
+    }
+
     String label(Node node) {
         return labels.label(node);
     }
 
     String predicate(Node p) {
-        return Html.link(p.getURI(), Prefixes.shortForm(prefixes, p));
+        return Html.link(p.getURI(), ValueHtml.shortForm(prefixes, p));
     }
 }

@@ -49,6 +49,17 @@ class EntityPageTest {
     }
 
     @Test
+    void withoutTheTextTheEvidenceSentencesStandInWithTheirMentionsMarked() {
+        data.getUnionGraph().find(uri(SampleData.LETTER), RG.text, Node.ANY).toList()
+                .forEach(t -> data.deleteAny(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()));
+        String html = page.render(data, uri(SampleData.LETTER));
+        assertTrue(html.contains("<p>我厅依托<mark id=\"m65\"><a href=\"/id/centre/guojia-zengcai-zhizao-chuangxin-zhongxin\" "
+                + "title=\"国家增材制造创新中心\">国家增材制造创新中心</a></mark>，推动关键技术攻关。</p>"), html);
+        assertTrue(html.contains("<p>下一步，<mark id=\"m94\"><a href=\"" + AGENCY_PATH + "\" title=\"陕西省工业和信息化厅\">省工信厅</a></mark>"
+                + "将落实《<mark id=\"m102\">"), html);
+    }
+
+    @Test
     void propertiesLinkValuesByTheirLabels() {
         String html = page.render(data, uri(SampleData.LETTER));
         assertTrue(html.contains("<th><a href=\"https://w3id.org/replygraph/ns#issuedBy\">rg:issuedBy</a></th><td>"
