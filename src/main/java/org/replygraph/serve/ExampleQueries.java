@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -39,13 +40,20 @@ record ExampleQueries(List<Example> list) {
      * the endpoint is plain SPARQL, so the page shows them with the missing PREFIX lines added.
      */
     static String withPrefixes(String sparql, String base) {
-        StringBuilder sb = new StringBuilder();
-        org.replygraph.graph.Prefixes.of(base).getNsPrefixMap().forEach((p, ns) -> {
+        StringBuilder prolog = new StringBuilder();
+        new TreeMap<>(org.replygraph.graph.Prefixes.of(base).getNsPrefixMap()).forEach((p, ns) -> {
             if (!Pattern.compile("(?i)PREFIX\\s{1,20}" + p + ":").matcher(sparql).find()) {
-                sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n");
+                prolog.append("PREFIX ").append(p).append(": <").append(ns).append(">\n");
             }
         });
-        return sb.append(sparql).toString();
+        // After the leading comment lines, so the query's own title stays on top.
+        int at = 0;
+        while (at < sparql.length() && sparql.startsWith("#", at)) {
+            int nl = sparql.indexOf('\n', at);
+            at = nl < 0 ? sparql.length() : nl + 1;
+        }
+        String head = sparql.substring(0, at);
+        return head + (head.isEmpty() || head.endsWith("\n") ? "" : "\n") + prolog + sparql.substring(at);
     }
 
     static ExampleQueries load(Path folder) {

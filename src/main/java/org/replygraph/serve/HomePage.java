@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.replygraph.graph.RG;
 
 /**
  * The home page: what the dataset is, counts per class, the latest letters, agencies by number of
@@ -29,13 +30,20 @@ final class HomePage {
                 .append(stats.entities()).append(" entities under <span class=\"iri\">")
                 .append(Html.escape(iris.base())).append("</span>.</p>");
         sb.append("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" id=\"home-q\" ")
-                .append("placeholder=\"增材 / 增材 / zengcai\"> <button type=\"submit\">搜索 Search</button></form>");
+                .append("placeholder=\"创新中心 / 創新中心 / chuangxin\"> <button type=\"submit\">搜索 Search</button></form>");
         sb.append("<h2>类别 Classes</h2><table class=\"classes\">");
         stats.classCounts().forEach((cls, n) -> sb.append("<tr><td>").append(values.predicate(cls))
                 .append("</td><td>").append(n).append("</td></tr>"));
         sb.append("</table><h2>最新答复 Latest letters</h2><ol class=\"latest\">");
         for (Node letter : stats.latestLetters()) {
-            sb.append("<li>").append(values.term(letter)).append("</li>");
+            sb.append("<li>").append(values.term(letter));
+            for (Node date : EntityPage.objects(union, letter, RG.dctDate)) {
+                sb.append(" <span class=\"lang\">").append(Html.escape(date.getLiteralLexicalForm())).append("</span>");
+            }
+            for (Node proposal : EntityPage.objects(union, letter, RG.answers)) {
+                sb.append(" — ").append(values.term(proposal));
+            }
+            sb.append("</li>");
         }
         sb.append("</ol><h2>答复最多的单位 Agencies by replies</h2><ol class=\"agencies\">");
         for (Map.Entry<Node, Integer> e : stats.agenciesByReplies()) {
