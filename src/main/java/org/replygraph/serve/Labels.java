@@ -15,9 +15,9 @@ import org.replygraph.graph.RG;
  * skos:prefLabel, dcterms:title, foaf:name, then the IRI's last segment.
  */
 final class Labels {
-    static final String HANS = "zh-hans";
-    static final String HANT = "zh-hant";
-    static final String PINYIN = "zh-latn-pinyin";
+    static final String HANS = "zh-Hans";
+    static final String HANT = "zh-Hant";
+    static final String PINYIN = "zh-Latn-pinyin";
     /** Properties whose values name a thing, best first. */
     static final List<Node> LABEL_PROPERTIES =
             List.of(RG.rdfsLabel, RG.skosPrefLabel, RG.dctTitle, RG.foafName, RG.skosAltLabel);

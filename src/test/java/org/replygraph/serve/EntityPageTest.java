@@ -25,8 +25,8 @@ class EntityPageTest {
     void titleCarriesSimplifiedTraditionalAndPinyin() {
         String html = page.render(data, uri(SampleData.CENTRE));
         assertTrue(html.contains("<title>国家增材制造创新中心 · ReplyGraph</title>"));
-        assertTrue(html.contains("<h1>国家增材制造创新中心<span class=\"alt\" lang=\"zh-hant\">國家增材製造創新中心</span>"
-                + "<span class=\"alt\" lang=\"zh-latn-pinyin\">Guójiā Zēngcái Zhìzào Chuàngxīn Zhōngxīn</span></h1>"), html);
+        assertTrue(html.contains("<h1>国家增材制造创新中心<span class=\"alt\" lang=\"zh-Hant\">國家增材製造創新中心</span>"
+                + "<span class=\"alt\" lang=\"zh-Latn-pinyin\">Guójiā Zēngcái Zhìzào Chuàngxīn Zhōngxīn</span></h1>"), html);
         assertTrue(html.contains("<a href=\"https://w3id.org/replygraph/ns#InnovationCentre\">rg:InnovationCentre</a>"));
     }
 

@@ -94,7 +94,7 @@ class LinkedDataHttpTest {
         assertTrue(g.contains(NodeFactory.createURI(SampleData.AGENCY), RG.skosAltLabel,
                 NodeFactory.createLiteralLang("省工信厅", "zh-Hans")));
         String html = get(AGENCY_PATH + ".html").body();
-        assertTrue(html.contains("<h1>陕西省工业和信息化厅<span class=\"alt\" lang=\"zh-latn-pinyin\">"), html);
+        assertTrue(html.contains("<h1>陕西省工业和信息化厅<span class=\"alt\" lang=\"zh-Latn-pinyin\">"), html);
     }
 
     @Test
