@@ -3,11 +3,7 @@ package org.replygraph.serve;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * Sends a rendered body with validators: a strong ETag from the bytes, Last-Modified from the
@@ -19,8 +15,13 @@ final class CachedResponse {
 
     static void send(HttpServletRequest req, HttpServletResponse resp, String body, String contentType,
             boolean cors, Instant lastModified) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String etag = etag(bytes);
+        send(req, resp, Rendered.of(body), contentType, cors, lastModified);
+    }
+
+    static void send(HttpServletRequest req, HttpServletResponse resp, Rendered rendered, String contentType,
+            boolean cors, Instant lastModified) throws IOException {
+        byte[] bytes = rendered.body();
+        String etag = rendered.etag();
         resp.setHeader("ETag", etag);
         resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         resp.setHeader("Cache-Control", "public, max-age=60");
@@ -56,14 +57,5 @@ final class CachedResponse {
             return false; // an unreadable date is ignored, as RFC 9110 §13.1.3 says
         }
         return ims >= 0 && lastModified.toEpochMilli() <= ims;
-    }
-
-    static String etag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from this JVM", e);
-        }
     }
 }

@@ -19,6 +19,7 @@ final class LinkedDataServlet extends HttpServlet {
     private static final List<DocFormat> OFFERED = Arrays.asList(DocFormat.values());
     private final Site site;
     private final EntityPage pages;
+    private final RenderCache cache = new RenderCache();
 
     LinkedDataServlet(Site site) {
         this.site = site;
@@ -40,7 +41,9 @@ final class LinkedDataServlet extends HttpServlet {
             redirect(req, resp, r.path());
             return;
         }
-        String body = site.read(() -> render(r.entity(), format.get(), req.getParameter("page")));
+        int page = pageNumber(req.getParameter("page"));
+        String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page;
+        Rendered body = cache.get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
         resp.setHeader("Vary", "Accept");
         CachedResponse.send(req, resp, body, format.get().contentType(), format.get().isData(), site.loaded());
     }
@@ -85,10 +88,10 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setHeader("Access-Control-Allow-Origin", "*");
     }
 
-    private String render(Node entity, DocFormat format, String page) {
+    private String render(Node entity, DocFormat format, int page) {
         Graph union = site.dataset().getUnionGraph();
         if (format == DocFormat.HTML) {
-            return pages.render(union, entity, pageNumber(page));
+            return pages.render(union, entity, page);
         }
         return EntityDocument.write(EntityDocument.describe(union, entity, site.iris().base()), format.rdfFormat().orElseThrow());
     }
