@@ -1,14 +1,79 @@
 package org.replygraph.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.replygraph.evaluate.Evaluation;
+import org.replygraph.evaluate.Evaluator;
+import org.replygraph.evaluate.GoldSet;
+import org.replygraph.evaluate.InputFiles;
+import org.replygraph.evaluate.JsonReport;
+import org.replygraph.evaluate.NameNormaliser;
+import org.replygraph.evaluate.Scorer;
+import org.replygraph.evaluate.TextReport;
+import org.replygraph.evaluate.Thresholds;
+import org.replygraph.extract.Extractor;
+import org.replygraph.ingest.DocumentReader;
+import org.replygraph.ingest.IngestException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until the evaluate stage lands: says so and fails. */
-@Command(name = "evaluate", description = "Not yet implemented.")
+/**
+ * {@code evaluate --gold src/test/resources/gold/seeds seeds --min-fields 1.0}: extracts every input,
+ * scores it against the gold file of the same name and prints the report; exit 3 when a threshold fails.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Scores extraction against gold annotations (one JSON per document, named after it).")
 public final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
+    Path gold;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Documents or folders of documents.")
+    List<Path> inputs;
+
+    @Option(names = "--min-fields", paramLabel = "X", description = "Minimum overall letter-level field accuracy (0..1).")
+    Double minFields;
+
+    @Option(names = "--min-policy-f1", paramLabel = "X", description = "Minimum micro F1 of policy documents (0..1).")
+    Double minPolicyF1;
+
+    @Option(names = "--min-centre-f1", paramLabel = "X", description = "Minimum micro F1 of innovation centres (0..1).")
+    Double minCentreF1;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
     @Override
     public Integer call() {
-        System.err.println("replygraph evaluate: not implemented yet");
-        return Main.FAILURE;
+        PrintWriter err = spec.commandLine().getErr();
+        Thresholds thresholds;
+        try {
+            thresholds = new Thresholds(minFields, minPolicyF1, minCentreF1);
+        } catch (IllegalArgumentException e) {
+            err.println("replygraph evaluate: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Evaluation ev;
+        try {
+            List<Path> files = InputFiles.expand(inputs);
+            Evaluator evaluator = new Evaluator(new DocumentReader(), new Extractor(), new Scorer(new NameNormaliser()));
+            ev = evaluator.evaluate(GoldSet.load(gold), files);
+        } catch (IOException | IngestException e) {
+            err.println("replygraph evaluate: " + e.getMessage());
+            return Main.FAILURE;
+        }
+        List<String> failures = thresholds.failures(ev);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? new JsonReport().render(ev, failures) : new TextReport().render(ev, failures));
+        out.flush();
+        return failures.isEmpty() ? Main.OK : Main.INVALID;
     }
 }

@@ -1,2 +1,2 @@
-/** Scoring: compares a built graph with gold annotations (shared/design/gold-format.md). Uses graph, never serve. */
+/** Scoring: compares extraction (DocumentFacts, or a built graph's literals) with gold annotations (shared/design/gold-format.md). Uses ingest, text, extract and graph, never serve. */
 package org.replygraph.evaluate;

@@ -1,18 +1,162 @@
 package org.replygraph.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.letter.CategoryParser;
+import org.replygraph.extract.letter.ChineseDateParser;
+import org.replygraph.extract.letter.CoHandlerParser;
+import org.replygraph.extract.letter.ContactParser;
+import org.replygraph.extract.letter.DocNumberParser;
+import org.replygraph.extract.letter.IssuerFinder;
+import org.replygraph.extract.letter.JurisdictionFinder;
+import org.replygraph.extract.letter.LetterLayout;
+import org.replygraph.extract.letter.Metadata;
+import org.replygraph.extract.letter.MetadataParser;
+import org.replygraph.extract.letter.ProposalReader;
+import org.replygraph.extract.letter.SalutationParser;
+import org.replygraph.extract.letter.SessionParser;
+import org.replygraph.extract.letter.SignOff;
+import org.replygraph.extract.letter.SignOffParser;
+import org.replygraph.extract.letter.SignerParser;
 import org.replygraph.text.CleanText;
 
 /**
- * Reads the letter structure of one cleaned document.
- * TODO(letter): the real parsers; this first version finds nothing.
+ * Reads the letter structure of one cleaned document: type, proposal, issuer, co-handlers, signer,
+ * category, 文号, 索引号, dates, contact and jurisdiction.
+ *
+ * <pre>{@code
+ * LetterExtractor.Result r = new LetterExtractor().extract(cleanText);
+ * r.letter().issuer().name();                        // 陕西省工业和信息化厅
+ * r.letter().proposal().session().assembly().place(); // 陕西省
+ * }</pre>
  */
 public final class LetterExtractor {
     /** The letter and any diagnostics found while reading it. */
     public record Result(Letter letter, List<Diagnostic> diagnostics) { }
 
-    public Result extract(CleanText text) {
-        Letter none = new Letter(DocType.OTHER, null, null, List.of(), null, null, null, null, null, null, null, null, null);
-        return new Result(none, List.of());
+    private static final Pattern CO_HANDLING = Pattern.compile("会办意见|协办意见|会办单位意见");
+    /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
+    private static final int CO_HANDLER_WINDOW = 700;
+
+    private final AgencyResolver resolver;
+    private final SalutationParser salutations = new SalutationParser();
+    private final MetadataParser metadata = new MetadataParser();
+    private final SignOffParser signOffs = new SignOffParser();
+    private final IssuerFinder issuers = new IssuerFinder();
+    private final DocNumberParser docNumbers = new DocNumberParser();
+    private final CategoryParser categories = new CategoryParser();
+    private final SignerParser signers = new SignerParser();
+    private final ContactParser contacts = new ContactParser();
+    private final CoHandlerParser coHandlers = new CoHandlerParser();
+    private final ChineseDateParser dates = new ChineseDateParser();
+    private final JurisdictionFinder jurisdictions;
+    private final ProposalReader proposals;
+
+    public LetterExtractor() {
+        this(AgencyResolver.standard());
+    }
+
+    public LetterExtractor(AgencyResolver resolver) {
+        this.resolver = resolver;
+        this.jurisdictions = new JurisdictionFinder(resolver.places());
+        this.proposals = new ProposalReader(resolver);
+    }
+
+    public Result extract(CleanText clean) {
+        String text = clean.text();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        LetterLayout layout = LetterLayout.of(text, salutations);
+        Metadata meta = metadata.parse(text, 0, layout.headerEnd());
+        DocType type = !layout.isLetter() ? DocType.OTHER
+                : CO_HANDLING.matcher(text).region(0, layout.headerEnd()).find() ? DocType.CO_HANDLING_OPINION
+                : DocType.REPLY_LETTER;
+        SignOff signOff = type == DocType.OTHER ? new SignOff(null, null, null)
+                : signOffs.find(text, layout.ackStart(), text.length());
+        Optional<Located<String>> docNumber = type == DocType.OTHER ? Optional.empty()
+                : meta.get("文号").flatMap(docNumbers::parse).or(() -> docNumbers.find(text, 0, layout.headerEnd()));
+        Optional<Located<String>> issuerSurface = type == DocType.OTHER
+                ? issuers.ofReport(text, Math.min(text.length(), 400))
+                : issuers.ofLetter(text, layout, signOff, meta);
+        Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
+                : proposals.writtenSession(text, layout);
+        char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
+        String jurisdiction = jurisdictions.find(text, issuerSurface.map(Located::value).orElse(null),
+                docNumber.map(Located::value).orElse(null), level).orElse(null);
+        AgencyRef issuer = issuerSurface.map(s -> agency(s, jurisdiction)).orElse(null);
+        if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));
+        Proposal proposal = type == DocType.OTHER ? null
+                : proposals.read(text, layout, meta, jurisdiction, written, diagnostics);
+
+        Located<LocalDate> published = published(text, meta, layout);
+        Located<LocalDate> date = type == DocType.OTHER ? null : letterDate(signOff, meta, published, diagnostics);
+        ContactParser.Contact contact = type == DocType.OTHER ? null
+                : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
+        Letter letter = new Letter(type, proposal, issuer,
+                type == DocType.OTHER ? List.of() : coHandlers(text, layout, meta, jurisdiction, issuer),
+                type == DocType.OTHER ? null : signers.find(text, 0, text.length()).orElse(null),
+                type == DocType.OTHER ? null : categories.find(text, 0, layout.headerEnd()).orElse(null),
+                docNumber.orElse(null), meta.get("索引号").orElse(null), date, published,
+                contact == null ? null : contact.person(), contact == null ? null : contact.phone(), jurisdiction);
+        return new Result(letter, diagnostics);
+    }
+
+    private AgencyRef agency(Located<String> surface, String jurisdiction) {
+        String written = surface.value().replaceAll("[\\s\\h]", "");
+        return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
+    }
+
+    private List<AgencyRef> coHandlers(String text, LetterLayout layout, Metadata meta, String jurisdiction, AgencyRef issuer) {
+        List<Located<String>> found = meta.get("协办单位").map(coHandlers::split).orElse(List.of());
+        if (found.isEmpty())
+            found = coHandlers.find(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + CO_HANDLER_WINDOW));
+        Map<String, AgencyRef> byName = new LinkedHashMap<>();
+        for (Located<String> s : found) {
+            AgencyRef a = agency(s, jurisdiction);
+            if (issuer == null || !a.name().equals(issuer.name())) byName.putIfAbsent(a.name(), a);
+        }
+        return List.copyOf(byName.values());
+    }
+
+    /** The page's publication date: 发布日期, 生成日期, 日期, 时间, else 发文日期. */
+    private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
+        for (String label : new String[] {"发布日期", "生成日期", "日期", "时间", "发文日期"}) {
+            Optional<Located<String>> v = meta.get(label);
+            if (v.isPresent()) {
+                Optional<LocalDate> d = dates.parse(v.get().value());
+                if (d.isPresent()) return new Located<>(d.get(), v.get().span());
+            }
+        }
+        // A heading line "2024-09-02 10:33 湖北省科学技术厅" carries the publication time.
+        java.util.regex.Matcher m = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}")
+                .matcher(text).region(0, layout.headerEnd());
+        if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+        return null;
+    }
+
+    /** The letter's own date: the sign-off's, else metadata 成文日期 or 发文日期. */
+    private Located<LocalDate> letterDate(SignOff signOff, Metadata meta, Located<LocalDate> published, List<Diagnostic> diagnostics) {
+        if (signOff.date() != null)
+            return Located.at(signOff.date().date(), signOff.date().start(), signOff.date().end());
+        if (signOff.compactDate() != null) {
+            Located<String> raw = signOff.compactDate();
+            Optional<LocalDate> d = dates.parseCompact(raw.value(), published == null ? null : published.value());
+            if (d.isPresent()) return new Located<>(d.get(), raw.span());
+            diagnostics.add(new Diagnostic("date-ambiguous", "sign-off date " + raw.value()
+                    + " lost its 年月日 and cannot be read unambiguously", raw.span()));
+        }
+        for (String label : new String[] {"成文日期", "发文日期"}) {
+            Optional<Located<String>> v = meta.get(label);
+            if (v.isPresent()) {
+                Optional<LocalDate> d = dates.parse(v.get().value());
+                if (d.isPresent()) return new Located<>(d.get(), v.get().span());
+            }
+        }
+        return null;
     }
 }

@@ -1,27 +1,58 @@
 package org.replygraph.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
- * Reads one file into a {@link SourceDocument}.
- * TODO(ingest): encoding detection and HTML; this first version reads UTF-8 only.
+ * Reads one file into a {@link SourceDocument}: detects its charset (see {@link EncodingDetector})
+ * and turns a saved web page ({@code .html}, {@code .htm}, or text opening with {@code <html>})
+ * into plain text.
+ *
+ * <pre>{@code
+ * SourceDocument doc = new DocumentReader().read(Path.of("letters/03.html"));
+ * doc.charset();   // "GB18030" when the page declares gb2312
+ * doc.text();      // "索引号: | ynsgxw-1-13202 | …\n李红等8名代表:\n…"
+ * }</pre>
+ *
+ * A file that cannot be read throws {@link IngestException} naming the file and the reason:
+ * {@code letters/x.txt: empty file (0 bytes)}, {@code binary content: NUL byte at offset 12},
+ * {@code undecodable bytes: …}, {@code unreadable: …}.
  */
 public final class DocumentReader {
+    private final EncodingDetector detector = new EncodingDetector();
+
     public SourceDocument read(Path file) throws IngestException {
+        if (Files.isDirectory(file)) throw new IngestException(file, "unreadable: is a folder, not a file");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IngestException(file, "cannot read: " + e.getMessage(), e);
+            throw new IngestException(file, "unreadable: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return new SourceDocument(file.getFileName().toString(), sha256(bytes), "UTF-8", text);
+        return read(file, bytes);
+    }
+
+    /** Reads {@code bytes} as the content of {@code file} (the name decides whether it is a web page). */
+    public SourceDocument read(Path file, byte[] bytes) throws IngestException {
+        if (bytes.length == 0) throw new IngestException(file, "empty file (0 bytes)");
+        boolean htmlName = isHtmlName(file);
+        String declared = htmlName || HtmlText.bytesLookLikePage(bytes) ? HtmlText.declaredCharset(bytes) : null;
+        DecodedText decoded = detector.decode(file, bytes, declared);
+        boolean page = htmlName || HtmlText.looksLikePage(decoded.text());
+        String text = page ? HtmlText.toText(decoded.text()) : decoded.text();
+        if (text.isBlank())
+            throw new IngestException(file, page ? "empty file: the web page has no text" : "empty file: only white space");
+        return new SourceDocument(file.getFileName().toString(), sha256(bytes), decoded.charset(), text);
+    }
+
+    static boolean isHtmlName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     static String sha256(byte[] bytes) {

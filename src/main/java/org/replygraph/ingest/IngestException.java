@@ -5,18 +5,26 @@ import java.nio.file.Path;
 /** A file that cannot be read as a document; the message names the file and the reason. */
 public final class IngestException extends Exception {
     private final Path file;
+    private final String reason;
 
     public IngestException(Path file, String reason) {
         super(file + ": " + reason);
         this.file = file;
+        this.reason = reason;
     }
 
     public IngestException(Path file, String reason, Throwable cause) {
         super(file + ": " + reason, cause);
         this.file = file;
+        this.reason = reason;
     }
 
     public Path file() {
         return file;
+    }
+
+    /** The reason alone, without the file, e.g. {@code empty file (0 bytes)}. */
+    public String reason() {
+        return reason;
     }
 }

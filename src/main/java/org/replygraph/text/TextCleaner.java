@@ -1,11 +1,37 @@
 package org.replygraph.text;
 
 /**
- * Cleans decoded text for extraction, keeping a map back to the original.
- * TODO(text): chrome, pinyin damage, width folding, traditional to simplified; this first version changes nothing.
+ * Cleans decoded text for extraction, keeping a map from every cleaned char back to the original.
+ *
+ * <pre>{@code
+ * CleanText ct = new TextCleaner().clean("制造業(yè)轉(zhuǎn)型\r\n已阅 0  打印   关闭");
+ * ct.text();            // "制造业转型"
+ * ct.originalSlice(3, 4); // "轉"
+ * ct.traditional();     // true: most Han chars changed in conversion
+ * }</pre>
+ *
+ * <p>The steps, in order: transcoding damage (before width folding, so a real ？ survives), char
+ * folding (line endings, spaces, NFKC of full-width forms), pinyin readings (before conversion, so
+ * HanLP sees whole words), traditional to simplified, line tidying, site chrome (on tidied,
+ * simplified text, so one pattern fits both scripts), and tidying again for what chrome left.
  */
 public final class TextCleaner {
+    private final DamageRemover damage = new DamageRemover();
+    private final CharFolder folder = new CharFolder();
+    private final PinyinRemover pinyin = new PinyinRemover();
+    private final Simplifier simplifier = new Simplifier();
+    private final LineTidier tidier = new LineTidier();
+    private final ChromeRemover chrome = new ChromeRemover(ChromeRules.all());
+
     public CleanText clean(String original) {
-        return CleanText.identity(original);
+        MappedText t = MappedText.identity(original);
+        t = damage.apply(t);
+        t = folder.apply(t);
+        t = pinyin.apply(t);
+        Simplifier.Result simple = simplifier.apply(t);
+        t = tidier.apply(simple.text());
+        t = chrome.apply(t);
+        t = tidier.apply(t);
+        return t.toCleanText(original, simple.traditional());
     }
 }

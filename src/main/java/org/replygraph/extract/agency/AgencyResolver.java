@@ -1,0 +1,134 @@
+package org.replygraph.extract.agency;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands agency names as letters write them to full names, driven by the reference tables
+ * {@code ontology/reference/agency-abbreviations.tsv} and {@code national-agencies.tsv}.
+ *
+ * <pre>{@code
+ * AgencyResolver r = AgencyResolver.standard();
+ * r.resolve("省工信厅", "陕西省");        // "陕西省工业和信息化厅"
+ * r.resolve("市经信局", "杭州市萧山区");  // "杭州市经济和信息化局"
+ * r.resolve("工信部", null);              // "工业和信息化部"
+ * r.shortForms("陕西省工业和信息化厅");   // [省工业和信息化厅, 陕西省工信厅, 省工信厅, …]
+ * }</pre>
+ */
+public final class AgencyResolver {
+    /** Bodies that are never local: left as written. */
+    private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "中共中央", "国务院", "全国", "中央");
+
+    private final Places places;
+    private final Map<String, String> local = new HashMap<>();
+    private final Map<String, List<String>> localShort = new HashMap<>();
+    private final Map<String, String> national = new HashMap<>();
+
+    AgencyResolver(Places places, List<String[]> localRows, List<String[]> nationalRows) {
+        this.places = places;
+        for (String[] r : localRows) {
+            local.put(r[0], r[1]);
+            if (!r[0].equals(r[1])) localShort.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
+        }
+        for (String[] r : nationalRows) national.put(r[0], r[1]);
+    }
+
+    /** Loads the reference tables shipped in the jar. */
+    public static AgencyResolver standard() {
+        return new AgencyResolver(Places.standard(),
+                ReferenceTable.load("ontology/reference/agency-abbreviations.tsv", 2),
+                ReferenceTable.load("ontology/reference/national-agencies.tsv", 2));
+    }
+
+    public Places places() {
+        return places;
+    }
+
+    /**
+     * The full name of an agency written {@code surface} in a letter of the given jurisdiction (陕西省,
+     * 杭州市萧山区, or null when unknown). When the place cannot be determined the surface is returned
+     * as written: 区科技局 with no known district stays 区科技局.
+     */
+    public String resolve(String surface, String jurisdiction) {
+        String s = surface.replaceAll("[\\s\\h]", "");
+        if (s.isEmpty()) return s;
+        if (national.containsKey(s)) return national.get(s);
+        for (String p : NATIONAL_PREFIXES)
+            if (s.startsWith(p)) return s;
+        String place = places.leadingPlace(s);
+        if (!place.isEmpty()) {
+            String body = s.substring(place.length());
+            if (jurisdiction != null && jurisdiction.endsWith(place)) place = jurisdiction;
+            return place + expandBody(body);
+        }
+        char first = s.charAt(0);
+        if (Places.LEVEL_CHARS.indexOf(first) >= 0 && !s.startsWith("市场")) {
+            String levelPlace = placeAtLevel(first, jurisdiction);
+            return levelPlace == null ? s : levelPlace + expandBody(s.substring(1));
+        }
+        if (jurisdiction == null) return s;
+        // No place written: a 厅 is provincial (科技厅 in a Sichuan letter), anything else the letter's own level.
+        if (s.endsWith("厅")) {
+            String province = places.provinceOf(jurisdiction).orElse(null);
+            return province == null ? s : province + expandBody(s);
+        }
+        return jurisdiction + expandBody(s);
+    }
+
+    /** The part of the jurisdiction at the level a bare 省/市/区/县 refers to, or null when unknown. */
+    public String placeAtLevel(char level, String jurisdiction) {
+        if (jurisdiction == null) return null;
+        if (level == '省') {
+            String province = places.provinceOf(jurisdiction).orElse(null);
+            return province != null && !places.isMunicipality(province) ? province : null;
+        }
+        for (int i = jurisdiction.length() - 1; i > 0; i--)
+            if (jurisdiction.charAt(i) == level) {
+                String prefix = jurisdiction.substring(0, i + 1);
+                // 市 of 陕西省: no city known.
+                return places.isProvince(prefix) && !places.isMunicipality(prefix) ? null : prefix;
+            }
+        return null;
+    }
+
+    private String expandBody(String body) {
+        return local.getOrDefault(body, body);
+    }
+
+    /**
+     * Forms a letter may write for a full name: 陕西省工业和信息化厅 gives 省工业和信息化厅, 陕西省工信厅,
+     * 省工信厅, 工信厅; 杭州市萧山区科学技术局 also gives 萧山区科技局 and 区科技局. The full name is not included.
+     */
+    public List<String> shortForms(String fullName) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        String n = national.getOrDefault(fullName, fullName);
+        national.forEach((k, v) -> {
+            if (v.equals(n) && !k.equals(n)) out.add(k);
+        });
+        String place = places.leadingPlace(n);
+        String body = n.substring(place.length());
+        List<String> bodies = new ArrayList<>();
+        bodies.add(body);
+        bodies.addAll(localShort.getOrDefault(body, List.of()));
+        if (!place.isEmpty()) {
+            char level = place.charAt(place.length() - 1);
+            String last = lastComponent(place);
+            for (String b : bodies) {
+                out.add(place + b);
+                out.add(last + b);
+                out.add(level + b);
+            }
+        }
+        out.addAll(bodies);
+        out.remove(n);
+        return List.copyOf(out);
+    }
+
+    private String lastComponent(String place) {
+        String first = places.leadingPlaceComponent(place);
+        return first.length() < place.length() ? place.substring(first.length()) : place;
+    }
+}

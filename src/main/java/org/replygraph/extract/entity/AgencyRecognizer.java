@@ -1,0 +1,150 @@
+package org.replygraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.replygraph.extract.AgencyRef;
+import org.replygraph.extract.Span;
+import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.agency.Places;
+
+/**
+ * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
+ * 工信部, 市规划和自然资源局, and resolves each to its full name in the letter's jurisdiction
+ * (省工信厅 in a Shaanxi letter is 陕西省工业和信息化厅). 我局, 我厅 and party committees are not bodies here.
+ *
+ * <pre>{@code
+ * List<AgencyRef> a = new AgencyRecognizer(AgencyResolver.standard()).find(text, "陕西省");
+ * a.get(0).surface();  // 省工信厅
+ * a.get(0).name();     // 陕西省工业和信息化厅
+ * }</pre>
+ */
+public final class AgencyRecognizer {
+    private static final String LEVELS = "省市区县州";
+    /** A bare body after these is a category (各区、县(市)科技局), not one body. */
+    private static final String NOT_BEFORE_BARE = "各)）我本该";
+
+    private final AgencyResolver resolver;
+    private final Places places;
+    private final List<String> bodies = new ArrayList<>();
+    private final Set<String> needPrefix = new HashSet<>();
+
+    public AgencyRecognizer(AgencyResolver resolver) {
+        this.resolver = resolver;
+        this.places = resolver.places();
+        for (String[] row : Lexicon.load("ontology/reference/entity-agency-bodies.tsv", 2)) {
+            bodies.add(row[0]);
+            if (row[1].equals("required")) needPrefix.add(row[0]);
+            else if (!row[1].equals("optional"))
+                throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional or required");
+        }
+        bodies.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    public List<AgencyRef> find(String text, String jurisdiction) {
+        List<AgencyRef> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            String body = bodyAt(text, i);
+            if (body == null) {
+                i++;
+                continue;
+            }
+            int end = i + body.length();
+            int start = prefixStart(text, i);
+            boolean bare = start == i;
+            if (continues(text, end)) {
+                i = end;
+                continue;
+            }
+            if (!(bare && (needPrefix.contains(body) || (i > 0 && NOT_BEFORE_BARE.indexOf(text.charAt(i - 1)) >= 0)))) {
+                String surface = text.substring(start, end);
+                // 宜宾科技局: a short place is written out before resolving (宜宾市科学技术局).
+                String prefix = text.substring(start, i);
+                String written = places.fullName(prefix).map(full -> full + body).orElse(surface);
+                out.add(new AgencyRef(resolver.resolve(written, jurisdiction), surface, new Span(start, end)));
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private String bodyAt(String text, int i) {
+        for (String b : bodies)
+            if (text.startsWith(b, i)) return b;
+        return null;
+    }
+
+    /** Start of the place or level written before a body: 湖北省|科技厅, 省|工信厅, 宜宾|科技局, 国家|科技部. */
+    private int prefixStart(String text, int bodyStart) {
+        if (bodyStart == 0) return 0;
+        if (text.startsWith("国家", Math.max(0, bodyStart - 2)) && bodyStart >= 2) return bodyStart - 2;
+        for (int s = Math.max(0, bodyStart - 10); s < bodyStart - 1; s++)
+            if (isPlace(text, s, bodyStart)) return s;
+        char c = text.charAt(bodyStart - 1);
+        if (LEVELS.indexOf(c) >= 0) return bodyStart - 1;
+        return bodyStart;
+    }
+
+    /**
+     * Whether text[s, e) is a place: a known province or city first (湖北省, 宜宾, 杭州市萧山区), or a
+     * county standing alone after a boundary (城口县), not words that merely end in 市 (二是市, 并到市).
+     */
+    private boolean isPlace(String text, int s, int e) {
+        String before = text.substring(s, e);
+        if (places.fullName(before).isPresent()) return true;
+        if (!places.leadingPlace(before).equals(before)) return false;
+        String first = places.leadingPlaceComponent(before);
+        if (places.isProvince(first) || places.isCity(first)) return true;
+        boolean atBoundary = s == 0 || !Character.isLetter(text.charAt(s - 1));
+        return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0);
+    }
+
+    /** Function words and numerals that never stand in a county's name. */
+    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从一二三四五六七八九十";
+
+    /** The body is part of a longer word: 科技部门, 科技局长. */
+    static boolean continues(String text, int end) {
+        return end < text.length() && "门长".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
+     * The place the first body written with a known province or city belongs to (重庆市科学技术局 gives
+     * 重庆市), or the province or city the text writes most often in full; null when none.
+     */
+    public String placeFromText(String text) {
+        for (AgencyRef a : find(text, null)) {
+            String place = places.leadingPlace(a.surface());
+            if (!place.isEmpty() && (places.isProvince(places.leadingPlaceComponent(place))
+                    || places.isCity(places.leadingPlaceComponent(place)))) return place;
+        }
+        String best = null;
+        int bestCount = 0;
+        for (String p : places.provinces()) {
+            int n = count(text, p);
+            if (n > bestCount) {
+                best = p;
+                bestCount = n;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '市') continue;
+            for (int len = 2; len <= 4 && i - len >= 0; len++) {
+                String city = text.substring(i - len, i + 1);
+                if (places.isCity(city) && count(text, city) > bestCount) {
+                    best = city;
+                    bestCount = count(text, city);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
+        return n;
+    }
+}

@@ -1,0 +1,89 @@
+package org.replygraph.extract.entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of innovation-platform names: the kinds that end them (制造业创新中心, 中试基地, 重点实验室 …),
+ * the level words that alone make a category not a name (省级制造业创新中心), the level a name
+ * implies, and its canonical form (增材制造国家创新中心 is 国家增材制造创新中心).
+ */
+public final class CentreName {
+    /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
+    static final List<String> KINDS = List.of(
+            "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
+            "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新中心", "中试基地",
+            "研发中心", "科学中心", "实验室", "研究院");
+    /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
+    private static final Set<String> GENERIC = Set.of(
+            "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
+            "我省", "我市", "我区", "本省", "本市", "企业", "重点", "高新技术", "高新", "各类", "各级", "新型", "技术",
+            "制造业", "产业", "工程", "研发", "科技", "联合", "综合", "共性", "公共", "重大", "相关", "地方", "区域",
+            "行业", "高水平", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级");
+    /** Provinces and autonomous regions by their short names, which make a centre provincial. */
+    private static final List<String> PROVINCES = List.of(
+            "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+            "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+
+    private CentreName() {
+    }
+
+    /** The kind the text ends with at {@code end}, or null. */
+    static String kindEndingAt(String text, int end) {
+        for (String k : KINDS)
+            if (end >= k.length() && text.startsWith(k, end - k.length())) return k;
+        return null;
+    }
+
+    /**
+     * Whether the words before a kind name something: after dropping one leading place and every
+     * generic word, at least two chars of nouns must remain (湖北|三峡 yes, 企业国家 no, 陕西省 no), or
+     * two noun-verbs (数字化设计与制造 yes; 跟踪|创新中心 and 申报|市级研发中心 no).
+     */
+    static boolean isProperName(List<NamePhrase.Word> words) {
+        int chars = 0;
+        int verbs = 0;
+        for (int i = 0; i < words.size(); i++) {
+            NamePhrase.Word w = words.get(i);
+            if (i == 0 && w.isPlace()) continue;
+            if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
+            if (w.nature().startsWith("v")) verbs++;
+            else chars += w.word().length();
+        }
+        return chars >= 2 || verbs >= 2;
+    }
+
+    /** Words that state a level or scope only: 国家, 省级, 全省, 各类. */
+    static boolean isLevelWord(String word) {
+        return LEVEL_WORDS.contains(word);
+    }
+
+    private static final Set<String> LEVEL_WORDS = Set.of(
+            "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
+            "我省", "我市", "我区", "本省", "本市", "各类", "各级");
+
+    /** national, provincial or municipal as the name states or its prefix implies, or null. */
+    static String level(String name) {
+        if (name.contains("国家")) return "national";
+        if (name.startsWith("省") || name.matches("^[\\u4e00-\\u9fff]{2,4}省.*")) return "provincial";
+        for (String p : PROVINCES)
+            if (name.startsWith(p) && !name.startsWith(p + "市")) return isMunicipality(p) ? "municipal" : "provincial";
+        if (name.startsWith("市") || name.matches("^[\\u4e00-\\u9fff]{2,4}市.*")) return "municipal";
+        return null;
+    }
+
+    private static boolean isMunicipality(String p) {
+        return p.equals("北京") || p.equals("天津") || p.equals("上海") || p.equals("重庆");
+    }
+
+    /**
+     * The canonical name: 国家 standing just before the kind of a name that does not start with a place
+     * moves to the front (增材制造国家创新中心 → 国家增材制造创新中心); 杭州综合性国家科学中心 stays.
+     */
+    static String canonical(String head, String kind, boolean startsWithPlace) {
+        if (!startsWithPlace && head.endsWith("国家") && head.length() > 2)
+            return "国家" + head.substring(0, head.length() - 2) + kind;
+        return head + kind;
+    }
+}

@@ -1,0 +1,134 @@
+package org.replygraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.CentreMention;
+import org.replygraph.extract.Span;
+
+/**
+ * Finds named innovation platforms: 国家增材制造创新中心, 湖北三峡实验室, and each item of a list sharing
+ * one kind (陕西省先进能源化工材料、…、陕西省镁基新材料等十个中试基地). Categories (省级制造业创新中心,
+ * 全国重点实验室, 实验室5个) are not names.
+ *
+ * <pre>{@code
+ * List<CentreMention> c = new CentreRecognizer().find(text, maskedTitleSpans);
+ * c.get(0).name();   // 国家增材制造创新中心
+ * c.get(0).level();  // national
+ * }</pre>
+ */
+public final class CentreRecognizer {
+    /** Chars that end a name's left reach outright. */
+    private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·";
+    /** Before a kind, the tail of a list: 等十个, 等10家. */
+    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批])?$");
+    /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建. */
+    private static final Pattern BUILDER = Pattern.compile("(?:牵头)?(?:建设|组建|共建|筹建)的?$");
+    /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
+    private static final Pattern RELIES_ON = Pattern.compile("依托([^，。、；\\s]{2,30}?(?:有限公司|研究院|研究所|大学|学院|集团|公司))");
+    /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院. */
+    private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)$");
+    private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份)?有限(?:责任)?公司");
+    private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
+    private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
+    private static final int REACH = 30;
+
+    private final NamePhrase phrases = new NamePhrase();
+
+    public List<CentreMention> find(String text, List<Span> masked) {
+        List<CentreMention> out = new ArrayList<>();
+        int lastEnd = 0;
+        for (int end = 2; end <= text.length(); end++) {
+            String kind = CentreName.kindEndingAt(text, end);
+            if (kind == null || inside(masked, end - 1)) continue;
+            int kindStart = end - kind.length();
+            if (kindStart < lastEnd) continue;
+            if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            List<CentreMention> found = atKind(text, kindStart, end, kind, Math.max(lastEnd, reachStart(text, kindStart)));
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                lastEnd = end;
+            }
+        }
+        out.sort(Comparator.comparingInt(c -> c.span().start()));
+        return out;
+    }
+
+    private List<CentreMention> atKind(String text, int kindStart, int end, String kind, int from) {
+        Matcher tail = LIST_TAIL.matcher(text.substring(from, kindStart));
+        boolean listTail = tail.find();
+        int itemEnd = listTail ? from + tail.start() : kindStart;
+        List<CentreMention> out = new ArrayList<>();
+        boolean first = true;
+        while (true) {
+            int reach = Math.max(reachStart(text, itemEnd), first ? from : 0);
+            boolean listItem = reach > 0 && text.charAt(reach - 1) == '、';
+            // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
+            int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
+            List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
+            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null) break;
+            if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()) break;
+            if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
+            out.add(mention(text, start, itemEnd, kind, words, host(text, start, end), end));
+            first = false;
+            int before = builderStart(text, start);
+            if (before < 1 || text.charAt(before - 1) != '、') break;
+            itemEnd = before - 1;
+        }
+        return out;
+    }
+
+    private CentreMention mention(String text, int start, int nameEnd, String kind, List<NamePhrase.Word> words,
+                                  String host, int kindEnd) {
+        String head = text.substring(start, nameEnd);
+        boolean placeFirst = !words.isEmpty() && words.get(0).isPlace();
+        String name = CentreName.canonical(head, kind, placeFirst);
+        String level = CentreName.level(name);
+        if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
+        int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
+        return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    /** A later list item must be the whole stretch between separators (or a builder phrase). */
+    private boolean nameLike(String text, int start, int end) {
+        int reach = reachStart(text, end);
+        return start == reach || BUILDER.matcher(text.substring(reach, start)).find();
+    }
+
+    /** Where the builder phrase before a name starts (中信科公司牵头建设的), or the name's start. */
+    private int builderStart(String text, int nameStart) {
+        int reach = reachStart(text, nameStart);
+        Matcher b = BUILDER.matcher(text.substring(reach, nameStart));
+        if (!b.find()) return nameStart;
+        int hostStart = phrases.nameStart(text, reach, reach + b.start());
+        return hostStart < reach + b.start() ? hostStart : nameStart;
+    }
+
+    private String host(String text, int nameStart, int kindEnd) {
+        int reach = reachStart(text, nameStart);
+        Matcher b = BUILDER.matcher(text.substring(reach, nameStart));
+        if (b.find()) {
+            int hostStart = phrases.nameStart(text, reach, reach + b.start());
+            if (hostStart < reach + b.start()) return text.substring(hostStart, reach + b.start());
+        }
+        Matcher r = RELIES_ON.matcher(text).region(kindEnd, text.length());
+        if (!r.lookingAt()) return null;
+        Matcher company = COMPANY_TAIL.matcher(text).region(r.end(), text.length());
+        return company.lookingAt() ? r.group(1) + company.group() : r.group(1);
+    }
+
+    private static int reachStart(String text, int to) {
+        int limit = Math.max(0, to - REACH);
+        for (int i = to - 1; i >= limit; i--)
+            if (BOUNDARY.indexOf(text.charAt(i)) >= 0) return i + 1;
+        return limit;
+    }
+
+    private static boolean inside(List<Span> spans, int at) {
+        for (Span s : spans)
+            if (at >= s.start() && at < s.end()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.replygraph.extract.entity;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where a proper name ends its left reach, reading words right to left until a verb, particle
+ * or punctuation: in 首先感谢您对国家增材制造|创新中心 the name before 创新中心 is 国家增材制造 (stops at 对);
+ * in 成立了陕西省乳制品包装材料及装备关键技术 it is everything after 了 (及 joins two nouns).
+ */
+public final class NamePhrase {
+    /** One word of a phrase, with its part of speech and its offset in the text. */
+    public record Word(String word, String nature, int start) {
+        int end() {
+            return start + word.length();
+        }
+
+        boolean isPlace() {
+            return nature.startsWith("ns");
+        }
+    }
+
+    /** Single-char verbs that never sit inside a name (是, 有), unlike 增 in 国家增材制造. */
+    private static final Set<String> STOP_WORDS = Set.of(
+            "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
+            "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造");
+    private static final Set<String> JOINERS = Set.of("与", "及");
+
+    private final Segment segment = HanLP.newSegment();
+
+    /** The words of text[from, to), with offsets; empty when the segmenter dropped chars. */
+    public List<Word> words(String text, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        if (from >= to) return out;
+        int at = from;
+        for (Term t : segment.seg(text.substring(from, to))) {
+            out.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), at));
+            at += t.word.length();
+        }
+        return at == to ? out : List.of();
+    }
+
+    /**
+     * Start offset of the name that ends at {@code to}, reading back no further than {@code from};
+     * {@code to} itself when no word qualifies.
+     */
+    public int nameStart(String text, int from, int to) {
+        List<Word> w = words(text, from, to);
+        int first = w.size();
+        for (int i = w.size() - 1; i >= 0; i--) {
+            Word x = w.get(i);
+            if (JOINERS.contains(x.word())) {
+                if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
+            } else if (!accepted(x) || (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
+                break;
+            }
+            first = i;
+        }
+        while (first < w.size() && JOINERS.contains(w.get(first).word()))
+            first++;
+        return first < w.size() ? w.get(first).start() : to;
+    }
+
+    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省. */
+    private static boolean joins(Word left, Word right) {
+        if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
+        boolean ln = left.nature().startsWith("n");
+        boolean rn = right.nature().startsWith("n");
+        return (ln && rn) || (left.nature().equals("vn") && right.nature().equals("vn"));
+    }
+
+    static boolean nounish(Word w) {
+        return w.nature().startsWith("n") || w.nature().equals("vn");
+    }
+
+    private static boolean accepted(Word w) {
+        if (STOP_WORDS.contains(w.word())) return false;
+        String n = w.nature();
+        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("j") || n.startsWith("g") || n.equals("a"))
+            return true;
+        // HanLP splits unknown terms into single chars tagged as verbs: 增 in 国家增材制造.
+        return n.startsWith("v") && w.word().length() == 1;
+    }
+}

@@ -1,0 +1,77 @@
+package org.replygraph.extract.entity;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what kind of document a title names from its last words: 《湖北省技术创新中心管理暂行办法》 is
+ * a policy (办法), 《省人大代表建议、批评和意见办理情况反馈意见表》 a form, 《…的建议》 a proposal.
+ */
+public final class PolicyGenre {
+    /** Genre words that end a policy title; longer forms first only for readability. */
+    private static final List<String> GENRES = List.of(
+            "规划", "计划", "方案", "措施", "办法", "意见", "通知", "决定", "条例", "规定", "指引", "指南",
+            "纲要", "目录", "政策", "细则", "规则", "通告", "公告", "批复", "战略", "规范", "标准", "清单",
+            "名录", "制度", "规程", "章程", "法", "决议");
+    /** Genre words strong enough to make a “…” quote a title. */
+    private static final List<String> STRONG = List.of(
+            "规划", "计划", "方案", "措施", "办法", "意见", "通知", "决定", "条例", "规定", "指引", "指南", "纲要", "细则");
+    /** Endings of things that are not policies even where a genre word precedes them. */
+    private static final List<String> NOT_POLICY = List.of(
+            "表", "回执", "回执单", "建议", "提案", "议案", "函", "报告", "杂志", "期刊", "内刊", "报", "书");
+    /** Trailing qualifiers (试行), (2024-2026年), (2023年修订), also unclosed as in (2021-2035年. */
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:\\s*[(（][^()（）]{0,20}[)）]?\\s*)+$");
+    /** A numbered set of measures: 新十条, 若干条, 22条. */
+    private static final Pattern ARTICLES = Pattern.compile("(?:[一二三四五六七八九十百两\\d]{1,4}|若干)条$");
+    /** A strategy named for its target year: 中国制造2025. */
+    private static final Pattern TARGET_YEAR = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(?:19|20)\\d\\d$");
+
+    private PolicyGenre() {
+    }
+
+    /** The title without trailing parenthesised qualifiers or spaces. */
+    static String core(String title) {
+        String t = title.strip();
+        String c = TRAILING_QUALIFIER.matcher(t).replaceFirst("");
+        return c.isEmpty() ? t : c;
+    }
+
+    /** Whether the title ends with a policy genre word (after trailing qualifiers). */
+    public static boolean isPolicyGenre(String title) {
+        String c = core(title);
+        for (String n : NOT_POLICY)
+            if (c.endsWith(n)) return false;
+        for (String g : GENRES)
+            if (c.endsWith(g)) return !c.equals(g) || g.length() > 1;
+        return ARTICLES.matcher(c).find();
+    }
+
+    /** Whether the title is named for a target year, like 中国制造2025: a policy only in a policy context. */
+    public static boolean isTargetYearName(String title) {
+        return TARGET_YEAR.matcher(core(title)).find();
+    }
+
+    /** Whether quoted text ends with a genre word strong enough to treat the quote as a title. */
+    static boolean strongGenre(String quoted) {
+        String c = core(quoted);
+        if (c.length() < 6) return false;
+        for (String g : STRONG)
+            if (c.endsWith(g)) return true;
+        return false;
+    }
+
+    /** Whether the title is no more than a genre word (方案, 管理办法, 实施意见): a back-reference. */
+    public static boolean isBareGenre(String title) {
+        String c = core(title);
+        if (c.length() > 6) return false;
+        for (String g : GENRES)
+            if (c.endsWith(g)) {
+                String head = c.substring(0, c.length() - g.length());
+                return head.isEmpty() || BARE_HEADS.contains(head);
+            }
+        return false;
+    }
+
+    private static final List<String> BARE_HEADS = List.of(
+            "管理", "实施", "暂行", "管理暂行", "工作", "行动", "试行", "若干", "认定", "认定和管理", "建设", "该");
+}

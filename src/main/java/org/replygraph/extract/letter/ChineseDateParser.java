@@ -1,0 +1,89 @@
+package org.replygraph.extract.letter;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one date as written: "2021年5月7日", "二〇二三年五月十日", "2022-07-04"; and a date whose
+ * 年月日 were lost ("2022711") only when a reference date makes it unambiguous.
+ */
+public final class ChineseDateParser {
+    private static final String CN = "[〇零○一二三四五六七八九十0-9]";
+    private static final Pattern WRITTEN = Pattern.compile(
+            "(" + CN + "{4})\\s*年\\s*(" + CN + "{1,3})\\s*月\\s*(" + CN + "{1,3})\\s*日");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2,4})");
+    /** How far before its publication a letter is plausibly dated. */
+    private static final long MAX_DAYS_BEFORE_REFERENCE = 366;
+
+    /** Parses a string that is one date (surrounding spaces allowed); empty when it is none. */
+    public Optional<LocalDate> parse(String s) {
+        String t = s.strip();
+        Matcher m = WRITTEN.matcher(t);
+        if (m.matches()) return date(ChineseNumber.parseDigits(m.group(1)), ChineseNumber.parse(m.group(2)),
+                ChineseNumber.parse(m.group(3)));
+        m = ISO.matcher(t);
+        // A metadata value may carry a time: "2023-08-04 10:28".
+        if (m.lookingAt() && TIME.matcher(t.substring(m.end())).matches()) return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        return Optional.empty();
+    }
+
+    /** The first date written anywhere in the text with its position, e.g. inside "日期:2022-07-13". */
+    public Optional<MatchedDate> find(String text, int from, int to) {
+        String region = text.substring(from, to);
+        List<MatchedDate> found = new ArrayList<>();
+        for (Pattern p : List.of(WRITTEN, ISO)) {
+            Matcher m = p.matcher(region);
+            while (m.find()) {
+                Optional<LocalDate> d = parse(m.group());
+                if (d.isPresent()) {
+                    found.add(new MatchedDate(d.get(), from + m.start(), from + m.end()));
+                    break;
+                }
+            }
+        }
+        return found.stream().min((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * Reads digits that lost their 年月日 ("2022711" -> 2022-07-11), choosing among the readings the
+     * ones dated at most a year before the reference; empty when none or more than one remain.
+     */
+    public Optional<LocalDate> parseCompact(String digits, LocalDate reference) {
+        Matcher m = COMPACT.matcher(digits.strip());
+        if (!m.matches()) return Optional.empty();
+        int year = Integer.parseInt(m.group(1));
+        String md = m.group(2);
+        List<LocalDate> readings = new ArrayList<>();
+        for (int split = 1; split < md.length(); split++) {
+            String month = md.substring(0, split);
+            String day = md.substring(split);
+            if (month.length() > 2 || day.length() > 2) continue;
+            date(year, Integer.parseInt(month), Integer.parseInt(day)).ifPresent(readings::add);
+        }
+        if (reference != null)
+            readings.removeIf(d -> d.isAfter(reference)
+                    || ChronoUnit.DAYS.between(d, reference) > MAX_DAYS_BEFORE_REFERENCE);
+        return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(int y, int m, int d) {
+        if (y < 1949 || y > 2100) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.of(y, m, d));
+        } catch (DateTimeException e) {
+            return Optional.empty();   // 2月30日 and the like: not a date, the caller reports it
+        }
+    }
+
+    /** A date and where it was written. */
+    public record MatchedDate(LocalDate date, int start, int end) { }
+}

@@ -1,0 +1,70 @@
+package org.replygraph.extract.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+
+/**
+ * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
+ * "经我局与市规划和自然资源局、市生态环境局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
+ * "会同省药监局、省发改委认真研究", "协办单位: | 省发展改革委 |". Names are returned as written.
+ */
+public final class CoHandlerParser {
+    private static final String LIST = "([^。;;:\\n]{2,200}?)";
+    private static final Pattern[] FORMS = {
+        Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
+        Pattern.compile("会办单位[((]" + LIST + "[))]"),
+        Pattern.compile("协办单位[((]" + LIST + "[))]"),
+        Pattern.compile("经我(?:局|厅|委|办|中心|部|会|院|单位)(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
+        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:认真|共同|进行了?)?(?:研究|办理|会商)"),
+        Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
+    };
+    private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
+    private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室)");
+
+    /** The co-handlers named in [from, to), in order of first appearance, as written. */
+    public List<Located<String>> find(String text, int from, int to) {
+        for (Pattern p : FORMS) {
+            Matcher m = p.matcher(text).region(from, to);
+            if (m.find()) {
+                List<Located<String>> items = split(text, m.start(1), m.end(1));
+                if (!items.isEmpty()) return items;
+            }
+        }
+        return List.of();
+    }
+
+    /** Splits a list value such as a metadata cell "省发展改革委" or "区经信局、区人社局". */
+    public List<Located<String>> split(Located<String> value) {
+        return split(value.value(), 0, value.value().length()).stream()
+                .map(l -> Located.at(l.value(), value.span().start() + l.span().start(),
+                        value.span().start() + l.span().end()))
+                .toList();
+    }
+
+    private static List<Located<String>> split(String text, int start, int end) {
+        List<Located<String>> out = new ArrayList<>();
+        Matcher sep = SPLIT.matcher(text).region(start, end);
+        int s = start;
+        while (true) {
+            boolean found = sep.find();
+            int e = found ? sep.start() : end;
+            String item = text.substring(s, e).strip();
+            // "和" inside a name (人力资源和社会保障局): only split where both sides are agencies.
+            if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) {
+                if (!found) break;
+                continue;
+            }
+            if (!item.isEmpty()) {
+                if (!AGENCY_END.matcher(item).matches() || item.length() > 40) return List.of();
+                int at = text.indexOf(item, s);
+                out.add(Located.at(item, at, at + item.length()));
+            }
+            if (!found) break;
+            s = sep.end();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.replygraph.extract.letter;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+
+/**
+ * Reads a 文号 as written, spaces dropped: "陕工信函〔2021〕154号", also garbled ones such as
+ * "枣财办函〔202126号" (kept as written: the text is the evidence).
+ */
+public final class DocNumberParser {
+    /** Anchored on the bracket before the year: 〔2021〕, [2017], (2021), 【2021】. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "([\\p{IsHan}]{1,10})\\h{0,2}[〔\\[【(（［]\\s{0,2}((?:19|20)\\d{2})[^号\\n]{0,8}?号");
+    private static final Pattern WHOLE = Pattern.compile("[\\p{IsHan}]{1,10}\\s{0,2}[〔\\[【(（［]\\s{0,2}(?:19|20)\\d{2}.{0,8}号");
+
+    /** The first 文号 in [from, to). */
+    public Optional<Located<String>> find(String text, int from, int to) {
+        Matcher m = NUMBER.matcher(text).region(from, to);
+        while (m.find()) {
+            String prefix = m.group(1);
+            // A label ending right before the number (文号, 发文字号) is not part of it.
+            int cut = Math.max(prefix.lastIndexOf("文号"), prefix.lastIndexOf("字号"));
+            int start = m.start(1) + (cut >= 0 ? cut + 2 : 0);
+            if (start >= m.start(2) - 1) continue;
+            String raw = text.substring(start, m.end());
+            return Optional.of(Located.at(raw.replaceAll("\\s", ""), start, m.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** A metadata value that is a 文号, e.g. 渝科局函〔2022〕242号; empty when it is not one. */
+    public Optional<Located<String>> parse(Located<String> value) {
+        String v = value.value().strip();
+        if (!WHOLE.matcher(v).matches()) return Optional.empty();
+        return Optional.of(Located.at(v.replaceAll("\\s", ""), value.span().start(), value.span().end()));
+    }
+}

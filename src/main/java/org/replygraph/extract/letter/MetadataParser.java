@@ -1,0 +1,84 @@
+package org.replygraph.extract.letter;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+
+/**
+ * Reads a page's metadata block: "索 引 号 011043145/2024-37154", "[ 发文字号 ] 渝科局函〔2022〕242号",
+ * "发布机构 | 区科技局 |", "来源:科技和工业信息化局 时间:2023-07-06".
+ */
+public final class MetadataParser {
+    /** Labels whose values are read; the others only end a value. Synonyms map to the first name. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("索引号", "索引号"), Map.entry("发布机构", "发布机构"), Map.entry("发布日期", "发布日期"),
+            Map.entry("生成日期", "生成日期"), Map.entry("成文日期", "成文日期"), Map.entry("发文日期", "发文日期"),
+            Map.entry("文号", "文号"), Map.entry("发文字号", "文号"), Map.entry("文件编号", "文号"),
+            Map.entry("编号", "编号"), Map.entry("主办单位", "主办单位"), Map.entry("协办单位", "协办单位"),
+            Map.entry("信息来源", "来源"), Map.entry("来源", "来源"), Map.entry("时间", "时间"),
+            Map.entry("日期", "日期"), Map.entry("发布时间", "发布日期"));
+    private static final List<String> STOPS = List.of("有效性", "主题分类", "体裁分类", "分类", "访问次数", "分享",
+            "作者", "来自", "字体", "生效日期", "废止日期", "建议类型", "提交日期", "内容分类", "建议办理类型",
+            "建议公开范围", "浏览次数", "点击数", "字号");
+    private static final Pattern LABEL;
+
+    static {
+        List<String> all = new ArrayList<>(LABELS.keySet());
+        all.addAll(STOPS);
+        // Longest first so 发布日期 wins over 日期; spaces may sit between a label's characters (索 引 号).
+        all.sort((a, b) -> b.length() - a.length());
+        StringBuilder alt = new StringBuilder();
+        for (String l : all) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(String.join("\\h{0,4}", l.split("")));
+        }
+        LABEL = Pattern.compile("(" + alt + ")(?:[((][^))\\n]{1,8}[))])?\\h{0,4}[\\]】]?\\h{0,4}[::|]?");
+    }
+
+    /** Reads the labels found in [from, to) of the text; the first value of each label wins. */
+    public Metadata parse(String text, int from, int to) {
+        Map<String, Located<String>> values = new HashMap<>();
+        Matcher m = LABEL.matcher(text).region(from, to);
+        List<int[]> hits = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            hits.add(new int[] {m.start(), m.end()});
+            names.add(m.group(1).replaceAll("\\h", ""));
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            String canonical = LABELS.get(names.get(i));
+            if (canonical == null || values.containsKey(canonical)) continue;
+            int end = i + 1 < hits.size() ? hits.get(i + 1)[0] : to;
+            int start = hits.get(i)[1];
+            int lineEnd = text.indexOf('\n', start);
+            if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
+            Located<String> v = value(text, start, end);
+            if (v != null) values.put(canonical, v);
+        }
+        return new Metadata(values);
+    }
+
+    /** The value between a label and the next: cut at a cell border, trimmed of spaces and brackets. */
+    private static Located<String> value(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (isTrim(text.charAt(s)) || text.charAt(s) == '[')) s++;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '|' || c == '[' || c == '【') {
+                e = i;
+                break;
+            }
+        }
+        while (e > s && isTrim(text.charAt(e - 1))) e--;
+        return s < e ? Located.at(text.substring(s, e), s, e) : null;
+    }
+
+    private static boolean isTrim(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '|' || c == ':' || c == ':' || c == ']';
+    }
+}

@@ -1,0 +1,47 @@
+package org.replygraph.extract.letter;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+
+/**
+ * Reads a proposal's number without 第/号: "第604号提案" -> 604, "第 JY100012050700号建议" ->
+ * JY100012050700, "会议萧山45号建议" -> 萧山45, "(第0197号)" -> 0197, "第6.11号提案" -> 6.11.
+ */
+public final class ProposalNumberParser {
+    private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}";
+    /** In a heading: after 会议 or 第, before 号 and the motion word. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}(?:提案|建议|议案|代表建议|委员提案)");
+    /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
+    private static final Pattern PARENS = Pattern.compile(
+            "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
+
+    /** A number in a heading within [from, to), e.g. 对省十二届政协四次会议第604号提案的答复函. */
+    public Optional<Located<String>> inHeading(String text, int from, int to) {
+        return first(HEADING, text, from, to);
+    }
+
+    /** A number in parentheses within [from, to), e.g. 《…》(第604号)收悉. */
+    public Optional<Located<String>> inParentheses(String text, int from, int to) {
+        return first(PARENS, text, from, to);
+    }
+
+    /** A number given alone, e.g. a metadata table's 编号 "12050094"; empty if it is not one. */
+    public Optional<Located<String>> alone(Located<String> value) {
+        String v = value.value().replaceAll("^第|号$", "").strip();
+        if (!v.matches(NUM)) return Optional.empty();
+        int at = value.value().indexOf(v);
+        return Optional.of(Located.at(v, value.span().start() + at, value.span().start() + at + v.length()));
+    }
+
+    private static Optional<Located<String>> first(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
+        if (!m.find()) return Optional.empty();
+        String n = m.group(1);
+        // 第X号 after a session: "会议第604号" may leave 第 in the lazy Han part.
+        int cut = n.lastIndexOf('第') + 1;
+        return Optional.of(Located.at(n.substring(cut), m.start(1) + cut, m.end(1)));
+    }
+}

@@ -1,0 +1,100 @@
+package org.replygraph.extract.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.replygraph.extract.Assembly;
+import org.replygraph.extract.AssemblyKind;
+import org.replygraph.extract.Diagnostic;
+import org.replygraph.extract.Located;
+import org.replygraph.extract.Proposal;
+import org.replygraph.extract.ProposalKind;
+import org.replygraph.extract.Session;
+import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.agency.Places;
+
+/**
+ * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows
+ * the assembly when a session is given (a 政协 proposal stays a proposal even when its author is
+ * addressed as 代表), else the heading (第N号提案/建议), the salutation (委员/代表), the title.
+ */
+public final class ProposalReader {
+    private final ProposalNumberParser numbers = new ProposalNumberParser();
+    private final TitleParser titles = new TitleParser();
+    private final SessionParser sessions;
+    private final AgencyResolver resolver;
+    private final Places places;
+
+    public ProposalReader(AgencyResolver resolver) {
+        this.resolver = resolver;
+        this.places = resolver.places();
+        this.sessions = new SessionParser(places);
+    }
+
+    /** The session as written, before its place is resolved (the jurisdiction may need its level). */
+    public Optional<SessionParser.WrittenSession> writtenSession(String text, LetterLayout layout) {
+        Optional<SessionParser.WrittenSession> s = sessions.find(text, 0, layout.headerEnd());
+        if (s.isEmpty() && layout.ackEnd() > layout.ackStart())
+            s = sessions.find(text, layout.ackStart(), layout.ackEnd());
+        return s;
+    }
+
+    public Proposal read(String text, LetterLayout layout, Metadata meta, String jurisdiction,
+                         Optional<SessionParser.WrittenSession> written, List<Diagnostic> diagnostics) {
+        Session session = written.map(w -> resolve(w, text, jurisdiction, diagnostics)).orElse(null);
+        int ackLimit = Math.min(text.length(), layout.ackEnd() + 40);
+        Optional<Located<String>> headingNumber = numbers.inHeading(text, 0, layout.headerEnd());
+        Optional<Located<String>> number = headingNumber
+                .or(() -> numbers.inParentheses(text, layout.ackStart(), ackLimit))
+                .or(() -> meta.get("编号").flatMap(numbers::alone));
+        Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
+                ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
+        if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
+        Salutation sal = layout.salutation();
+        String role = sal == null ? null : sal.role();
+        ProposalKind kind = session != null ? session.assembly().kind().motionKind()
+                : kindFromWords(text, headingNumber, role, title, layout);
+        return new Proposal(kind, number.orElse(null), title.orElse(null),
+                sal == null ? List.of() : sal.proposers(), role, sal == null ? null : sal.unit(), session);
+    }
+
+    private Session resolve(SessionParser.WrittenSession w, String text, String jurisdiction, List<Diagnostic> diagnostics) {
+        String place = w.place();
+        if (place.length() == 1) {
+            String p = resolver.placeAtLevel(place.charAt(0), jurisdiction);
+            if (p == null)
+                diagnostics.add(new Diagnostic("session-place", "session names only " + place
+                        + " and the letter gives no place at that level", w.span()));
+            else place = p;
+        } else if (place.isEmpty()) {
+            if (jurisdiction == null) {
+                diagnostics.add(new Diagnostic("session-place", "session names no place", w.span()));
+                return null;
+            }
+            place = jurisdiction;
+        } else if (!place.equals("中国")) {
+            place = jurisdiction != null && jurisdiction.endsWith(place) ? jurisdiction : places.fullPlaceIn(place, text);
+        }
+        return new Session(new Assembly(w.kind(), place), w.term(), w.meeting(), w.span());
+    }
+
+    private static ProposalKind kindFromWords(String text, Optional<Located<String>> headingNumber, String role,
+                                              Optional<Located<String>> title, LetterLayout layout) {
+        if (headingNumber.isPresent()) {
+            int after = text.indexOf('号', headingNumber.get().span().end());
+            String word = after < 0 ? "" : text.substring(after + 1, Math.min(text.length(), after + 4)).strip();
+            if (word.startsWith("提案") || word.startsWith("委员提案")) return ProposalKind.CPPCC_PROPOSAL;
+            if (word.startsWith("建议") || word.startsWith("议案") || word.startsWith("代表建议")) return ProposalKind.NPC_SUGGESTION;
+        }
+        if ("委员".equals(role)) return AssemblyKind.CPPCC.motionKind();
+        if ("代表".equals(role)) return AssemblyKind.PEOPLES_CONGRESS.motionKind();
+        String ack = text.substring(layout.ackStart(), layout.ackEnd());
+        List<String> words = new ArrayList<>(List.of(ack));
+        title.ifPresent(t -> words.add(0, t.value()));
+        for (String w : words) {
+            if (w.endsWith("提案") || w.contains("提案")) return ProposalKind.CPPCC_PROPOSAL;
+            if (w.endsWith("建议") || w.contains("议案")) return ProposalKind.NPC_SUGGESTION;
+        }
+        return ProposalKind.NPC_SUGGESTION;
+    }
+}

@@ -1,0 +1,21 @@
+package org.replygraph.extract.letter;
+
+import java.util.List;
+import org.replygraph.extract.Located;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.Span;
+
+/**
+ * Whom a letter addresses: named members with their role (蒲小川、袁小宁委员 -> [蒲小川, 袁小宁], 委员),
+ * or a unit (民革市委会, or none for 贵单位). {@code span} covers the salutation; {@code end} is where the
+ * letter's body starts.
+ */
+public record Salutation(List<PersonRef> proposers, String role, Located<String> unit, Span span) {
+    public Salutation {
+        proposers = List.copyOf(proposers);
+    }
+
+    public int end() {
+        return span.end();
+    }
+}

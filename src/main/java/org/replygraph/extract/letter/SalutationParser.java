@@ -1,0 +1,72 @@
+package org.replygraph.extract.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.Span;
+
+/**
+ * Finds a letter's salutation: "蒲小川、袁小宁委员:", "尊敬的周爱国委员:", "李红等8名代表:",
+ * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
+ */
+public final class SalutationParser {
+    /** A line that is only names and a role, ending with a colon. */
+    private static final Pattern MEMBERS = Pattern.compile(
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等[0-9一二三四五六七八九十]{0,3}[名位])?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+    /** A unit addressed by name: "民革市委会:", "市政协经济委员会:". */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会))\\h{0,4}[::]\\h*$");
+    private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+
+    /** Finds the first salutation in [from, to), or empty. */
+    public Optional<Salutation> find(String text, int from, int to) {
+        Matcher m = MEMBERS.matcher(text).region(from, to);
+        Optional<Salutation> members = Optional.empty();
+        while (m.find()) {
+            List<PersonRef> people = names(text, m.start(1), m.end(1), m.group(2));
+            if (!people.isEmpty()) {
+                members = Optional.of(new Salutation(people, m.group(2), null, new Span(m.start(1), m.end())));
+                break;
+            }
+        }
+        Optional<Salutation> unit = findUnit(text, from, to);
+        if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
+            return members;
+        return unit;
+    }
+
+    private Optional<Salutation> findUnit(String text, int from, int to) {
+        Matcher u = UNIT.matcher(text).region(from, to);
+        Optional<Salutation> named = u.find()
+                ? Optional.of(new Salutation(List.of(), null, Located.at(u.group(1).strip(), u.start(1), u.end(1)),
+                        new Span(u.start(1), u.end())))
+                : Optional.empty();
+        Matcher g = GUI.matcher(text).region(from, to);
+        if (g.find() && (named.isEmpty() || g.start() < named.get().span().start()))
+            // 贵单位 starts the body: the body begins right there.
+            return Optional.of(new Salutation(List.of(), null, null, new Span(g.start(1), g.start(1))));
+        return named;
+    }
+
+    /** The names in "蒲小川、袁小宁" or "李红"; empty when any part is not a plausible name. */
+    private static List<PersonRef> names(String text, int start, int end, String role) {
+        List<PersonRef> out = new ArrayList<>();
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || "、,,和及 \u3000".indexOf(text.charAt(i)) >= 0) {
+                if (i > s) {
+                    String name = text.substring(s, i);
+                    if (!NAME.matcher(name).matches()) return List.of();
+                    out.add(new PersonRef(name, role, new Span(s, i)));
+                }
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+}

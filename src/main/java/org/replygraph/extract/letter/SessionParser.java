@@ -1,0 +1,90 @@
+package org.replygraph.extract.letter;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.AssemblyKind;
+import org.replygraph.extract.Span;
+import org.replygraph.extract.agency.Places;
+
+/**
+ * Reads a plenary session as written: "省十二届政协四次会议" -> (省, CPPCC, 12, 4);
+ * "政协子洲县第十届委员会第二次会议" -> (子洲县, CPPCC, 10, 2); "云南省第十二届人大第五次会议" ->
+ * (云南省, PEOPLES_CONGRESS, 12, 5). The place is as written (省, 县, 杭州市; 中国 for 全国): resolving
+ * a bare 省 to a province is the caller's work.
+ */
+public final class SessionParser {
+    private static final String N = "[一二三四五六七八九十0-9]{1,3}";
+    private static final Pattern SESSION = Pattern.compile(
+            "(政协|人大)?\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}"
+                    + "(全国政协|全国人大|政协|人大|全国委员会|委员会|人民代表大会)?"
+                    + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?(?:会议|大会)");
+    /** Words that end the text before a place: 关于|对|在 市十四届…, 政协 隆尧县十三届…. */
+    private static final String[] BOUNDARIES = {"关于", "对于", "政协", "人大", "对", "在", "于", "的", "是", "第"};
+    private static final String LEVELS = "省市区县州旗盟";
+
+    private final Places places;
+
+    public SessionParser(Places places) {
+        this.places = places;
+    }
+
+    /** What was written: the place ("" when none), the kind, 届 and 次, and where. */
+    public record WrittenSession(String place, AssemblyKind kind, int term, int meeting, Span span) { }
+
+    /** Finds the first session within [from, to). */
+    public Optional<WrittenSession> find(String text, int from, int to) {
+        Matcher m = SESSION.matcher(text).region(from, to);
+        while (m.find()) {
+            int term = ChineseNumber.parse(m.group(2));
+            int meeting = ChineseNumber.parse(m.group(4));
+            String kindWord = m.group(1) != null ? m.group(1) : m.group(3);
+            String before = text.substring(Math.max(from, m.start() - 12), m.start()).stripTrailing();
+            if (m.group(1) == null && (before.endsWith("政协") || before.endsWith("人大"))) {
+                if (kindWord == null || kindWord.equals("委员会")) kindWord = before.substring(before.length() - 2);
+                before = before.substring(0, before.length() - 2);
+            }
+            String place = placeAtEnd(before);
+            String rest = before.substring(0, before.length() - place.length());
+            if (rest.endsWith("政协")) kindWord = "政协";
+            if (before.endsWith("全国") || (kindWord != null && kindWord.startsWith("全国"))) place = "中国";
+            AssemblyKind kind = kindOf(kindWord);
+            if (term < 1 || meeting < 1 || kind == null) continue;
+            int start = m.start() - (place.equals("中国") ? 0 : place.length());
+            return Optional.of(new WrittenSession(place, kind, term, meeting, new Span(start, m.end())));
+        }
+        return Optional.empty();
+    }
+
+    /** The place the text ends with: 杭州市 in "您在杭州市", 省 in "对省", "" in "答复". */
+    String placeAtEnd(String before) {
+        if (before.isEmpty() || LEVELS.indexOf(before.charAt(before.length() - 1)) < 0) return "";
+        int cut = 0;
+        for (String b : BOUNDARIES) {
+            int i = before.lastIndexOf(b);
+            if (i >= 0) cut = Math.max(cut, i + b.length());
+        }
+        for (int i = before.length() - 1; i >= cut; i--)
+            if (!Character.isLetter(before.charAt(i))) {
+                cut = Math.max(cut, i + 1);
+                break;
+            }
+        String candidate = before.substring(Math.min(cut, before.length() - 1));
+        if (candidate.length() > 1 && places.leadingPlace(candidate).equals(candidate)) return candidate;
+        // The longest known suffix, else the bare level character.
+        for (int i = 0; i < candidate.length() - 1; i++) {
+            String suffix = candidate.substring(i);
+            if (places.fullName(suffix).isPresent() && places.fullName(suffix).get().equals(suffix)) return suffix;
+        }
+        return candidate.substring(candidate.length() - 1);
+    }
+
+    private static AssemblyKind kindOf(String word) {
+        if (word == null) return null;
+        return switch (word) {
+            case "政协", "委员会", "全国委员会", "全国政协" -> AssemblyKind.CPPCC;
+            case "人大", "人民代表大会", "全国人大" -> AssemblyKind.PEOPLES_CONGRESS;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.replygraph.extract.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+
+/**
+ * Finds the closing lines of a letter: an agency line ("陕西省工业和信息化厅", "隆尧县科工局") followed by
+ * a date line ("2021年5月7日", "二〇二三年五月十日", or "2022711" with its 年月日 lost).
+ */
+public final class SignOffParser {
+    /** How many non-blank lines at the end are searched. */
+    private static final int TAIL_LINES = 14;
+    private static final Pattern AGENCY = Pattern.compile(
+            "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
+    private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
+
+    private final ChineseDateParser dates = new ChineseDateParser();
+
+    /** Reads the sign-off from the lines in [from, to). */
+    public SignOff find(String text, int from, int to) {
+        List<int[]> lines = tailLines(text, from, to);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            int[] l = lines.get(i);
+            String line = text.substring(l[0], l[1]);
+            Optional<java.time.LocalDate> d = dates.parse(line);
+            boolean compact = d.isEmpty() && COMPACT.matcher(line).matches();
+            if (d.isEmpty() && !compact) continue;
+            Located<String> agency = i > 0 ? agencyLine(text, lines.get(i - 1)) : null;
+            if (agency == null && i > 0 && d.isPresent() && !looksLikeBody(text, lines.get(i - 1))) continue;
+            ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
+            Located<String> raw = compact ? Located.at(line, l[0], l[1]) : null;
+            return new SignOff(agency, date, raw);
+        }
+        return new SignOff(null, null, null);
+    }
+
+    /** A line that is only an agency's name (3-40 chars, no punctuation), or null. */
+    Located<String> agencyLine(String text, int[] l) {
+        String line = text.substring(l[0], l[1]);
+        return AGENCY.matcher(line).matches() ? Located.at(line, l[0], l[1]) : null;
+    }
+
+    /** Whether a line is part of the letter (the date may follow the last paragraph directly). */
+    private static boolean looksLikeBody(String text, int[] l) {
+        String line = text.substring(l[0], l[1]);
+        return line.endsWith("。") || line.endsWith("!") || line.endsWith("!");
+    }
+
+    /** The last non-blank lines in [from, to), each trimmed, as [start, end) pairs in order. */
+    private static List<int[]> tailLines(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int end = to;
+        while (end > from && out.size() < TAIL_LINES) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            if (start < from) start = from;
+            int s = start;
+            int e = end;
+            while (s < e && isBlank(text.charAt(s))) s++;
+            while (e > s && isBlank(text.charAt(e - 1))) e--;
+            if (e > s) out.add(0, new int[] {s, e});
+            end = start - 1;
+        }
+        return out;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

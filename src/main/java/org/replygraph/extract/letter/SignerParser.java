@@ -1,0 +1,28 @@
+package org.replygraph.extract.letter;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.Span;
+
+/** Reads who signed the letter: "签发人:张宗科", "签发:王庆丰", "此复函已经夏贵金主任审签". */
+public final class SignerParser {
+    private static final Pattern LABELLED = Pattern.compile("签\\h{0,2}发\\h{0,2}人?\\h{0,2}[::]\\h{0,2}(\\p{IsHan}{2,4})(?!\\p{IsHan})");
+    private static final Pattern PROSE = Pattern.compile(
+            "经(\\p{IsHan}{2,4}?)(副?(?:主任|局长|厅长|主席|书记|部长|处长|院长|秘书长|委员长)|同志)?(?:审签|签发|审定)");
+
+    /** The signer within [from, to): the labelled form anywhere, else the prose form. */
+    public Optional<PersonRef> find(String text, int from, int to) {
+        Matcher m = LABELLED.matcher(text).region(from, to);
+        if (m.find()) return Optional.of(new PersonRef(m.group(1), "签发人", new Span(m.start(1), m.end(1))));
+        m = PROSE.matcher(text).region(from, to);
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.startsWith("我") || name.startsWith("本") || name.endsWith("领导")) continue;
+            String role = m.group(2) == null ? "签发人" : m.group(2);
+            return Optional.of(new PersonRef(name, role, new Span(m.start(1), m.end(1))));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.replygraph.extract.letter;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.Located;
+
+/**
+ * Reads the proposal's title from the acknowledgement sentence: "您提出的《关于…的建议》(第604号)收悉",
+ * "关于《X》的提案收悉" (X), "“关于…的提案”的建议收悉", or with a mark lost: "您提出关于…的建议》收悉".
+ */
+public final class TitleParser {
+    private static final Pattern QUOTED = Pattern.compile("[“\"「]((?:关于)[^”\"」\\n]{2,150}?)[”\"」]");
+    private static final Pattern AFTER_INNER = Pattern.compile("\\s{0,2}的?\\s{0,2}(?:提案|建议|议案)");
+    private static final Pattern BARE = Pattern.compile("关于[^\\n。]{2,150}?(?:的)?(?:提案|建议|议案)");
+
+    /** Finds the title in the sentence [from, ackEnd), where ackEnd is just before 收悉; empty when none. */
+    public Optional<Located<String>> find(String text, int from, int ackEnd) {
+        String s = text.substring(from, ackEnd);
+        int outer = s.indexOf("关于《");
+        if (outer >= 0) {
+            // 关于《X》的提案 names the title X; 关于《X》落实的建议 is a bare title that cites X.
+            Optional<Located<String>> inner = balanced(text, from + outer + 2, ackEnd);
+            if (inner.isPresent() && AFTER_INNER.matcher(text).region(inner.get().span().end() + 1, ackEnd).lookingAt())
+                return inner;
+            Matcher b = BARE.matcher(s).region(outer, s.length());
+            if (b.find()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
+            return inner;
+        }
+        int open = s.indexOf('《');
+        if (open >= 0) return balanced(text, from + open, ackEnd);
+        Matcher q = QUOTED.matcher(s);
+        if (q.find()) return Optional.of(Located.at(q.group(1), from + q.start(1), from + q.end(1)));
+        int close = s.indexOf('》');
+        int about = s.indexOf("关于");
+        if (close > 0 && about >= 0 && about < close)   // the opening mark was lost
+            return Optional.of(Located.at(s.substring(about, close), from + about, from + close));
+        Matcher b = BARE.matcher(s);
+        if (b.find()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
+        return Optional.empty();
+    }
+
+    /** The content of the 《 at {@code open}, up to its matching 》 (titles may nest 《》). */
+    private static Optional<Located<String>> balanced(String text, int open, int limit) {
+        int depth = 0;
+        for (int i = open; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '《') depth++;
+            else if (c == '》' && --depth == 0) return located(text, open + 1, i);
+        }
+        // The closing mark was lost: the title runs to the first (, 收悉 or end of the sentence.
+        int end = open + 1;
+        while (end < limit && "((\n".indexOf(text.charAt(end)) < 0) end++;
+        return located(text, open + 1, end);
+    }
+
+    private static Optional<Located<String>> located(String text, int s, int e) {
+        String t = text.substring(s, e).strip();
+        return t.length() < 2 ? Optional.empty() : Optional.of(Located.at(t, s, s + t.length()));
+    }
+}

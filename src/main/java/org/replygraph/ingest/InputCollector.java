@@ -1,0 +1,89 @@
+package org.replygraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Expands INPUT paths (files, or folders searched recursively for *.txt, *.html, *.htm) into the
+ * documents to build, sorted by file name so any argument order gives the same result. One bad
+ * file does not stop the others: it comes back as a {@link Problem}.
+ *
+ * <pre>{@code
+ * InputCollector.Batch b = new InputCollector().readAll(List.of(Path.of("seeds"), Path.of("extra.html")));
+ * b.documents();   // 000_5dc32466c623b959.txt, 001_…, …, extra.html
+ * b.problems();    // [Problem[file=seeds/bad.txt, reason=empty file (0 bytes)]]
+ * }</pre>
+ */
+public final class InputCollector {
+    /** A file that could not be read, with the reason, e.g. {@code binary content: NUL byte at offset 12}. */
+    public record Problem(Path file, String reason) {
+    }
+
+    /** The documents read, in file-name order, and the files that failed. */
+    public record Batch(List<SourceDocument> documents, List<Problem> problems) {
+        public Batch {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** File name first, then the whole path, so equal names in two folders still sort the same way every time. */
+    private static final Comparator<Path> ORDER = Comparator.comparing((Path p) -> p.getFileName().toString())
+            .thenComparing(Path::toString);
+
+    private final DocumentReader reader;
+
+    public InputCollector() {
+        this(new DocumentReader());
+    }
+
+    public InputCollector(DocumentReader reader) {
+        this.reader = reader;
+    }
+
+    /** The input files under {@code inputs}, sorted; a missing input is an error naming it. */
+    public List<Path> collect(List<Path> inputs) throws IngestException {
+        TreeSet<Path> files = new TreeSet<>(ORDER);
+        for (Path input : inputs) {
+            if (!Files.exists(input)) throw new IngestException(input, "no such file or folder");
+            if (Files.isDirectory(input)) files.addAll(walk(input));
+            else files.add(input.normalize());
+        }
+        return new ArrayList<>(files);
+    }
+
+    /** Reads every input file; files that fail are reported as problems, in the same order. */
+    public Batch readAll(List<Path> inputs) throws IngestException {
+        List<SourceDocument> docs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : collect(inputs)) {
+            try {
+                docs.add(reader.read(file));
+            } catch (IngestException e) {
+                problems.add(new Problem(file, e.reason()));
+            }
+        }
+        return new Batch(docs, problems);
+    }
+
+    private static List<Path> walk(Path folder) throws IngestException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).filter(InputCollector::isInputName).map(Path::normalize).toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IngestException(folder, "unreadable folder: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isInputName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+    }
+}

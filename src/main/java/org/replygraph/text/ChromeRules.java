@@ -1,0 +1,68 @@
+package org.replygraph.text;
+
+import static org.replygraph.text.AnchoredChromeRule.anywhere;
+import static org.replygraph.text.AnchoredChromeRule.atLineStart;
+
+import java.util.List;
+
+/**
+ * The site chrome the cleaner removes: one explicit list, each rule with a real example. Rules
+ * see simplified, width-folded, tidied text (single spaces, ASCII colons, trimmed lines), so
+ * 訪問次數： on a traditional page is matched as 访问次数:. Each rule removes the smallest span
+ * that is chrome: in {@code 发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局} only
+ * {@code 访问次数: } goes. Metadata (索引号, 发布机构, 发布日期, 文号 …) is never chrome.
+ */
+final class ChromeRules {
+    private ChromeRules() {
+    }
+
+    /** Share and social sites named after a share label. */
+    private static final String SHARE_TARGETS = "(?: ?(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|手机端|手机))*";
+
+    static List<ChromeRule> all() {
+        return List.of(
+                // Where-am-I breadcrumb; the rest of the line is the path. 当前位置 alone opens a page too.
+                atLineStart("breadcrumb-position", "(?:您当前的位置|您现在的位置|您的位置|当前位置|现在位置)[^\\n]{0,300}",
+                        "您当前的位置:首页 >政务公开 >政府信息公开目录 >建议提案办理 >政协委员提案办理", "",
+                        "您当前的位置", "您现在的位置", "您的位置", "当前位置", "现在位置"),
+                // A path from the home page, without a label.
+                atLineStart("breadcrumb-home", "(?:网站)?首页 ?(?:>{1,2}|»|›|/)[^\\n]{0,300}",
+                        "首页 > 建议提案 > 人大建议 > 正文", "", "首页", "网站首页"),
+                new MenuBarRule("湖北政府网 ||邮箱|计划管理|工作后台 |登录|注册", ""),
+                // QR-code prompts run to the next space.
+                anywhere("scan-qr", "扫一扫[^\\s]{0,20}", "隆尧县科工局 扫一扫分享到手机端", "隆尧县科工局", "扫一扫"),
+                anywhere("captcha", "验证码(?: ?:)?(?: ?看不清[^\\s]{0,10})?", "验证码: 看不清?换一张", "", "验证码"),
+                // 【打印】【关闭】 style buttons, and 【大】【中】【小】 font buttons.
+                anywhere("bracket-button", "[【\\[] ?(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|纠错|大|中|小) ?[】\\]]",
+                        "【打印本页】 【关闭窗口】", "", "【", "["),
+                anywhere("print-close", "打印(?:本页|此页)? ?关闭(?:窗口|本页)?", "已阅 0 打印 关闭", "", "打印"),
+                anywhere("page-buttons", "(?:返回顶部|关闭窗口|加入收藏|设为首页|收藏本页)", "返回顶部", "",
+                        "返回顶部", "关闭窗口", "加入收藏", "设为首页", "收藏本页"),
+                anywhere("share-to", "分享到 ?:?" + SHARE_TARGETS, "分享到: 微信 微博", "", "分享到"),
+                // A bare share label opening its line; 经验分享: inside a sentence stays.
+                atLineStart("share-label", "分享 ?:" + SHARE_TARGETS + "(?=[ \\n]|\\z)", "分享:", "", "分享"),
+                anywhere("read-count", "已阅 ?\\d{1,9}次?", "已阅 0 打印 关闭", "", "已阅"),
+                // Visit counters, e.g. 訪問次數: on a traditional page, with or without the number.
+                anywhere("visit-count", "(?:访问|浏览|阅读|点击)(?:次数 ?:?|数 ?:|量 ?:) ?\\d{0,12}次?",
+                        "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局", "发布日期:2023-08-04 10:28 信息来源:市科技局",
+                        "访问", "浏览", "阅读", "点击"),
+                anywhere("font-size", "(?:字体|字号) ?:? ?[【\\[]? ?大 ?中 ?小 ?[】\\]]?",
+                        "来源:科技和工业信息化局 时间:2023-07-06 字体:【大 中 小】", "来源:科技和工业信息化局 时间:2023-07-06",
+                        "字体", "字号"),
+                // Markdown image placeholders a converter left for pictures.
+                anywhere("image-placeholder", "!\\[[^\\]\\n]{0,200}\\]\\([^)\\n]{0,500}\\)", "![]() ![]() |", "", "!["),
+                anywhere("copyright", "(?:[Cc]opyright|COPYRIGHT|©)[^\\n]{0,300}", "Copyright @ 版权所有:", "",
+                        "Copyright", "copyright", "COPYRIGHT", "©"),
+                // 版权所有 followed by a colon, ©, a space or the line end; 版权所有人 in prose stays.
+                anywhere("all-rights", "版权所有(?=[ :©]|\\z)[^\\n]{0,300}", "版权所有:示例市人民政府办公室", "", "版权所有"),
+                anywhere("icp", "ICP(?:备|证) ?:? ?\\d{4,12}号?(?:-\\d{1,4})?", "京ICP备05070218号-1", "", "ICP")
+                        .withBackHan(1),
+                anywhere("police-record", "公网安备 ?\\d{6,20}号?", "京公网安备 11010502030143号", "", "公网安备")
+                        .withBackHan(1),
+                anywhere("site-id", "网站标识码 ?:? ?[0-9A-Za-z]{0,20}", "网站标识码:4101840001", "", "网站标识码"),
+                new SiteFooterRule("主办单位:新郑市人民政府办公室 地址:新郑市人民路186号 邮编:451100", ""),
+                // Links to the neighbouring articles.
+                atLineStart("prev-next", "[上下]一篇 ?:[^\\n]{0,300}", "下一篇:关于市政协十届五次会议第15226号提案的答复", "",
+                        "上一篇", "下一篇"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.replygraph.text;
+
+/**
+ * Collapses runs of spaces to one, trims every line and drops empty lines, e.g.
+ * {@code "  已阅 0  打印   关闭 \n\n\n湖北省科技厅    "} becomes {@code "已阅 0 打印 关闭\n湖北省科技厅"}.
+ *
+ * <p>Blank lines carry no meaning the parsers can rely on (seed letters have none between
+ * paragraphs) and a saved HTML page renders them differently, so the cleaned text has none: a
+ * letter reads to the same text from a .txt file and from its web page. Single spaces between
+ * Han chars stay: they separate metadata fields ({@code 发布机构: 杭州市科学技术局 生成日期: …}).
+ */
+final class LineTidier {
+    MappedText apply(MappedText in) {
+        String t = in.text();
+        int n = t.length();
+        MappedText.Builder out = new MappedText.Builder(n);
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int nl = t.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? n : nl;
+            int from = lineStart;
+            int to = lineEnd;
+            while (from < to && t.charAt(from) == ' ') from++;
+            while (to > from && t.charAt(to - 1) == ' ') to--;
+            if (from < to) {
+                if (out.length() > 0) out.copy(in, lineStart - 1);
+                appendCollapsed(in, from, to, out);
+            }
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return out.build();
+    }
+
+    private static void appendCollapsed(MappedText in, int from, int to, MappedText.Builder out) {
+        String t = in.text();
+        int i = from;
+        while (i < to) {
+            if (t.charAt(i) != ' ') {
+                out.copy(in, i++);
+                continue;
+            }
+            int run = i;
+            while (i < to && t.charAt(i) == ' ') i++;
+            out.replace(" ", in, run, i);
+        }
+    }
+}

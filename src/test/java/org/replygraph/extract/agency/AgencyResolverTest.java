@@ -1,0 +1,60 @@
+package org.replygraph.extract.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgencyResolverTest {
+    private static final AgencyResolver R = AgencyResolver.standard();
+
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(nullValues = "null", value = {
+            "省工信厅, 陕西省, 陕西省工业和信息化厅",
+            "工信部, null, 工业和信息化部",
+            "工信部, 陕西省, 工业和信息化部",
+            "市经信局, 杭州市, 杭州市经济和信息化局",
+            "市经信局, 杭州市萧山区, 杭州市经济和信息化局",
+            "区人社局, 杭州市萧山区, 杭州市萧山区人力资源和社会保障局",
+            "省发改委, 四川省, 四川省发展和改革委员会",
+            "省发展改革委, 四川省, 四川省发展和改革委员会",
+            "科技厅, 四川省, 四川省科学技术厅",
+            "湖北省科技厅, 湖北省, 湖北省科学技术厅",
+            "市规划和自然资源局, 重庆市, 重庆市规划和自然资源局",
+            "省教育厅, 湖北省, 湖北省教育厅",
+            "省委金融办, 湖北省, 湖北省委金融办",
+            "省经信委, 山西省, 山西省经济和信息化委员会",
+            "隆尧县科工局, 隆尧县, 隆尧县科学技术和工业信息化局",
+            "市政府政务服务中心, 湘潭市, 湘潭市人民政府政务服务中心",
+            "国家金融监督管理总局湖北监管局, 湖北省, 国家金融监督管理总局湖北监管局",
+            "萧山区科技局, 杭州市萧山区, 杭州市萧山区科学技术局",
+            "城口县发展和改革委员会, 城口县, 城口县发展和改革委员会",
+    })
+    void resolvesShortNamesWithTheJurisdiction(String surface, String jurisdiction, String full) {
+        assertEquals(full, R.resolve(surface, jurisdiction));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} stays {0}")
+    @CsvSource(nullValues = "null", value = {
+            "区科技局, null",        // the district is not known: nothing is invented
+            "市科技局, 陕西省",      // a province names no city
+            "科技厅, null",
+            "市场监管局, null",
+    })
+    void keepsTheSurfaceWhenThePlaceIsUnknown(String surface, String jurisdiction) {
+        assertEquals(surface, R.resolve(surface, jurisdiction));
+    }
+
+    @ParameterizedTest(name = "{0} has short form {1}")
+    @CsvSource({
+            "陕西省工业和信息化厅, 省工信厅",
+            "陕西省工业和信息化厅, 陕西省工信厅",
+            "杭州市萧山区科学技术局, 区科技局",
+            "杭州市萧山区科学技术局, 萧山区科技局",
+            "工业和信息化部, 工信部",
+    })
+    void listsShortForms(String full, String shortForm) {
+        assertTrue(R.shortForms(full).contains(shortForm), () -> full + " -> " + R.shortForms(full));
+    }
+}

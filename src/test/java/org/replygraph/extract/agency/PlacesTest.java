@@ -1,0 +1,47 @@
+package org.replygraph.extract.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlacesTest {
+    private static final Places P = Places.standard();
+
+    @Test
+    void knowsAllProvincialLevelDivisions() {
+        assertEquals(34, P.provinces().size());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"陕, 陕西省", "渝, 重庆市", "川, 四川省", "鄂, 湖北省", "浙, 浙江省", "云, 云南省", "滇, 云南省"})
+    void readsDocNumberAbbreviations(char abbr, String province) {
+        assertEquals(province, P.provinceByAbbreviation(abbr).orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0} starts with place ''{1}''")
+    @CsvSource(value = {
+            "陕西省工业和信息化厅|陕西省", "杭州市萧山区科学技术局|杭州市萧山区", "城口县发展和改革委员会|城口县",
+            "新郑市住房和城乡建设局|新郑市", "湖北省委金融办|湖北省", "市科技局|", "科技和工业信息化局|",
+            "国家金融监督管理总局湖北监管局|", "杭州市市场监督管理局|杭州市"}, delimiter = '|')
+    void readsTheLeadingPlace(String name, String place) {
+        assertEquals(place == null ? "" : place, P.leadingPlace(name));
+    }
+
+    @ParameterizedTest(name = "{0} lies in {1}")
+    @CsvSource({"杭州市萧山区, 浙江省", "宜宾市, 四川省", "重庆市, 重庆市", "陕西省, 陕西省"})
+    void findsTheProvince(String place, String province) {
+        assertEquals(province, P.provinceOf(place).orElseThrow());
+    }
+
+    @Test
+    void findsTheCityOfADistrictInTheText() {
+        assertEquals("杭州市萧山区", P.fullPlaceIn("萧山区", "……杭州市萧山区人民政府……"));
+        assertEquals("萧山区", P.fullPlaceIn("萧山区", "萧山区人民政府"));
+        assertTrue(P.provinceOf("城口县").isEmpty(), "a county outside the tables has no known province");
+        assertEquals(List.of("枣庄市"), P.citiesStartingWith('枣'));
+    }
+}

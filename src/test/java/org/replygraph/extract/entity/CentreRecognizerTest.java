@@ -1,0 +1,39 @@
+package org.replygraph.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.CentreMention;
+
+class CentreRecognizerTest {
+    private final CentreRecognizer centres = new CentreRecognizer();
+
+    /** name|kind|level|host per centre found, ';' between centres; '' when none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            首先感谢您对国家增材制造创新中心建设发展及全省制造业创新中心建设工作的关心和支持。 # 国家增材制造创新中心|创新中心|national|null
+            关于把西安“增材制造国家创新中心”打造为我省重要科创平台 # 国家增材制造创新中心|创新中心|national|null
+            国家增材制造创新中心依托西安增材制造研究院有限公司以“公司+联盟”形式组建 # 国家增材制造创新中心|创新中心|national|西安增材制造研究院有限公司
+            积极推动兴发化工牵头组建湖北三峡实验室，力争产出更多成果。 # 湖北三峡实验室|实验室|provincial|兴发化工
+            西北有色金属研究院建设的陕西稀有金属新材料中试基地，为我国提供了大量关键材料。 # 陕西稀有金属新材料中试基地|中试基地|provincial|西北有色金属研究院
+            在杭州综合性国家科学中心下设立工业智能研究院的建议 # 杭州综合性国家科学中心|科学中心|national|null;工业智能研究院|研究院|null|null
+            其中，中信科公司牵头建设的信息光电子、华中科技大学牵头建设的数字化设计与制造创新中心分别于2017、2018年升级为国家级。 # 信息光电子创新中心|创新中心|national|中信科公司;数字化设计与制造创新中心|创新中心|national|华中科技大学
+            省科技厅已批复成立了陕西省乳制品包装材料及装备关键技术、陕西省金属先进成形技术与装备、陕西省镁基新材料等十个中试基地。 # 陕西省乳制品包装材料及装备关键技术中试基地|中试基地|provincial|null;陕西省金属先进成形技术与装备中试基地|中试基地|provincial|null;陕西省镁基新材料中试基地|中试基地|provincial|null
+            已建成8个省级制造业创新中心，共建联合实验室，已建成中试线7条、实验室5个。 # ''
+            推动企业承建的全国重点实验室朝着规模优势显著的方向发展，支持建设国家技术创新中心、制造业创新中心等平台基地。 # ''
+            持续跟踪创新中心基础建设，对申报市级研发中心的企业、申报省研发中心的企业组织专家指导。 # ''
+            省企业研究院、重点企业研究院及省技术创新中心这一创新载体链 # ''
+            依托中国重型机械研究院、陕煤化工研究院等单位布局建设了10家省级中试基地 # ''
+            大力推动中试熟化平台和概念验证中心建设，贯通实验室、概念验证、中试放大全链条。 # ''
+            """)
+    void findsNamedCentresOnly(String sentence, String expected) {
+        List<CentreMention> found = centres.find(sentence, List.of());
+        String actual = found.stream().map(c -> c.name() + "|" + c.kind() + "|" + c.level() + "|" + c.host())
+                .collect(Collectors.joining(";"));
+        assertEquals(expected, actual);
+        for (CentreMention c : found) assertEquals(c.surface(), c.span().of(sentence));
+    }
+}

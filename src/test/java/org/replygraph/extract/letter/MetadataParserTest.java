@@ -1,0 +1,39 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetadataParserTest {
+    private final MetadataParser parser = new MetadataParser();
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(delimiter = '#', value = {
+            "索 引 号 011043145/2024-37154 分    类 科技#索引号#011043145/2024-37154",
+            "发布机构 湖北省科学技术厅 发文日期 2024-09-02#发布机构#湖北省科学技术厅",
+            "发布机构 湖北省科学技术厅 发文日期 2024-09-02#发文日期#2024-09-02",
+            "[ 发文字号 ] 渝科局函〔2022〕242号#文号#渝科局函〔2022〕242号",
+            "[ 索引号 ] 11500000MB15895317/2022-00039 [ 发文字号 ] 渝科局函〔2022〕242号#索引号#11500000MB15895317/2022-00039",
+            "索 引 号 | H005/2024-81879 | 成文日期 | 2024-10-08 |#成文日期#2024-10-08",
+            "来源:科技和工业信息化局 时间:2023-07-06 字体:【大 中 小】#来源#科技和工业信息化局",
+            "来源:科技和工业信息化局 时间:2023-07-06 字体:【大 中 小】#时间#2023-07-06",
+            "编号: | 12050094 | 建议类型: | 大会期间建议 |#编号#12050094",
+            "主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |#主办单位#科技厅",
+            "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局#发布日期#2023-08-04 10:28",
+            "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局#来源#市科技局",
+    })
+    void readsLabelledValues(String line, String label, String value) {
+        assertEquals(value, parser.parse(line, 0, line.length()).get(label).orElseThrow().value());
+    }
+
+    @Test
+    void anEmptyValueIsAbsent() {
+        String line = "文    号 有 效 性 有效";
+        assertTrue(parser.parse(line, 0, line.length()).get("文号").isEmpty());
+        String empty = "索引號: 002489460/2023-272192 文件编号:\n发布机构: 杭州市科学技术局";
+        assertTrue(parser.parse(empty, 0, empty.length()).get("文号").isEmpty(), "a value never runs onto the next line");
+    }
+}
