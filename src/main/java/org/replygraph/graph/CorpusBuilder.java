@@ -1,12 +1,13 @@
 package org.replygraph.graph;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,6 +17,7 @@ import org.replygraph.extract.DocumentFacts;
 import org.replygraph.extract.Extractor;
 import org.replygraph.ingest.DocumentReader;
 import org.replygraph.ingest.IngestException;
+import org.replygraph.ingest.InputCollector;
 import org.replygraph.ingest.SourceDocument;
 
 /**
@@ -64,12 +66,8 @@ public final class CorpusBuilder {
         boolean txn = target.supportsTransactions() && !target.isInTransaction();
         if (txn) target.begin(TxnType.WRITE);
         try {
-            for (Path file : InputFiles.expand(inputs)) {
-                String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-                if (!Files.exists(file)) {
-                    failures.add(new BuildReport.Failure(file.toString(), "no such file or folder"));
-                    continue;
-                }
+            for (Path file : collect(inputs, failures)) {
+                String name = file.getFileName().toString();
                 Path earlier = seen.putIfAbsent(name, file);
                 if (earlier != null) {
                     failures.add(new BuildReport.Failure(file.toString(),
@@ -85,13 +83,31 @@ public final class CorpusBuilder {
         return new BuildReport(docs, failures);
     }
 
+    /**
+     * The files under every input, sorted by file name then path (InputCollector's order), so any
+     * argument order reads the same sequence; an input that cannot be listed is one failure.
+     */
+    private static List<Path> collect(List<Path> inputs, List<BuildReport.Failure> failures) {
+        InputCollector collector = new InputCollector();
+        TreeSet<Path> files = new TreeSet<>(Comparator.comparing((Path p) -> p.getFileName().toString())
+                .thenComparing(Path::toString));
+        for (Path input : inputs) {
+            try {
+                files.addAll(collector.collect(List.of(input)));
+            } catch (IngestException e) {
+                failures.add(new BuildReport.Failure(input.toString(), e.reason()));
+            }
+        }
+        return new ArrayList<>(files);
+    }
+
     private void readOne(Path file, DatasetGraph target, List<BuildReport.DocumentEntry> docs,
                          List<BuildReport.Failure> failures) {
         SourceDocument source;
         try {
             source = reader.read(file);
         } catch (IngestException e) {
-            failures.add(new BuildReport.Failure(file.toString(), e.getMessage()));
+            failures.add(new BuildReport.Failure(file.toString(), e.reason()));
             return;
         }
         DocumentFacts facts;

@@ -17,8 +17,9 @@ public final class RdfInputs {
 
     /** Whether a path names an RDF file by its extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf). */
     public static boolean isRdf(Path p) {
-        return !java.nio.file.Files.isDirectory(p) && !InputFiles.isDocument(p)
-                && RDFLanguages.filenameToLang(p.getFileName().toString()) != null;
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean letter = name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+        return !java.nio.file.Files.isDirectory(p) && !letter && RDFLanguages.filenameToLang(name) != null;
     }
 
     /** Parses {@code file} into {@code target}; a syntax error names the file, line and column. */
