@@ -18,13 +18,11 @@ final class EntityWriter {
     private final DocGraph g;
     private final Scopes scopes;
     private final ProposalWriter proposals;
-    private final EvidenceWriter evidence;
 
     EntityWriter(DocGraph g, Scopes scopes, ProposalWriter proposals) {
         this.g = g;
         this.scopes = scopes;
         this.proposals = proposals;
-        this.evidence = new EvidenceWriter(g);
     }
 
     void write() {
@@ -38,7 +36,7 @@ final class EntityWriter {
 
     private void mention(Node entity, int start, int end) {
         g.add(g.doc, RG.mentions, entity);
-        evidence.annotate(entity, new org.replygraph.extract.Span(start, end));
+        g.evidence(entity, new org.replygraph.extract.Span(start, end));
     }
 
     private Node policy(PolicyMention p) {

@@ -37,9 +37,9 @@ final class LetterWriter {
         if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));
         if (l.indexNumber() != null) g.add(doc, RG.indexNumber, g.str(l.indexNumber().value()));
         if (l.jurisdiction() != null) g.add(doc, RG.jurisdiction, g.hans(l.jurisdiction()));
-        if (l.issuer() != null) g.add(doc, RG.issuedBy, agency(g, l.issuer()));
-        for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, agency(g, co));
-        if (l.signer() != null) g.add(doc, RG.signedBy, person(l.signer()));
+        if (l.issuer() != null) g.add(doc, RG.issuedBy, traced(agency(g, l.issuer()), l.issuer().span()));
+        for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, traced(agency(g, co), co.span()));
+        if (l.signer() != null) g.add(doc, RG.signedBy, traced(person(l.signer()), l.signer().span()));
         if (l.category() != null) {
             Node c = IriMinter.category(l.category().value());
             g.add(doc, RG.replyCategory, c);
@@ -49,11 +49,17 @@ final class LetterWriter {
             g.add(c, RG.rdfsLabel, g.hans(l.category().value() + "类"));
         }
         if (l.contact() != null) {
-            Node contact = person(l.contact());
+            Node contact = traced(person(l.contact()), l.contact().span());
             g.add(doc, RG.contactPerson, contact);
             if (l.contactPhone() != null && publishable(l.contactPhone().value()))
                 g.add(contact, RG.foafPhone, tel(l.contactPhone().value()));
         }
+    }
+
+    /** The node, with evidence of where the letter names it. */
+    private Node traced(Node n, org.replygraph.extract.Span span) {
+        g.evidence(n, span);
+        return n;
     }
 
     private boolean publishable(Phone p) {
