@@ -5,7 +5,7 @@ import java.text.Normalizer;
 
 /**
  * Puts a gold or extracted string into the form both sides are compared in (gold-format.md):
- * simplified characters, NFKC (full-width folded), no spaces and no quotation marks.
+ * simplified characters, NFKC (full-width folded), no spaces (nor zero-width ones) and no quotation marks.
  *
  * <pre>{@code
  * new NameNormaliser().normalise("關於在杭州綜合性國家科學中心下設立工業智能研究院的建議");
@@ -25,7 +25,9 @@ public final class NameNormaliser {
         String simplified = HanLP.convertToSimplifiedChinese(folded);
         StringBuilder out = new StringBuilder(simplified.length());
         simplified.codePoints()
-                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && QUOTES.indexOf(c) < 0)
+                // invisible format chars (zero-width space, BOM) count as spaces: web pages carry them
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT && QUOTES.indexOf(c) < 0)
                 .forEach(out::appendCodePoint);
         return out.toString();
     }

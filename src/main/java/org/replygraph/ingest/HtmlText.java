@@ -31,6 +31,8 @@ public final class HtmlText {
     /** A charset named in the first bytes of a page: {@code <meta charset="gb2312">} or {@code content="text/html; charset=gbk"}. */
     private static final Pattern META_CHARSET = Pattern.compile("charset\\s{0,3}=\\s{0,3}[\"']?([A-Za-z0-9_\\-]{2,20})");
     private static final int META_WINDOW = 4096;
+    private static final String LAYOUT_INSIDE_CELLS = "td p, td div, td br, td table, td li, td h1, td h2, td h3, td h4, "
+            + "th p, th div, th br, th table";
 
     private HtmlText() {
     }
@@ -80,7 +82,10 @@ public final class HtmlText {
                     return;
                 }
                 if (BLOCKS.contains(tag)) breakLine();
-                if ((tag.equals("td") || tag.equals("th")) && e.elementSiblingIndex() > 0) out.append(" | ");
+                if (tag.equals("td") || tag.equals("th")) {
+                    if (!isDataRow(e.parent())) breakLine();
+                    else if (e.elementSiblingIndex() > 0) out.append(" | ");
+                }
             } else if (node instanceof TextNode t && dropDepth == 0) {
                 appendCollapsed(t.getWholeText());
             }
@@ -93,7 +98,16 @@ public final class HtmlText {
                 dropDepth--;
                 return;
             }
-            if (BLOCKS.contains(e.normalName())) breakLine();
+            String tag = e.normalName();
+            if (BLOCKS.contains(tag) || ((tag.equals("td") || tag.equals("th")) && !isDataRow(e.parent()))) breakLine();
+        }
+
+        /**
+         * Whether a table row holds data cells (joined on one line) rather than page layout: a cell
+         * holding paragraphs, breaks or tables is layout, e.g. {@code <td><p>郭小玲委员:</p>…</td>}.
+         */
+        private static boolean isDataRow(Element row) {
+            return row == null || row.select(LAYOUT_INSIDE_CELLS).isEmpty();
         }
 
         /** Appends text with runs of HTML white space as one space; NBSP and U+3000 stay for the cleaner. */

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -49,15 +50,20 @@ public final class InputCollector {
         this.reader = reader;
     }
 
-    /** The input files under {@code inputs}, sorted; a missing input is an error naming it. */
+    /**
+     * The input files under {@code inputs}, sorted; a missing input is an error naming it. A file
+     * named twice (itself and through its folder) is read once.
+     */
     public List<Path> collect(List<Path> inputs) throws IngestException {
-        TreeSet<Path> files = new TreeSet<>(ORDER);
+        List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) throw new IngestException(input, "no such file or folder");
-            if (Files.isDirectory(input)) files.addAll(walk(input));
-            else files.add(input.normalize());
+            List<Path> found = Files.isDirectory(input) ? walk(input) : List.of(input.normalize());
+            for (Path f : found) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
         }
-        return new ArrayList<>(files);
+        files.sort(ORDER);
+        return files;
     }
 
     /** Reads every input file; files that fail are reported as problems, in the same order. */

@@ -19,6 +19,10 @@ final class CharFolder {
         int n = t.length();
         MappedText.Builder out = new MappedText.Builder(n);
         for (int i = 0; i < n; i++) {
+            int run = i;
+            while (i < n && keeps(t.charAt(i))) i++;
+            out.copy(in, run, i);
+            if (i == n) break;
             char c = t.charAt(i);
             if (c < 0x80) {
                 if (c == '\r') {
@@ -45,5 +49,11 @@ final class CharFolder {
             }
         }
         return out.build();
+    }
+
+    /** Chars this step never changes: printable ASCII, line feeds, and the common Han block. */
+    private static boolean keeps(char c) {
+        return (c >= ' ' && c < 0x7f) || c == '\n' || (c >= '\u3001' && c <= '\u30ff')
+                || (c >= '\u4e00' && c <= '\u9fff');
     }
 }

@@ -55,8 +55,9 @@ final class ChromeRules {
                         "Copyright", "copyright", "COPYRIGHT", "©"),
                 // 版权所有 followed by a colon, ©, a space or the line end; 版权所有人 in prose stays.
                 anywhere("all-rights", "版权所有(?=[ :©]|\\z)[^\\n]{0,300}", "版权所有:示例市人民政府办公室", "", "版权所有"),
-                anywhere("icp", "ICP(?:备|证) ?:? ?\\d{4,12}号?(?:-\\d{1,4})?", "京ICP备05070218号-1", "", "ICP")
-                        .withBackHan(1),
+                // Licence numbers: 京ICP备05070218号-1, or labelled ICP备案号:豫ICP备12345678号.
+                anywhere("icp", "ICP(?:备案号 ?:? ?\\p{IsHan}?ICP备|备|证) ?:? ?\\d{4,12}号?(?:-\\d{1,4})?", "京ICP备05070218号-1", "",
+                        "ICP").withBackHan(1),
                 anywhere("police-record", "公网安备 ?\\d{6,20}号?", "京公网安备 11010502030143号", "", "公网安备")
                         .withBackHan(1),
                 anywhere("site-id", "网站标识码 ?:? ?[0-9A-Za-z]{0,20}", "网站标识码:4101840001", "", "网站标识码"),

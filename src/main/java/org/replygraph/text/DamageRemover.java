@@ -19,7 +19,9 @@ final class DamageRemover {
         int i = 0;
         while (i < n) {
             if (!isDamageChar(t.charAt(i))) {
-                out.copy(in, i++);
+                int run = i;
+                while (i < n && !isDamageChar(t.charAt(i))) i++;
+                out.copy(in, run, i);
                 continue;
             }
             int end = i;

@@ -37,7 +37,9 @@ final class LineTidier {
         int i = from;
         while (i < to) {
             if (t.charAt(i) != ' ') {
-                out.copy(in, i++);
+                int word = i;
+                while (i < to && t.charAt(i) != ' ') i++;
+                out.copy(in, word, i);
                 continue;
             }
             int run = i;

@@ -84,7 +84,13 @@ public final class MappedText {
 
         /** Appends chars [from, to) of {@code src} with their maps. */
         public Builder copy(MappedText src, int from, int to) {
-            for (int i = from; i < to; i++) copy(src, i);
+            int count = to - from;
+            if (count <= 0) return this;
+            ensure(n + count);
+            sb.append(src.text, from, to);
+            System.arraycopy(src.starts, from, starts, n, count);
+            System.arraycopy(src.ends, from, ends, n, count);
+            n += count;
             return this;
         }
 
@@ -98,10 +104,7 @@ public final class MappedText {
 
         /** Appends one char that came from original range [start, end). */
         public Builder put(char c, int start, int end) {
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
+            if (n == starts.length) ensure(n + 1);
             sb.append(c);
             starts[n] = start;
             ends[n] = end;
@@ -113,15 +116,11 @@ public final class MappedText {
             return n;
         }
 
-        /** The last char appended, or 0 when none. */
-        public char last() {
-            return n == 0 ? 0 : sb.charAt(n - 1);
-        }
-
-        /** Drops the last {@code count} chars appended. */
-        public void truncate(int count) {
-            n -= count;
-            sb.setLength(n);
+        private void ensure(int capacity) {
+            if (capacity <= starts.length) return;
+            int size = Math.max(capacity, starts.length * 2);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
         }
 
         public MappedText build() {

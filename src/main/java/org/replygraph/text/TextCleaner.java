@@ -14,6 +14,7 @@ package org.replygraph.text;
  * folding (line endings, spaces, NFKC of full-width forms), pinyin readings (before conversion, so
  * HanLP sees whole words), traditional to simplified, line tidying, site chrome (on tidied,
  * simplified text, so one pattern fits both scripts), and tidying again for what chrome left.
+ * The steps hold no state: one cleaner may serve many threads.
  */
 public final class TextCleaner {
     private final DamageRemover damage = new DamageRemover();

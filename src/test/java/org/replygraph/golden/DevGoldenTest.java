@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.replygraph.evaluate.DocumentScore;
 import org.replygraph.evaluate.Evaluation;
@@ -24,7 +23,6 @@ import org.replygraph.ingest.IngestException;
  * documents and innovation centres micro F1 at least 0.9, no forbidden literal. On failure every imperfect letter's
  * extraction and report go to target/golden/dev/, with the whole report in summary.txt.
  */
-@Disabled("enabled when extraction lands")
 class DevGoldenTest {
     static final Thresholds DEV = new Thresholds(0.95, 0.9, 0.9);
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.replygraph.evaluate.DocumentScore;
@@ -21,7 +20,6 @@ import org.replygraph.ingest.IngestException;
  * innovation centres F1 at least 0.95, no forbidden literal. On failure the actual extraction and the
  * report go to target/golden/seeds/.
  */
-@Disabled("enabled when extraction lands")
 class SeedGoldenTest {
     static List<GoldenCorpus.Case> seeds() throws IOException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(GoldenCorpus.SEED_LETTERS, GoldenCorpus.SEED_GOLD);

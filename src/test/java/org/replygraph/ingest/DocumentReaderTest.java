@@ -43,7 +43,7 @@ class DocumentReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("copies")
-    void detectsTheCharsetOfEachEncodedCopy(String label, Path copy, String expected) throws Exception {
+    void detectsTheCharsetOfEachEncodedCopy(String label, Path copy, String expected) throws IOException, IngestException {
         SourceDocument doc = reader.read(copy);
         if (expected == null) {
             // Saved pages declare utf-8 or gb2312; gb2312 pages are read as their superset GB18030.
@@ -64,7 +64,7 @@ class DocumentReaderTest {
             "Big5, 徐甲甲代表:您在杭州市十四屆人大三次會議上的建議《關於在杭州綜合性國家科學中心下設立工業智能研究院的建議》收悉。經我局主辦,現答複如下:",
             "UTF-8, 张大军代表:您提出的《关于解决冀东、尧柏两条水泥万吨生产线错峰问题的建议》(第281号)收悉。"
     })
-    void detectsChineseCharsetsWithoutBom(String charset, String text) throws Exception {
+    void detectsChineseCharsetsWithoutBom(String charset, String text) throws IOException, IngestException {
         Path f = dir.resolve("letter.txt");
         Files.write(f, text.getBytes(Charset.forName(charset)));
         SourceDocument doc = reader.read(f);
@@ -73,7 +73,7 @@ class DocumentReaderTest {
     }
 
     @Test
-    void readsASavedPageAsOneLinePerBlock() throws Exception {
+    void readsASavedPageAsOneLinePerBlock() throws IOException, IngestException {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
                 + "<script>alert('扫一扫')</script></head><body><h1>对省十三届人大六次会议第281号建议的答复函</h1>"
                 + "<table><tr><td>索引号:</td><td>ynsgxw-1-13202</td></tr></table><p>类别:B</p></body></html>";
@@ -85,7 +85,7 @@ class DocumentReaderTest {
     }
 
     @Test
-    void readsTextThatIsClearlyAPageAsHtmlWhateverItsName() throws Exception {
+    void readsTextThatIsClearlyAPageAsHtmlWhateverItsName() throws IOException, IngestException {
         Path f = dir.resolve("saved.txt");
         Files.writeString(f, "<!DOCTYPE html><html><body><p>张大军代表:</p><p>收悉。</p></body></html>");
         assertEquals("张大军代表:\n收悉。", reader.read(f).text());
@@ -100,7 +100,7 @@ class DocumentReaderTest {
             "undecodable | 'FF FF FF FF'      | undecodable bytes: not UTF-8 (bad byte 0xFF at offset 0); detector said WINDOWS-1252, not a Chinese charset; not valid GB18030 or Big5 either",
             "bad-utf16   | 'FF FE 41 00 00 D8'| undecodable bytes: a UTF-16LE BOM, but bytes at offset 4 are not valid UTF-16LE"
     })
-    void rejectsBadInputNamingFileAndReason(String name, String hex, String reason) throws Exception {
+    void rejectsBadInputNamingFileAndReason(String name, String hex, String reason) throws IOException, IngestException {
         Path f = dir.resolve(name + ".txt");
         Files.write(f, bytes(hex));
         IngestException e = assertThrows(IngestException.class, () -> reader.read(f));
@@ -122,7 +122,7 @@ class DocumentReaderTest {
     }
 
     @Test
-    void aSeedReadsAsUtf8WithItsShaOfTheBytes() throws Exception {
+    void aSeedReadsAsUtf8WithItsShaOfTheBytes() throws IOException, IngestException {
         Path seed = TestCorpus.letters().get(0);
         SourceDocument doc = reader.read(seed);
         assertEquals("UTF-8", doc.charset());

@@ -21,6 +21,11 @@ class HtmlTextTest {
                 // cells of one row joined with " | ", each row on its own line
                 Arguments.of("table", "<table><tr><th>区、县(市)</th><th>市研发中心</th></tr><tr><td>上城区</td><td>181</td></tr></table>",
                         "区、县(市) | 市研发中心\n上城区 | 181"),
+                // a layout table holding the letter: its cells are blocks, not a data row
+                Arguments.of("layout table", "<table><tr><td><img src=logo.png></td><td><p>郭小玲委员:</p><p>您提出的建议收悉。</p></td></tr></table>",
+                        "郭小玲委员:\n您提出的建议收悉。"),
+                Arguments.of("metadata row", "<table><tr><td>索引号:</td><td>ynsgxw-1-13202</td><td>发布机构:</td><td>云南省工信厅</td></tr></table>",
+                        "索引号: | ynsgxw-1-13202 | 发布机构: | 云南省工信厅"),
                 Arguments.of("scripts", "<script>var a='扫一扫';</script><style>p{}</style><p>类别:B</p><noscript>x</noscript>", "类别:B"),
                 // HTML white space collapses; a non-breaking space stays for the cleaner to fold
                 Arguments.of("spaces", "<p>  签发人:\n   张宗科 </p><p>联&nbsp;系&nbsp;人:冉晓豪</p>",

@@ -3,6 +3,7 @@ package org.replygraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,7 @@ class InputCollectorTest {
     private final InputCollector collector = new InputCollector();
 
     @Test
-    void expandsFoldersRecursivelySortedByFileNameInAnyArgumentOrder(@TempDir Path dir) throws Exception {
+    void expandsFoldersRecursivelySortedByFileNameInAnyArgumentOrder(@TempDir Path dir) throws IOException, IngestException {
         Path a = Files.createDirectories(dir.resolve("a"));
         Path deep = Files.createDirectories(dir.resolve("b/deep"));
         Files.writeString(a.resolve("02_letter.txt"), "张大军代表:");
@@ -23,7 +24,8 @@ class InputCollectorTest {
         Files.writeString(dir.resolve("00_single.txt"), "赵向明委员:");
 
         List<Path> one = collector.collect(List.of(dir.resolve("a"), dir.resolve("b"), dir.resolve("00_single.txt")));
-        List<Path> other = collector.collect(List.of(dir.resolve("00_single.txt"), dir.resolve("b"), dir.resolve("a")));
+        List<Path> other = collector.collect(List.of(dir.resolve("00_single.txt"), dir.resolve("b"), dir.resolve("a"),
+                dir.resolve("a/02_letter.txt")));
 
         assertEquals(List.of("00_single.txt", "01_page.HTML", "02_letter.txt", "03_page.htm"),
                 one.stream().map(p -> p.getFileName().toString()).toList());
@@ -38,7 +40,7 @@ class InputCollectorTest {
     }
 
     @Test
-    void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws Exception {
+    void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws IOException, IngestException {
         Files.writeString(dir.resolve("01_good.txt"), "张大军代表:\n收悉。");
         Files.write(dir.resolve("02_empty.txt"), new byte[0]);
         Files.write(dir.resolve("03_binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0});
@@ -54,7 +56,7 @@ class InputCollectorTest {
     }
 
     @Test
-    void readsTheWholeCorpusWithoutProblems() throws Exception {
+    void readsTheWholeCorpusWithoutProblems() throws IOException, IngestException {
         InputCollector.Batch batch = collector.readAll(List.of(TestCorpus.DEV, TestCorpus.SEEDS));
         assertEquals(TestCorpus.letters().size(), batch.documents().size());
         assertEquals(List.of(), batch.problems());

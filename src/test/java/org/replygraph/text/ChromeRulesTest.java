@@ -38,6 +38,7 @@ class ChromeRulesTest {
                 Arguments.of("主办单位:新郑市人民政府办公室 地址:新郑市人民路186号 邮编:451100", ""),
                 Arguments.of("版权所有:示例市人民政府 京ICP备12345678号-1 网站标识码:1234000001", ""),
                 Arguments.of("【打印】【关闭】", ""),
+                Arguments.of("ICP备案号:豫ICP备12345678号-2", ""),
                 // not chrome: metadata and prose stay whole
                 Arguments.of("建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |",
                         "建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |"),

@@ -12,8 +12,8 @@ import org.replygraph.ingest.TestCorpus;
  * {@code mvn -q -o test -Dtest=CleanerThroughputTest}.
  */
 class CleanerThroughputTest {
-    private static final int WARM_UP_ROUNDS = 30;
-    private static final int ROUNDS = 100;
+    private static final int WARM_UP_ROUNDS = 200;
+    private static final int ROUNDS = 200;
 
     @Test
     void printsCharsPerSecondAndCleansDeterministically() {

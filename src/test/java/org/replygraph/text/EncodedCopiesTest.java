@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.replygraph.extract.DocumentFacts;
 import org.replygraph.extract.Extractor;
 import org.replygraph.ingest.DocumentReader;
+import org.replygraph.ingest.IngestException;
 import org.replygraph.ingest.SourceDocument;
 import org.replygraph.ingest.TestCorpus;
 
@@ -33,7 +34,7 @@ class EncodedCopiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("copies")
-    void cleansToTheSameTextAsItsOriginal(String label, Path copy) throws Exception {
+    void cleansToTheSameTextAsItsOriginal(String label, Path copy) throws IOException, IngestException {
         SourceDocument original = reader.read(TestCorpus.originalOf(copy));
         SourceDocument encoded = reader.read(copy);
         assertEquals(cleaner.clean(original.text()).text(), cleaner.clean(encoded.text()).text(), label);
@@ -41,7 +42,7 @@ class EncodedCopiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("copies")
-    void extractsTheSameFactsAsItsOriginal(String label, Path copy) throws Exception {
+    void extractsTheSameFactsAsItsOriginal(String label, Path copy) throws IOException, IngestException {
         Extractor extractor = new Extractor();
         DocumentFacts original = extractor.extract(reader.read(TestCorpus.originalOf(copy)));
         DocumentFacts encoded = extractor.extract(reader.read(copy));
