@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +66,7 @@ class GraphCommandsTest {
     }
 
     @Test
-    void validateReportsABrokenGraphAndExits3(@TempDir Path dir) throws Exception {
+    void validateReportsABrokenGraphAndExits3(@TempDir Path dir) throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.ttl"), """
                 @prefix rg: <https://w3id.org/replygraph/ns#> .
                 <https://w3id.org/replygraph/id/doc/x> a rg:Document ;
@@ -86,7 +87,7 @@ class GraphCommandsTest {
     }
 
     @Test
-    void queryFromAFileOverAnExport(@TempDir Path dir) throws Exception {
+    void queryFromAFileOverAnExport(@TempDir Path dir) throws IOException {
         Path nq = dir.resolve("seeds.nq");
         assertEquals(Main.OK, CliRun.of("export", "seeds", "-o", nq.toString()).exit());
         Path rq = Files.writeString(dir.resolve("files.rq"), "SELECT ?f WHERE { ?d rg:sourceFile ?f } ORDER BY ?f");
@@ -107,7 +108,7 @@ class GraphCommandsTest {
     }
 
     @Test
-    void exportPrintsNothingAndIsByteIdenticalInAnyFileOrder(@TempDir Path dir) throws Exception {
+    void exportPrintsNothingAndIsByteIdenticalInAnyFileOrder(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.nt");
         Path b = dir.resolve("b.nt");
         List<String> forward = SEEDS.stream().map(f -> "seeds/" + f).toList();

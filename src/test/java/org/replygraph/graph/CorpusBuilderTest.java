@@ -3,6 +3,7 @@ package org.replygraph.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class CorpusBuilderTest {
     }
 
     @Test
-    void aMissingFileIsReportedAndCostsNoOtherFile(@TempDir Path dir) throws Exception {
+    void aMissingFileIsReportedAndCostsNoOtherFile(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("a.txt"), "关于某事的答复");
         DatasetGraph ds = CorpusBuilder.newDataset();
         BuildReport r = new CorpusBuilder(BuildOptions.defaults())
@@ -34,7 +35,7 @@ class CorpusBuilderTest {
     }
 
     @Test
-    void aSecondFileOfTheSameNameIsReportedAsDuplicate(@TempDir Path dir) throws Exception {
+    void aSecondFileOfTheSameNameIsReportedAsDuplicate(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("x"));
         Files.createDirectories(dir.resolve("y"));
         Files.writeString(dir.resolve("x/a.txt"), "甲");

@@ -3,6 +3,7 @@ package org.replygraph.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class QueriesTest {
             "category-distribution", "contact-list", "evidence", "agencies-mentioned");
 
     @Test
-    void everyQueryIsCommentedAndTested() throws Exception {
+    void everyQueryIsCommentedAndTested() throws IOException {
         assertEquals(TESTED, Set.copyOf(NamedQueries.standard().names()));
         for (String name : TESTED)
             assertTrue(Files.readString(Path.of("queries", name + ".rq")).startsWith("#"), name + " opens with a comment");
