@@ -91,9 +91,12 @@ public final class CorpusBuilder {
         InputCollector collector = new InputCollector();
         TreeSet<Path> files = new TreeSet<>(Comparator.comparing((Path p) -> p.getFileName().toString())
                 .thenComparing(Path::toString));
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path input : inputs) {
             try {
-                files.addAll(collector.collect(List.of(input)));
+                // The same file named twice (itself and through its folder) is read once.
+                for (Path f : collector.collect(List.of(input)))
+                    if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
             } catch (IngestException e) {
                 failures.add(new BuildReport.Failure(input.toString(), e.reason()));
             }

@@ -45,4 +45,13 @@ class CorpusBuilderTest {
         assertEquals("duplicate document name a.txt (already read from " + dir.resolve("x/a.txt") + ")",
                 r.failures().get(0).reason());
     }
+
+    @Test
+    void aFileNamedTwiceIsReadOnce() {
+        Path seed = Path.of("seeds/000_5dc32466c623b959.txt");
+        BuildReport r = new CorpusBuilder(BuildOptions.defaults())
+                .build(List.of(seed.toAbsolutePath(), Path.of("seeds"), seed), CorpusBuilder.newDataset());
+        assertEquals(5, r.documentsRead());
+        assertEquals(List.of(), r.failures());
+    }
 }
