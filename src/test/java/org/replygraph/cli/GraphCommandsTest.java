@@ -59,6 +59,14 @@ class GraphCommandsTest {
     }
 
     @Test
+    void verboseAddsTheStackTrace(@TempDir Path dir) {
+        CliRun r = CliRun.of("export", "seeds", "-o", dir.resolve("o.nt").toString(), "--base-iri", "urn:x", "--verbose");
+        assertEquals(Main.USAGE, r.exit());
+        assertTrue(r.err().startsWith("replygraph export: Illegal base IRI=urn:x"), r.err());
+        assertTrue(r.err().contains("\tat org.replygraph.graph.IriMinter.<init>"), r.err());
+    }
+
+    @Test
     void validateConformsOnSeeds() {
         CliRun r = CliRun.of("validate", "seeds");
         assertEquals(Main.OK, r.exit(), r.out() + r.err());
