@@ -63,6 +63,11 @@ final class DocGraph {
         return NodeFactory.createLiteralString(guard(s));
     }
 
+    /** An identifier the machine made (file name, hash, charset): never masked, so 64-hex stays 64-hex. */
+    static Node id(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
     static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }

@@ -28,10 +28,10 @@ final class LetterWriter {
         g.add(doc, RG.rdfType, RG.foafDocument);
         if (l.type().answersProposal()) g.add(doc, RG.rdfType, RG.ReplyLetter);
         if (l.type() == DocType.CO_HANDLING_OPINION) g.add(doc, RG.rdfType, RG.CoHandlingOpinion);
-        g.add(doc, RG.sourceFile, g.str(g.facts.source().fileName()));
-        g.add(doc, RG.sha256, g.str(g.facts.source().sha256()));
-        g.add(doc, RG.charset, g.str(g.facts.source().charset()));
-        g.add(doc, RG.rdfsLabel, g.str(g.facts.source().fileName()));
+        g.add(doc, RG.sourceFile, DocGraph.id(g.facts.source().fileName()));
+        g.add(doc, RG.sha256, DocGraph.id(g.facts.source().sha256()));
+        g.add(doc, RG.charset, DocGraph.id(g.facts.source().charset()));
+        g.add(doc, RG.rdfsLabel, DocGraph.id(g.facts.source().fileName()));
         if (l.date() != null) g.add(doc, RG.dctDate, DocGraph.date(l.date().value()));
         if (l.published() != null) g.add(doc, RG.dctIssued, DocGraph.date(l.published().value()));
         if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));
