@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The queries of queries/ on the five seeds, checked against what their gold files say. */
@@ -121,7 +120,6 @@ class SeedQueriesTest {
     }
 
     @Test
-    @Disabled("needs statistics table extraction (seed 003's table)")
     void statisticsTable() {
         List<List<String>> rows = QueryResults.rows("statistics-table", ds);
         assertEquals(52, rows.size());
@@ -130,7 +128,6 @@ class SeedQueriesTest {
     }
 
     @Test
-    @Disabled("needs statistics table extraction (seed 003's table)")
     void tableTotals() {
         JsonArray total = gold.get(3).getAsJsonObject("statistics_table").getAsJsonArray("total");
         List<List<String>> rows = QueryResults.rows("table-totals", ds);
