@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.TxnType;
@@ -15,6 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.replygraph.extract.Diagnostic;
 import org.replygraph.extract.DocumentFacts;
 import org.replygraph.extract.Extractor;
+import org.replygraph.extract.Letter;
 import org.replygraph.ingest.DocumentReader;
 import org.replygraph.ingest.IngestException;
 import org.replygraph.ingest.InputCollector;
@@ -94,7 +98,7 @@ public final class CorpusBuilder {
         InputCollector collector = new InputCollector();
         TreeSet<Path> files = new TreeSet<>(Comparator.comparing((Path p) -> p.getFileName().toString())
                 .thenComparing(Path::toString));
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         for (Path input : inputs) {
             try {
                 // The same file named twice (itself and through its folder) is read once.
@@ -131,8 +135,8 @@ public final class CorpusBuilder {
     }
 
     private BuildReport.DocumentEntry entry(DocumentFacts f, long quads) {
-        var l = f.letter();
-        String type = l.type().name().toLowerCase(java.util.Locale.ROOT);
+        Letter l = f.letter();
+        String type = l.type().name().toLowerCase(Locale.ROOT);
         String number = l.proposal() != null && l.proposal().number() != null ? l.proposal().number().value() : null;
         String agency = l.issuer() != null ? l.issuer().name() : null;
         String date = l.date() != null ? l.date().value().toString() : null;

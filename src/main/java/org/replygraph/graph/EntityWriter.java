@@ -9,6 +9,7 @@ import org.replygraph.extract.Entities;
 import org.replygraph.extract.OrganisationMention;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.PolicyMention;
+import org.replygraph.extract.Span;
 
 /**
  * Writes what a document names (policies, centres, agencies, organisations, people): each entity
@@ -36,7 +37,7 @@ final class EntityWriter {
 
     private void mention(Node entity, int start, int end) {
         g.add(g.doc, RG.mentions, entity);
-        g.evidence(entity, new org.replygraph.extract.Span(start, end));
+        g.evidence(entity, new Span(start, end));
     }
 
     private Node policy(PolicyMention p) {
@@ -66,7 +67,7 @@ final class EntityWriter {
         return n;
     }
 
-    private Node organisation(String name, org.replygraph.extract.Span span) {
+    private Node organisation(String name, Span span) {
         Node n = g.iri.organisation(name);
         g.add(n, RG.rdfType, RG.orgOrganization);
         g.labels(n, name, span, false);

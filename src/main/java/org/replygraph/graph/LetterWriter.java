@@ -7,6 +7,7 @@ import org.replygraph.extract.DocType;
 import org.replygraph.extract.Letter;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Phone;
+import org.replygraph.extract.Span;
 
 /**
  * Writes the letter-level facts: the document node, its numbers and dates, issuer, co-handlers,
@@ -57,7 +58,7 @@ final class LetterWriter {
     }
 
     /** The node, with evidence of where the letter names it. */
-    private Node traced(Node n, org.replygraph.extract.Span span) {
+    private Node traced(Node n, Span span) {
         g.evidence(n, span);
         return n;
     }
