@@ -1,12 +1,18 @@
 package org.replygraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.entity.AgencyRecognizer;
+import org.replygraph.extract.entity.CellTableParser;
 import org.replygraph.extract.entity.CentreRecognizer;
 import org.replygraph.extract.entity.JurisdictionFinder;
+import org.replygraph.extract.entity.OrganisationRecognizer;
+import org.replygraph.extract.entity.PersonRecognizer;
+import org.replygraph.extract.entity.PipeTableParser;
 import org.replygraph.extract.entity.PolicyRecognizer;
+import org.replygraph.extract.entity.TableResult;
 import org.replygraph.text.CleanText;
 
 /**
@@ -25,6 +31,10 @@ public final class EntityExtractor {
 
     private final PolicyRecognizer policies = new PolicyRecognizer();
     private final CentreRecognizer centres = new CentreRecognizer();
+    private final OrganisationRecognizer organisations = new OrganisationRecognizer();
+    private final PersonRecognizer people = new PersonRecognizer();
+    private final CellTableParser cellTables = new CellTableParser();
+    private final PipeTableParser pipeTables = new PipeTableParser();
     private final AgencyRecognizer agencyFinder;
     private final JurisdictionFinder jurisdictions;
 
@@ -42,11 +52,36 @@ public final class EntityExtractor {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String jurisdiction = letter != null && letter.jurisdiction() != null ? letter.jurisdiction() : jurisdictions.find(t);
         if (jurisdiction == null) jurisdiction = agencyFinder.placeFromText(t);
-        List<AgencyRef> agencies = agencyFinder.find(t, jurisdiction);
-        PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), agencies);
+        List<AgencyRef> found = agencyFinder.find(t, jurisdiction);
+        PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), found);
+        List<AgencyRef> agencies = mentioned(found, letter, p.maskedTitles());
         List<CentreMention> c = centres.find(t, p.maskedTitles());
-        Entities e = new Entities(p.policies(), c, agencies, List.of(), List.of(), List.of());
+        List<StatisticsTable> tables = new ArrayList<>();
+        for (TableResult r : List.of(cellTables.parse(t), pipeTables.parse(t))) {
+            tables.addAll(r.tables());
+            diagnostics.addAll(r.diagnostics());
+        }
+        tables.sort(Comparator.comparingInt(x -> x.span().start()));
+        List<Span> notOrganisations = new ArrayList<>(p.maskedTitles());
+        c.forEach(x -> notOrganisations.add(x.span()));
+        agencies.forEach(x -> notOrganisations.add(x.span()));
+        List<OrganisationMention> orgs = organisations.find(t, notOrganisations);
+        Entities e = new Entities(p.policies(), c, agencies, orgs, people.find(t), tables);
         return new Result(e, diagnostics);
+    }
+
+    /**
+     * The bodies the text mentions in its own words: not the co-handlers the letter lists (经我局主办，
+     * 市人力资源管理局和市经信局会办 are co-handling, a fact of the letter), nor words of a document title
+     * (浙江省人民政府办公厅 in 《浙江省人民政府办公厅关于…的实施意见》 names the document).
+     */
+    private static List<AgencyRef> mentioned(List<AgencyRef> found, Letter letter, List<Span> titles) {
+        List<Span> skip = new ArrayList<>(titles);
+        if (letter != null) letter.coHandlers().forEach(a -> skip.add(a.span()));
+        List<AgencyRef> out = new ArrayList<>();
+        for (AgencyRef a : found)
+            if (skip.stream().noneMatch(s -> a.span().start() < s.end() && s.start() < a.span().end())) out.add(a);
+        return out;
     }
 
     private static String proposalTitle(Letter letter) {

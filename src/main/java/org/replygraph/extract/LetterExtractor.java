@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.letter.CategoryParser;
@@ -40,9 +41,13 @@ public final class LetterExtractor {
     /** The letter and any diagnostics found while reading it. */
     public record Result(Letter letter, List<Diagnostic> diagnostics) { }
 
+    /** A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time. */
+    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
     private static final Pattern CO_HANDLING = Pattern.compile("会办意见|协办意见|会办单位意见");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
+    /** Where a news report names the body whose document it reports. */
+    private static final int REPORT_OPENING = 400;
 
     private final AgencyResolver resolver;
     private final SalutationParser salutations = new SalutationParser();
@@ -80,13 +85,14 @@ public final class LetterExtractor {
                 : signOffs.find(text, layout.ackStart(), text.length());
         Optional<Located<String>> docNumber = type == DocType.OTHER ? Optional.empty()
                 : meta.get("文号").flatMap(docNumbers::parse).or(() -> docNumbers.find(text, 0, layout.headerEnd()));
-        Optional<Located<String>> issuerSurface = type == DocType.OTHER
-                ? issuers.ofReport(text, Math.min(text.length(), 400))
-                : issuers.ofLetter(text, layout, signOff, meta);
+        List<Located<String>> issuerNames = type == DocType.OTHER
+                ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING)).stream().toList()
+                : issuers.candidates(text, layout, signOff, meta);
+        Optional<Located<String>> issuerSurface = issuerNames.stream().findFirst();
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String jurisdiction = jurisdictions.find(text, issuerSurface.map(Located::value).orElse(null),
+        String jurisdiction = jurisdictions.findByNames(text, issuerNames.stream().map(Located::value).toList(),
                 docNumber.map(Located::value).orElse(null), level).orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, jurisdiction)).orElse(null);
         if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));
@@ -132,9 +138,7 @@ public final class LetterExtractor {
                 if (d.isPresent()) return new Located<>(d.get(), v.get().span());
             }
         }
-        // A heading line "2024-09-02 10:33 湖北省科学技术厅" carries the publication time.
-        java.util.regex.Matcher m = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}")
-                .matcher(text).region(0, layout.headerEnd());
+        Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
         if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
         return null;
     }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.replygraph.text.TextCleaner;
 
 /**
  * The letter-level fields of every seed and dev letter against its gold file. Seeds must be right
@@ -29,6 +30,7 @@ class LetterGoldenTest {
     private static final Path DEV = Path.of("src/test/resources/dev/letters");
     private static final Path DEV_GOLD = Path.of("src/test/resources/dev/gold");
     private static final LetterExtractor EXTRACTOR = new LetterExtractor();
+    private static final TextCleaner CLEANER = new TextCleaner();
 
     static Stream<String> seeds() {
         return names(SEEDS);
@@ -75,7 +77,7 @@ class LetterGoldenTest {
         try {
             String raw = Files.readString(dir.resolve(name + ".txt"), StandardCharsets.UTF_8);
             JsonObject gold = JsonParser.parseString(Files.readString(goldDir.resolve(name + ".json"))).getAsJsonObject();
-            LetterExtractor.Result result = EXTRACTOR.extract(TestTexts.clean(raw));
+            LetterExtractor.Result result = EXTRACTOR.extract(CLEANER.clean(raw));
             Letter letter = result.letter();
             // The actual output, for reading a failure side by side with the gold file.
             Path out = Path.of("target/letter-actual");

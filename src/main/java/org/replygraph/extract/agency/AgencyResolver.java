@@ -30,10 +30,16 @@ public final class AgencyResolver {
     AgencyResolver(Places places, List<String[]> localRows, List<String[]> nationalRows) {
         this.places = places;
         for (String[] r : localRows) {
-            local.put(r[0], r[1]);
+            String before = local.put(r[0], r[1]);
+            if (before != null && !before.equals(r[1]))
+                throw new IllegalStateException("Illegal abbreviation " + r[0] + "=" + r[1] + " : already stands for " + before);
             if (!r[0].equals(r[1])) localShort.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
         }
-        for (String[] r : nationalRows) national.put(r[0], r[1]);
+        for (String[] r : nationalRows) {
+            String before = national.put(r[0], r[1]);
+            if (before != null && !before.equals(r[1]))
+                throw new IllegalStateException("Illegal national body " + r[0] + "=" + r[1] + " : already stands for " + before);
+        }
     }
 
     /** Loads the reference tables shipped in the jar. */

@@ -22,6 +22,7 @@ public final class Places {
     /** Level characters a place name ends with; 省 is handled with the province table. */
     static final String LEVEL_CHARS = "省市区县州旗盟";
     /** Characters that never occur in the name part of a county or district, only in agency names. */
+    private static final String NOT_ONE_CHAR_COUNTY = "我本该全各此每一某郊外邻";
     private static final String NOT_IN_PLACE = "和的局厅委部办会中心省院所司处科政府";
 
     private final Map<String, String> provinceByShort = new LinkedHashMap<>();
@@ -127,6 +128,9 @@ public final class Places {
         if (best > 0) return best;
         // A county, district or county-level city: 2-4 name characters and its level character.
         if (!isPlaceNameChar(name.charAt(pos))) return 0;
+        // A few counties have one-character names (祁县, 沛县); 我县, 全县 and the like are no names.
+        if (pos + 1 < name.length() && name.charAt(pos + 1) == '县' && NOT_ONE_CHAR_COUNTY.indexOf(name.charAt(pos)) < 0)
+            return 2;
         for (int n = 2; n <= 4 && pos + n < name.length(); n++) {
             char c = name.charAt(pos + n - 1);
             if (!isPlaceNameChar(c)) return 0;

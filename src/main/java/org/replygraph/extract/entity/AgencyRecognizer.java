@@ -2,8 +2,10 @@ package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.replygraph.extract.AgencyRef;
 import org.replygraph.extract.Span;
@@ -29,6 +31,8 @@ public final class AgencyRecognizer {
     private final AgencyResolver resolver;
     private final Places places;
     private final List<String> bodies = new ArrayList<>();
+    /** Bodies by first char, longest first: the scan tries only those that can start here. */
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
     private final Set<String> needPrefix = new HashSet<>();
 
     public AgencyRecognizer(AgencyResolver resolver) {
@@ -41,6 +45,7 @@ public final class AgencyRecognizer {
                 throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional or required");
         }
         bodies.sort(Comparator.comparingInt(String::length).reversed());
+        for (String b : bodies) byFirst.computeIfAbsent(b.charAt(0), k -> new ArrayList<>()).add(b);
     }
 
     public List<AgencyRef> find(String text, String jurisdiction) {
@@ -72,7 +77,7 @@ public final class AgencyRecognizer {
     }
 
     private String bodyAt(String text, int i) {
-        for (String b : bodies)
+        for (String b : byFirst.getOrDefault(text.charAt(i), List.of()))
             if (text.startsWith(b, i)) return b;
         return null;
     }

@@ -14,12 +14,16 @@ public final class CentreName {
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
             "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新中心", "中试基地",
             "研发中心", "科学中心", "实验室", "研究院");
+    /** The chars kinds end with: a cheap test before trying each kind. */
+    private static final String KIND_LAST_CHARS = "心地室院构";
+
     /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
     private static final Set<String> GENERIC = Set.of(
             "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
             "我省", "我市", "我区", "本省", "本市", "企业", "重点", "高新技术", "高新", "各类", "各级", "新型", "技术",
             "制造业", "产业", "工程", "研发", "科技", "联合", "综合", "共性", "公共", "重大", "相关", "地方", "区域",
-            "行业", "高水平", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级");
+            "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
+            "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级");
     /** Provinces and autonomous regions by their short names, which make a centre provincial. */
     private static final List<String> PROVINCES = List.of(
             "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -31,13 +35,14 @@ public final class CentreName {
 
     /** The kind the text ends with at {@code end}, or null. */
     static String kindEndingAt(String text, int end) {
+        if (end < 1 || KIND_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
         for (String k : KINDS)
             if (end >= k.length() && text.startsWith(k, end - k.length())) return k;
         return null;
     }
 
     /**
-     * Whether the words before a kind name something: after dropping one leading place and every
+     * Whether the words before a kind name something: after dropping one leading region and every
      * generic word, at least two chars of nouns must remain (湖北|三峡 yes, 企业国家 no, 陕西省 no), or
      * two noun-verbs (数字化设计与制造 yes; 跟踪|创新中心 and 申报|市级研发中心 no).
      */
@@ -46,12 +51,17 @@ public final class CentreName {
         int verbs = 0;
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
-            if (i == 0 && w.isPlace()) continue;
+            if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
             if (w.nature().startsWith("v")) verbs++;
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;
+    }
+
+    /** Whether a word only qualifies a kind (企业, 技术, 省级). */
+    static boolean isGeneric(String word) {
+        return GENERIC.contains(word);
     }
 
     /** Words that state a level or scope only: 国家, 省级, 全省, 各类. */
@@ -62,6 +72,16 @@ public final class CentreName {
     private static final Set<String> LEVEL_WORDS = Set.of(
             "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
             "我省", "我市", "我区", "本省", "本市", "各类", "各级");
+
+    /**
+     * Whether a leading place word only says where a category stands: a province or a place written
+     * with its level (湖北|实验室, 陕西省|中试基地). Other places name the platform: 西湖|实验室, 长三角|….
+     */
+    private static boolean isRegion(NamePhrase.Word w) {
+        if (!w.isPlace()) return false;
+        String p = w.word();
+        return PROVINCES.contains(p) || "省市区县".indexOf(p.charAt(p.length() - 1)) >= 0;
+    }
 
     /** national, provincial or municipal as the name states or its prefix implies, or null. */
     static String level(String name) {
@@ -78,11 +98,11 @@ public final class CentreName {
     }
 
     /**
-     * The canonical name: 国家 standing just before the kind of a name that does not start with a place
+     * The canonical name: 国家 standing just before the kind of a name that names no region
      * moves to the front (增材制造国家创新中心 → 国家增材制造创新中心); 杭州综合性国家科学中心 stays.
      */
-    static String canonical(String head, String kind, boolean startsWithPlace) {
-        if (!startsWithPlace && head.endsWith("国家") && head.length() > 2)
+    static String canonical(String head, String kind, boolean namesRegion) {
+        if (!namesRegion && head.endsWith("国家") && head.length() > 2)
             return "国家" + head.substring(0, head.length() - 2) + kind;
         return head + kind;
     }

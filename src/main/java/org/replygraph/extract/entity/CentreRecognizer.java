@@ -22,8 +22,8 @@ import org.replygraph.extract.Span;
 public final class CentreRecognizer {
     /** Chars that end a name's left reach outright. */
     private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·";
-    /** Before a kind, the tail of a list: 等十个, 等10家. */
-    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批])?$");
+    /** Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item). */
+    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头)?(?:建设|组建|共建|筹建)的?$");
     /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
@@ -34,6 +34,8 @@ public final class CentreRecognizer {
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
+    /** An item that is itself a platform or a body (A中心、B中心等十个创新中心) does not take the kind. */
+    private static final Pattern ITEM_IS_PLATFORM = Pattern.compile("(?:中心|基地|实验室|平台|园区?|公司|集团|大学|学院|研究所)$");
 
     private final NamePhrase phrases = new NamePhrase();
 
@@ -68,10 +70,13 @@ public final class CentreRecognizer {
             // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
             int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
-            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null) break;
+            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null
+                    || ITEM_IS_PLATFORM.matcher(text.substring(start, itemEnd)).find()) break;
             if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
-            out.add(mention(text, start, itemEnd, kind, words, host(text, start, end), end));
+            CentreMention m = mention(text, start, itemEnd, kind, words, host(text, start, end), end);
+            if (m.level() == null && listTail && tail.group(1) != null) m = withLevel(m, tail.group(1));
+            out.add(m);
             first = false;
             int before = builderStart(text, start);
             if (before < 1 || text.charAt(before - 1) != '、') break;
@@ -83,12 +88,18 @@ public final class CentreRecognizer {
     private CentreMention mention(String text, int start, int nameEnd, String kind, List<NamePhrase.Word> words,
                                   String host, int kindEnd) {
         String head = text.substring(start, nameEnd);
-        boolean placeFirst = !words.isEmpty() && words.get(0).isPlace();
-        String name = CentreName.canonical(head, kind, placeFirst);
+        // 长三角|国家技术创新中心 and 杭州综合性|国家科学中心 name a region; 增材制造|国家创新中心 a field.
+        boolean region = words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz") || w.nature().equals("j"));
+        String name = CentreName.canonical(head, kind, region);
         String level = CentreName.level(name);
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    private static CentreMention withLevel(CentreMention m, String word) {
+        String level = word.startsWith("国家") ? "national" : word.startsWith("省") ? "provincial" : "municipal";
+        return new CentreMention(m.name(), m.surface(), m.span(), m.kind(), level, m.host());
     }
 
     /** A later list item must be the whole stretch between separators (or a builder phrase). */
@@ -110,8 +121,11 @@ public final class CentreRecognizer {
         int reach = reachStart(text, nameStart);
         Matcher b = BUILDER.matcher(text.substring(reach, nameStart));
         if (b.find()) {
-            int hostStart = phrases.nameStart(text, reach, reach + b.start());
-            if (hostStart < reach + b.start()) return text.substring(hostStart, reach + b.start());
+            int hostEnd = reach + b.start();
+            int hostStart = phrases.nameStart(text, reach, hostEnd);
+            // 我县企业牵头建设的: a category of builder is no host.
+            if (hostStart < hostEnd && OrganisationRecognizer.isProperName(phrases.words(text, hostStart, hostEnd)))
+                return text.substring(hostStart, hostEnd);
         }
         Matcher r = RELIES_ON.matcher(text).region(kindEnd, text.length());
         if (!r.lookingAt()) return null;

@@ -27,7 +27,9 @@ public final class NamePhrase {
     /** Single-char verbs that never sit inside a name (是, 有), unlike 增 in 国家增材制造. */
     private static final Set<String> STOP_WORDS = Set.of(
             "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
-            "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造");
+            "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
+            "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
+            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     private final Segment segment = HanLP.newSegment();
@@ -65,8 +67,9 @@ public final class NamePhrase {
         return first < w.size() ? w.get(first).start() : to;
     }
 
-    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省. */
+    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省, not 林业局与西南大学. */
     private static boolean joins(Word left, Word right) {
+        if (left.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
         boolean ln = left.nature().startsWith("n");
         boolean rn = right.nature().startsWith("n");
@@ -80,7 +83,7 @@ public final class NamePhrase {
     private static boolean accepted(Word w) {
         if (STOP_WORDS.contains(w.word())) return false;
         String n = w.nature();
-        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("j") || n.startsWith("g") || n.equals("a"))
+        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("s") || n.equals("j") || n.startsWith("g") || n.equals("a"))
             return true;
         // HanLP splits unknown terms into single chars tagged as verbs: 增 in 国家增材制造.
         return n.startsWith("v") && w.word().length() == 1;

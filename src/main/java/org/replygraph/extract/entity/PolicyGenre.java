@@ -12,7 +12,7 @@ public final class PolicyGenre {
     private static final List<String> GENRES = List.of(
             "规划", "计划", "方案", "措施", "办法", "意见", "通知", "决定", "条例", "规定", "指引", "指南",
             "纲要", "目录", "政策", "细则", "规则", "通告", "公告", "批复", "战略", "规范", "标准", "清单",
-            "名录", "制度", "规程", "章程", "法", "决议");
+            "名录", "制度", "规程", "章程", "通则", "导则", "准则", "要点", "法", "决议");
     /** Genre words strong enough to make a “…” quote a title. */
     private static final List<String> STRONG = List.of(
             "规划", "计划", "方案", "措施", "办法", "意见", "通知", "决定", "条例", "规定", "指引", "指南", "纲要", "细则");

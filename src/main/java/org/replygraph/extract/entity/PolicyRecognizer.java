@@ -24,7 +24,13 @@ public final class PolicyRecognizer {
     public record Result(List<PolicyMention> policies, List<Span> maskedTitles) { }
 
     /** What follows the proposal's own title: (第604号)收悉, 的提案收悉, 提案收悉. */
-    private static final Pattern RECEIVED = Pattern.compile("\\s{0,3}(?:[(（][^()（）\\n]{0,20}[)）])?\\s{0,3}[^。，,；\\n《]{0,6}?收悉");
+    private static final Pattern RECEIVED = Pattern.compile("\\s{0,3}(?:[(（][^()（）\\n]{0,20}[)）])?\\s{0,3}[^。，,；\\n《]{0,16}?收悉");
+    /** Right after the proposal's own title: 》的提案, 》建议, 》(第94号建议). */
+    private static final Pattern MOTION_AFTER = Pattern.compile(
+            "\\s{0,3}(?:[(（][^()（）\\n]{0,20}[)）])?\\s{0,2}的?(?:提案|建议|议案)(?!书|稿|中|的)");
+    /** Right before it: 您提出的《, 您在会上提出的关于《, 您《, 贵单位提出的《. */
+    private static final Pattern ADDRESSEE_BEFORE = Pattern.compile(
+            "(?:您|你们|您们|贵单位|贵委员会)(?:[^《》。，\\n]{0,30}?(?:提出|所提|提交|领衔)的?)?(?:关于)?\\s{0,2}$");
     /** Words after a title that make it a periodical or a book. */
     private static final Pattern PUBLICATION_AFTER = Pattern.compile("\\s{0,2}(?:内刊|杂志|期刊|刊物|一书|丛书|专刊|栏目|节目|报道)");
     /** Between titles of one chain: 《A》《B》, 《A》、《B》, 《A》和《B》. */
@@ -82,9 +88,9 @@ public final class PolicyRecognizer {
         if (key.equals(proposalKey)) return true;
         String core = PolicyGenre.core(title);
         if (core.endsWith("建议") || core.endsWith("提案") || core.endsWith("议案")) return true;
-        Matcher m = RECEIVED.matcher(text);
-        m.region(t.after(), text.length());
-        return m.lookingAt();
+        if (RECEIVED.matcher(text).region(t.after(), text.length()).lookingAt()) return true;
+        if (MOTION_AFTER.matcher(text).region(t.after(), text.length()).lookingAt()) return true;
+        return ADDRESSEE_BEFORE.matcher(text.substring(Math.max(0, t.before() - 40), t.before())).find();
     }
 
     private static boolean isPolicy(String text, QuotedTitle t, String title) {

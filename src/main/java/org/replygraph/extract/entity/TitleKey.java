@@ -26,12 +26,25 @@ public final class TitleKey {
         return b.toString();
     }
 
-    /** The title cleaned for output: trimmed, quotes at either end dropped, otherwise as written. */
+    /**
+     * The title cleaned for output: trimmed, a quote pair wrapping it all or an unmatched quote at
+     * either end dropped; otherwise as written (“十四五”国家科技创新规划 keeps its quotes).
+     */
     public static String clean(String raw) {
         String t = raw.strip();
-        while (!t.isEmpty() && isQuote(t.charAt(0))) t = t.substring(1).strip();
-        while (!t.isEmpty() && isQuote(t.charAt(t.length() - 1))) t = t.substring(0, t.length() - 1).strip();
+        while (t.length() >= 2 && isQuote(t.charAt(0)) && isQuote(t.charAt(t.length() - 1))
+                && firstQuote(t, 1) == t.length() - 1)
+            t = t.substring(1, t.length() - 1).strip();
+        if (!t.isEmpty() && isQuote(t.charAt(0)) && firstQuote(t, 1) < 0) t = t.substring(1).strip();
+        if (!t.isEmpty() && isQuote(t.charAt(t.length() - 1)) && firstQuote(t, 0) == t.length() - 1)
+            t = t.substring(0, t.length() - 1).strip();
         return t;
+    }
+
+    private static int firstQuote(String s, int from) {
+        for (int i = from; i < s.length(); i++)
+            if (isQuote(s.charAt(i))) return i;
+        return -1;
     }
 
     static boolean isQuote(char c) {

@@ -17,11 +17,14 @@ public final class CoHandlerParser {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
+        Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
         Pattern.compile("经我(?:局|厅|委|办|中心|部|会|院|单位)(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:认真|共同|进行了?)?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
+    /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */
+    private static final Pattern GENERIC = Pattern.compile("(?:等)?(?:相关|有关|其他)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
     private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室)");
 
     /** The co-handlers named in [from, to), in order of first appearance, as written. */
@@ -51,12 +54,9 @@ public final class CoHandlerParser {
         while (true) {
             boolean found = sep.find();
             int e = found ? sep.start() : end;
-            String item = text.substring(s, e).strip();
+            String item = GENERIC.matcher(text.substring(s, e).strip()).replaceAll("");
             // "和" inside a name (人力资源和社会保障局): only split where both sides are agencies.
-            if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) {
-                if (!found) break;
-                continue;
-            }
+            if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) continue;
             if (!item.isEmpty()) {
                 if (!AGENCY_END.matcher(item).matches() || item.length() > 40) return List.of();
                 int at = text.indexOf(item, s);

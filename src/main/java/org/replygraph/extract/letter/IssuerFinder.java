@@ -1,5 +1,7 @@
 package org.replygraph.extract.letter;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,16 +20,23 @@ public final class IssuerFinder {
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室)");
 
-    /** The issuer of a letter, as written. */
+    /** The issuer of a letter, as written: the first of {@link #candidates}. */
     public Optional<Located<String>> ofLetter(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
-        if (signOff.agency() != null) return Optional.of(signOff.agency());
+        return candidates(text, layout, signOff, meta).stream().findFirst();
+    }
+
+    /**
+     * Every place a letter names its issuer, best first: sign-off, heading, 发布机构, 来源, 主办单位. The
+     * later ones may say where an abbreviated sign-off (区科技局) belongs.
+     */
+    public List<Located<String>> candidates(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
+        List<Located<String>> out = new ArrayList<>();
+        if (signOff.agency() != null) out.add(signOff.agency());
         Matcher h = HEADING.matcher(text).region(0, layout.headerEnd());
-        if (h.find()) return Optional.of(Located.at(h.group(1), h.start(1), h.end(1)));
-        for (String label : new String[] {"发布机构", "来源", "主办单位"}) {
-            Optional<Located<String>> v = meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches());
-            if (v.isPresent()) return v;
-        }
-        return Optional.empty();
+        if (h.find()) out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+        for (String label : new String[] {"发布机构", "来源", "主办单位"})
+            meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
+        return out;
     }
 
     /** The issuer of a text that is no letter, from the first "X出台/印发" in its opening. */

@@ -1,9 +1,9 @@
 package org.replygraph.extract.letter;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.agency.Places;
 
@@ -14,9 +14,7 @@ import org.replygraph.extract.agency.Places;
  * names most often.
  */
 public final class JurisdictionFinder {
-    private static final Pattern DOC_PREFIX = Pattern.compile("(\\p{IsHan})\\p{IsHan}{0,8}[〔\\[【]\\s{0,2}(?:19|20)\\d{2}");
-
-    private static final Pattern CITY_NAME = Pattern.compile("\\p{IsHan}{2,4}市");
+    private static final Pattern YEAR = Pattern.compile("\\s{0,2}(?:19|20)\\d{2}");
 
     private final Places places;
 
@@ -30,6 +28,19 @@ public final class JurisdictionFinder {
      * @param level     a level the letter writes for itself (省, 市, 区, 县), when the issuer gives none; or 0
      */
     public Optional<String> find(String text, String issuer, String docNumber, char level) {
+        return findByNames(text, issuer == null ? List.of() : List.of(issuer), docNumber, level);
+    }
+
+    /**
+     * As {@link #find(String, String, String, char)} with every name the letter gives its issuer, best
+     * first: the first that names a place wins (区科技局 signs, 发布机构 says 杭州市萧山区科学技术局).
+     */
+    public Optional<String> findByNames(String text, List<String> issuerNames, String docNumber, char level) {
+        for (String name : issuerNames) {
+            String place = places.leadingPlace(name);
+            if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
+        }
+        String issuer = issuerNames.isEmpty() ? null : issuerNames.get(0);
         if (issuer != null) {
             String place = places.leadingPlace(issuer);
             if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
@@ -52,11 +63,17 @@ public final class JurisdictionFinder {
         }
         // Cited 文号 of the same province's bodies: 川科计〔2017〕7号 in a Sichuan letter.
         Map<String, Integer> votes = new HashMap<>();
-        Matcher m = DOC_PREFIX.matcher(text);
-        while (m.find())
-            places.provinceByAbbreviation(m.group(1).charAt(0))
-                    .filter(p -> !places.isMunicipality(p))
-                    .ifPresent(p -> votes.merge(p, 1, Integer::sum));
+        for (int at = nextBracket(text, 0); at >= 0; at = nextBracket(text, at + 1)) {
+            // Anchored on the bracket: a 文号's prefix is the short run of Han characters before it.
+            int start = at;
+            while (start > 0 && at - start < 9 && isHan(text.charAt(start - 1))) start--;
+            boolean isDocNumber = start < at && (start == 0 || !isHan(text.charAt(start - 1)))
+                    && YEAR.matcher(text).region(at + 1, Math.min(text.length(), at + 8)).lookingAt();
+            if (isDocNumber)
+                places.provinceByAbbreviation(text.charAt(start))
+                        .filter(p -> !places.isMunicipality(p))
+                        .ifPresent(p -> votes.merge(p, 1, Integer::sum));
+        }
         Optional<String> voted = best(votes);
         return voted.isPresent() ? voted : mostNamedProvince(text);
     }
@@ -69,9 +86,8 @@ public final class JurisdictionFinder {
             if (p.isEmpty() && places.citiesStartingWith(c).size() == 1) return Optional.of(places.citiesStartingWith(c).get(0));
         }
         Map<String, Integer> votes = new HashMap<>();
-        Matcher m = CITY_NAME.matcher(text);
-        while (m.find()) {
-            String s = m.group();
+        for (int at = text.indexOf('市'); at >= 0; at = text.indexOf('市', at + 1)) {
+            String s = text.substring(Math.max(0, at - 4), at + 1);
             for (int i = 0; i + 2 < s.length(); i++) {
                 String suffix = s.substring(i);
                 if (places.isCity(suffix) || places.isMunicipality(suffix)) {
@@ -81,6 +97,19 @@ public final class JurisdictionFinder {
             }
         }
         return best(votes);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static int nextBracket(String text, int from) {
+        int best = -1;
+        for (char c : new char[] {'〔', '[', '【'}) {
+            int i = text.indexOf(c, from);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
     }
 
     private Optional<String> mostNamedProvince(String text) {

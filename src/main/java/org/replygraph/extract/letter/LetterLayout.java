@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, int ackEnd) {
     /** How far into a text the salutation is looked for; letters put it near the top. */
-    private static final int SALUTATION_WINDOW = 3000;
+    private static final int SALUTATION_WINDOW = 5000;
     /** The header of a text without salutation: its first lines. */
     private static final int BARE_HEADER = 300;
     private static final int ACK_WINDOW = 500;

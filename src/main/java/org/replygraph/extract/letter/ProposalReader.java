@@ -49,6 +49,7 @@ public final class ProposalReader {
                 .or(() -> meta.get("编号").flatMap(numbers::alone));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
+        if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());
         if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();

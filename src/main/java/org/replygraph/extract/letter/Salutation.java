@@ -6,7 +6,7 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Whom a letter addresses: named members with their role (蒲小川、袁小宁委员 -> [蒲小川, 袁小宁], 委员),
+ * Whom a letter addresses: named members with their role (张三、李四委员 -> [张三, 李四], 委员),
  * or a unit (民革市委会, or none for 贵单位). {@code span} covers the salutation; {@code end} is where the
  * letter's body starts.
  */

@@ -10,16 +10,20 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds a letter's salutation: "蒲小川、袁小宁委员:", "尊敬的周爱国委员:", "李红等8名代表:",
+ * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:",
  * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等[0-9一二三四五六七八九十]{0,3}[名位])?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+    /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
+    private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
+    /** Words that address a group, never a person: 各位人大代表, 全体委员. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("各位|全体|人大|政协|尊敬|有关|相关");
     /** A unit addressed by name: "民革市委会:", "市政协经济委员会:". */
     private static final Pattern UNIT = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会))\\h{0,4}[::]\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会|[省市区县]委))\\h{0,4}[::]\\h*$");
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
 
@@ -29,7 +33,9 @@ public final class SalutationParser {
         Optional<Salutation> members = Optional.empty();
         while (m.find()) {
             List<PersonRef> people = names(text, m.start(1), m.end(1), m.group(2));
-            if (!people.isEmpty()) {
+            // "张三委员:我认为…" in an interview is no salutation: a letter's body starts anew.
+            boolean opensBody = AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (!people.isEmpty() && opensBody) {
                 members = Optional.of(new Salutation(people, m.group(2), null, new Span(m.start(1), m.end())));
                 break;
             }
@@ -53,7 +59,7 @@ public final class SalutationParser {
         return named;
     }
 
-    /** The names in "蒲小川、袁小宁" or "李红"; empty when any part is not a plausible name. */
+    /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
     private static List<PersonRef> names(String text, int start, int end, String role) {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
@@ -61,7 +67,7 @@ public final class SalutationParser {
             if (i == end || "、,,和及 \u3000".indexOf(text.charAt(i)) >= 0) {
                 if (i > s) {
                     String name = text.substring(s, i);
-                    if (!NAME.matcher(name).matches()) return List.of();
+                    if (!NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) return List.of();
                     out.add(new PersonRef(name, role, new Span(s, i)));
                 }
                 s = i + 1;

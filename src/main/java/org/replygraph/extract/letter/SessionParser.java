@@ -39,6 +39,7 @@ public final class SessionParser {
             int term = ChineseNumber.parse(m.group(2));
             int meeting = ChineseNumber.parse(m.group(4));
             String kindWord = m.group(1) != null ? m.group(1) : m.group(3);
+            boolean national = m.group(3) != null && m.group(3).startsWith("全国");
             String before = text.substring(Math.max(from, m.start() - 12), m.start()).stripTrailing();
             if (m.group(1) == null && (before.endsWith("政协") || before.endsWith("人大"))) {
                 if (kindWord == null || kindWord.equals("委员会")) kindWord = before.substring(before.length() - 2);
@@ -47,7 +48,7 @@ public final class SessionParser {
             String place = placeAtEnd(before);
             String rest = before.substring(0, before.length() - place.length());
             if (rest.endsWith("政协")) kindWord = "政协";
-            if (before.endsWith("全国") || (kindWord != null && kindWord.startsWith("全国"))) place = "中国";
+            if (national || before.endsWith("全国")) place = "中国";
             AssemblyKind kind = kindOf(kindWord);
             if (term < 1 || meeting < 1 || kind == null) continue;
             int start = m.start() - (place.equals("中国") ? 0 : place.length());

@@ -1,8 +1,10 @@
 package org.replygraph.extract.letter;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.Located;
 
@@ -15,6 +17,7 @@ public final class SignOffParser {
     private static final int TAIL_LINES = 14;
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
+    private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
 
     private final ChineseDateParser dates = new ChineseDateParser();
@@ -25,9 +28,13 @@ public final class SignOffParser {
         for (int i = lines.size() - 1; i >= 0; i--) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
-            Optional<java.time.LocalDate> d = dates.parse(line);
+            Optional<LocalDate> d = dates.parse(line);
             boolean compact = d.isEmpty() && COMPACT.matcher(line).matches();
-            if (d.isEmpty() && !compact) continue;
+            if (d.isEmpty() && !compact) {
+                Optional<SignOff> oneLine = agencyAndDate(text, l);
+                if (oneLine.isPresent()) return oneLine.get();
+                continue;
+            }
             Located<String> agency = i > 0 ? agencyLine(text, lines.get(i - 1)) : null;
             if (agency == null && i > 0 && d.isPresent() && !looksLikeBody(text, lines.get(i - 1))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
@@ -35,6 +42,14 @@ public final class SignOffParser {
             return new SignOff(agency, date, raw);
         }
         return new SignOff(null, null, null);
+    }
+
+    /** One line holding both: "陕西省科学技术厅  2024年8月14日". */
+    private Optional<SignOff> agencyAndDate(String text, int[] l) {
+        Matcher m = AGENCY_THEN_DATE.matcher(text).region(l[0], l[1]);
+        if (!m.matches()) return Optional.empty();
+        return dates.parse(m.group(2)).map(d -> new SignOff(Located.at(m.group(1), m.start(1), m.end(1)),
+                new ChineseDateParser.MatchedDate(d, m.start(2), m.end(2)), null));
     }
 
     /** A line that is only an agency's name (3-40 chars, no punctuation), or null. */

@@ -28,7 +28,15 @@ public final class TitleParser {
             return inner;
         }
         int open = s.indexOf('《');
-        if (open >= 0) return balanced(text, from + open, ackEnd);
+        if (open >= 0) {
+            // "关于落实《X》的建议": a bare title that cites X, not the title X.
+            int about = s.lastIndexOf("关于", open);
+            if (about >= 0 && open - about <= 30 && s.substring(about, open).matches("[^《》“”,,。:\\s]*")) {
+                Matcher b = BARE.matcher(s).region(about, s.length());
+                if (b.lookingAt()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
+            }
+            return balanced(text, from + open, ackEnd);
+        }
         Matcher q = QUOTED.matcher(s);
         if (q.find()) return Optional.of(Located.at(q.group(1), from + q.start(1), from + q.end(1)));
         int close = s.indexOf('》');
@@ -37,6 +45,19 @@ public final class TitleParser {
             return Optional.of(Located.at(s.substring(about, close), from + about, from + close));
         Matcher b = BARE.matcher(s);
         if (b.find()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
+        return Optional.empty();
+    }
+
+    /**
+     * A title the heading quotes, when the body does not: "对第88号提案《关于加快老旧小区改造的提案》的答复";
+     * only a 《》 that reads as a motion's title (关于…, or ending in 提案/建议/议案).
+     */
+    public Optional<Located<String>> inHeading(String text, int from, int to) {
+        for (int open = text.indexOf('《', from); open >= 0 && open < to; open = text.indexOf('《', open + 1)) {
+            Optional<Located<String>> t = balanced(text, open, to);
+            if (t.isPresent() && (t.get().value().startsWith("关于") || t.get().value().matches(".*(提案|建议|议案)")))
+                return t;
+        }
         return Optional.empty();
     }
 

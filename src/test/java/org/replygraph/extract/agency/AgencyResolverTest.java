@@ -1,7 +1,11 @@
 package org.replygraph.extract.agency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +34,8 @@ class AgencyResolverTest {
             "国家金融监督管理总局湖北监管局, 湖北省, 国家金融监督管理总局湖北监管局",
             "萧山区科技局, 杭州市萧山区, 杭州市萧山区科学技术局",
             "城口县发展和改革委员会, 城口县, 城口县发展和改革委员会",
+            "自治区发展改革委, 广西壮族自治区, 广西壮族自治区发展和改革委员会",
+            "文旅部, null, 文化和旅游部",
     })
     void resolvesShortNamesWithTheJurisdiction(String surface, String jurisdiction, String full) {
         assertEquals(full, R.resolve(surface, jurisdiction));
@@ -44,6 +50,14 @@ class AgencyResolverTest {
     })
     void keepsTheSurfaceWhenThePlaceIsUnknown(String surface, String jurisdiction) {
         assertEquals(surface, R.resolve(surface, jurisdiction));
+    }
+
+    @Test
+    void rejectsReferenceDataThatContradictsItself() {
+        List<String[]> rows = List.of(new String[] {"科技局", "科学技术局"}, new String[] {"科技局", "科技和信息化局"});
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new AgencyResolver(Places.standard(), rows, List.of()));
+        assertEquals("Illegal abbreviation 科技局=科技和信息化局 : already stands for 科学技术局", e.getMessage());
     }
 
     @ParameterizedTest(name = "{0} has short form {1}")

@@ -26,7 +26,7 @@ class PlacesTest {
     @CsvSource(value = {
             "陕西省工业和信息化厅|陕西省", "杭州市萧山区科学技术局|杭州市萧山区", "城口县发展和改革委员会|城口县",
             "新郑市住房和城乡建设局|新郑市", "湖北省委金融办|湖北省", "市科技局|", "科技和工业信息化局|",
-            "国家金融监督管理总局湖北监管局|", "杭州市市场监督管理局|杭州市"}, delimiter = '|')
+            "国家金融监督管理总局湖北监管局|", "杭州市市场监督管理局|杭州市", "祁县农业农村局|祁县", "全县农业农村局|"}, delimiter = '|')
     void readsTheLeadingPlace(String name, String place) {
         assertEquals(place == null ? "" : place, P.leadingPlace(name));
     }

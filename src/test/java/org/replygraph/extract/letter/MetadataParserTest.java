@@ -30,6 +30,14 @@ class MetadataParserTest {
     }
 
     @Test
+    void aSubmissionTimeIsNoPublicationTime() {
+        String line = "提交时间:2023-01-05 发布时间:2023-06-30";
+        Metadata m = parser.parse(line, 0, line.length());
+        assertTrue(m.get("时间").isEmpty());
+        assertEquals("2023-06-30", m.get("发布日期").orElseThrow().value());
+    }
+
+    @Test
     void anEmptyValueIsAbsent() {
         String line = "文    号 有 效 性 有效";
         assertTrue(parser.parse(line, 0, line.length()).get("文号").isEmpty());

@@ -1,0 +1,154 @@
+package org.replygraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.OrganisationMention;
+import org.replygraph.extract.Span;
+
+/**
+ * Finds companies, universities and institutes: by their suffix (西北有色金属研究院, 华中科技大学,
+ * 西安增材制造研究院有限公司) and as items of a list of firms (如长飞光纤、烽火通信、东风汽车等牵头成立;
+ * 华工科技、华中数控、锐科激光3家链主企业). Categories (省企业研究院, 高校院所) are not organisations.
+ *
+ * <pre>{@code
+ * List<OrganisationMention> o = new OrganisationRecognizer().find(text, excluded);
+ * o.get(0).name();   // 西北有色金属研究院
+ * }</pre>
+ */
+public final class OrganisationRecognizer {
+    private static final List<String> SUFFIXES = List.of(
+            "股份有限公司", "有限责任公司", "有限公司", "科学院", "研究院", "研究所", "集团", "大学", "学院", "公司");
+    /** After a suffix, words that make it part of something else: 公司化运作, 大学生, 集团化. */
+    private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份");
+    private static final Set<String> GENERIC = Set.of("股份", "专业", "高校", "院所", "科研", "上下游", "中小", "龙头", "相关", "重点");
+    /** Ends a list of firms: 等单位, 等行业领军企业, 3家链主企业. */
+    private static final Pattern LIST_TAIL = Pattern.compile(
+            "(?:等|\\d{1,3}家|[一二三四五六七八九十]{1,3}家)(?:[一二三四五六七八九十\\d]{1,3}家)?(?:行业|科技)?(?:领军|龙头|链主|骨干|重点)?(?:企业|单位|公司)");
+    /** Opens a list of firms: 企业如, 企业包括. */
+    private static final Pattern LIST_CUE = Pattern.compile("(?:企业|单位|公司)(?:如|包括|有)");
+    /** Words after which the first item of a list starts. */
+    private static final Pattern ITEM_START = Pattern.compile(".*(?:如|包括|推动|依托|向|由|是|有|了|的|对|与)");
+    private static final Pattern ITEM = Pattern.compile("[\\u4e00-\\u9fffA-Za-z]{2,10}");
+    private static final String BOUNDARY = "，。；：！？“”\"《》()（）\n\r\t |:,;";
+
+    private final NamePhrase phrases = new NamePhrase();
+
+    public List<OrganisationMention> find(String text, List<Span> excluded) {
+        List<OrganisationMention> found = new ArrayList<>(bySuffix(text));
+        found.addAll(byList(text));
+        found.removeIf(o -> overlaps(excluded, o.span()));
+        found.sort(Comparator.comparingInt((OrganisationMention o) -> o.span().start()).thenComparingInt(o -> -o.span().end()));
+        List<OrganisationMention> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (OrganisationMention o : found)
+            if (o.span().start() >= lastEnd) {
+                out.add(o);
+                lastEnd = o.span().end();
+            }
+        return out;
+    }
+
+    private List<OrganisationMention> bySuffix(String text) {
+        List<OrganisationMention> out = new ArrayList<>();
+        for (int end = 2; end <= text.length(); end++) {
+            String suffix = suffixEndingAt(text, end);
+            if (suffix == null || NOT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            int suffixStart = end - suffix.length();
+            int start = phrases.nameStart(text, reach(text, suffixStart), suffixStart);
+            List<NamePhrase.Word> words = phrases.words(text, start, suffixStart);
+            if (!isProperName(words)) continue;
+            out.add(new OrganisationMention(text.substring(start, end), new Span(start, end)));
+        }
+        return out;
+    }
+
+    private List<OrganisationMention> byList(String text) {
+        List<OrganisationMention> out = new ArrayList<>();
+        Matcher tail = LIST_TAIL.matcher(text);
+        while (tail.find()) {
+            int from = listReach(text, tail.start());
+            Matcher cue = LIST_CUE.matcher(text).region(from, tail.start());
+            boolean cued = false;
+            while (cue.find()) {
+                from = cue.end();
+                cued = true;
+            }
+            items(text, from, tail.start(), cued, out);
+        }
+        Matcher cue = LIST_CUE.matcher(text);
+        while (cue.find()) {
+            int end = cue.end();
+            while (end < Math.min(text.length(), cue.end() + 80) && text.charAt(end) != '等'
+                    && BOUNDARY.indexOf(text.charAt(end)) < 0) end++;
+            if (end < text.length() && text.charAt(end) == '等') items(text, cue.end(), end, true, out);
+        }
+        return out;
+    }
+
+    /** The 、-separated items of text[from, to); the first starts after a verb unless a cue opened the list. */
+    private static void items(String text, int from, int to, boolean cued, List<OrganisationMention> out) {
+        String region = text.substring(from, to);
+        String[] items = region.split("、", -1);
+        if (items.length < 2) return;
+        Matcher first = ITEM_START.matcher(items[0]);
+        int offset = !cued && first.lookingAt() ? first.end() : 0;
+        int at = from;
+        for (int k = 0; k < items.length; k++) {
+            String item = k == 0 ? items[0].substring(offset) : items[k];
+            int start = at + (k == 0 ? offset : 0);
+            if (ITEM.matcher(item).matches() && !endsLikePlace(item) && !GENERIC.contains(item))
+                out.add(new OrganisationMention(item, new Span(start, start + item.length())));
+            at += items[k].length() + 1;
+        }
+    }
+
+    private static int listReach(String text, int to) {
+        int limit = Math.max(0, to - 80);
+        for (int i = to - 1; i >= limit; i--)
+            if (BOUNDARY.indexOf(text.charAt(i)) >= 0) return i + 1;
+        return limit;
+    }
+
+    /**
+     * Whether the words before a suffix name one body: two chars beyond generic words, places
+     * included (西南|大学), and no category word last (省重点企业|研究院).
+     */
+    static boolean isProperName(List<NamePhrase.Word> words) {
+        if (words.isEmpty() || LAST_GENERIC.contains(words.get(words.size() - 1).word())) return false;
+        if (words.stream().anyMatch(w -> GENERIC.contains(w.word()))) return false;
+        int chars = 0;
+        for (NamePhrase.Word w : words)
+            if (!CentreName.isGeneric(w.word())) chars += w.word().length();
+        return chars >= 2;
+    }
+
+    private static final Set<String> LAST_GENERIC = Set.of("企业", "重点", "省级", "市级", "国家级", "相关", "各类", "该", "本");
+
+    private static boolean endsLikePlace(String item) {
+        return "省市区县".indexOf(item.charAt(item.length() - 1)) >= 0;
+    }
+
+    private static String suffixEndingAt(String text, int end) {
+        if ("司院所团学".indexOf(text.charAt(end - 1)) < 0) return null;
+        for (String s : SUFFIXES)
+            if (end >= s.length() && text.startsWith(s, end - s.length())) return s;
+        return null;
+    }
+
+    private static int reach(String text, int to) {
+        int limit = Math.max(0, to - 30);
+        for (int i = to - 1; i >= limit; i--)
+            if (BOUNDARY.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '、') return i + 1;
+        return limit;
+    }
+
+    private static boolean overlaps(List<Span> spans, Span s) {
+        for (Span x : spans)
+            if (s.start() < x.end() && x.start() < s.end()) return true;
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.replygraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.Span;
+
+/**
+ * Finds people named with a role: 公司董事长为李明院士 gives PersonRef(李明, 院士); 此复函已经王强主任审签
+ * gives PersonRef(王强, 主任). The name must be a word the segmenter reads as a person's name.
+ */
+public final class PersonRecognizer {
+    /** Roles, longest first; 委员 and 代表 are proposers, which the letter reader handles. */
+    private static final List<String> ROLES = List.of(
+            "总书记", "副主任", "副局长", "副厅长", "副部长", "董事长", "总经理", "研究员", "工程师", "院士", "教授",
+            "主任", "局长", "厅长", "部长", "处长", "科长", "书记", "省长", "市长", "县长", "区长", "主席", "博士");
+    private static final int WINDOW = 8;
+    /** The chars roles start with: a cheap test before trying each role. */
+    private static final String ROLE_FIRST_CHARS = "总副董研工院教主局厅部处科书省市县区博";
+
+    private final NamePhrase phrases = new NamePhrase();
+
+    public List<PersonRef> find(String text) {
+        List<PersonRef> out = new ArrayList<>();
+        for (int i = 1; i < text.length(); i++) {
+            String role = roleAt(text, i);
+            if (role == null) continue;
+            List<NamePhrase.Word> words = phrases.words(text, Math.max(0, i - WINDOW), i);
+            if (words.isEmpty()) continue;
+            NamePhrase.Word last = words.get(words.size() - 1);
+            int len = last.word().length();
+            if (last.nature().equals("nr") && len >= 2 && len <= 4 && last.end() == i)
+                out.add(new PersonRef(last.word(), role, new Span(last.start(), i + role.length())));
+            i += role.length() - 1;
+        }
+        return out;
+    }
+
+    private static String roleAt(String text, int i) {
+        if (ROLE_FIRST_CHARS.indexOf(text.charAt(i)) < 0) return null;
+        for (String r : ROLES)
+            if (text.startsWith(r, i)) return r;
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+package org.replygraph.extract.entity;
+
+import java.util.List;
+import org.replygraph.extract.Diagnostic;
+import org.replygraph.extract.StatisticsTable;
+
+/** The tables a parser found and what it found wrong with them (a stated total that does not add up). */
+public record TableResult(List<StatisticsTable> tables, List<Diagnostic> diagnostics) {
+    public TableResult {
+        tables = List.copyOf(tables);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

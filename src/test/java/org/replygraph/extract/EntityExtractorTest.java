@@ -1,0 +1,38 @@
+package org.replygraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replygraph.text.CleanText;
+
+class EntityExtractorTest {
+    private static final String LETTER = String.join("\n",
+            "您提出的《关于在杭州设立工业智能研究院的建议》收悉。经我局主办，市经信局会办，现答复如下：",
+            "2022年，市科技局修订完善并发布《杭州市企业高新技术研究开发中心管理办法》，市经信局予以配合。",
+            "杭州市科学技术局",
+            "2023年5月12日");
+
+    @Test
+    void jurisdictionComesFromTheSignOffWhenTheLetterHasNone() {
+        Entities e = new EntityExtractor().extract(CleanText.identity(LETTER), null).entities();
+        assertEquals(List.of("杭州市经济和信息化局", "杭州市科学技术局", "杭州市经济和信息化局", "杭州市科学技术局"),
+                e.agencies().stream().map(AgencyRef::name).toList());
+        PolicyMention p = e.policies().get(0);
+        assertEquals("杭州市企业高新技术研究开发中心管理办法", p.title());
+        assertEquals(2022, p.year());
+        assertEquals(List.of("市科技局"), p.issuers().stream().map(AgencyRef::surface).toList());
+        assertEquals(List.of("工业智能研究院"), e.centres().stream().map(CentreMention::name).toList());
+    }
+
+    @Test
+    void coHandlersOfTheLetterAreNotMentions() {
+        int at = LETTER.indexOf("市经信局");
+        AgencyRef coHandler = new AgencyRef("杭州市经济和信息化局", "市经信局", new Span(at, at + 4));
+        Letter letter = new Letter(DocType.REPLY_LETTER, null, null, List.of(coHandler), null, null, null, null, null,
+                null, null, null, "杭州市");
+        List<String> surfaces = new EntityExtractor().extract(CleanText.identity(LETTER), letter).entities()
+                .agencies().stream().map(AgencyRef::surface).toList();
+        assertEquals(List.of("市科技局", "市经信局", "杭州市科学技术局"), surfaces);
+    }
+}

@@ -1,0 +1,81 @@
+package org.replygraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.replygraph.text.CleanText;
+
+class LetterExtractorTest {
+    private final LetterExtractor extractor = new LetterExtractor();
+
+    private LetterExtractor.Result read(String text) {
+        return extractor.extract(CleanText.identity(text));
+    }
+
+    @Test
+    void aProvincialReplyResolvesItsSessionAndCoHandlersFromTheIssuer() {
+        Letter l = read("""
+                对省十三届人大六次会议第281号建议的答复函
+                类  别:B
+                签发人:张宗科
+                陕工信函〔2022〕266号
+                张大军代表:
+                您提出的《关于解决水泥错峰问题的建议》(第281号)收悉。经我厅主办,省生态环境厅协办,现答复如下:
+                一、2021年3月25日,省工信厅、省生态环境厅印发《通知》(陕工信发〔2021〕92号)。
+                陕西省工业和信息化厅
+                2022年7月4日
+                """).letter();
+        assertEquals(DocType.REPLY_LETTER, l.type());
+        assertEquals("陕西省", l.jurisdiction());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "陕西省"), l.proposal().session().assembly());
+        assertEquals(ProposalKind.NPC_SUGGESTION, l.proposal().kind());
+        assertEquals("281", l.proposal().number().value());
+        assertEquals("陕工信函〔2022〕266号", l.docNumber().value());
+        assertEquals(List.of("陕西省生态环境厅"), l.coHandlers().stream().map(AgencyRef::name).toList());
+        assertEquals(LocalDate.of(2022, 7, 4), l.date().value());
+        assertEquals("B", l.category().value());
+    }
+
+    @Test
+    void aCppccSessionMakesAProposalWhateverTheSalutationSays() {
+        Letter l = read("关于对省政协十三届三次会议第701号提案的答复\n发布机构 湖北省经济和信息化厅\n郭鹏代表:\n"
+                + "您提出的关于《强化“支点意识”,推动生物医药全产业链高质量发展》的提案收悉,现答复如下:\n").letter();
+        assertEquals(ProposalKind.CPPCC_PROPOSAL, l.proposal().kind());
+        assertEquals("代表", l.proposal().proposerRole());
+        assertEquals("强化“支点意识”,推动生物医药全产业链高质量发展", l.proposal().title().value());
+        assertEquals("湖北省经济和信息化厅", l.issuer().name());
+    }
+
+    @Test
+    void aNewsReportIsOtherWithAnIssuer() {
+        Letter l = read("近日,省经信委出台了《关于开展山西省省级制造业创新中心创建工作的实施方案》。\n到2020年,山西省制造业创新体系初具规模。").letter();
+        assertEquals(DocType.OTHER, l.type());
+        assertNull(l.proposal());
+        assertEquals("山西省经济和信息化委员会", l.issuer().name());
+        assertEquals("省经信委", l.issuer().surface());
+    }
+
+    @Test
+    void reportsWhatItCannotRead() {
+        LetterExtractor.Result r = read("赵万里代表:\n您在区十七届人大三次会议上提出的建议收悉。\n谢谢。\n");
+        List<String> codes = r.diagnostics().stream().map(Diagnostic::code).toList();
+        assertTrue(codes.contains("no-issuer"), codes::toString);
+        assertTrue(codes.contains("no-title"), codes::toString);
+        Diagnostic place = r.diagnostics().stream().filter(d -> d.code().equals("session-place")).findFirst().orElseThrow();
+        assertEquals("session names only 区 and the letter gives no place at that level", place.message());
+        assertEquals("区十七届人大三次会议", place.span().of("赵万里代表:\n您在区十七届人大三次会议上提出的建议收悉。\n谢谢。\n"));
+        assertEquals("区", r.letter().proposal().session().assembly().place(), "the place stays as written");
+    }
+
+    @Test
+    void anAmbiguousLostDateIsADiagnosticNotADate() {
+        LetterExtractor.Result r = read("日期:2023-12-20\n张三委员:\n您提出的《关于X的提案》收悉。\n谢谢。\n某某县科学技术局\n2023112\n");
+        assertNull(r.letter().date());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("date-ambiguous")
+                && d.message().equals("sign-off date 2023112 lost its 年月日 and cannot be read unambiguously")));
+    }
+}

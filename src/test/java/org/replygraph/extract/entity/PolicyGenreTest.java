@@ -1,0 +1,37 @@
+package org.replygraph.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PolicyGenreTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            关于进一步加强国家增材制造创新中心建设工作的通知 # true
+            湖北省制造业创新中心建设管理办法(2023年修订) # true
+            河南省科技助企惠企政策新十条(试行) # true
+            大巴山生物多样性保护与利用系统工程规划(2021-2035年 # true
+            关于推进湖北省产业技术创新联合体建设的指导意见(试行) # true
+            省人大代表建议、批评和意见办理情况反馈意见表 # false
+            关于培育与发展高新技术产业的建议 # false
+            增材制造 # false
+            中国制造2025 # false
+            """)
+    void genreComesFromTheLastWordsBeforeQualifiers(String title, boolean policy) {
+        assertEquals(policy, PolicyGenre.isPolicyGenre(title));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            方案 # true
+            管理办法 # true
+            指引 # true
+            实施意见 # true
+            湖北省科技领军企业培育实施方案 # false
+            中国制造2025 # false
+            """)
+    void bareGenreIsABackReference(String title, boolean bare) {
+        assertEquals(bare, PolicyGenre.isBareGenre(title));
+    }
+}

@@ -1,0 +1,79 @@
+package org.replygraph.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.AgencyRef;
+import org.replygraph.extract.PolicyMention;
+import org.replygraph.extract.agency.AgencyResolver;
+
+class PolicyRecognizerTest {
+    private static final AgencyRecognizer AGENCIES = new AgencyRecognizer(AgencyResolver.standard());
+    private final PolicyRecognizer policies = new PolicyRecognizer();
+
+    private List<PolicyMention> find(String text, String proposalTitle) {
+        List<AgencyRef> agencies = AGENCIES.find(text, "陕西省");
+        return policies.find(text, proposalTitle, agencies).policies();
+    }
+
+    /** title|docNumber|issuer surfaces|year per policy, ';' between policies; '' when none. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            一、2021年3月25日，省工信厅、省生态环境厅印发《关于做好水泥行业常态化错峰生产的通知》(陕工信发〔2021〕92号)，明确提出要求。 # 关于做好水泥行业常态化错峰生产的通知|陕工信发〔2021〕92号|省工信厅,省生态环境厅|2021
+            专门印发了《湘潭市政府政务服务中心建议提案办理工作方案》(潭政务发[2017]7号)，明确了指导思想。 # 湘潭市政府政务服务中心建议提案办理工作方案|潭政务发[2017]7号||2017
+            国家增材制造创新中心是工信部落实《中国制造2025》第二家布局的国家级创新中心。 # 中国制造2025|null||null
+            三是加强跟踪服务。创办《增材制造》内刊，持续跟踪创新中心基础建设。 # ''
+            请填写在《省人大代表建议、批评和意见办理情况反馈意见表》上及时反馈我们。 # ''
+            您提出的《关于加强政策配套支持建设高水平中试共享平台的提案》收悉。现答复如下： # ''
+            贵单位提出的关于《加强科技领军企业主导的产学研深入融合提升我省产业自主创新水平》的提案收悉，现报告如下。 # ''
+            您提出的《关于积极支持宜宾市申报“国家创新型试点城市》(第94号建议)收悉，感谢您。 # ''
+            您在市十四届人大三次会议上提出的《关于加快制定智能制造三年行动计划》建议，我们高度重视。 # ''
+            您《关于支持电子商务平台智慧社区建设的实施方案》，现答复如下。 # ''
+            结合您提出的建议，我们按照《浙江省科技创新条例》要求推进。 # 浙江省科技创新条例|null||null
+            2023年以来，先后印发了《秦创原创新驱动平台建设三年行动计划(2024-2026年)》《陕西省概念验证中心和中试基地建设实施意见》，提供了保障。 # 秦创原创新驱动平台建设三年行动计划(2024-2026年)|null||2024;陕西省概念验证中心和中试基地建设实施意见|null||null
+            包括《郑州市高新技术企业培育三年倍增计划实施方案 (2024—2026年) 》《河南省科技助企惠企政策新十条(试行)》，助力企业。 # 郑州市高新技术企业培育三年倍增计划实施方案 (2024—2026年)|null||2024;河南省科技助企惠企政策新十条(试行)|null||null
+            出台《湖北省加快生物医药产业高质量发展的实施意见》《湖北省医疗装备产业高质量发展实施 # 湖北省加快生物医药产业高质量发展的实施意见|null||null
+            县林业局与西南大学合作，编制了《大巴山生物多样性保护与利用系统工程规划(2021-2035年》，规划建设场馆。 # 大巴山生物多样性保护与利用系统工程规划(2021-2035年|null||2021
+            """)
+    void readsPoliciesAndWhatIsStatedAboutThem(String text, String expected) {
+        String actual = find(text, null).stream()
+                .map(p -> p.title() + "|" + p.docNumber() + "|"
+                        + p.issuers().stream().map(AgencyRef::surface).collect(Collectors.joining(",")) + "|" + p.year())
+                .collect(Collectors.joining(";"));
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void backReferenceResolvesToTheFullTitleWithItsOwnSpan() {
+        String text = "2021年1月，市政府办公厅印发《重庆市市级高新技术产业开发区认定和管理办法(修订)》，新修订的《管理办法》提出要求。";
+        List<PolicyMention> found = find(text, null);
+        assertEquals(2, found.size());
+        assertEquals(found.get(0).title(), found.get(1).title());
+        assertEquals("管理办法", found.get(1).span().of(text));
+        assertEquals(List.of("市政府办公厅"), found.get(1).issuers().stream().map(AgencyRef::surface).toList());
+    }
+
+    @Test
+    void unresolvedBackReferenceIsNoPolicy() {
+        assertEquals(List.of(), find("结合《指引》部署要求，进一步修改完善试点建设方案。", null));
+    }
+
+    @Test
+    void theLettersOwnProposalTitleIsSkipped() {
+        String text = "现将《关于支持电子商务平台智慧社区(小区)建设的实施方案》答复如下：";
+        assertEquals(List.of(), find(text, "关于支持电子商务平台智慧社区（小区）建设的实施方案"));
+        assertEquals(1, find(text, null).size());
+    }
+
+    @Test
+    void titleSpanCoversTheTitleAsWritten() {
+        String text = "落实《 “中国制造2025” 》要求";
+        PolicyMention p = find(text, null).get(0);
+        assertEquals("中国制造2025", p.title());
+        assertEquals("中国制造2025", p.span().of(text));
+    }
+}

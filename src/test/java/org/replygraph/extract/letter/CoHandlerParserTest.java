@@ -1,0 +1,42 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.Located;
+
+class CoHandlerParserTest {
+    private final CoHandlerParser parser = new CoHandlerParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "收悉。经我局主办,市人力资源管理局和市经信局会办,现答复如下#市人力资源管理局,市经信局",
+            "收悉。经我局主办,区经信局、区人社局协办,现答复如下#区经信局,区人社局",
+            "收悉,经我局与市规划和自然资源局、市生态环境局共同研究办理,现答复如下#市规划和自然资源局,市生态环境局",
+            "收悉,经我厅与会办单位(省教育厅、省委金融办、省发展和改革委员会、省经济和信息化厅)认真研究#省教育厅,省委金融办,省发展和改革委员会,省经济和信息化厅",
+            "我厅高度重视,会同省药监局、省发改委、国家金融监督管理总局湖北监管局认真研究#省药监局,省发改委,国家金融监督管理总局湖北监管局",
+            "收悉,市财政局和市科技局会办,现答复如下#市财政局,市科技局",
+            "收悉。经我局会同市发改委、市财政局等相关部门认真研究#市发改委,市财政局",
+            "收悉。经我局主办,市科技局及有关单位会办,现答复如下#市科技局",
+    })
+    void readsCoHandlers(String text, String names) {
+        List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
+        assertEquals(List.of(names.split(",")), found);
+    }
+
+    @Test
+    void splitsAMetadataCell() {
+        assertEquals(List.of("省发展改革委"), parser.split(Located.at("省发展改革委", 5, 11)).stream().map(Located::value).toList());
+        assertEquals(5, parser.split(Located.at("省发展改革委", 5, 11)).get(0).span().start());
+    }
+
+    @Test
+    void cooperationInTheBodyIsNoCoHandling() {
+        String text = "我厅与省发改委密切配合,着力推进我省创新型城市建设";
+        assertTrue(parser.find(text, 0, text.length()).isEmpty());
+    }
+}

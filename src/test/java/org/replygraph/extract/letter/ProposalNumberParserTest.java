@@ -1,0 +1,53 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.Located;
+
+class ProposalNumberParserTest {
+    private final ProposalNumberParser parser = new ProposalNumberParser();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "对省十二届政协四次会议第604号提案的答复函, 604",
+            "对云南省第十二届人大第五次会议第 JY100012050700号建议的答复, JY100012050700",
+            "城口县发展和改革委员会关于县政协十届一次会议第6.11号提案的复函, 6.11",
+            "关于市五届人大第五次会议第0197号建议办理情况的答复函, 0197",
+            "杭州市科学技术局关于市十四届人大三次会议萧山45号建议的答复, 萧山45",
+            "关于市政协十届五次会议15225号提案的答复, 15225",
+            "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 059",
+    })
+    void readsNumbersInHeadings(String heading, String number) {
+        Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
+        assertEquals(number, n.value());
+        assertEquals(number, heading.substring(n.span().start(), n.span().end()), "the span covers the number");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "您提出的《关于…的建议》(第604号)收悉, 604",
+            "建议《关于…的建议》(萧山45号)收悉, 萧山45",
+            "《关于…试点城市》(第94号建议)收悉, 94",
+            "《关于…开发区的建议》(第0197号)收悉, 0197",
+    })
+    void readsNumbersInParentheses(String sentence, String number) {
+        assertEquals(number, parser.inParentheses(sentence, 0, sentence.length()).orElseThrow().value());
+    }
+
+    @Test
+    void readsAMetadataNumberAndRejectsOtherValues() {
+        assertEquals("12050094", parser.alone(Located.at("12050094", 10, 18)).orElseThrow().value());
+        assertTrue(parser.alone(Located.at("大会期间建议", 0, 6)).isEmpty());
+    }
+
+    @Test
+    void aDocNumberIsNoProposalNumber() {
+        String header = "陕工信函〔2021〕154号\n关于印发《方案》的通知(陕工信发〔2021〕92号)";
+        assertTrue(parser.inHeading(header, 0, header.length()).isEmpty());
+        assertTrue(parser.inParentheses(header, 0, header.length()).isEmpty());
+    }
+}

@@ -1,0 +1,68 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.PersonRef;
+
+class SalutationParserTest {
+    private final SalutationParser parser = new SalutationParser();
+
+    private Salutation find(String text) {
+        return parser.find(text, 0, text.length()).orElseThrow(() -> new AssertionError("no salutation in " + text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+            "陕工信函〔2021〕154号\\n蒲小川、袁小宁委员:\\n您提出的#蒲小川,袁小宁#委员",
+            "张锋委员:\\n您提出的#张锋#委员",
+            "尊敬的周爱国委员:\\n您的#周爱国#委员",
+            "李红等8名代表:\\n你们提出的#李红#代表",
+            "  赵万里代表:\\n您在#赵万里#代表",
+            "温政敏代表:\\n您好!#温政敏#代表",
+            "李建岭、弯建军委员:\\n\\n您提出的#李建岭,弯建军#委员",
+    })
+    void readsNamedMembers(String text, String names, String role) {
+        text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
+        Salutation s = find(text);
+        assertEquals(List.of(names.split(",")), s.proposers().stream().map(PersonRef::name).toList());
+        assertEquals(role, s.role());
+        assertNull(s.unit());
+    }
+
+    @Test
+    void readsAUnitAndTheUnnamedUnit() {
+        Salutation unit = find("民革市委会:\n你们提出的《关于…的提案》收悉");
+        assertEquals("民革市委会", unit.unit().value());
+        assertTrue(unit.proposers().isEmpty());
+        Salutation gui = find("文    号 有 效 性 有效\n\n贵单位提出的关于《加强…》的提案收悉");
+        assertTrue(gui.proposers().isEmpty());
+        assertNull(gui.unit(), "贵单位 names no unit");
+        assertNull(gui.role());
+    }
+
+    @Test
+    void readsASalutationRunningIntoTheBody() {
+        Salutation s = find("尊敬的刘红委员:您提出的《关于支持中小企业数字化转型的提案》收悉");
+        assertEquals("刘红", s.proposers().get(0).name());
+        assertEquals(List.of("张三"), find("张三等委员:\n你们提出的").proposers().stream().map(PersonRef::name).toList());
+    }
+
+    @Test
+    void groupsAndInterviewsAreNoSalutations() {
+        for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。")) {
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
+        }
+    }
+
+    @Test
+    void ignoresLabelsAndProse() {
+        String text = "建议答复:\n索引号: 123\n各位代表的意见:我们认真研究。";
+        assertTrue(parser.find(text, 0, text.length()).isEmpty());
+    }
+}

@@ -1,0 +1,54 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.AssemblyKind;
+import org.replygraph.extract.agency.Places;
+
+class SessionParserTest {
+    private final SessionParser parser = new SessionParser(Places.standard());
+
+    @ParameterizedTest(name = "{0} -> {1} {2} {3}/{4}")
+    @CsvSource({
+            "对省十二届政协四次会议第604号提案的答复函, 省, CPPCC, 12, 4",
+            "政协子洲县第十届委员会第二次会议, 子洲县, CPPCC, 10, 2",
+            "您在区十七届人大三次会议上提出的, 区, PEOPLES_CONGRESS, 17, 3",
+            "对云南省第十二届人大第五次会议第 JY100012050700号建议的答复, 云南省, PEOPLES_CONGRESS, 12, 5",
+            "重庆市科学技术局 关于市五届人大第五次会议第0197号建议, 市, PEOPLES_CONGRESS, 5, 5",
+            "城口县发展和改革委员会关于县政协十届一次会议第6.11号提案的复函, 县, CPPCC, 10, 1",
+            "关于省政协十三届二次会议第20240133号提案的答复, 省, CPPCC, 13, 2",
+            "您在杭州市十四届人大三次会议上的建议, 杭州市, PEOPLES_CONGRESS, 14, 3",
+            "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 隆尧县, CPPCC, 13, 3",
+            "十四届全国人大二次会议第1234号建议, 中国, PEOPLES_CONGRESS, 14, 2",
+            "关于政协第十四届全国委员会第一次会议第01234号提案答复的函, 中国, CPPCC, 14, 1",
+            "对自治区十四届人大一次会议第456号议案的答复, 自治区, PEOPLES_CONGRESS, 14, 1",
+    })
+    void readsSessionsAsWritten(String text, String place, AssemblyKind kind, int term, int meeting) {
+        SessionParser.WrittenSession s = parser.find(text, 0, text.length()).orElseThrow();
+        assertEquals(place, s.place());
+        assertEquals(kind, s.kind());
+        assertEquals(term, s.term());
+        assertEquals(meeting, s.meeting());
+    }
+
+    @Test
+    void readsASessionSplitOverTwoLines() {
+        String heading = "杭州市科学技术局关于市十四届人大\n三次会议萧山45号建议的答复";
+        SessionParser.WrittenSession s = parser.find(heading, 0, heading.length()).orElseThrow();
+        assertEquals("市", s.place());
+        assertEquals(14, s.term());
+        assertEquals(3, s.meeting());
+    }
+
+    @Test
+    void ignoresTextsWithoutAKindOrCount() {
+        String garbled = "关于县政协次会议6.11提案的复函";
+        assertTrue(parser.find(garbled, 0, garbled.length()).isEmpty());
+        String noKind = "第十二届第四次会议";
+        assertTrue(parser.find(noKind, 0, noKind.length()).isEmpty(), "a session must say 政协 or 人大");
+    }
+}

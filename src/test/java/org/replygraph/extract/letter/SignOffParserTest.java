@@ -1,0 +1,45 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SignOffParserTest {
+    private final SignOffParser parser = new SignOffParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "专此复函。\\n陕西省工业和信息化厅\\n2021年5月7日#陕西省工业和信息化厅#2021-05-07",
+            "感谢!\\n\\n杭州市科学技术局\\n\\n二〇二三年五月十二日\\n#杭州市科学技术局#2023-05-12",
+            "谢谢!\\n云南省工业和信息化委\\n2017年5月11日\\n(联系人及电话:魏冬 0871- 63512057)#云南省工业和信息化委#2017-05-11",
+            "下一步工作。\\n      新郑市住房和城乡建设局   \\n     2020年9月30日  \\n主办单位:新郑市人民政府办公室 地址:新郑市人民路186号#新郑市住房和城乡建设局#2020-09-30",
+            "谢谢。\\n陕西省科学技术厅    2024年8月14日#陕西省科学技术厅#2024-08-14",
+    })
+    void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
+        text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals(agency, s.agency().value());
+        assertEquals(date, s.date().date());
+    }
+
+    @Test
+    void keepsADateThatLostItsUnitsForTheCaller() {
+        String text = "联系电话:13628400037\n\n城口县发展和改革委员会\n\n                            2022711\n\n扫一扫在手机打开当前页";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("城口县发展和改革委员会", s.agency().value());
+        assertNull(s.date());
+        assertEquals("2022711", s.compactDate().value());
+    }
+
+    @Test
+    void aTruncatedLetterHasNoSignOff() {
+        String text = "一是加大财政支持。我们充分利用科技资金政策,强化政策支持。\n五是加强";
+        SignOff s = parser.find(text, 0, text.length());
+        assertNull(s.agency());
+        assertNull(s.date());
+    }
+}

@@ -1,0 +1,48 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.Located;
+
+class TitleParserTest {
+    private final TitleParser parser = new TitleParser();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "您提出的《关于把西安“增材制造国家创新中心”打造为我省重要科创平台的建议》(第604号)#关于把西安“增材制造国家创新中心”打造为我省重要科创平台的建议",
+            "贵单位提出的关于《加强科技领军企业主导的产学研深入融合提升我省产业自主创新水平》的提案#加强科技领军企业主导的产学研深入融合提升我省产业自主创新水平",
+            "您提出的“关于加快建设莲河西路南延工程的提案”的建议#关于加快建设莲河西路南延工程的提案",
+            "您提出的关于“关于推进开发区精准招商的建议”的提案#关于推进开发区精准招商的建议",
+            "您提出关于加快建设大巴山生态博物馆的建议》#关于加快建设大巴山生态博物馆的建议",
+            "您的《关于培育与发展高新技术产业的建议》提案#关于培育与发展高新技术产业的建议",
+            "您提出的《关于落实《中国制造2025》的建议》#关于落实《中国制造2025》的建议",
+            "您提出的关于《中国制造2025》落实情况的建议#关于《中国制造2025》落实情况的建议",
+            "您提出的关于落实《中国制造2025》的建议#关于落实《中国制造2025》的建议",
+            "您提出的关于加强中试平台建设的提案#关于加强中试平台建设的提案",
+            "您提出的《关于积极支持宜宾市申报“国家创新型试点城市》(第94号建议)#关于积极支持宜宾市申报“国家创新型试点城市",
+            "您提出的《关于加快建设产业园的建议(第12号)#关于加快建设产业园的建议",
+    })
+    void readsTheTitleBefore收悉(String sentence, String title) {
+        Located<String> t = parser.find(sentence, 0, sentence.length()).orElseThrow();
+        assertEquals(title, t.value());
+        assertEquals(title, sentence.substring(t.span().start(), t.span().end()), "the span covers the title");
+    }
+
+    @Test
+    void readsAMotionTitleQuotedInTheHeading() {
+        String heading = "关于市政协十届三次会议第88号提案《关于加快老旧小区改造的提案》的答复";
+        assertEquals("关于加快老旧小区改造的提案", parser.inHeading(heading, 0, heading.length()).orElseThrow().value());
+        String policy = "关于落实《中国制造2025》情况的答复";
+        assertTrue(parser.inHeading(policy, 0, policy.length()).isEmpty(), "a cited policy is no motion title");
+    }
+
+    @Test
+    void findsNoTitleInASentenceWithoutOne() {
+        String s = "您好!感谢您对我省科技工作的关心";
+        assertTrue(parser.find(s, 0, s.length()).isEmpty());
+    }
+}
