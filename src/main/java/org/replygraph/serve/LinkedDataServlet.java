@@ -79,8 +79,10 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<DocFormat> chosen = AcceptHeader.choose(req.getHeader("Accept"), OFFERED);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
-            resp.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "None of html, ttl, nt, jsonld, rdf is acceptable to Accept: " + req.getHeader("Accept"));
+            // A plain-text body of our own: Jetty's error page would negotiate itself away too.
+            resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getWriter().write("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: " + req.getHeader("Accept"));
             return;
         }
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);

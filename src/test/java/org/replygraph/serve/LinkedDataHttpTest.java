@@ -68,6 +68,13 @@ class LinkedDataHttpTest {
         assertEquals("Accept", resp.headers().firstValue("Vary").orElseThrow());
     }
 
+    @Test
+    void nothingAcceptableIs406() {
+        HttpResponse<String> resp = get(CENTRE_PATH, "Accept", "image/png");
+        assertEquals(406, resp.statusCode());
+        assertTrue(resp.body().contains("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: image/png"), resp.body());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"ttl", "nt", "jsonld", "rdf"})
     void eachFormatParsesBackWithTheEntitysTriplesAndLinkedLabels(String extension) {
