@@ -1,5 +1,6 @@
 package org.replygraph.serve;
 
+import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import org.apache.jena.graph.Triple;
 /**
  * Label search over simplified, traditional and pinyin labels, built once at start. Pinyin matches
  * without tones or spaces: {@code zengcai} finds {@code zēngcái}; {@code 增材} finds
- * 国家增材制造创新中心. Exact label first, then prefix, then substring; shorter labels first.
+ * 国家增材制造创新中心; a query in traditional chars is also tried simplified (HanLP). Exact label
+ * first, then prefix, then substring; shorter labels first.
  */
 final class SearchIndex {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -52,6 +54,25 @@ final class SearchIndex {
         }
         Map<Node, int[]> best = new LinkedHashMap<>();
         Map<Node, String> matched = new LinkedHashMap<>();
+        collect(q, best, matched);
+        // 陝西省工業 finds 陕西省工业和信息化厅 although only letters in traditional chars carry @zh-Hant.
+        String simplified = fold(HanLP.convertToSimplifiedChinese(query));
+        if (!simplified.equals(q)) {
+            collect(simplified, best, matched);
+        }
+        List<Node> nodes = new ArrayList<>(best.keySet());
+        nodes.sort(Comparator.comparing((Node n) -> best.get(n)[0]).thenComparing(n -> best.get(n)[1])
+                .thenComparing(Node::getURI));
+        List<Hit> hits = new ArrayList<>();
+        for (Node n : nodes.subList(0, Math.min(limit, nodes.size()))) {
+            String shown = labels.label(n);
+            // Prefer reporting the shown label as the match when it matches too.
+            hits.add(new Hit(n, shown, fold(shown).contains(q) ? shown : matched.get(n)));
+        }
+        return hits;
+    }
+
+    private void collect(String q, Map<Node, int[]> best, Map<Node, String> matched) {
         for (Entry e : entries) {
             int at = e.folded().indexOf(q);
             if (at < 0) {
@@ -66,16 +87,6 @@ final class SearchIndex {
                 matched.put(e.node(), e.label());
             }
         }
-        List<Node> nodes = new ArrayList<>(best.keySet());
-        nodes.sort(Comparator.comparing((Node n) -> best.get(n)[0]).thenComparing(n -> best.get(n)[1])
-                .thenComparing(Node::getURI));
-        List<Hit> hits = new ArrayList<>();
-        for (Node n : nodes.subList(0, Math.min(limit, nodes.size()))) {
-            String shown = labels.label(n);
-            // Prefer reporting the shown label as the match when it matches too.
-            hits.add(new Hit(n, shown, fold(shown).contains(q) ? shown : matched.get(n)));
-        }
-        return hits;
     }
 
     /** Lower case, tone marks and separators removed: "Guójiā Zēngcái" → "guojiazengcai". */

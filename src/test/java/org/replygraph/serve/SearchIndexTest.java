@@ -26,6 +26,7 @@ class SearchIndexTest {
         "省工信厅 | 陕西省工业和信息化厅 | 省工信厅",
         "xinxihua | 陕西省工业和信息化厅 | Shǎnxī Shěng Gōngyè hé Xìnxīhuà Tīng",
         "科學技術 | 西安市科学技术局 | 西安市科學技術局",
+        "陝西省工業 | 陕西省工业和信息化厅 | 陕西省工业和信息化厅",
     })
     void findsBySimplifiedTraditionalOrPinyin(String query, String label, String matched) {
         List<SearchIndex.Hit> hits = index.search(query, 10, new Labels(union));
