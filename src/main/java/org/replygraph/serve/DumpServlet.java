@@ -6,8 +6,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFOps;
@@ -15,7 +22,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * {@code /dump.ttl}, {@code /dump.nt.gz} (the union graph) and {@code /dump.nq.gz} (every named
- * graph): streamed triple by triple to the response, never built in memory.
+ * graph): streamed to the response one named graph at a time, never built whole in memory.
  */
 final class DumpServlet extends HttpServlet {
     private final Site site;
@@ -57,14 +64,47 @@ final class DumpServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Graph by graph in IRI order, each graph's triples in N-Triples order, so the same data gives
+     * the same bytes. The union dumps emit a triple from the first graph that holds it, found by an
+     * index lookup, so nothing but one graph's triples is ever held in memory.
+     */
     private void stream(StreamRDF stream, boolean quads) {
         stream.start();
         if (!quads) {
             StreamRDFOps.sendPrefixesToStream(org.replygraph.graph.Prefixes.of(site.iris().base()), stream);
-            site.dataset().getUnionGraph().find().forEachRemaining(stream::triple);
-        } else {
-            site.dataset().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+        }
+        DatasetGraph data = site.dataset();
+        List<Node> graphs = new ArrayList<>();
+        data.listGraphNodes().forEachRemaining(graphs::add);
+        graphs.sort(Comparator.comparing(Node::getURI));
+        for (Node g : graphs) {
+            List<Triple> triples = data.getGraph(g).find().toList();
+            triples.sort(Comparator.comparing(DumpServlet::ntriples));
+            for (Triple t : triples) {
+                if (quads) {
+                    stream.quad(Quad.create(g, t));
+                } else if (firstHolder(data, t).equals(g)) {
+                    stream.triple(t);
+                }
+            }
         }
         stream.finish();
+    }
+
+    private static Node firstHolder(DatasetGraph data, Triple t) {
+        Node first = null;
+        var it = data.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (!Quad.isDefaultGraph(g) && (first == null || g.getURI().compareTo(first.getURI()) < 0)) {
+                first = g;
+            }
+        }
+        return first;
+    }
+
+    private static String ntriples(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' ' + NodeFmtLib.strNT(t.getObject());
     }
 }

@@ -172,6 +172,34 @@ class LinkedDataHttpTest {
     }
 
     @Test
+    void dumpsAreTheSameBytesWhateverOrderTheDataWasLoadedIn() throws IOException {
+        DatasetGraph reversed = DatasetGraphFactory.createTxnMem();
+        java.util.List<org.apache.jena.sparql.core.Quad> quads = new java.util.ArrayList<>();
+        data.find().forEachRemaining(quads::add);
+        java.util.Collections.reverse(quads);
+        quads.forEach(reversed::add);
+        try (ReplyGraphServer other = ReplyGraphServer.start(reversed, ServerConfig.defaults().withPort(0))) {
+            for (String dump : new String[] {"/dump.ttl", "/dump.nt.gz", "/dump.nq.gz"}) {
+                HttpResponse<byte[]> theirs = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + other.port() + dump)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(gunzipIfNeeded(dump, getBytes(dump)), gunzipIfNeeded(dump, theirs.body()), dump);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String gunzipIfNeeded(String name, byte[] bytes) throws IOException {
+        if (!name.endsWith(".gz")) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void voidDescribesCountsDumpsAndEndpoint() {
         String base = "http://localhost:" + server.port();
         Graph g = parse(get("/.well-known/void").body(), Lang.TURTLE);
