@@ -14,7 +14,7 @@ final class ReportLines {
 
     static String document(BuildReport.DocumentEntry d) {
         return d.file() + "  " + d.type()
-                + "  proposal " + or(d.proposalNumber())
+                + "  " + or(d.proposal())
                 + "  " + or(d.agency())
                 + "  " + or(d.date())
                 + (d.diagnostics().isEmpty() ? "" : "  (" + d.diagnostics().size() + " diagnostics)");

@@ -37,11 +37,12 @@ public record Assembly(AssemblyKind kind, String place) {
         return distinct(place + "人大", lastLevel + "人大", lastLevel + "人民代表大会");
     }
 
-    /** 杭州市萧山区 gives 萧山区; a single-level place gives itself. */
+    /** 杭州市萧山区 gives 萧山区; a single-level place (杭州市, whose 州 is part of the name) gives itself. */
     static String lastLevel(String place) {
         for (int i = place.length() - 2; i > 0; i--) {
             char c = place.charAt(i);
-            if (c == '省' || c == '市' || c == '州' || c == '盟') return place.substring(i + 1);
+            // The rest must be a name plus its suffix (萧山区), not a bare suffix (杭州|市).
+            if ((c == '省' || c == '市' || c == '州' || c == '盟') && place.length() - i - 1 >= 2) return place.substring(i + 1);
         }
         return place;
     }

@@ -29,12 +29,18 @@ final class DocGraph {
     final BuildOptions options;
     final Node doc;
     final Graph graph = GraphFactory.createDefaultGraph();
+    private final EvidenceWriter evidence = new EvidenceWriter(this);
 
     DocGraph(DocumentFacts facts, IriMinter iri, BuildOptions options) {
         this.facts = facts;
         this.iri = iri;
         this.options = options;
         this.doc = iri.document(facts.source().fileName());
+    }
+
+    /** Records where {@code entity} was read: an annotation with offsets, quote and sentence. */
+    void evidence(Node entity, Span span) {
+        if (span != null) evidence.annotate(entity, span);
     }
 
     CleanText text() {
@@ -55,6 +61,11 @@ final class DocGraph {
 
     Node str(String s) {
         return NodeFactory.createLiteralString(guard(s));
+    }
+
+    /** An identifier the machine made (file name, hash, charset): never masked, so 64-hex stays 64-hex. */
+    static Node id(String s) {
+        return NodeFactory.createLiteralString(s);
     }
 
     static Node integer(long n) {

@@ -9,6 +9,7 @@ import org.replygraph.extract.Entities;
 import org.replygraph.extract.OrganisationMention;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.PolicyMention;
+import org.replygraph.extract.Span;
 
 /**
  * Writes what a document names (policies, centres, agencies, organisations, people): each entity
@@ -18,13 +19,11 @@ final class EntityWriter {
     private final DocGraph g;
     private final Scopes scopes;
     private final ProposalWriter proposals;
-    private final EvidenceWriter evidence;
 
     EntityWriter(DocGraph g, Scopes scopes, ProposalWriter proposals) {
         this.g = g;
         this.scopes = scopes;
         this.proposals = proposals;
-        this.evidence = new EvidenceWriter(g);
     }
 
     void write() {
@@ -38,7 +37,7 @@ final class EntityWriter {
 
     private void mention(Node entity, int start, int end) {
         g.add(g.doc, RG.mentions, entity);
-        evidence.annotate(entity, new org.replygraph.extract.Span(start, end));
+        g.evidence(entity, new Span(start, end));
     }
 
     private Node policy(PolicyMention p) {
@@ -68,7 +67,7 @@ final class EntityWriter {
         return n;
     }
 
-    private Node organisation(String name, org.replygraph.extract.Span span) {
+    private Node organisation(String name, Span span) {
         Node n = g.iri.organisation(name);
         g.add(n, RG.rdfType, RG.orgOrganization);
         g.labels(n, name, span, false);

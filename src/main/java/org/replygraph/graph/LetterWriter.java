@@ -7,6 +7,7 @@ import org.replygraph.extract.DocType;
 import org.replygraph.extract.Letter;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Phone;
+import org.replygraph.extract.Span;
 
 /**
  * Writes the letter-level facts: the document node, its numbers and dates, issuer, co-handlers,
@@ -28,18 +29,18 @@ final class LetterWriter {
         g.add(doc, RG.rdfType, RG.foafDocument);
         if (l.type().answersProposal()) g.add(doc, RG.rdfType, RG.ReplyLetter);
         if (l.type() == DocType.CO_HANDLING_OPINION) g.add(doc, RG.rdfType, RG.CoHandlingOpinion);
-        g.add(doc, RG.sourceFile, g.str(g.facts.source().fileName()));
-        g.add(doc, RG.sha256, g.str(g.facts.source().sha256()));
-        g.add(doc, RG.charset, g.str(g.facts.source().charset()));
-        g.add(doc, RG.rdfsLabel, g.str(g.facts.source().fileName()));
+        g.add(doc, RG.sourceFile, DocGraph.id(g.facts.source().fileName()));
+        g.add(doc, RG.sha256, DocGraph.id(g.facts.source().sha256()));
+        g.add(doc, RG.charset, DocGraph.id(g.facts.source().charset()));
+        g.add(doc, RG.rdfsLabel, DocGraph.id(g.facts.source().fileName()));
         if (l.date() != null) g.add(doc, RG.dctDate, DocGraph.date(l.date().value()));
         if (l.published() != null) g.add(doc, RG.dctIssued, DocGraph.date(l.published().value()));
         if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));
         if (l.indexNumber() != null) g.add(doc, RG.indexNumber, g.str(l.indexNumber().value()));
         if (l.jurisdiction() != null) g.add(doc, RG.jurisdiction, g.hans(l.jurisdiction()));
-        if (l.issuer() != null) g.add(doc, RG.issuedBy, agency(g, l.issuer()));
-        for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, agency(g, co));
-        if (l.signer() != null) g.add(doc, RG.signedBy, person(l.signer()));
+        if (l.issuer() != null) g.add(doc, RG.issuedBy, traced(agency(g, l.issuer()), l.issuer().span()));
+        for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, traced(agency(g, co), co.span()));
+        if (l.signer() != null) g.add(doc, RG.signedBy, traced(person(l.signer()), l.signer().span()));
         if (l.category() != null) {
             Node c = IriMinter.category(l.category().value());
             g.add(doc, RG.replyCategory, c);
@@ -49,11 +50,17 @@ final class LetterWriter {
             g.add(c, RG.rdfsLabel, g.hans(l.category().value() + "类"));
         }
         if (l.contact() != null) {
-            Node contact = person(l.contact());
+            Node contact = traced(person(l.contact()), l.contact().span());
             g.add(doc, RG.contactPerson, contact);
             if (l.contactPhone() != null && publishable(l.contactPhone().value()))
                 g.add(contact, RG.foafPhone, tel(l.contactPhone().value()));
         }
+    }
+
+    /** The node, with evidence of where the letter names it. */
+    private Node traced(Node n, Span span) {
+        g.evidence(n, span);
+        return n;
     }
 
     private boolean publishable(Phone p) {

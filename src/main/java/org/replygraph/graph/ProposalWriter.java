@@ -29,10 +29,14 @@ final class ProposalWriter {
         g.add(g.doc, RG.answers, n);
         g.add(n, RG.rdfType, RG.Proposal);
         g.add(n, RG.rdfType, p.kind() == ProposalKind.CPPCC_PROPOSAL ? RG.CppccProposal : RG.NpcSuggestion);
-        if (p.number() != null) g.add(n, RG.proposalNumber, g.str(p.number().value()));
+        if (p.number() != null) {
+            g.add(n, RG.proposalNumber, g.str(p.number().value()));
+            g.evidence(n, p.number().span());
+        }
         if (p.title() != null) {
             g.add(n, RG.dctTitle, g.hans(p.title().value()));
             g.labels(n, p.title().value(), p.title().span(), false);
+            g.evidence(n, p.title().span());
         } else {
             // Every entity needs a Chinese label; without a title the kind and number (or nothing) name it.
             String kind = p.kind() == ProposalKind.CPPCC_PROPOSAL ? "提案" : "建议";
@@ -70,6 +74,7 @@ final class ProposalWriter {
         g.add(n, RG.assembly, a);
         g.add(n, RG.term, DocGraph.integer(s.term()));
         g.add(n, RG.meeting, DocGraph.integer(s.meeting()));
+        g.evidence(n, s.span());
         g.add(n, RG.rdfsLabel, g.hans(s.assembly().fullName() + "第" + s.term() + "届第" + s.meeting() + "次会议"));
         return n;
     }
@@ -96,6 +101,7 @@ final class ProposalWriter {
         g.add(m, RG.rdfType, RG.foafPerson);
         g.add(m, RG.foafName, g.hans(who.name()));
         g.labels(m, who.name(), who.span(), true);
+        g.evidence(m, who.span());
         if (stated != null) g.add(m, RG.memberOf, assembly(stated.assembly()));
         return m;
     }

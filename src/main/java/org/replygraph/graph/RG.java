@@ -92,6 +92,7 @@ public final class RG {
     public static final Node rowLabel = rg("rowLabel");
     public static final Node column = rg("column");
     public static final Node value = rg("value");
+    public static final Node unit = rg("unit");
     public static final Node statedTotal = rg("statedTotal");
     public static final Node computedSum = rg("computedSum");
     public static final Node totalMatchesSum = rg("totalMatchesSum");
@@ -132,7 +133,6 @@ public final class RG {
     public static final Node qbDimensionProperty = uri(QB, "DimensionProperty");
     public static final Node qbMeasureProperty = uri(QB, "MeasureProperty");
     public static final Node qbAttributeProperty = uri(QB, "AttributeProperty");
-    public static final Node sdmxUnitMeasure = NodeFactory.createURI("http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure");
     public static final Node rdfsSubClassOf = uri(RDFS, "subClassOf");
 
     // Reply categories: a SKOS concept scheme

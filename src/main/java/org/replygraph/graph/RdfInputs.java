@@ -1,6 +1,10 @@
 package org.replygraph.graph;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -17,8 +21,9 @@ public final class RdfInputs {
 
     /** Whether a path names an RDF file by its extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf). */
     public static boolean isRdf(Path p) {
-        return !java.nio.file.Files.isDirectory(p) && !InputFiles.isDocument(p)
-                && RDFLanguages.filenameToLang(p.getFileName().toString()) != null;
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean letter = name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+        return !Files.isDirectory(p) && !letter && RDFLanguages.filenameToLang(name) != null;
     }
 
     /** Parses {@code file} into {@code target}; a syntax error names the file, line and column. */
@@ -27,9 +32,9 @@ public final class RdfInputs {
         if (RDFLanguages.isQuads(lang)) {
             RDFParser.source(file).lang(lang).parse(target);
         } else {
-            var g = GraphFactory.createDefaultGraph();
+            Graph g = GraphFactory.createDefaultGraph();
             RDFParser.source(file).lang(lang).parse(g);
-            GraphWriter.addTo(target, org.apache.jena.graph.NodeFactory.createURI(file.toAbsolutePath().toUri().toString()), g);
+            GraphWriter.addTo(target, NodeFactory.createURI(file.toAbsolutePath().toUri().toString()), g);
         }
     }
 }

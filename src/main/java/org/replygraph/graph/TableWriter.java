@@ -7,7 +7,8 @@ import org.replygraph.extract.StatisticsTable;
 /**
  * Writes a statistics table as a W3C Data Cube data set: one qb:Observation per cell with the row
  * (上城区) and column (市研发中心) as dimensions and the figure as measure; each column carries the
- * stated total, the computed sum and whether they agree, e.g. 市研发中心 total 3050 = sum 3050.
+ * stated total, the computed sum and whether they agree, e.g. 市研发中心 total 3050 = sum 3050. A unit
+ * is written only where the text states one ({@link TableUnits}).
  */
 final class TableWriter {
     private final DocGraph g;
@@ -35,6 +36,8 @@ final class TableWriter {
             Node col = IriMinter.part(table, "column-" + (c + 1));
             g.add(col, RG.rdfType, RG.skosConcept);
             g.add(col, RG.rdfsLabel, g.hans(t.measures().get(c)));
+            String unit = TableUnits.unitOf(t.measures().get(c), t.caption());
+            if (unit != null) g.add(col, RG.unit, g.hans(unit));
             long sum = 0;
             for (int r = 0; r < t.rows().size(); r++) {
                 StatisticsTable.Row row = t.rows().get(r);
@@ -46,6 +49,7 @@ final class TableWriter {
                 g.add(obs, RG.rowLabel, g.hans(row.label()));
                 g.add(obs, RG.column, col);
                 g.add(obs, RG.value, DocGraph.integer(v));
+                if (unit != null) g.add(obs, RG.unit, g.hans(unit));
             }
             g.add(col, RG.computedSum, DocGraph.integer(sum));
             List<Long> total = t.total();

@@ -2,6 +2,8 @@ package org.replygraph.validate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -34,16 +36,14 @@ public record ValidationResult(boolean conforms, List<Issue> issues) {
     }
 
     private static String shorten(String iri, PrefixMapping pm) {
-        String s = pm.shortForm(iri);
-        return s;
+        return pm.shortForm(iri);
     }
 
     /** Paths print as {@code <https://…#sha256>}; show them as rg:sha256. */
     private static String shortenPath(String path, PrefixMapping pm) {
         String out = path;
         for (Map.Entry<String, String> e : pm.getNsPrefixMap().entrySet())
-            out = out.replaceAll("<" + java.util.regex.Pattern.quote(e.getValue()) + "([^>]*)>",
-                    java.util.regex.Matcher.quoteReplacement(e.getKey() + ":") + "$1");
+            out = out.replaceAll("<" + Pattern.quote(e.getValue()) + "([^>]*)>", Matcher.quoteReplacement(e.getKey() + ":") + "$1");
         return out;
     }
 }

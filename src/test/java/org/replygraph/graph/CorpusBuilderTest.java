@@ -3,6 +3,7 @@ package org.replygraph.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class CorpusBuilderTest {
     }
 
     @Test
-    void aMissingFileIsReportedAndCostsNoOtherFile(@TempDir Path dir) throws Exception {
+    void aMissingFileIsReportedAndCostsNoOtherFile(@TempDir Path dir) throws IOException {
         Path good = Files.writeString(dir.resolve("a.txt"), "关于某事的答复");
         DatasetGraph ds = CorpusBuilder.newDataset();
         BuildReport r = new CorpusBuilder(BuildOptions.defaults())
@@ -34,7 +35,7 @@ class CorpusBuilderTest {
     }
 
     @Test
-    void aSecondFileOfTheSameNameIsReportedAsDuplicate(@TempDir Path dir) throws Exception {
+    void aSecondFileOfTheSameNameIsReportedAsDuplicate(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("x"));
         Files.createDirectories(dir.resolve("y"));
         Files.writeString(dir.resolve("x/a.txt"), "甲");
@@ -43,5 +44,14 @@ class CorpusBuilderTest {
         assertEquals(1, r.documentsRead());
         assertEquals("duplicate document name a.txt (already read from " + dir.resolve("x/a.txt") + ")",
                 r.failures().get(0).reason());
+    }
+
+    @Test
+    void aFileNamedTwiceIsReadOnce() {
+        Path seed = Path.of("seeds/000_5dc32466c623b959.txt");
+        BuildReport r = new CorpusBuilder(BuildOptions.defaults())
+                .build(List.of(seed.toAbsolutePath(), Path.of("seeds"), seed), CorpusBuilder.newDataset());
+        assertEquals(5, r.documentsRead());
+        assertEquals(List.of(), r.failures());
     }
 }
