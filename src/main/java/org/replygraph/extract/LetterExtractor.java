@@ -133,6 +133,7 @@ public final class LetterExtractor {
         List<Located<String>> found = meta.get("协办单位").map(coHandlers::split).orElse(List.of());
         if (found.isEmpty())
             found = coHandlers.find(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + CO_HANDLER_WINDOW));
+        if (found.isEmpty()) found = coHandlers.acknowledged(text, layout.ackStart(), text.length());
         Map<String, AgencyRef> byName = new LinkedHashMap<>();
         for (Located<String> s : found) {
             AgencyRef a = agency(s, jurisdiction);

@@ -61,6 +61,20 @@ class LetterExtractorTest {
     }
 
     @Test
+    void anIssuerAloneAboveItsHeadingIsTheIssuer() {
+        Letter l = read("""
+                贵阳市科学技术局
+                对市十五届人大三次会议第0188号建议的答复
+                罗明亮代表:
+                您提出的《关于支持贵阳大数据科创城建设的建议》收悉。现答复如下:
+                一、平台建设。贵阳大数据科创城已引进一批平台,下一步我们将
+                """).letter();
+        assertEquals("贵阳市科学技术局", l.issuer().name());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "贵阳市"), l.proposal().session().assembly());
+        assertNull(l.date(), "a letter cut off before its sign-off has no date");
+    }
+
+    @Test
     void aNewsItemTakesNoNumberOrDateFromItsBody() {
         Letter l = read("""
                 市政协召开重点提案督办推进会

@@ -10,13 +10,16 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:",
+ * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:", "张三同志:",
  * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+    /** Members addressed as comrades, without 委员 or 代表: "韦国强同志:". */
+    private static final Pattern COMRADES = Pattern.compile(
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)同志\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
     private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */
@@ -40,10 +43,22 @@ public final class SalutationParser {
                 break;
             }
         }
+        if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /** "韦国强同志:": named people whose role the salutation does not give (the session may). */
+    private static Optional<Salutation> comrades(String text, int from, int to) {
+        Matcher c = COMRADES.matcher(text).region(from, to);
+        while (c.find()) {
+            List<PersonRef> people = names(text, c.start(1), c.end(1), null);
+            if (!people.isEmpty() && AFTER.matcher(text).region(c.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, null, null, new Span(c.start(1), c.end())));
+        }
+        return Optional.empty();
     }
 
     private Optional<Salutation> findUnit(String text, int from, int to) {
