@@ -75,15 +75,24 @@ public final class SalutationParser {
     }
 
     /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
+    /** The length of a role (委员, 代表, 同志) an item ends with after a name of two or more chars; else 0. */
+    private static int repeatedRole(String item, String role) {
+        for (String r : new String[] {role, "同志"})
+            if (r != null && item.endsWith(r) && item.length() - r.length() >= 2) return r.length();
+        return 0;
+    }
+
     private static List<PersonRef> names(String text, int start, int end, String role) {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
         for (int i = start; i <= end; i++) {
             if (i == end || "、,,和及 \u3000".indexOf(text.charAt(i)) >= 0) {
                 if (i > s) {
-                    String name = text.substring(s, i);
+                    // "石国平委员、熊丽华委员:" repeats the role after every name.
+                    int e = i - repeatedRole(text.substring(s, i), role);
+                    String name = text.substring(s, e);
                     if (!NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) return List.of();
-                    out.add(new PersonRef(name, role, new Span(s, i)));
+                    out.add(new PersonRef(name, role, new Span(s, e)));
                 }
                 s = i + 1;
             }

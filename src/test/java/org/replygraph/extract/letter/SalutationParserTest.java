@@ -28,6 +28,8 @@ class SalutationParserTest {
             "李建岭、弯建军委员:\\n\\n您提出的#李建岭,弯建军#委员",
             "韦国强同志:\\n您在市六届人大四次会议上提出的#韦国强#",
             "尊敬的覃丽、梁志明同志:\\n你们提出的#覃丽,梁志明#",
+            "石国平委员、熊丽华委员:\\n你们分别提出的#石国平,熊丽华#委员",
+            "韦振东同志、蒙秀丽同志:\\n你们提出的#韦振东,蒙秀丽#",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
