@@ -19,11 +19,13 @@ final class EntityWriter {
     private final DocGraph g;
     private final Scopes scopes;
     private final ProposalWriter proposals;
+    private final CentreConcepts concepts;
 
     EntityWriter(DocGraph g, Scopes scopes, ProposalWriter proposals) {
         this.g = g;
         this.scopes = scopes;
         this.proposals = proposals;
+        this.concepts = new CentreConcepts(g);
     }
 
     void write() {
@@ -61,8 +63,8 @@ final class EntityWriter {
         g.labels(n, c.name(), c.span(), true);
         String surface = c.surface().strip();
         if (!surface.isEmpty() && !surface.equals(c.name())) g.add(n, RG.skosAltLabel, g.hans(surface));
-        if (c.kind() != null) g.add(n, RG.centreKind, g.hans(c.kind()));
-        if (c.level() != null) g.add(n, RG.centreLevel, g.str(c.level()));
+        if (c.kind() != null) g.add(n, RG.centreKind, concepts.kind(c.kind()));
+        if (c.level() != null) g.add(n, RG.centreLevel, concepts.level(c.level()));
         if (c.host() != null && !c.host().isBlank()) g.add(n, RG.host, organisation(c.host(), null));
         return n;
     }

@@ -93,6 +93,11 @@ public final class IriMinter {
         return mint("centre", name, "centre|" + name(name));
     }
 
+    /** A centre kind's SKOS concept (制造业创新中心), keyed by the kind's name. */
+    public Node centreKind(String kind) {
+        return mint("concept/centre-kind", kind, "centre-kind|" + name(kind));
+    }
+
     /** A company, university, institute or unit, keyed by its name. */
     public Node organisation(String name) {
         return mint("org", name, "org|" + name(name));

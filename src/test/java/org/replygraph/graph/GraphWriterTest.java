@@ -46,6 +46,34 @@ class GraphWriterTest {
         assertTrue(city.contains(Node.ANY, RG.indexNumber, NodeFactory.createLiteralString("萧山45")));
     }
 
+    @Test
+    void centreKindAndLevelAreSkosConcepts() {
+        Graph g = writer.toGraph(Fixtures.provincial());
+        Node centre = writer.minter().centre("国家增材制造创新中心");
+        Node kind = writer.minter().centreKind("制造业创新中心");
+        assertTrue(g.contains(centre, RG.centreKind, kind));
+        assertTrue(kind.getURI().startsWith(RG.DEFAULT_BASE + "concept/centre-kind/zhi-zao-ye-chuang-xin-zhong-xin-"), kind::getURI);
+        assertTrue(g.contains(kind, RG.rdfType, RG.skosConcept));
+        assertTrue(g.contains(kind, RG.skosInScheme, RG.CentreKinds));
+        assertTrue(g.contains(kind, RG.skosPrefLabel, NodeFactory.createLiteralLang("制造业创新中心", "zh-Hans")));
+        assertTrue(g.contains(kind, RG.skosPrefLabel, NodeFactory.createLiteralLang("manufacturing innovation centre", "en")));
+        assertTrue(g.contains(centre, RG.centreLevel, RG.LevelNational));
+        assertTrue(g.contains(RG.LevelNational, RG.skosPrefLabel, NodeFactory.createLiteralLang("国家级", "zh-Hans")));
+        assertTrue(g.contains(RG.LevelNational, RG.skosInScheme, RG.CentreLevels));
+    }
+
+    @Test
+    void cleanTextIsWrittenWithMobilesMaskedAndTheSameLength() {
+        Graph g = writer.toGraph(Fixtures.city());
+        Node doc = writer.minter().document("003_city.txt");
+        String clean = g.find(doc, RG.cleanText, Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertEquals(Fixtures.CITY_CLEAN.replace("13858150550", "***********"), clean);
+        Node ann = g.find(Node.ANY, RG.oaHasBody, writer.minter().agency("杭州市科学技术局")).next().getSubject();
+        int s = Integer.parseInt(g.find(ann, RG.cleanStart, Node.ANY).next().getObject().getLiteralLexicalForm());
+        int e = Integer.parseInt(g.find(ann, RG.cleanEnd, Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals("杭州市科学技术局", clean.substring(s, e));
+    }
+
     @ParameterizedTest
     @MethodSource("all")
     void writesNoBlankNodes(DocumentFacts facts) {
