@@ -13,7 +13,8 @@ import org.replygraph.extract.Span;
 
 /**
  * Writes what a document names (policies, centres, agencies, organisations, people): each entity
- * typed and labelled, {@code doc rg:mentions entity}, and one evidence annotation per occurrence.
+ * typed and labelled, {@code doc rg:mentions entity}, and one evidence annotation per occurrence;
+ * then what the letter states about its centres ({@link CentreFactWriter}).
  */
 final class EntityWriter {
     private final DocGraph g;
@@ -32,6 +33,8 @@ final class EntityWriter {
         Entities e = g.facts.entities();
         for (PolicyMention p : e.policies()) mention(policy(p), p.span().start(), p.span().end());
         for (CentreMention c : e.centres()) mention(centre(c), c.span().start(), c.span().end());
+        CentreFactWriter facts = new CentreFactWriter(g);
+        e.centreFacts().forEach(facts::write);
         for (AgencyRef a : e.agencies()) mention(LetterWriter.agency(g, a), a.span().start(), a.span().end());
         for (OrganisationMention o : e.organisations()) mention(organisation(o.name(), o.span()), o.span().start(), o.span().end());
         for (PersonRef p : e.people()) mention(person(p), p.span().start(), p.span().end());

@@ -120,6 +120,12 @@ public final class IriMinter {
                 + "-" + Slugs.hash(key));
     }
 
+    /** A figure a document states about a centre (现有员工230余人), keyed by document, offset, measure and centre. */
+    public Node figure(String fileName, int start, String property, Node centre) {
+        String key = "figure|" + fileName + "|" + start + "|" + property + "|" + centre.getURI();
+        return NodeFactory.createURI(base + "figure/" + Slugs.slug(fileName) + "/" + start + "-" + Slugs.hash(key));
+    }
+
     /** A part of an annotation or table: its IRI plus a path segment, e.g. {@code …/target}. */
     public static Node part(Node whole, String segment) {
         if (!segment.matches("[a-z0-9-]{1,40}"))

@@ -147,6 +147,22 @@ public final class RG {
     public static final Node LevelProvincial = rg("LevelProvincial");
     public static final Node LevelMunicipal = rg("LevelMunicipal");
 
+    // What letters state about a centre: dates on the centre, figures as nodes of their own
+    public static final Node approvalDate = rg("approvalDate");
+    public static final Node openingDate = rg("openingDate");
+    public static final Node upgradeDate = rg("upgradeDate");
+    public static final Node CentreFigure = rg("CentreFigure");
+    public static final Node statedFigure = rg("statedFigure");
+    public static final Node measure = rg("measure");
+    public static final Node figureValue = rg("figureValue");
+    public static final Node approximate = rg("approximate");
+    public static final Node counted = rg("counted");
+    public static final Node CentreMeasures = rg("CentreMeasures");
+    public static final Node StaffCount = rg("StaffCount");
+    public static final Node PatentCount = rg("PatentCount");
+    public static final Node MemberCount = rg("MemberCount");
+    public static final Node ParticipantCount = rg("ParticipantCount");
+
     // Other vocabularies
     public static final Node rdfType = uri(RDF, "type");
     public static final Node rdfsLabel = uri(RDFS, "label");

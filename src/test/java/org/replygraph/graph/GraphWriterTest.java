@@ -63,6 +63,37 @@ class GraphWriterTest {
     }
 
     @Test
+    void centreDatesAreTypedAsStatedAndFiguresAreNodesWithUnitAndApproximation() {
+        var f = Fixtures.provincial();
+        String t = f.text().text();
+        int at = t.indexOf("创新中心");  // the writer takes the words as given; any span of the fixture does
+        var facts = List.of(
+                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "approvalDate", "2016-12", null, false, null,
+                        new org.replygraph.extract.Span(at, at + 4)),
+                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "upgradeDate", "2017", null, false, null,
+                        new org.replygraph.extract.Span(at, at + 4)),
+                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "staffCount", "230", "人", true, "员工",
+                        new org.replygraph.extract.Span(at, at + 4)));
+        var e = f.entities();
+        var entities = new org.replygraph.extract.Entities(e.policies(), e.centres(), e.agencies(), e.organisations(),
+                e.people(), e.tables(), facts);
+        Graph g = writer.toGraph(new DocumentFacts(f.source(), f.text(), f.letter(), entities, f.diagnostics()));
+        Node centre = writer.minter().centre("国家增材制造创新中心");
+        assertTrue(g.contains(centre, RG.approvalDate, NodeFactory.createLiteralDT("2016-12",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)));
+        assertTrue(g.contains(centre, RG.upgradeDate, NodeFactory.createLiteralDT("2017",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear)));
+        Node fig = g.find(centre, RG.statedFigure, Node.ANY).next().getObject();
+        assertTrue(g.contains(fig, RG.measure, RG.StaffCount));
+        assertTrue(g.contains(fig, RG.figureValue, NodeFactory.createLiteralDT("230",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+        assertTrue(g.contains(fig, RG.unit, NodeFactory.createLiteralLang("人", "zh-Hans")));
+        assertTrue(g.contains(fig, RG.approximate, DocGraph.bool(true)));
+        assertTrue(g.contains(fig, RG.counted, NodeFactory.createLiteralLang("员工", "zh-Hans")));
+        assertTrue(g.contains(Node.ANY, RG.oaHasBody, fig), "a figure is traced to its words");
+    }
+
+    @Test
     void cleanTextIsWrittenWithMobilesMaskedAndTheSameLength() {
         Graph g = writer.toGraph(Fixtures.city());
         Node doc = writer.minter().document("003_city.txt");
