@@ -34,7 +34,7 @@ final class CentreFactWriter {
         Node fig = g.iri.figure(g.facts.source().fileName(), f.span().start(), f.property(), centre);
         g.add(centre, RG.statedFigure, fig);
         g.add(fig, RG.rdfType, RG.CentreFigure);
-        g.add(fig, RG.measure, measure(f.property()));
+        g.add(fig, RG.measure, labelled(f.property()));
         g.add(fig, RG.figureValue, NodeFactory.createLiteralDT(f.value(), XSDDatatype.XSDdecimal));
         g.add(fig, RG.unit, g.hans(f.unit()));
         g.add(fig, RG.approximate, DocGraph.bool(f.approximate()));
@@ -42,6 +42,22 @@ final class CentreFactWriter {
         g.add(fig, RG.rdfsLabel, g.hans(f.span().of(g.text().text())));
         g.add(fig, RG.provWasDerivedFrom, g.doc);
         g.evidence(fig, f.span());
+    }
+
+    /** The measure's concept with its labels, so a page or query needs no ontology to name it. */
+    private Node labelled(String property) {
+        Node m = measure(property);
+        String[] labels = switch (property) {
+            case "staffCount" -> new String[] {"员工人数", "staff"};
+            case "patentCount" -> new String[] {"专利数", "patents"};
+            case "memberCount" -> new String[] {"成员数", "members"};
+            default -> new String[] {"参与单位数", "participants"};
+        };
+        g.add(m, RG.rdfType, RG.skosConcept);
+        g.add(m, RG.skosInScheme, RG.CentreMeasures);
+        g.add(m, RG.skosPrefLabel, g.hans(labels[0]));
+        g.add(m, RG.skosPrefLabel, g.lang(labels[1], "en"));
+        return m;
     }
 
     static Node dateProperty(String property) {
