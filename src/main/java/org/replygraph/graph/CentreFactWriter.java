@@ -10,8 +10,9 @@ import org.replygraph.extract.CentreFact;
  * Writes what a letter states about a centre. Dates go on the centre as typed as precise as stated
  * (rg:approvalDate "2016-12"^^xsd:gYearMonth, rg:upgradeDate "2017"^^xsd:gYear); a figure becomes a
  * node of its own (rg:CentreFigure: measure, value, unit, whether approximate, what it counts), so
- * that 230余人 keeps its 余. Each is traced to its words by an annotation: on the centre for a date,
- * on the figure node for a figure.
+ * that 230余人 keeps its 余. Each is traced to its words by an annotation: on the centre for a date
+ * (motivated by oa:describing, so it is not taken for a mention of the centre's name), on the figure
+ * node for a figure.
  *
  * <pre>{@code
  * new CentreFactWriter(docGraph).write(fact);   // 国家增材制造创新中心 rg:approvalDate "2016-12"^^xsd:gYearMonth
@@ -28,7 +29,8 @@ final class CentreFactWriter {
         Node centre = g.iri.centre(f.centre());
         if (f.isDate()) {
             g.add(centre, dateProperty(f.property()), date(f.value()));
-            g.evidence(centre, f.span());
+            // The words state a date of the centre rather than name it: a describing annotation.
+            g.description(centre, f.span());
             return;
         }
         Node fig = g.iri.figure(g.facts.source().fileName(), f.span().start(), f.property(), centre);

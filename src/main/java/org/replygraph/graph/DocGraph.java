@@ -43,6 +43,11 @@ final class DocGraph {
         if (span != null) evidence.annotate(entity, span);
     }
 
+    /** Records where the text states something about {@code entity} (oa:describing), e.g. a centre's approval date. */
+    void description(Node entity, Span span) {
+        if (span != null) evidence.annotate(entity, span, RG.oaDescribing);
+    }
+
     /** Writes the document's cleaned text (rg:cleanText), which rg:cleanStart/rg:cleanEnd index. */
     void cleanText() {
         evidence.cleanText();

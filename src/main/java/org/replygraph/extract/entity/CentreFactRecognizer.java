@@ -24,7 +24,7 @@ public final class CentreFactRecognizer {
     private static final String DATE = "\\d{4}年?(?:\\d{1,2}月(?:\\d{1,2}日)?)?";
     /** One date or a list of them, then the event: 2016年12月获批筹建, 2017、2018年升级为国家级. */
     private static final Pattern EVENT = Pattern.compile("(?<![0-9])(" + DATE + "(?:[、和及]" + DATE + "){0,5})(?:正式|成功|先后|分别|被){0,2}"
-            + "(?:(?<approval>(?:获批|获得批复|获得批准|批准)(?:筹建|建设|组建|设立|成立)?)|(?<opening>揭牌|挂牌|正式成立|投入运行|正式运行)"
+            + "(?:(?<approval>(?:获批|获得批复|获得批准|批准)(?!为)(?:筹建|建设|组建|设立|成立)?)|(?<opening>揭牌|挂牌|正式成立|投入运行|正式运行)"
             + "|(?<upgrade>(?:升级|晋升|升格)为(?:国家级|省级)))");
     private static final Pattern ONE_DATE = Pattern.compile("(\\d{4})年?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
     private static final String NUMBER = "(约)?(\\d{1,7}(?:\\.\\d{1,3})?)(余|多)?";

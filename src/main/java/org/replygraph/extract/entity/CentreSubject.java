@@ -70,7 +70,8 @@ final class CentreSubject {
         String clause = text.substring(start, end);
         for (String a : ANAPHORS)
             if (clause.startsWith(a)) return antecedent(start, a.replace("该", ""));
-        return ADVERBIALS.matcher(clause).lookingAt() && startsWithAdverbial(clause) ? inherited(start) : List.of();
+        // A clause opening with a date or 于, 已 … has no subject of its own either: look further back.
+        return startsWithAdverbial(clause) ? inherited(start) : List.of();
     }
 
     private static boolean startsWithAdverbial(String clause) {

@@ -30,6 +30,9 @@ class CentreFactRecognizerTest {
             国家增材制造创新中心依托西安增材制造研究院有限公司组建。截至目前，西安增材制造国家研究院有限公司资产总额达到35764万元。现有员工230余人，其中院士2名。 # ''
             推动之江实验室、西湖实验室建设。中心吸引了13家核心企业参与建设。 # ''
             已建成8个省级制造业创新中心，吸引了13家核心企业参与建设。 # ''
+            国家增材制造创新中心依托西安增材制造研究院有限公司组建，2020年获批为陕西省国际科技合作基地。 # ''
+            支持长三角国家技术创新中心发展，推动国家增材制造创新中心建设。中心吸引了13家核心企业参与建设。 # ''
+            其中，中信科公司牵头建设的信息光电子、华中科技大学牵头建设的数字化设计与制造创新中心分别于2017、2018、2019年升级为国家级。 # ''
             """)
     void findsDatesAndFiguresOfTheCentreTheSentenceIsAbout(String text, String expected) {
         List<CentreFact> found = facts.find(text, centres.find(text, List.of()));
