@@ -59,6 +59,8 @@ final class CentreFactWriter {
         g.add(m, RG.skosInScheme, RG.CentreMeasures);
         g.add(m, RG.skosPrefLabel, g.hans(labels[0]));
         g.add(m, RG.skosPrefLabel, g.lang(labels[1], "en"));
+        g.add(m, RG.rdfsLabel, g.hans(labels[0]));
+        g.add(m, RG.rdfsLabel, g.lang(labels[1], "en"));
         return m;
     }
 
