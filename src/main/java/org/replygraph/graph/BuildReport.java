@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <pre>{@code
  * BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), ds);
- * r.documents().get(0).proposalNumber();   // "604"
+ * r.documents().get(0).proposal();   // "proposal 604", "suggestion 萧山45", or null
  * r.failures();                            // [] when every file was read
  * }</pre>
  */
@@ -22,7 +22,7 @@ public record BuildReport(List<DocumentEntry> documents, List<Failure> failures)
      * One document: file name, its IRI, type (reply_letter, co_handling_opinion, other), proposal
      * number, issuing agency and the letter's date (null when absent), quads written, diagnostics.
      */
-    public record DocumentEntry(String file, String iri, String type, String proposalNumber, String agency,
+    public record DocumentEntry(String file, String iri, String type, String proposal, String agency,
                                 String date, long quads, List<String> diagnostics) {
         public DocumentEntry {
             diagnostics = List.copyOf(diagnostics);

@@ -19,6 +19,8 @@ import org.replygraph.extract.Diagnostic;
 import org.replygraph.extract.DocumentFacts;
 import org.replygraph.extract.Extractor;
 import org.replygraph.extract.Letter;
+import org.replygraph.extract.Proposal;
+import org.replygraph.extract.ProposalKind;
 import org.replygraph.ingest.DocumentReader;
 import org.replygraph.ingest.IngestException;
 import org.replygraph.ingest.InputCollector;
@@ -137,11 +139,17 @@ public final class CorpusBuilder {
     private BuildReport.DocumentEntry entry(DocumentFacts f, long quads) {
         Letter l = f.letter();
         String type = l.type().name().toLowerCase(Locale.ROOT);
-        String number = l.proposal() != null && l.proposal().number() != null ? l.proposal().number().value() : null;
+        String proposal = l.proposal() == null ? null : proposalSummary(l.proposal());
         String agency = l.issuer() != null ? l.issuer().name() : null;
         String date = l.date() != null ? l.date().value().toString() : null;
         List<String> diags = f.diagnostics().stream().map(Diagnostic::message).toList();
         return new BuildReport.DocumentEntry(f.source().fileName(), writer.documentNode(f).getURI(), type,
-                number, agency, date, quads, diags);
+                proposal, agency, date, quads, diags);
+    }
+
+    /** "proposal 604", "suggestion 萧山45", or the kind alone when the letter gives no number. */
+    private static String proposalSummary(Proposal p) {
+        String kind = p.kind() == ProposalKind.CPPCC_PROPOSAL ? "proposal" : "suggestion";
+        return p.number() == null ? kind : kind + " " + p.number().value();
     }
 }

@@ -15,7 +15,7 @@ import org.replygraph.text.CleanText;
 /**
  * One document's graph while it is written: the facts, the minter, the options, and helpers that
  * make literals and labels the same way for every writer. Literals pass one guard: a personal mobile
- * number (13858150550) is masked unless the operator opted in.
+ * number (13900001234) is masked unless the operator opted in.
  */
 final class DocGraph {
     static final String HANS = "zh-Hans";

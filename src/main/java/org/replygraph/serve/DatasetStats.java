@@ -1,0 +1,88 @@
+package org.replygraph.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.replygraph.graph.RG;
+
+/**
+ * Figures about the served dataset, computed once at start (it is read-only): counts per class,
+ * triples, named graphs, the latest letters and the agencies with the most replies.
+ */
+record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, int graphs, int entities,
+        List<Node> latestLetters, List<Map.Entry<Node, Integer>> agenciesByReplies) {
+    static final List<Node> CONTRACT_CLASSES = List.of(RG.Document, RG.ReplyLetter, RG.Proposal, RG.CppccProposal,
+            RG.NpcSuggestion, RG.Member, RG.Assembly, RG.Session, RG.Agency, RG.PolicyDocument, RG.InnovationCentre);
+    static final int TOP = 10;
+
+    /** Reads the figures inside a read transaction of the caller. */
+    static DatasetStats of(DatasetGraph dataset, EntityIris iris) {
+        Graph union = dataset.getUnionGraph();
+        Map<Node, Integer> counts = new LinkedHashMap<>();
+        for (Node cls : CONTRACT_CLASSES) {
+            counts.put(cls, distinctSubjects(union, RG.rdfType, cls).size());
+        }
+        Set<Node> entities = new HashSet<>();
+        union.find().forEachRemaining(t -> {
+            if (iris.isLocal(t.getSubject())) {
+                entities.add(t.getSubject());
+            }
+        });
+        long quads = 0;
+        var it = dataset.find();
+        while (it.hasNext()) {
+            it.next();
+            quads++;
+        }
+        List<Node> graphs = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(graphs::add);
+        return new DatasetStats(counts, union.size(), quads, graphs.size(), entities.size(),
+                latest(union), agencies(union));
+    }
+
+    private static List<Node> latest(Graph union) {
+        Labels labels = new Labels(union);
+        List<Node> letters = new ArrayList<>(distinctSubjects(union, RG.rdfType, RG.Document));
+        Comparator<Node> byDate = Comparator.comparing((Node d) -> date(union, d)).reversed();
+        letters.sort(byDate.thenComparing(labels::label).thenComparing(n -> n.toString()));
+        return List.copyOf(letters.subList(0, Math.min(TOP, letters.size())));
+    }
+
+    private static String date(Graph union, Node doc) {
+        for (Node p : List.of(RG.dctDate, RG.dctIssued)) {
+            List<Node> dates = EntityPage.objects(union, doc, p);
+            if (!dates.isEmpty() && dates.get(0).isLiteral()) {
+                return dates.get(0).getLiteralLexicalForm();
+            }
+        }
+        return "";
+    }
+
+    private static List<Map.Entry<Node, Integer>> agencies(Graph union) {
+        Map<Node, Integer> replies = new LinkedHashMap<>();
+        for (Node letter : distinctSubjects(union, RG.rdfType, RG.Document)) {
+            for (Node agency : new HashSet<>(EntityPage.objects(union, letter, RG.issuedBy))) {
+                replies.merge(agency, 1, Integer::sum);
+            }
+        }
+        Labels labels = new Labels(union);
+        List<Map.Entry<Node, Integer>> sorted = new ArrayList<>(replies.entrySet());
+        sorted.sort(Comparator.comparing((Map.Entry<Node, Integer> e) -> -e.getValue())
+                .thenComparing(e -> labels.label(e.getKey())).thenComparing(e -> e.getKey().toString()));
+        return List.copyOf(sorted.subList(0, Math.min(TOP, sorted.size())));
+    }
+
+    static Set<Node> distinctSubjects(Graph graph, Node p, Node o) {
+        Set<Node> out = new HashSet<>();
+        graph.find(Node.ANY, p, o).mapWith(Triple::getSubject).forEachRemaining(out::add);
+        return out;
+    }
+}

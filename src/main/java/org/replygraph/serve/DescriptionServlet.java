@@ -1,0 +1,38 @@
+package org.replygraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+
+/** {@code /.well-known/void}: VoID + DCAT in Turtle (or N-Triples, JSON-LD, RDF/XML by Accept). */
+final class DescriptionServlet extends HttpServlet {
+    static final List<DocFormat> DATA = List.of(DocFormat.TURTLE, DocFormat.NTRIPLES, DocFormat.JSONLD, DocFormat.RDFXML);
+    private final Site site;
+
+    DescriptionServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Graph g = DatasetDescription.voidGraph(serverUrl(req), site.iris().base(), site.stats());
+        sendGraph(req, resp, g, site);
+    }
+
+    static void sendGraph(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site) throws IOException {
+        DocFormat format = AcceptHeader.choose(req.getHeader("Accept"), DATA).orElse(DocFormat.TURTLE);
+        resp.setHeader("Vary", "Accept");
+        CachedResponse.send(req, resp, EntityDocument.write(g, format.rdfFormat().orElseThrow()),
+                format.contentType(), true, site.loaded());
+    }
+
+    /** {@code http://host:port} as the client addressed it. */
+    static String serverUrl(HttpServletRequest req) {
+        int port = req.getServerPort();
+        boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
+        return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + req.getContextPath();
+    }
+}

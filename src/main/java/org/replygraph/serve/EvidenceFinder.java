@@ -1,0 +1,131 @@
+package org.replygraph.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.replygraph.graph.RG;
+
+/**
+ * Reads evidence by direct graph lookups. Understands the Web Annotation shape
+ * ({@code ?a oa:hasBody ?entity; oa:hasTarget [ oa:hasSource ?doc; oa:hasSelector
+ * [ oa:start 812; oa:end 822 ], [ oa:exact "…" ] ]; rg:sentence "…"}) and the flat rg:Mention shape
+ * ({@code ?m rg:refersTo ?entity; rg:inDocument ?doc; rg:startOffset …; rg:exact …}).
+ */
+final class EvidenceFinder {
+    private static final Comparator<Evidence> ORDER = Comparator
+            .comparing((Evidence e) -> e.document().toString())
+            .thenComparingInt(Evidence::start)
+            .thenComparing(e -> e.annotation().toString());
+
+    private final Graph graph;
+
+    EvidenceFinder(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** Every mention of an entity, by document then offset. */
+    List<Evidence> forEntity(Node entity) {
+        Set<Node> annotations = new LinkedHashSet<>(subjects(RG.oaHasBody, entity));
+        annotations.addAll(subjects(RG.refersTo, entity));
+        return read(annotations, null);
+    }
+
+    /** Every mention found in a document, by offset. */
+    List<Evidence> forDocument(Node document) {
+        Set<Node> annotations = new LinkedHashSet<>();
+        for (Node target : subjects(RG.oaHasSource, document)) {
+            annotations.addAll(subjects(RG.oaHasTarget, target));
+        }
+        annotations.addAll(subjects(RG.oaHasTarget, document));
+        annotations.addAll(subjects(RG.inDocument, document));
+        return read(annotations, document);
+    }
+
+    private List<Evidence> read(Set<Node> annotations, Node onlyDocument) {
+        List<Evidence> out = new ArrayList<>();
+        for (Node a : annotations) {
+            Optional<Node> body = object(a, RG.oaHasBody).or(() -> object(a, RG.refersTo));
+            if (body.isEmpty()) {
+                continue;
+            }
+            List<Node> targets = objects(a, RG.oaHasTarget);
+            if (targets.isEmpty()) {
+                targets = List.of(a); // the flat shape: the mention is its own target
+            }
+            for (Node target : targets) {
+                Node doc = object(target, RG.oaHasSource).or(() -> object(target, RG.inDocument)).orElse(target);
+                if (onlyDocument == null || onlyDocument.equals(doc)) {
+                    out.add(evidence(a, body.get(), target, doc));
+                }
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    private Evidence evidence(Node annotation, Node body, Node target, Node doc) {
+        List<Node> places = new ArrayList<>(objects(target, RG.oaHasSelector));
+        places.add(target);
+        places.add(annotation);
+        int start = -1;
+        int end = -1;
+        String exact = "";
+        String sentence = "";
+        for (Node n : places) {
+            start = start >= 0 ? start : integer(n, RG.oaStart).or(() -> integer(n, RG.startOffset)).orElse(-1);
+            end = end >= 0 ? end : integer(n, RG.oaEnd).or(() -> integer(n, RG.endOffset)).orElse(-1);
+            exact = !exact.isEmpty() ? exact : text(n, RG.oaExact).or(() -> text(n, RG.exact)).orElse("");
+            sentence = !sentence.isEmpty() ? sentence : text(n, RG.sentence).orElse("");
+        }
+        return new Evidence(annotation, body, doc, start, end, exact, sentence);
+    }
+
+    private List<Node> subjects(Node p, Node o) {
+        List<Node> out = new ArrayList<>();
+        ExtendedIterator<Triple> it = graph.find(Node.ANY, p, o);
+        try {
+            it.forEachRemaining(t -> out.add(t.getSubject()));
+        } finally {
+            it.close();
+        }
+        return out;
+    }
+
+    private List<Node> objects(Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        ExtendedIterator<Triple> it = graph.find(s, p, Node.ANY);
+        try {
+            it.forEachRemaining(t -> out.add(t.getObject()));
+        } finally {
+            it.close();
+        }
+        return out;
+    }
+
+    private Optional<Node> object(Node s, Node p) {
+        return objects(s, p).stream().sorted(Comparator.comparing(Node::toString)).findFirst();
+    }
+
+    private Optional<String> text(Node s, Node p) {
+        return object(s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+
+    private Optional<Integer> integer(Node s, Node p) {
+        Optional<String> lex = text(s, p);
+        if (lex.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(lex.get().trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // a malformed offset means "no span": the quote is still shown
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.replygraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * {@code /id/X} for the entity {@code <BASE>X}: 303 See Other to {@code /id/X.html}, {@code .ttl},
+ * {@code .nt}, {@code .jsonld} or {@code .rdf} by the Accept header; the documents themselves
+ * directly or as {@code /id/X?output=ttl}; 404 for an entity the data does not know.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private static final List<DocFormat> OFFERED = Arrays.asList(DocFormat.values());
+    private final Site site;
+    private final EntityPage pages;
+    private final RenderCache cache = new RenderCache();
+
+    LinkedDataServlet(Site site) {
+        this.site = site;
+        this.pages = new EntityPage(site.iris());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String raw = req.getRequestURI().substring(req.getContextPath().length() + EntityIris.PATH_PREFIX.length());
+        Optional<Resolved> found = site.read(() -> resolve(raw));
+        if (found.isEmpty()) {
+            NotFound.send(req, resp, "No entity at " + java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        Resolved r = found.get();
+        Optional<DocFormat> format = r.format().or(() -> Optional.ofNullable(req.getParameter("output"))
+                .flatMap(DocFormat::byName));
+        if (format.isEmpty()) {
+            redirect(req, resp, r.path());
+            return;
+        }
+        int page = pageNumber(req.getParameter("page"));
+        String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page;
+        Rendered body = cache.get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
+        resp.setHeader("Vary", "Accept");
+        CachedResponse.send(req, resp, body, format.get().contentType(), format.get().isData(), site.loaded());
+    }
+
+    private record Resolved(Node entity, String path, Optional<DocFormat> format) { }
+
+    /** The entity a path names, with the format its extension asks for; tries the whole path first. */
+    private Optional<Resolved> resolve(String raw) {
+        Graph union = site.dataset().getUnionGraph();
+        for (Node candidate : site.iris().candidates(raw)) {
+            if (EntityDocument.exists(union, candidate)) {
+                return Optional.of(new Resolved(candidate, raw, Optional.empty()));
+            }
+        }
+        int dot = raw.lastIndexOf('.');
+        if (dot <= 0) {
+            return Optional.empty();
+        }
+        Optional<DocFormat> format = DocFormat.byName(raw.substring(dot + 1));
+        if (format.isEmpty() || !format.get().extension().equals(raw.substring(dot + 1))) {
+            return Optional.empty();
+        }
+        String stem = raw.substring(0, dot);
+        for (Node candidate : site.iris().candidates(stem)) {
+            if (EntityDocument.exists(union, candidate)) {
+                return Optional.of(new Resolved(candidate, stem, format));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void redirect(HttpServletRequest req, HttpServletResponse resp, String rawPath) throws IOException {
+        Optional<DocFormat> chosen = AcceptHeader.choose(req.getHeader("Accept"), OFFERED);
+        resp.setHeader("Vary", "Accept");
+        if (chosen.isEmpty()) {
+            // A plain-text body of our own: Jetty's error page would negotiate itself away too.
+            resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.getWriter().write("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: " + req.getHeader("Accept"));
+            return;
+        }
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", req.getContextPath() + EntityIris.PATH_PREFIX + rawPath + "." + chosen.get().extension());
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+    }
+
+    private String render(Node entity, DocFormat format, int page) {
+        Graph union = site.dataset().getUnionGraph();
+        if (format == DocFormat.HTML) {
+            return pages.render(union, entity, page);
+        }
+        return EntityDocument.write(EntityDocument.describe(union, entity, site.iris().base()), format.rdfFormat().orElseThrow());
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || !page.matches("[0-9]{1,6}")) {
+            return 1;
+        }
+        return Integer.parseInt(page);
+    }
+}

@@ -1,0 +1,21 @@
+package org.replygraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** {@code /query}: the SPARQL page with the project's example queries. */
+final class QueryPageServlet extends HttpServlet {
+    private final Site site;
+
+    QueryPageServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        CachedResponse.send(req, resp, QueryPage.render(site.examples().list(), site.iris().base()), "text/html;charset=utf-8",
+                false, site.loaded());
+    }
+}

@@ -1,0 +1,94 @@
+package org.replygraph.serve;
+
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
+ * every standard result format, the union of named graphs as the default graph), linked-data
+ * pages at {@code /id/…}, search, a query page, dumps and a VoID description.
+ * <pre>{@code
+ * try (ReplyGraphServer server = ReplyGraphServer.start(dataset, ServerConfig.defaults().withPort(0))) {
+ *     HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK{}")).build(), ofString());
+ * }
+ * }</pre>
+ */
+public final class ReplyGraphServer implements AutoCloseable {
+    public static final String SPARQL_PATH = "/sparql";
+
+    private final FusekiServer fuseki;
+
+    private ReplyGraphServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /** Builds and starts the server; the dataset is only read, never changed. */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
+        DatasetGraph served = new UnionDefaultGraphView(data);
+        Site site = new Site(served, new EntityIris(config.baseIri()),
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
+        FusekiServer fuseki = FusekiServer.create()
+                .port(config.port())
+                .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))
+                .enableCors(true, null).enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false)
+                .add(SPARQL_PATH, DataService.newBuilder(served).addEndpoint(Operation.Query, ""))
+                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(site))
+                .addServlet(EntityIris.PATH_PREFIX + "*", new LinkedDataServlet(site))
+                .addServlet("/search", new SearchServlet(site))
+                .addServlet("/query", new QueryPageServlet(site))
+                .addServlet("/.well-known/void", new DescriptionServlet(site))
+                .addServlet("/dump.ttl", new DumpServlet(site))
+                .addServlet("/dump.nt.gz", new DumpServlet(site))
+                .addServlet("/dump.nq.gz", new DumpServlet(site))
+                .addServlet("/*", new HomeServlet(site))
+                .build();
+        fuseki.start();
+        return new ReplyGraphServer(fuseki);
+    }
+
+    /** The port actually bound (useful after asking for port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public String sparqlUrl() {
+        return "http://localhost:" + port() + SPARQL_PATH;
+    }
+
+    /** What to tell the user: home, SPARQL endpoint, query page, dataset description. */
+    public List<String> urlsToOpen() {
+        return List.of("Home            " + url(),
+                "SPARQL endpoint " + sparqlUrl(),
+                "Query page      " + url() + "query",
+                "Dataset (VoID)  " + url() + ".well-known/void");
+    }
+
+    /** The Jetty output buffer in use, as set by {@link OutputBufferModule}. */
+    int outputBufferSize() {
+        return fuseki.getJettyServer().getConnectors()[0]
+                .getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class)
+                .getHttpConfiguration().getOutputBufferSize();
+    }
+
+    /** Blocks until the server stops (the command line's foreground mode). */
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
