@@ -8,14 +8,14 @@ import org.replygraph.extract.CentreFact;
 
 /**
  * Writes what a letter states about a centre. Dates go on the centre as typed as precise as stated
- * (rg:approvalDate "2016-12"^^xsd:gYearMonth, rg:upgradeDate "2017"^^xsd:gYear); a figure becomes a
+ * (rg:approvalDate "2018-06"^^xsd:gYearMonth, rg:upgradeDate "2017"^^xsd:gYear); a figure becomes a
  * node of its own (rg:CentreFigure: measure, value, unit, whether approximate, what it counts), so
- * that 230余人 keeps its 余. Each is traced to its words by an annotation: on the centre for a date
+ * that 120余人 keeps its 余. Each is traced to its words by an annotation: on the centre for a date
  * (motivated by oa:describing, so it is not taken for a mention of the centre's name), on the figure
  * node for a figure.
  *
  * <pre>{@code
- * new CentreFactWriter(docGraph).write(fact);   // 国家增材制造创新中心 rg:approvalDate "2016-12"^^xsd:gYearMonth
+ * new CentreFactWriter(docGraph).write(fact);   // 国家增材制造创新中心 rg:approvalDate "2018-06"^^xsd:gYearMonth
  * }</pre>
  */
 final class CentreFactWriter {
@@ -83,7 +83,7 @@ final class CentreFactWriter {
         };
     }
 
-    /** 2017 as xsd:gYear, 2016-12 as xsd:gYearMonth, 2020-03-05 as xsd:date. */
+    /** 2017 as xsd:gYear, 2018-06 as xsd:gYearMonth, 2020-03-05 as xsd:date. */
     static Node date(String iso) {
         RDFDatatype type = switch (iso.length()) {
             case 4 -> XSDDatatype.XSDgYear;

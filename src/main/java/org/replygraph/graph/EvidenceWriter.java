@@ -37,7 +37,7 @@ final class EvidenceWriter {
 
     /**
      * An annotation with the given motivation: oa:identifying where the words name the entity,
-     * oa:describing where they state something about it (2016年12月获批筹建 of a centre).
+     * oa:describing where they state something about it (2018年6月获批筹建 of a centre).
      */
     void annotate(Node entity, Span span, Node motivation) {
         CleanText ct = g.text();
