@@ -51,11 +51,14 @@ public final class CentreName {
     static boolean isProperName(List<NamePhrase.Word> words) {
         int chars = 0;
         int verbs = 0;
+        // After a place a noun-verb names a field (常州市|储能|技术中试基地); verbs that follow a place in
+        // prose (申报, 建设, 推动) never reach here, they end the phrase.
+        boolean afterPlace = !words.isEmpty() && words.get(0).isPlace();
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
-            if (w.nature().startsWith("v")) verbs++;
+            if (w.nature().startsWith("v") && !(afterPlace && w.nature().equals("vn"))) verbs++;
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;

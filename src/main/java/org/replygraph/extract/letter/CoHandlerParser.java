@@ -22,7 +22,7 @@ public final class CoHandlerParser {
         Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
-        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:认真|共同|进行了?)?(?:研究|办理|会商)"),
+        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");

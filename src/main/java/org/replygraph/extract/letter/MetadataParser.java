@@ -19,7 +19,7 @@ public final class MetadataParser {
             Map.entry("生成日期", "生成日期"), Map.entry("成文日期", "成文日期"), Map.entry("发文日期", "发文日期"),
             Map.entry("文号", "文号"), Map.entry("发文字号", "文号"), Map.entry("文件编号", "文号"),
             Map.entry("编号", "编号"), Map.entry("提案号", "编号"), Map.entry("建议号", "编号"),
-            Map.entry("提案编号", "编号"), Map.entry("建议编号", "编号"), Map.entry("主办单位", "主办单位"), Map.entry("协办单位", "协办单位"),
+            Map.entry("提案编号", "编号"), Map.entry("建议编号", "编号"), Map.entry("主办单位", "主办单位"), Map.entry("协办单位", "协办单位"), Map.entry("会办单位", "协办单位"),
             Map.entry("信息来源", "来源"), Map.entry("来源", "来源"), Map.entry("时间", "时间"),
             Map.entry("日期", "日期"), Map.entry("发布时间", "发布日期"), Map.entry("成文时间", "成文日期"),
             Map.entry("发文时间", "发文日期"));

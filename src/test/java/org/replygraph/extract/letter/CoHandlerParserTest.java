@@ -26,6 +26,7 @@ class CoHandlerParserTest {
             "收悉。经和市教育局认真研究,现答复如下#市教育局",
             "收悉。本建议由我局主办,县人社局、县财政局会办。现将办理情况答复如下#县人社局,县财政局",
             "收悉。经县文化旅游体育局、县交通运输局共同研究,现答复如下#县文化旅游体育局,县交通运输局",
+            "收悉。我局高度重视,会同市科技局、市发展改革委进行了认真研究,现答复如下#市科技局,市发展改革委",
     })
     void readsCoHandlers(String text, String names) {
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
