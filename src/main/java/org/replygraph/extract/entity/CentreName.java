@@ -12,7 +12,7 @@ public final class CentreName {
     /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
     static final List<String> KINDS = List.of(
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
-            "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
+            "研究开发中心", "研发专业中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
             "研发中心", "科学中心", "实验室", "研究院");
     /** The chars kinds end with: a cheap test before trying each kind. */
     private static final String KIND_LAST_CHARS = "心地室院构";

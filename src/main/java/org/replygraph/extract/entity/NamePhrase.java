@@ -6,6 +6,8 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds where a proper name ends its left reach, reading words right to left until a verb, particle
@@ -32,6 +34,8 @@ public final class NamePhrase {
             "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
             // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
             "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
+    /** "第三代": a count that belongs to a name (厦门市第三代半导体技术创新中心). */
+    private static final Pattern GENERATION = Pattern.compile("第[一二三四五六七八九十0-9]{1,2}代");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     private final Segment segment = HanLP.newSegment();
@@ -104,11 +108,10 @@ public final class NamePhrase {
         return first.isPlace() || first.word().equals("国家");
     }
 
-    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]{1,2}代");
 
     /** Whether a word lies inside "第N代" in the text. */
     private static boolean inGeneration(String text, Word x) {
-        java.util.regex.Matcher m = GENERATION.matcher(text).region(Math.max(0, x.start() - 3), Math.min(text.length(), x.end() + 3));
+        Matcher m = GENERATION.matcher(text).region(Math.max(0, x.start() - 3), Math.min(text.length(), x.end() + 3));
         while (m.find())
             if (m.start() <= x.start() && x.end() <= m.end()) return true;
         return false;

@@ -17,6 +17,11 @@ public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+    /** "尊敬的单海波代表" on a line of its own that lost its colon: 尊敬的 anchors it. */
+    private static final Pattern RESPECTED = Pattern.compile(
+            "(?m)^\\h{0,8}尊敬的([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)\\h*$");
+    /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
+    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
     /** Members addressed as comrades, without 委员 or 代表: "韦国强同志:". */
     private static final Pattern COMRADES = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)同志\\h{0,4}[::]");
@@ -28,7 +33,8 @@ public final class SalutationParser {
     private static final Pattern UNIT = Pattern.compile(
             "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会|[省市区县]委))\\h{0,4}[::]\\h*$");
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    /** A name: 2-5 Han chars, or parts joined by a middle dot (买买提·艾力, 阿不都·热合曼·吐尔逊). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
 
     /** Finds the first salutation in [from, to), or empty. */
     public Optional<Salutation> find(String text, int from, int to) {
@@ -43,11 +49,23 @@ public final class SalutationParser {
                 break;
             }
         }
+        if (members.isEmpty()) members = respected(text, from, to);
         if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /** "尊敬的单海波代表" with no colon, when the next line opens the body (您提出的…). */
+    private static Optional<Salutation> respected(String text, int from, int to) {
+        Matcher r = RESPECTED.matcher(text).region(from, to);
+        while (r.find()) {
+            List<PersonRef> people = names(text, r.start(1), r.end(1), r.group(2));
+            if (!people.isEmpty() && BODY_NEXT.matcher(text).region(r.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, r.group(2), null, new Span(r.start(1), r.end())));
+        }
+        return Optional.empty();
     }
 
     /** "韦国强同志:": named people whose role the salutation does not give (the session may). */

@@ -18,6 +18,7 @@ class ProposerParserTest {
             "领衔提案人:钱立文等3位委员#钱立文#委员",
             "建议人: | 苏晓红 | 建议类型: | 大会期间建议 |#苏晓红#",
             "《关于加强农村饮水安全的建议》(建议人:覃国富代表)已交我局办理#覃国富#代表",
+            "(提案人:热依拉·买买提委员)收悉#热依拉·买买提#委员",
     })
     void readsLabelledProposers(String text, String names, String role) {
         ProposerParser.Named n = parser.find(text, 0, text.length()).orElseThrow();

@@ -30,6 +30,9 @@ class SalutationParserTest {
             "尊敬的覃丽、梁志明同志:\\n你们提出的#覃丽,梁志明#",
             "石国平委员、熊丽华委员:\\n你们分别提出的#石国平,熊丽华#委员",
             "韦振东同志、蒙秀丽同志:\\n你们提出的#韦振东,蒙秀丽#",
+            "买买提·艾力代表:\\n您提出的#买买提·艾力#代表",
+            "阿不都·热合曼、李建军委员:\\n你们提出的#阿不都·热合曼,李建军#委员",
+            "尊敬的单海波代表\\n您提出的《关于加快盐城海上风电产业发展的建议》收悉#单海波#代表",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -61,6 +64,13 @@ class SalutationParserTest {
     void groupsAndInterviewsAreNoSalutations() {
         for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。",
                 "各位同志:\n现将有关情况通报如下", "同志们:\n今天我们召开会议")) {
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
+        }
+    }
+
+    @Test
+    void aSalutationWithoutColonNeedsItsAddressAndABodyAfter() {
+        for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n您提出的建议收悉")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }
