@@ -45,13 +45,15 @@ class ChallengeGoldenTest {
      * scored fields 0.9706 (99/102) and centre F1 0.857 unseen; after its fixes all 50: fields 1.0
      * (830/830), policy F1 1.0, centre F1 0.968. A seventh batch (c51-c56) scored fields 0.9381 (91/97)
      * and centre F1 0.857 unseen; after its fixes all 56: fields 1.0 (927/927), policy F1 1.0, centre F1 0.970.
+     * An eighth batch (c57-c62) scored fields 0.9216 (94/102) and centre F1 0.889 unseen; after its fixes
+     * all 62: fields 1.0 (1029/1029), policy F1 1.0, centre F1 0.973.
      */
-    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.96);
+    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.97);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(56, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(62, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
