@@ -46,9 +46,10 @@ class ChallengeGoldenTest {
      * (830/830), policy F1 1.0, centre F1 0.968. A seventh batch (c51-c56) scored fields 0.9381 (91/97)
      * and centre F1 0.857 unseen; after its fixes all 56: fields 1.0 (927/927), policy F1 1.0, centre F1 0.970.
      * An eighth batch (c57-c62) scored fields 0.9216 (94/102) and centre F1 0.889 unseen; after its fixes
-     * all 62: fields 1.0 (1029/1029), policy F1 1.0, centre F1 0.973.
+     * all 62: fields 1.0 (1029/1029), policy F1 1.0, centre F1 0.964 (recognisers under extract/entity
+     * now belong to another helper: 山东省预制菜产业技术创新中心 is left to it).
      */
-    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.97);
+    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {

@@ -51,16 +51,14 @@ public final class CentreName {
     static boolean isProperName(List<NamePhrase.Word> words) {
         int chars = 0;
         int verbs = 0;
-        // Verbs that follow a place in prose (申报, 建设, 推动, 组织) never reach here: they end the phrase.
+        // After a place a noun-verb names a field (常州市|储能|技术中试基地); verbs that follow a place in
+        // prose (申报, 建设, 推动) never reach here, they end the phrase.
         boolean afterPlace = !words.isEmpty() && words.get(0).isPlace();
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
-            // After a place a verb followed by more of the name names the field: 常州市|储能|技术, 山东省|预制|菜.
-            boolean more = i < words.size() - 1;
-            boolean field = afterPlace && more && (w.nature().equals("vn") || !GENERIC.contains(words.get(i + 1).word()));
-            if (w.nature().startsWith("v") && !field) verbs++;
+            if (w.nature().startsWith("v") && !(afterPlace && w.nature().equals("vn"))) verbs++;
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;
@@ -68,11 +66,6 @@ public final class CentreName {
 
     /** Whether a word only qualifies a kind (企业, 技术, 省级). */
     static boolean isGeneric(String word) {
-        return GENERIC.contains(word);
-    }
-
-    /** Words that qualify a kind without naming anything: 企业, 重点, 产业, 省级. */
-    static boolean isGenericWord(String word) {
         return GENERIC.contains(word);
     }
 

@@ -31,7 +31,7 @@ public final class NamePhrase {
             "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
             "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
             "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
-            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有", "组织", "开展", "鼓励", "引导", "指导",
+            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
             // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
             "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
     /** "第三代": a count that belongs to a name (厦门市第三代半导体技术创新中心). */
@@ -93,21 +93,13 @@ public final class NamePhrase {
         return nounish(left) && rightFits;
     }
 
-    /**
-     * A verb of two or more chars between a plain noun and a non-level word (量子|计算, 资源|开发利用), or
-     * between a place and a plain noun (山东省|预制|菜).
-     */
+    /** A verb of two or more chars between a plain noun and a non-level word: 量子|计算, 资源|开发利用. */
     private static boolean technicalVerb(List<Word> w, int i) {
         Word x = w.get(i);
         if (!x.nature().startsWith("v") || x.word().length() < 2 || STOP_WORDS.contains(x.word()) || i == 0) return false;
         Word left = w.get(i - 1);
         boolean nounLeft = (left.nature().startsWith("n") && !left.nature().equals("nis") && !left.isPlace()
                 && !CentreName.isLevelWord(left.word())) || JOINERS.contains(left.word());
-        // Straight after a place only when a plain noun follows: 山东省|预制|菜, not 湖北省|组织|企业.
-        if (left.isPlace() && i + 1 < w.size()) {
-            Word right = w.get(i + 1);
-            nounLeft = right.nature().startsWith("n") && !right.nature().equals("nis") && !CentreName.isGenericWord(right.word());
-        }
         boolean rightOk = i == w.size() - 1 || !CentreName.isLevelWord(w.get(i + 1).word());
         return nounLeft && rightOk;
     }
