@@ -43,6 +43,11 @@ final class DocGraph {
         if (span != null) evidence.annotate(entity, span);
     }
 
+    /** Writes the document's cleaned text (rg:cleanText), which rg:cleanStart/rg:cleanEnd index. */
+    void cleanText() {
+        evidence.cleanText();
+    }
+
     CleanText text() {
         return facts.text();
     }
@@ -87,6 +92,7 @@ final class DocGraph {
     /** Masks personal mobiles unless publishing them was asked for. */
     String guard(String s) {
         if (options.publishPersonalMobiles()) return s;
+        // Eleven stars for eleven digits: a masked text keeps every offset.
         return MOBILE.matcher(s).replaceAll("***********");
     }
 

@@ -72,7 +72,17 @@ class ShapeValidatorTest {
                     Node agency = g.find(doc, RG.issuedBy, Node.ANY).next().getObject();
                     List<Triple> labels = g.find(agency, RG.rdfsLabel, Node.ANY).toList();
                     labels.forEach(g::delete);
-                }, "Every entity has an rdfs:label tagged @zh-Hans"));
+                }, "Every entity has an rdfs:label tagged @zh-Hans"),
+                Arguments.of("centre kind as a literal", (Breakage) (g, doc) -> {
+                    Node centre = g.find(Node.ANY, RG.rdfType, RG.InnovationCentre).next().getSubject();
+                    g.remove(centre, RG.centreKind, Node.ANY);
+                    g.add(centre, RG.centreKind, NodeFactory.createLiteralLang("创新中心", "zh-Hans"));
+                }, "A centre has at most one rg:centreKind, a skos:Concept"),
+                Arguments.of("centre level as a string", (Breakage) (g, doc) -> {
+                    Node centre = g.find(Node.ANY, RG.rdfType, RG.InnovationCentre).next().getSubject();
+                    g.remove(centre, RG.centreLevel, Node.ANY);
+                    g.add(centre, RG.centreLevel, NodeFactory.createLiteralString("national"));
+                }, "rg:centreLevel is rg:LevelNational, rg:LevelProvincial or rg:LevelMunicipal"));
     }
 
     interface Breakage {
