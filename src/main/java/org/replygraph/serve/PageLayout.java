@@ -15,7 +15,7 @@ final class PageLayout {
             main{max-width:60em;margin:1em auto;padding:0 1em}
             h1 .alt{font-size:.55em;color:#666;font-weight:400;margin-left:.5em}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}
-            mark{background:#ffe066;padding:0 .1em}.iri{color:#666;font-size:.85em;word-break:break-all}
+            mark{background:#ffe066;padding:0 .1em}mark mark{background:#ffc24d;padding:0}.letter mark a{color:#222}.iri{color:#666;font-size:.85em;word-break:break-all}
             .types span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
             .lang{color:#888;font-size:.8em}.letter{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:1em}
             .evidence li{margin-bottom:.5em}#suggest{list-style:none;padding:0;margin:0;position:absolute;background:#fff;\
