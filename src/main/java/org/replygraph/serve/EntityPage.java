@@ -30,10 +30,17 @@ public final class EntityPage {
 
     private final EntityIris iris;
     private final PrefixMapping prefixes;
+    private final Vocabulary vocabulary;
 
+    /** Pages labelling classes and properties from the bundled ontology. */
     public EntityPage(EntityIris iris) {
+        this(iris, Vocabulary.bundled());
+    }
+
+    EntityPage(EntityIris iris, Vocabulary vocabulary) {
         this.iris = iris;
         this.prefixes = org.replygraph.graph.Prefixes.of(iris.base()).lock();
+        this.vocabulary = vocabulary;
     }
 
     public String render(DatasetGraph dataset, Node entity) {
@@ -43,7 +50,7 @@ public final class EntityPage {
     /** The page with inbound links from page {@code inboundPage} (1-based). */
     public String render(Graph graph, Node entity, int inboundPage) {
         Labels labels = new Labels(graph);
-        ValueHtml values = new ValueHtml(labels, iris, prefixes);
+        ValueHtml values = new ValueHtml(labels, iris, prefixes, vocabulary);
         StringBuilder body = new StringBuilder(8192);
         body.append(heading(labels, entity));
         body.append(types(graph, values, entity));

@@ -28,7 +28,8 @@ class EntityPageTest {
         assertTrue(html.contains("<title>国家增材制造创新中心 · ReplyGraph</title>"));
         assertTrue(html.contains("<h1>国家增材制造创新中心<span class=\"alt\" lang=\"zh-Hant\">國家增材製造創新中心</span>"
                 + "<span class=\"alt\" lang=\"zh-Latn-pinyin\">Guójiā Zēngcái Zhìzào Chuàngxīn Zhōngxīn</span></h1>"), html);
-        assertTrue(html.contains("<a href=\"https://w3id.org/replygraph/ns#InnovationCentre\">rg:InnovationCentre</a>"));
+        assertTrue(html.contains("<span><a href=\"https://w3id.org/replygraph/ns#InnovationCentre\">创新平台 "
+                + "<span lang=\"en\">innovation centre</span></a> <small class=\"qname\">rg:InnovationCentre</small></span>"), html);
     }
 
     @Test
@@ -93,8 +94,10 @@ class EntityPageTest {
     @Test
     void propertiesLinkValuesByTheirLabels() {
         String html = page.render(data, uri(SampleData.LETTER));
-        assertTrue(html.contains("<th><a href=\"https://w3id.org/replygraph/ns#issuedBy\">rg:issuedBy</a></th><td>"
-                + "<a href=\"" + AGENCY_PATH + "\">陕西省工业和信息化厅</a></td>"), html);
+        assertTrue(html.contains("<th><a href=\"https://w3id.org/replygraph/ns#issuedBy\">主办单位 <span lang=\"en\">issued by</span></a> "
+                + "<small class=\"qname\">rg:issuedBy</small></th><td><a href=\"" + AGENCY_PATH + "\">陕西省工业和信息化厅</a></td>"), html);
+        assertTrue(html.contains("<th><a href=\"http://purl.org/dc/terms/date\">日期 <span lang=\"en\">date</span></a> "
+                + "<small class=\"qname\">dcterms:date</small></th>"), "other vocabularies' terms take the display labels");
         assertTrue(html.contains("2021-07-04 <span class=\"lang\">xsd:date</span>"));
     }
 
@@ -119,7 +122,7 @@ class EntityPageTest {
         }
         String first = page.render(g, agency, 1);
         assertTrue(first.contains("<h2>被引用 Referenced by <small>(120)</small></h2>"));
-        assertTrue(first.contains("rg:issuedBy</a> (120)"));
+        assertTrue(first.contains("<small class=\"qname\">rg:issuedBy</small> (120)"), first);
         assertEquals(EntityPage.INBOUND_PAGE_SIZE, count(first.substring(first.indexOf("class=\"inbound\"")), "<tr>"));
         assertTrue(first.contains("1 / 3 <a href=\"/id/agency/a.html?page=2\">下一页 →</a>"));
         String last = page.render(g, agency, 3);
