@@ -5,6 +5,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -21,6 +22,8 @@ import org.apache.jena.system.Txn;
  */
 public final class ReplyGraphServer implements AutoCloseable {
     public static final String SPARQL_PATH = "/sparql";
+    /** The named graph the bundled ontology is served in; input data must not use it. */
+    public static final Node ONTOLOGY_GRAPH = Vocabulary.GRAPH;
 
     private final FusekiServer fuseki;
 
