@@ -16,7 +16,9 @@ final class PageLayout {
             h1 .alt{font-size:.55em;color:#666;font-weight:400;margin-left:.5em}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}
             mark{background:#ffe066;padding:0 .1em}mark mark{background:#ffc24d;padding:0}.letter mark a{color:#222}.iri{color:#666;font-size:.85em;word-break:break-all}
-            .types span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
+            .types>span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
+            .qname{color:#777;font-weight:400;font-size:.75em;font-family:ui-monospace,monospace}
+            a [lang=en]{font-weight:400;font-size:.9em}.properties th{width:35%}
             .lang{color:#888;font-size:.8em}.letter{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:1em}
             .evidence li{margin-bottom:.5em}#suggest{list-style:none;padding:0;margin:0;position:absolute;background:#fff;\
             border:1px solid #ccc;color:#222;min-width:20em;right:0;z-index:9}#suggest:empty{display:none}#suggest li a{display:block;padding:.2em .5em;color:#222}
