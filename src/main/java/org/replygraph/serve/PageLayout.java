@@ -15,7 +15,7 @@ final class PageLayout {
             main{max-width:60em;margin:1em auto;padding:0 1em}
             h1 .alt{font-size:.55em;color:#666;font-weight:400;margin-left:.5em}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}
-            mark{background:#ffe066;padding:0 .1em}mark mark{background:#ffc24d;padding:0}.letter mark a{color:#222}.iri{color:#666;font-size:.85em;word-break:break-all}
+            mark{background:#ffe066;padding:0 .1em}mark mark{background:#ffa94d;padding:0}.letter mark a{color:#222}.letter mark[id]{scroll-margin-top:35vh}.iri{color:#666;font-size:.85em;word-break:break-all}
             .types>span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
             .qname{color:#777;font-weight:400;font-size:.75em;font-family:ui-monospace,monospace}
             a [lang=en]{font-weight:400;font-size:.9em}.properties th{width:35%}
