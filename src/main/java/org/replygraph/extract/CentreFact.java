@@ -4,14 +4,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A detail a letter states about a named centre: a date (国家增材制造创新中心…于2016年12月获批筹建 gives
- * {@code approvalDate 2016-12}) or a figure (中心吸引了13家核心企业 gives {@code participantCount 13 家},
- * counted 核心企业). Dates are ISO as precise as stated (2017, 2016-12, 2016-12-05); figures are decimal
+ * A detail a letter states about a named centre: a date (国家增材制造创新中心…于2018年6月获批筹建 gives
+ * {@code approvalDate 2018-06}) or a figure (中心吸引了9家核心企业 gives {@code participantCount 9 家},
+ * counted 核心企业). Dates are ISO as precise as stated (2017, 2018-06, 2018-06-05); figures are decimal
  * numbers with the classifier as unit, {@code approximate} where the text says 余, 多 or 约.
  *
  * @param centre  the canonical name of the centre (as in {@link CentreMention#name()})
  * @param counted what a figure counts, as written (员工, 专利, 联盟成员, 核心企业); null for dates
- * @param span    where the date or figure stands, with its trigger words (获批筹建, 230余人)
+ * @param span    where the date or figure stands, with its trigger words (获批筹建, 120余人)
  */
 public record CentreFact(String centre, String property, String value, String unit, boolean approximate,
                          String counted, Span span) {

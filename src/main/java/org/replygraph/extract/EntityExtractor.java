@@ -24,7 +24,7 @@ import org.replygraph.text.CleanText;
  * EntityExtractor.Result r = new EntityExtractor().extract(cleanText, letter);
  * r.entities().policies();   // 《关于做好水泥行业常态化错峰生产的通知》 with 陕工信发〔2021〕92号, 2021
  * r.entities().centres();    // 国家增材制造创新中心 (national)
- * r.entities().centreFacts(); // 国家增材制造创新中心 approvalDate 2016-12, openingDate 2019-09
+ * r.entities().centreFacts(); // 国家增材制造创新中心 approvalDate 2018-06, openingDate 2020-03
  * r.diagnostics();           // table-total-mismatch where a stated total differs from the sum
  * }</pre>
  */

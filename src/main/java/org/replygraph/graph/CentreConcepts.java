@@ -68,6 +68,8 @@ final class CentreConcepts {
         };
         g.add(c, RG.skosPrefLabel, g.hans(zh));
         g.add(c, RG.skosPrefLabel, g.lang(level, "en"));
+        g.add(c, RG.rdfsLabel, g.hans(zh));
+        g.add(c, RG.rdfsLabel, g.lang(level, "en"));
         return c;
     }
 

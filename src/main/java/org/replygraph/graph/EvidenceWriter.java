@@ -32,6 +32,14 @@ final class EvidenceWriter {
     }
 
     void annotate(Node entity, Span span) {
+        annotate(entity, span, RG.oaIdentifying);
+    }
+
+    /**
+     * An annotation with the given motivation: oa:identifying where the words name the entity,
+     * oa:describing where they state something about it (2018年6月获批筹建 of a centre).
+     */
+    void annotate(Node entity, Span span, Node motivation) {
         CleanText ct = g.text();
         if (span.end() > ct.text().length() || span.length() == 0) return;
         int os = ct.originalStart(span.start());
@@ -40,7 +48,7 @@ final class EvidenceWriter {
         Node target = IriMinter.part(ann, "target");
         Node position = IriMinter.part(ann, "position");
         g.add(ann, RG.rdfType, RG.oaAnnotation);
-        g.add(ann, RG.oaMotivatedBy, RG.oaIdentifying);
+        g.add(ann, RG.oaMotivatedBy, motivation);
         g.add(ann, RG.oaHasBody, entity);
         g.add(ann, RG.oaHasTarget, target);
         g.add(target, RG.rdfType, RG.oaSpecificResource);

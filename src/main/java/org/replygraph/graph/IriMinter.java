@@ -120,7 +120,7 @@ public final class IriMinter {
                 + "-" + Slugs.hash(key));
     }
 
-    /** A figure a document states about a centre (现有员工230余人), keyed by document, offset, measure and centre. */
+    /** A figure a document states about a centre (现有员工120余人), keyed by document, offset, measure and centre. */
     public Node figure(String fileName, int start, String property, Node centre) {
         String key = "figure|" + fileName + "|" + start + "|" + property + "|" + centre.getURI();
         return NodeFactory.createURI(base + "figure/" + Slugs.slug(fileName) + "/" + start + "-" + Slugs.hash(key));

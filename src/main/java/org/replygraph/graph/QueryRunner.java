@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -43,6 +44,11 @@ public final class QueryRunner {
         this.base = base;
     }
 
+    private PrefixMapping prefixesFor(Query q) {
+        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.of(base));
+        return pm.setNsPrefixes(q.getPrefixMapping());
+    }
+
     /** Parses and runs {@code sparql}; a syntax error throws QueryParseException naming line and column. */
     public String run(DatasetGraph ds, String sparql, Format format) {
         Query q = QueryFactory.create(withPrefixes(sparql));
@@ -52,7 +58,7 @@ public final class QueryRunner {
             if (q.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {
-                    case TABLE -> ResultSetFormatter.out(out, rs, q.getPrefixMapping());
+                    case TABLE -> out.writeBytes(TextTable.format(rs, prefixesFor(q)).getBytes(StandardCharsets.UTF_8));
                     case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
                     case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
                     case JSON -> ResultSetFormatter.outputAsJSON(out, rs);

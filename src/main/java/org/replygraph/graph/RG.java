@@ -121,6 +121,7 @@ public final class RG {
     public static final Node oaExact = uri(OA, "exact");
     public static final Node oaMotivatedBy = uri(OA, "motivatedBy");
     public static final Node oaIdentifying = uri(OA, "identifying");
+    public static final Node oaDescribing = uri(OA, "describing");
 
     // W3C Data Cube: statistics tables
     public static final Node qbDataSet = uri(QB, "DataSet");

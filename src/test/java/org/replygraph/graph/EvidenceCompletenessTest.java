@@ -110,6 +110,21 @@ class EvidenceCompletenessTest {
         assertTrue(checked > 200, "annotations checked: " + checked);
     }
 
+    @Test
+    void cleanTextIsTheTextExtractionReadWithMobilesMasked() throws IngestException {
+        DocumentReader reader = new DocumentReader();
+        org.replygraph.extract.Extractor extractor = new org.replygraph.extract.Extractor();
+        int checked = 0;
+        for (Triple t : union.find(Node.ANY, RG.cleanText, Node.ANY).toList()) {
+            String file = object(t.getSubject(), RG.sourceFile).getLiteralLexicalForm();
+            Path path = Files.exists(Path.of("seeds", file)) ? Path.of("seeds", file) : Path.of("src/test/resources/dev/letters", file);
+            String read = extractor.extract(reader.read(path)).text().text();
+            assertEquals(DocGraph.MOBILE.matcher(read).replaceAll("***********"), t.getObject().getLiteralLexicalForm(), file);
+            checked++;
+        }
+        assertEquals(originals.size(), checked);
+    }
+
     /** Every name the graph gives an entity: labels, names, titles. */
     static Set<String> names(Node entity) {
         Set<String> out = new HashSet<>();

@@ -83,6 +83,8 @@ class GraphWriterTest {
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)));
         assertTrue(g.contains(centre, RG.upgradeDate, NodeFactory.createLiteralDT("2017",
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear)));
+        assertTrue(g.find(Node.ANY, RG.oaHasBody, centre).toList().stream()
+                .anyMatch(a -> g.contains(a.getSubject(), RG.oaMotivatedBy, RG.oaDescribing)), "a date describes the centre");
         Node fig = g.find(centre, RG.statedFigure, Node.ANY).next().getObject();
         assertTrue(g.contains(fig, RG.measure, RG.StaffCount));
         assertTrue(g.contains(fig, RG.figureValue, NodeFactory.createLiteralDT("230",

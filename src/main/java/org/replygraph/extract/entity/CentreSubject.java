@@ -9,7 +9,7 @@ import org.replygraph.extract.CentreMention;
  * Which named centre a clause is about, so a stated date or figure is given only to the centre the
  * sentence is clearly about: the centre (or list of centres) opening the clause
  * (中信科公司牵头建设的信息光电子、…创新中心分别于…), a short word standing for the centre just named
- * (…组建。中心吸引了…), or, for a clause without a subject (…创新中心,于2016年12月获批筹建), the
+ * (…组建。中心吸引了…), or, for a clause without a subject (…创新中心,于2018年6月获批筹建), the
  * subject of the clause before it in the same sentence. Anything else (我省已建成…, 公司现有…) is no centre.
  *
  * <pre>{@code
@@ -70,7 +70,8 @@ final class CentreSubject {
         String clause = text.substring(start, end);
         for (String a : ANAPHORS)
             if (clause.startsWith(a)) return antecedent(start, a.replace("该", ""));
-        return ADVERBIALS.matcher(clause).lookingAt() && startsWithAdverbial(clause) ? inherited(start) : List.of();
+        // A clause opening with a date or 于, 已 … has no subject of its own either: look further back.
+        return startsWithAdverbial(clause) ? inherited(start) : List.of();
     }
 
     private static boolean startsWithAdverbial(String clause) {
