@@ -79,6 +79,18 @@ class ReplyGraphServerTest {
     }
 
     @Test
+    void theQueryPagesOntologyExampleListsTermsWithBothLabels() throws IOException, InterruptedException {
+        ExampleQueries.Example example = ExampleQueries.ontologyExample();
+        assertTrue(example.title().startsWith("The vocabulary: classes and properties"), example.title());
+        List<String> terms = column(example.sparql(), "term");
+        List<String> zh = column(example.sparql(), "zh");
+        int issuedBy = terms.indexOf("https://w3id.org/replygraph/ns#issuedBy");
+        assertTrue(issuedBy >= 0, terms::toString);
+        assertEquals("主办单位", zh.get(issuedBy));
+        assertTrue(terms.contains("https://w3id.org/replygraph/ns#InnovationCentre"));
+    }
+
+    @Test
     void defaultGraphIsTheLettersUnionWithoutTheOntology() throws IOException, InterruptedException {
         String q = """
                 PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -96,7 +108,7 @@ class ReplyGraphServerTest {
         List<String> out = new ArrayList<>();
         rs.forEachRemaining(b -> {
             org.apache.jena.rdf.model.RDFNode n = b.get(var);
-            out.add(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI());
+            out.add(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI());
         });
         return out;
     }
