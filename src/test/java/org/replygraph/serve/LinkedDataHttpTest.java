@@ -230,6 +230,8 @@ class LinkedDataHttpTest {
         Graph sd = parse(get("/sparql", "Accept", "text/turtle").body(), Lang.TURTLE);
         assertTrue(sd.contains(Node.ANY, NodeFactory.createURI(DatasetDescription.SD + "feature"),
                 NodeFactory.createURI(DatasetDescription.SD + "UnionDefaultGraph")));
+        assertTrue(sd.contains(Node.ANY, NodeFactory.createURI(DatasetDescription.SD + "name"),
+                NodeFactory.createURI("https://w3id.org/replygraph/ns")), "the ontology's named graph is described");
         assertEquals(303, get("/sparql", "Accept", "text/html").statusCode());
     }
 
