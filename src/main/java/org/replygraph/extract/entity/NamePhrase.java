@@ -29,7 +29,9 @@ public final class NamePhrase {
             "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
             "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
             "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
-            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有");
+            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
+            // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
+            "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     private final Segment segment = HanLP.newSegment();
@@ -53,27 +55,63 @@ public final class NamePhrase {
     public int nameStart(String text, int from, int to) {
         List<Word> w = words(text, from, to);
         int first = w.size();
+        int verbInside = -1;
         for (int i = w.size() - 1; i >= 0; i--) {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
                 if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
-            } else if (!accepted(x) || (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
+            } else if (inGeneration(text, x)) {
+                // 第三代 in 厦门市第三代半导体技术创新中心: a count that is part of the name.
+            } else if (accepted(x)) {
+                if (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null) break;
+            } else if (technicalVerb(w, i)) {
+                if (verbInside < 0) verbInside = i;
+            } else {
                 break;
             }
             first = i;
         }
         while (first < w.size() && JOINERS.contains(w.get(first).word()))
             first++;
+        // A verb inside a name (量子计算, 封装测试, 开发利用) only counts in a formal name that opens with
+        // its place or 国家; "园区集聚|重点实验室" keeps nothing before the verb.
+        if (verbInside >= 0 && first < w.size() && !opensFormally(w.get(first))) first = verbInside + 1;
         return first < w.size() ? w.get(first).start() : to;
     }
 
-    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省, not 林业局与西南大学. */
+    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, 化学与精细化工, 工艺及封装测试,
+     *  传动及智能控制; not 发展及全省, not 林业局与西南大学. */
     private static boolean joins(Word left, Word right) {
-        if (left.nature().equals("nis")) return false;
+        if (left.nature().equals("nis") || right.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
-        boolean ln = left.nature().startsWith("n");
-        boolean rn = right.nature().startsWith("n");
-        return (ln && rn) || (left.nature().equals("vn") && right.nature().equals("vn"));
+        boolean rightFits = nounish(right) || right.nature().equals("a") || right.nature().equals("b")
+                || (right.nature().startsWith("v") && right.word().length() > 1 && !STOP_WORDS.contains(right.word()));
+        return nounish(left) && rightFits;
+    }
+
+    /** A verb of two or more chars between a plain noun and a non-level word: 量子|计算, 资源|开发利用. */
+    private static boolean technicalVerb(List<Word> w, int i) {
+        Word x = w.get(i);
+        if (!x.nature().startsWith("v") || x.word().length() < 2 || STOP_WORDS.contains(x.word()) || i == 0) return false;
+        Word left = w.get(i - 1);
+        boolean nounLeft = (left.nature().startsWith("n") && !left.nature().equals("nis") && !left.isPlace()
+                && !CentreName.isLevelWord(left.word())) || JOINERS.contains(left.word());
+        boolean rightOk = i == w.size() - 1 || !CentreName.isLevelWord(w.get(i + 1).word());
+        return nounLeft && rightOk;
+    }
+
+    private static boolean opensFormally(Word first) {
+        return first.isPlace() || first.word().equals("国家");
+    }
+
+    private static final java.util.regex.Pattern GENERATION = java.util.regex.Pattern.compile("第[一二三四五六七八九十0-9]{1,2}代");
+
+    /** Whether a word lies inside "第N代" in the text. */
+    private static boolean inGeneration(String text, Word x) {
+        java.util.regex.Matcher m = GENERATION.matcher(text).region(Math.max(0, x.start() - 3), Math.min(text.length(), x.end() + 3));
+        while (m.find())
+            if (m.start() <= x.start() && x.end() <= m.end()) return true;
+        return false;
     }
 
     static boolean nounish(Word w) {
