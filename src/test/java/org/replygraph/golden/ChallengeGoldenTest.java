@@ -47,14 +47,16 @@ class ChallengeGoldenTest {
      * and centre F1 0.857 unseen; after its fixes all 56: fields 1.0 (927/927), policy F1 1.0, centre F1 0.970.
      * An eighth batch (c57-c62) scored fields 0.9216 (94/102) and centre F1 0.889 unseen; after its fixes
      * all 62: fields 1.0 (1029/1029), policy F1 1.0, centre F1 0.964 (recognisers under extract/entity
-     * now belong to another helper: 山东省预制菜产业技术创新中心 is left to it).
+     * now belong to another helper: 山东省预制菜产业技术创新中心 is left to it). A ninth batch (c63-c68)
+     * scored fields 0.9412 (96/102) unseen; after its fixes all 68: fields 1.0 (1131/1131), policy F1 1.0,
+     * centre F1 0.965.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(62, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(68, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

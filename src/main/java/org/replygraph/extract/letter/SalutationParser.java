@@ -45,7 +45,8 @@ public final class SalutationParser {
             // "张三委员:我认为…" in an interview is no salutation: a letter's body starts anew.
             boolean opensBody = AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (!people.isEmpty() && opensBody) {
-                members = Optional.of(new Salutation(people, m.group(2), null, new Span(m.start(1), m.end())));
+                members = Optional.of(new Salutation(people, m.group(2), unitItem(text, m.start(1), m.end(1)),
+                        new Span(m.start(1), m.end())));
                 break;
             }
         }
@@ -93,6 +94,21 @@ public final class SalutationParser {
     }
 
     /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
+    /** A unit addressed beside members: "民进义乌市基层委员会、吴立群委员". */
+    private static final Pattern UNIT_ITEM = Pattern.compile(
+            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[省市区县]委)");
+
+    /** The first item of a salutation's list that is a unit, or null. */
+    private static Located<String> unitItem(String text, int start, int end) {
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i < end && text.charAt(i) != '、') continue;
+            if (UNIT_ITEM.matcher(text.substring(s, i)).matches()) return Located.at(text.substring(s, i), s, i);
+            s = i + 1;
+        }
+        return null;
+    }
+
     /** The length of a role (委员, 代表, 同志) an item ends with after a name of two or more chars; else 0. */
     private static int repeatedRole(String item, String role) {
         for (String r : new String[] {role, "同志"})
@@ -109,6 +125,11 @@ public final class SalutationParser {
                     // "石国平委员、熊丽华委员:" repeats the role after every name.
                     int e = i - repeatedRole(text.substring(s, i), role);
                     String name = text.substring(s, e);
+                    // A unit beside the members is the proposing unit, not a person: leave it out.
+                    if (UNIT_ITEM.matcher(name).matches()) {
+                        s = i + 1;
+                        continue;
+                    }
                     if (!NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) return List.of();
                     out.add(new PersonRef(name, role, new Span(s, e)));
                 }

@@ -54,6 +54,16 @@ class SalutationParserTest {
     }
 
     @Test
+    void readsAUnitAddressedBesideAMember() {
+        Salutation s = find("民进义乌市基层委员会、吴立群委员:\n你们提出的《关于推进市场采购贸易方式创新的提案》收悉");
+        assertEquals(List.of("吴立群"), s.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("委员", s.role());
+        assertEquals("民进义乌市基层委员会", s.unit().value());
+        assertTrue(parser.find("民盟市委会委员:\n你们提出的", 0, 14).map(x -> x.proposers().isEmpty()).orElse(true),
+                "a unit alone names no member");
+    }
+
+    @Test
     void readsASalutationRunningIntoTheBody() {
         Salutation s = find("尊敬的刘红委员:您提出的《关于支持中小企业数字化转型的提案》收悉");
         assertEquals("刘红", s.proposers().get(0).name());
