@@ -26,12 +26,37 @@ public final class SignOffParser {
      */
     private static final Pattern SHORT_COMPACT = Pattern.compile("(?:19|20)\\d{2}[1-9]{2}");
 
+    /**
+     * The opening line of a co-handler's opinion appended after the letter ("附件：会办意见",
+     * "县财政局会办意见：…"): its own agency and date close the opinion, not the letter.
+     */
+    private static final Pattern APPENDED_OPINION = Pattern.compile(
+            "(?:附件\\h{0,2}\\d{0,2}\\h{0,2}[::]?\\h{0,4})?\\p{IsHan}{0,20}?(?:会办|协办|会签)(?:单位)?意见.{0,200}");
+    /** Bodies signing side by side on one line, separated by spaces. */
+    private static final Pattern SPACES = Pattern.compile("\\h+");
+
     private final ChineseDateParser dates = new ChineseDateParser();
 
     /** Reads the sign-off from the lines in [from, to). */
     public SignOff find(String text, int from, int to) {
         List<int[]> lines = tailLines(text, from, to);
-        for (int i = lines.size() - 1; i >= 0; i--) {
+        int opinion = appendedOpinion(text, lines);
+        if (opinion > 0) {
+            SignOff own = find(text, lines, opinion);
+            if (own.agency() != null || own.date() != null || own.compactDate() != null) return own;
+        }
+        return find(text, lines, lines.size());
+    }
+
+    /** The index of the first tail line opening an appended co-handler's opinion, or -1. */
+    private static int appendedOpinion(String text, List<int[]> lines) {
+        for (int i = 0; i < lines.size(); i++)
+            if (APPENDED_OPINION.matcher(text.substring(lines.get(i)[0], lines.get(i)[1])).matches()) return i;
+        return -1;
+    }
+
+    private SignOff find(String text, List<int[]> lines, int end) {
+        for (int i = end - 1; i >= 0; i--) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
             Optional<LocalDate> d = dates.parse(line);
@@ -44,11 +69,15 @@ public final class SignOffParser {
             }
             // A seal note may sit between the agency and its date: "赣州市工业和信息化局 / (盖章) / 2024年6月5日".
             int above = i > 0 && SEAL.matcher(text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1])).matches() ? i - 2 : i - 1;
-            Located<String> agency = above >= 0 ? agencyLine(text, lines.get(above)) : null;
+            List<Located<String>> signers = above >= 0 ? agencies(text, lines.get(above)) : List.of();
+            // A joint reply may stack its bodies: "上海市徐汇区科学技术委员会 / 上海市徐汇区财政局 / 2024/5/10".
+            if (signers.size() == 1 && above >= 1 && agencyLine(text, lines.get(above - 1)) != null)
+                signers = List.of(agencyLine(text, lines.get(above - 1)), signers.get(0));
+            Located<String> agency = signers.isEmpty() ? null : signers.get(0);
             if (agency == null && above >= 0 && d.isPresent() && !looksLikeBody(text, lines.get(above))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
             Located<String> raw = compact ? Located.at(line, l[0], l[1]) : null;
-            return new SignOff(agency, date, raw);
+            return new SignOff(agency, date, raw, signers.isEmpty() ? List.of() : signers.subList(1, signers.size()));
         }
         return new SignOff(null, null, null);
     }
@@ -65,6 +94,28 @@ public final class SignOffParser {
     Located<String> agencyLine(String text, int[] l) {
         String line = text.substring(l[0], l[1]);
         return AGENCY.matcher(line).matches() ? Located.at(line, l[0], l[1]) : null;
+    }
+
+    /**
+     * The bodies on a sign-off line: one ("陕西省科学技术厅") or several side by side
+     * ("上海市徐汇区科学技术委员会　　上海市徐汇区财政局"); empty unless every part is an agency's name.
+     */
+    List<Located<String>> agencies(String text, int[] l) {
+        Located<String> whole = agencyLine(text, l);
+        if (whole != null) return List.of(whole);
+        List<Located<String>> out = new ArrayList<>();
+        Matcher gap = SPACES.matcher(text).region(l[0], l[1]);
+        int s = l[0];
+        while (true) {
+            boolean found = gap.find();
+            int e = found ? gap.start() : l[1];
+            Located<String> part = agencyLine(text, new int[] {s, e});
+            if (part == null) return List.of();
+            out.add(part);
+            if (!found) break;
+            s = gap.end();
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /** Whether a line is part of the letter (the date may follow the last paragraph directly). */

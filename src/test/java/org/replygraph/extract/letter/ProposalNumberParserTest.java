@@ -20,6 +20,8 @@ class ProposalNumberParserTest {
             "杭州市科学技术局关于市十四届人大三次会议萧山45号建议的答复, 萧山45",
             "关于市政协十届五次会议15225号提案的答复, 15225",
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 059",
+            "关于自治区十四届人大二次会议第15号代表议案转为建议的答复, 15",
+            "关于市政协九届二次会议第88号委员提案的答复, 88",
     })
     void readsNumbersInHeadings(String heading, String number) {
         Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
@@ -45,6 +47,12 @@ class ProposalNumberParserTest {
         // A heading's "(编号:2023-045)" leaves the closing bracket in the metadata value.
         assertEquals("2023-045", parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().value());
         assertEquals(30, parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().span().start());
+    }
+
+    @Test
+    void aRepresentativeWithoutAMotionWordIsNoNumber() {
+        String heading = "关于第15号代表团意见的答复";
+        assertTrue(parser.inHeading(heading, 0, heading.length()).isEmpty());
     }
 
     @Test

@@ -64,4 +64,55 @@ class SignOffParserTest {
         assertNull(s.agency());
         assertNull(s.date());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // side by side on one line, and stacked: the first issues, the others co-handle
+            "感谢关心。\\n上海市徐汇区科学技术委员会　　上海市徐汇区财政局\\n2024/5/10#上海市徐汇区科学技术委员会#上海市徐汇区财政局#2024-05-10",
+            "感谢关心。\\n某市科学技术局\\n某市财政局\\n2024年5月10日#某市科学技术局#某市财政局#2024-05-10",
+            "感谢关心。\\n某省教育厅  某省人力资源和社会保障厅  某省财政厅\\n2024年5月10日#某省教育厅#某省人力资源和社会保障厅,某省财政厅#2024-05-10",
+    })
+    void readsAJointSignOff(String text, String issuer, String joint, LocalDate date) {
+        text = text.replace("\\n", "\n");
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals(issuer, s.agency().value());
+        assertEquals(java.util.List.of(joint.split(",")), s.jointAgencies().stream().map(l -> l.value()).toList());
+        assertEquals(date, s.date().date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // one body; a line that is partly no agency's name signs nothing beside it
+            "感谢关心。\\n某市科学技术局\\n2024年5月10日#某市科学技术局",
+            "特此答复\\n某市科学技术局\\n2024年5月10日#某市科学技术局",
+    })
+    void aSingleSignerHasNoJointAgencies(String text, String issuer) {
+        text = text.replace("\\n", "\n");
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals(issuer, s.agency().value());
+        assertEquals(java.util.List.of(), s.jointAgencies());
+    }
+
+    @Test
+    void aLineWithAnAgencyAndOtherWordsIsNoJointSignOff() {
+        String text = "感谢关心。\n某市科学技术局　　联系人王某\n2024年5月10日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertNull(s.agency(), "an agency beside a contact is no sign-off line");
+    }
+
+    @Test
+    void aCoHandlersAppendedOpinionDoesNotCloseTheLetter() {
+        String text = "感谢您的关心。\n永宁县农业农村局\n2024年6月12日\n附件：会办意见\n县财政局会办意见：我局将积极统筹资金。\n县财政局\n2024年6月5日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("永宁县农业农村局", s.agency().value());
+        assertEquals(LocalDate.of(2024, 6, 12), s.date().date());
+    }
+
+    @Test
+    void anOpinionWithNoLetterClosingAboveIsStillRead() {
+        // A co-handling opinion sent alone: its own closing is the only one.
+        String text = "现将会办意见函告如下。\n一、支持。\n某市财政局\n2024年6月5日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("某市财政局", s.agency().value());
+    }
 }
