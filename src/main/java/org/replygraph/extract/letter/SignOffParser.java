@@ -18,6 +18,7 @@ public final class SignOffParser {
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
     /**
@@ -103,6 +104,10 @@ public final class SignOffParser {
     List<Located<String>> agencies(String text, int[] l) {
         Located<String> whole = agencyLine(text, l);
         if (whole != null) return List.of(whole);
+        // One body under two names signs with both joined by 、 ("北京市科学技术委员会、中关村科技园区管理委员会");
+        // the first is its name here, and the second is no co-handler.
+        Matcher plaques = TWO_NAMES.matcher(text).region(l[0], l[1]);
+        if (plaques.matches()) return List.of(Located.at(plaques.group(1), plaques.start(1), plaques.end(1)));
         List<Located<String>> out = new ArrayList<>();
         Matcher gap = SPACES.matcher(text).region(l[0], l[1]);
         int s = l[0];

@@ -115,4 +115,14 @@ class SignOffParserTest {
         SignOff s = parser.find(text, 0, text.length());
         assertEquals("某市财政局", s.agency().value());
     }
+
+    @Test
+    void oneBodyUnderTwoNamesIsNoJointSignOff() {
+        String text = "感谢关心。\n北京市科学技术委员会、中关村科技园区管理委员会\n2024年5月28日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("北京市科学技术委员会", s.agency().value());
+        assertEquals(java.util.List.of(), s.jointAgencies());
+        String prose = "感谢关心。\n北京市科学技术委员会、感谢您的支持\n2024年5月28日";
+        assertNull(parser.find(prose, 0, prose.length()).agency(), "a name joined to prose is no sign-off");
+    }
 }
