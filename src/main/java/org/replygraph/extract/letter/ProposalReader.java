@@ -48,6 +48,7 @@ public final class ProposalReader {
         Optional<Located<String>> headingNumber = numbers.inHeading(text, 0, layout.headerEnd());
         Optional<Located<String>> number = headingNumber
                 .or(() -> numbers.inParentheses(text, layout.ackStart(), ackLimit))
+                .or(() -> numbers.beforeTitle(text, layout.ackStart(), ackLimit))
                 .or(() -> meta.get("编号").flatMap(numbers::alone));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();

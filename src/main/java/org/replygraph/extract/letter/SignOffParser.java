@@ -18,6 +18,8 @@ public final class SignOffParser {
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern SEALED_AGENCY = Pattern.compile(
+            "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
     private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
@@ -93,8 +95,9 @@ public final class SignOffParser {
 
     /** A line that is only an agency's name (3-40 chars, no punctuation), or null. */
     Located<String> agencyLine(String text, int[] l) {
-        String line = text.substring(l[0], l[1]);
-        return AGENCY.matcher(line).matches() ? Located.at(line, l[0], l[1]) : null;
+        // An office may seal on its superior's behalf: "德化县人民政府办公室(代章)" signs as the office.
+        Matcher m = SEALED_AGENCY.matcher(text).region(l[0], l[1]);
+        return m.matches() ? Located.at(m.group(1), m.start(1), m.end(1)) : null;
     }
 
     /**

@@ -49,6 +49,22 @@ class ProposalNumberParserTest {
         assertEquals(30, parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().span().start());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "您在市十五届人大四次会议上提出的第0156号建议《关于加强近视防控工作的建议》收悉, 0156",
+            "您提出的第45号提案“关于发展夜间经济的提案”收悉, 45",
+    })
+    void readsANumberWrittenBeforeTheTitle(String sentence, String number) {
+        assertEquals(number, parser.beforeTitle(sentence, 0, sentence.length()).orElseThrow().value());
+    }
+
+    @Test
+    void anotherProposalNumberedInTheOpeningIsNotThisOne() {
+        // 第12号建议 merged for handling is not followed by the title answered.
+        String sentence = "您提出的《关于推动海洋装备产业发展的建议》收悉,与第12号建议一并研究";
+        assertTrue(parser.beforeTitle(sentence, 0, sentence.length()).isEmpty());
+    }
+
     @Test
     void aRepresentativeWithoutAMotionWordIsNoNumber() {
         String heading = "关于第15号代表团意见的答复";

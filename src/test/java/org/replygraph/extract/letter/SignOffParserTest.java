@@ -19,6 +19,7 @@ class SignOffParserTest {
             "下一步工作。\\n      新郑市住房和城乡建设局   \\n     2020年9月30日  \\n主办单位:新郑市人民政府办公室 地址:新郑市人民路186号#新郑市住房和城乡建设局#2020-09-30",
             "谢谢。\\n陕西省科学技术厅    2024年8月14日#陕西省科学技术厅#2024-08-14",
             "感谢您的关心。\\n赣州市工业和信息化局\\n(盖章)\\n2024 年 6 月 5 日#赣州市工业和信息化局#2024-06-05",
+            "感谢您的关心。\\n德化县人民政府办公室(代章)\\n2024年6月25日#德化县人民政府办公室#2024-06-25",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -124,5 +125,11 @@ class SignOffParserTest {
         assertEquals(java.util.List.of(), s.jointAgencies());
         String prose = "感谢关心。\n北京市科学技术委员会、感谢您的支持\n2024年5月28日";
         assertNull(parser.find(prose, 0, prose.length()).agency(), "a name joined to prose is no sign-off");
+    }
+
+    @Test
+    void aBracketThatIsNoSealLeavesTheLineUnsigned() {
+        String text = "感谢关心。\n德化县人民政府办公室(联系人)\n2024年6月25日";
+        assertNull(parser.find(text, 0, text.length()).agency(), "only a seal note may follow the agency's name");
     }
 }
