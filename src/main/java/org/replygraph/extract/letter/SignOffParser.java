@@ -16,10 +16,13 @@ public final class SignOffParser {
     /** How many non-blank lines at the end are searched. */
     private static final int TAIL_LINES = 14;
     private static final Pattern AGENCY = Pattern.compile(
-            "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
+            "(?:[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)"
+                    + "|\\p{IsHan}{2,12}海关)");
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern SEALED_AGENCY = Pattern.compile(
             "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
+    private static final Pattern CLOSING_LABEL = Pattern.compile(
+            "(?:答复|办复|办理|承办)(?:单位|部门|机关|日期|时间)\\h{0,2}[::]\\h{0,2}");
     private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
@@ -143,6 +146,9 @@ public final class SignOffParser {
             int e = end;
             while (s < e && isBlank(text.charAt(s))) s++;
             while (e > s && isBlank(text.charAt(e - 1))) e--;
+            // A system export labels its closing: "答复单位:嘉兴市经济和信息化局 / 答复日期:2024年6月15日".
+            Matcher label = CLOSING_LABEL.matcher(text).region(s, e);
+            if (label.lookingAt() && label.end() < e) s = label.end();
             if (e > s) out.add(0, new int[] {s, e});
             end = start - 1;
         }

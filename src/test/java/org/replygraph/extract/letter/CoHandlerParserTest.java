@@ -30,6 +30,7 @@ class CoHandlerParserTest {
             "收悉。经商国家发展改革委、科技部,现答复如下#国家发展改革委,科技部",
             "收悉。经与会办单位县财政局、县自然资源局共同研究,现答复如下#县财政局,县自然资源局",
             "收悉。经与配合单位市水务局共同研究,现答复如下#市水务局",
+            "收悉。经与市财政局、台州海关共同研究,现答复如下#市财政局,台州海关",
     })
     void readsCoHandlers(String text, String names) {
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
@@ -48,6 +49,7 @@ class CoHandlerParserTest {
             "下一步,我厅将会同省科技厅、省财政厅,进一步加大政策支持力度",
             "收悉。经商务局、发改局研究,现答复如下",
             "收悉。经与会办单位共同研究,现答复如下",
+            "收悉。经与海关工作人员共同研究,现答复如下",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -20,6 +20,8 @@ class SignOffParserTest {
             "谢谢。\\n陕西省科学技术厅    2024年8月14日#陕西省科学技术厅#2024-08-14",
             "感谢您的关心。\\n赣州市工业和信息化局\\n(盖章)\\n2024 年 6 月 5 日#赣州市工业和信息化局#2024-06-05",
             "感谢您的关心。\\n德化县人民政府办公室(代章)\\n2024年6月25日#德化县人民政府办公室#2024-06-25",
+            "感谢您的关心。\\n答复单位:嘉兴市经济和信息化局\\n答复日期:2024年6月15日#嘉兴市经济和信息化局#2024-06-15",
+            "感谢您的关心。\\n杭州海关\\n2024年6月15日#杭州海关#2024-06-15",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -131,5 +133,12 @@ class SignOffParserTest {
     void aBracketThatIsNoSealLeavesTheLineUnsigned() {
         String text = "感谢关心。\n德化县人民政府办公室(联系人)\n2024年6月25日";
         assertNull(parser.find(text, 0, text.length()).agency(), "only a seal note may follow the agency's name");
+    }
+
+    @Test
+    void aLabelOtherThanTheClosingsLeavesTheLineAsItIs() {
+        // 联系单位 names who to call, not who signs.
+        String text = "感谢关心。\n联系单位:嘉兴市经济和信息化局\n2024年6月15日";
+        assertNull(parser.find(text, 0, text.length()).agency());
     }
 }
