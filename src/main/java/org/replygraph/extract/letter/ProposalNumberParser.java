@@ -7,13 +7,16 @@ import org.replygraph.extract.Located;
 
 /**
  * Reads a proposal's number without 第/号: "第604号提案" -> 604, "第 JY100012050700号建议" ->
- * JY100012050700, "会议萧山45号建议" -> 萧山45, "(第0197号)" -> 0197, "第6.11号提案" -> 6.11.
+ * JY100012050700, "会议萧山45号建议" -> 萧山45, "(第0197号)" -> 0197, "第6.11号提案" -> 6.11,
+ * "第00452号(工交邮电类058号)提案" -> 00452.
  */
 public final class ProposalNumberParser {
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}";
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     private static final Pattern HEADING = Pattern.compile(
-            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}(?:代表|委员)?(?:提案|建议|议案)");
+            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}"
+                    // a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
+                    + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
     private static final Pattern PARENS = Pattern.compile(
             "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");

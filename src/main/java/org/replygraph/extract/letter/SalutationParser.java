@@ -11,7 +11,7 @@ import org.replygraph.extract.Span;
 
 /**
  * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:", "张三同志:",
- * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
+ * "黄伟忠先生:", "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
@@ -22,9 +22,9 @@ public final class SalutationParser {
             "(?m)^\\h{0,8}尊敬的([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)\\h*$");
     /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
     private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
-    /** Members addressed as comrades, without 委员 or 代表: "韦国强同志:". */
+    /** Members addressed as comrades or by courtesy title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:". */
     private static final Pattern COMRADES = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)同志\\h{0,4}[::]");
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士)\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
     private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */

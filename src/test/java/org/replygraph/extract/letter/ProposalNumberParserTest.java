@@ -22,6 +22,7 @@ class ProposalNumberParserTest {
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 059",
             "关于自治区十四届人大二次会议第15号代表议案转为建议的答复, 15",
             "关于市政协九届二次会议第88号委员提案的答复, 88",
+            "工业和信息化部关于政协十四届全国委员会第一次会议第00452号(工交邮电类058号)提案答复的函, 00452",
     })
     void readsNumbersInHeadings(String heading, String number) {
         Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
@@ -69,6 +70,8 @@ class ProposalNumberParserTest {
     void aRepresentativeWithoutAMotionWordIsNoNumber() {
         String heading = "关于第15号代表团意见的答复";
         assertTrue(parser.inHeading(heading, 0, heading.length()).isEmpty());
+        String noted = "关于第15号(已撤回)意见的答复";
+        assertTrue(parser.inHeading(noted, 0, noted.length()).isEmpty(), "a bracketed note before no motion word numbers nothing");
     }
 
     @Test
