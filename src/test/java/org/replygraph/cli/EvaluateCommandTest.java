@@ -97,6 +97,14 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void missingGoldFolderFailsNamingIt() {
+        Path none = dir.resolve("no-gold");
+        assertEquals(Main.FAILURE, run("evaluate", "--gold", none.toString(), letters.toString()));
+        assertEquals("replygraph evaluate: Illegal gold folder=" + none + " : not a directory\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void thresholdOutOfRangeIsAUsageError() {
         assertEquals(Main.USAGE, run("evaluate", "--gold", gold.toString(), letters.toString(), "--min-fields", "95"));
         assertEquals("replygraph evaluate: Illegal min-fields=95.0 : must be between 0 and 1\n", err.toString());
