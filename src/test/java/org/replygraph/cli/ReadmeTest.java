@@ -1,11 +1,9 @@
-package org.replygraph;
+package org.replygraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.replygraph.cli.Main;
 
 /**
  * Keeps the README honest: the examples it shows as {@code $ java -jar target/replygraph.jar ...} are
@@ -70,12 +67,9 @@ class ReadmeTest {
             int o = actual.indexOf("-o");
             String readmeFile = o < 0 ? null : actual.get(o + 1);
             if (o >= 0) actual.set(o + 1, dir.resolve(readmeFile).toString());
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                    .execute(actual.toArray(String[]::new));
-            assertEquals(Main.OK, exit, err::toString);
-            String printed = o < 0 ? out.toString() : out.toString().replace(dir.resolve(readmeFile).toString(), readmeFile);
+            CliRun r = CliRun.of(actual.toArray(String[]::new));
+            assertEquals(Main.OK, r.exit(), r.err());
+            String printed = o < 0 ? r.out() : r.out().replace(dir.resolve(readmeFile).toString(), readmeFile);
             return printed.lines().toList();
         }
     }
