@@ -113,6 +113,14 @@ public final class IriMinter {
         };
     }
 
+    /**
+     * A telephone number as a {@code tel:} IRI, the number as the letter gives it (RFC 3966 local
+     * form, e.g. {@code tel:029-87294985}): no base, so the same number links across datasets.
+     */
+    public static Node telephone(String number) {
+        return NodeFactory.createURI("tel:" + number);
+    }
+
     /** The annotation recording where a mention of {@code entity} stands in a document. */
     public Node annotation(String fileName, int start, int end, Node entity) {
         String key = "evidence|" + fileName + "|" + start + "|" + end + "|" + entity.getURI();
