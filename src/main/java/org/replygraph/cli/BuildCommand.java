@@ -37,7 +37,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
             PrintWriter out = spec.commandLine().getOut();
-            Exporter.extension(output);
+            Exporter.extension(output); // a bad extension fails now, not after building every letter
             Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             for (BuildReport.DocumentEntry d : corpus.report().documents()) out.println(ReportLines.document(d));
             new Exporter(build.baseIri).write(corpus.dataset(), output);

@@ -30,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
-            Exporter.extension(output);
+            Exporter.extension(output); // a bad extension fails now, not after building every letter
             Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             new Exporter(build.baseIri).write(corpus.dataset(), output);
             return Main.OK;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -31,8 +32,10 @@ public final class Exporter {
         this.base = base;
     }
 
-    /** The formats by extension, for messages. */
-    public static final String EXTENSIONS = ".ttl, .nt, .jsonld, .nq, .trig";
+    /** The extensions {@link #write} knows, in the order messages list them. */
+    private static final List<String> FORMATS = List.of("ttl", "nt", "jsonld", "nq", "trig");
+    /** The formats by extension, for messages: {@code .ttl, .nt, .jsonld, .nq, .trig}. */
+    public static final String EXTENSIONS = String.join(", ", FORMATS.stream().map(f -> "." + f).toList());
 
     public void write(DatasetGraph ds, Path file) {
         String ext = extension(file);
@@ -69,7 +72,7 @@ public final class Exporter {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
         String ext = dot < 0 ? "" : n.substring(dot + 1);
-        if (!Arrays.asList("ttl", "nt", "jsonld", "nq", "trig").contains(ext))
+        if (!FORMATS.contains(ext))
             throw new IllegalArgumentException("Illegal output file=" + file + " : the extension must be one of " + EXTENSIONS);
         return ext;
     }
@@ -81,7 +84,7 @@ public final class Exporter {
         return g;
     }
 
-    /** Lines sorted by code point: the canonical order of a line-based RDF file. */
+    /** Lines sorted in String order (UTF-16 code units), blank lines dropped: one canonical order, so equal data gives equal bytes. */
     static byte[] sorted(String lines) {
         String[] ls = lines.split("\n");
         Arrays.sort(ls);
