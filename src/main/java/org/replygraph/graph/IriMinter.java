@@ -17,7 +17,7 @@ import org.replygraph.extract.Session;
  * IriMinter iri = new IriMinter(RG.DEFAULT_BASE);
  * iri.agency("陕西省工业和信息化厅");
  * //  https://w3id.org/replygraph/id/agency/shan-xi-sheng-gong-ye-he-xin-xi-hua-ting-3f0c1a9b2e
- * iri.member("张锋", IriMinter.scopeOf(new Assembly(AssemblyKind.CPPCC, "陕西省")));
+ * iri.member("王芳", IriMinter.scopeOf(new Assembly(AssemblyKind.CPPCC, "陕西省")));
  * }</pre>
  */
 public final class IriMinter {
