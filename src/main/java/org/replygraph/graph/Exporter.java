@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +50,20 @@ public final class Exporter {
                 write(ds, ext, out);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + " : " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file + " : " + reason(e), e);
         }
+    }
+
+    /**
+     * NIO's exceptions carry only the path as their message ("/out/x.nq"); the reason is in their type
+     * or {@code getReason()}.
+     */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) return f.getFile() + " is a file, not a folder";
+        if (e instanceof NoSuchFileException f) return "no such folder " + f.getFile();
+        if (e instanceof AccessDeniedException f) return "permission denied on " + f.getFile();
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason() + ": " + f.getFile();
+        return e.getMessage();
     }
 
     /** Writes in the format of {@code extension} (without the dot: ttl, nt, jsonld, nq, trig). */

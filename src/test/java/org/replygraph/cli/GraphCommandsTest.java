@@ -63,6 +63,14 @@ class GraphCommandsTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenFailsWithTheReason(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        CliRun r = CliRun.of("export", "seeds/000_5dc32466c623b959.txt", "-o", file.resolve("x.nq").toString());
+        assertEquals(Main.FAILURE, r.exit());
+        assertEquals("replygraph export: Cannot write " + file.resolve("x.nq") + " : " + file + " is a file, not a folder\n", r.err());
+    }
+
+    @Test
     void verboseAddsTheStackTrace(@TempDir Path dir) {
         CliRun r = CliRun.of("export", "seeds", "-o", dir.resolve("o.nt").toString(), "--base-iri", "urn:x", "--verbose");
         assertEquals(Main.USAGE, r.exit());
