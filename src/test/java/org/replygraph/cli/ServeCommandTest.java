@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,5 +59,15 @@ class ServeCommandTest {
         assertEquals(Main.FAILURE, r.exit());
         assertEquals("FAILED no-such-folder: no such file or folder\n"
                 + "replygraph serve: no document could be read from [no-such-folder]\n", r.err());
+    }
+
+    @Test
+    void aPortInUseIsAFailureWithTheReason() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            CliRun r = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()), "--check",
+                    "seeds/000_5dc32466c623b959.txt");
+            assertEquals(Main.FAILURE, r.exit());
+            assertEquals("replygraph serve: Cannot serve on port=" + taken.getLocalPort() + " : Address already in use\n", r.err());
+        }
     }
 }
