@@ -45,7 +45,8 @@ public final class QueryCommand implements Callable<Integer> {
             try {
                 spec.commandLine().getOut().print(new QueryRunner(build.baseIri).run(corpus.dataset(), sparql, f));
             } catch (QueryException e) {
-                throw new IllegalArgumentException("Illegal query " + query + " : " + e.getMessage(), e);
+                // A parse error lists every token it expected on the lines after the first: --verbose shows them.
+                throw new IllegalArgumentException("Illegal query " + query + " : " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
             }
             return Main.OK;
         });

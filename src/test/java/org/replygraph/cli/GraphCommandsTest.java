@@ -134,6 +134,14 @@ class GraphCommandsTest {
     }
 
     @Test
+    void aQueryWithASyntaxErrorNamesItsOwnLineAndColumn(@TempDir Path dir) throws IOException {
+        Path rq = Files.writeString(dir.resolve("bad.rq"), "SELECT ?f\nWHERE { ?d rg:sourceFile ?f ");
+        CliRun r = CliRun.of("query", rq.toString(), "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.USAGE, r.exit());
+        assertEquals("replygraph query: Illegal query " + rq + " : Encountered \"<EOF>\" at line 2, column 28.\n", r.err());
+    }
+
+    @Test
     void exportPrintsNothingAndIsByteIdenticalInAnyFileOrder(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.nt");
         Path b = dir.resolve("b.nt");
