@@ -2,6 +2,7 @@ package org.replygraph.extract.entity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of innovation-platform names: the kinds that end them (制造业创新中心, 中试基地, 重点实验室 …),
@@ -13,7 +14,7 @@ public final class CentreName {
     static final List<String> KINDS = List.of(
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
             "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新中心", "中试基地",
-            "研发中心", "科学中心", "实验室", "研究院");
+            "研发中心", "科学中心", "实验室", "产业研究院", "创新研究院", "研究院");
     /** The chars kinds end with: a cheap test before trying each kind. */
     private static final String KIND_LAST_CHARS = "心地室院构";
 
@@ -23,7 +24,10 @@ public final class CentreName {
             "我省", "我市", "我区", "本省", "本市", "企业", "重点", "高新技术", "高新", "各类", "各级", "新型", "技术",
             "制造业", "产业", "工程", "研发", "科技", "联合", "综合", "共性", "公共", "重大", "相关", "地方", "区域",
             "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
-            "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级");
+            "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级",
+            "首批", "第一批", "新一批", "首家", "多家");
+    /** A tier, not a name: 四级实验室 (体系), 二级. */
+    private static final Pattern TIER = Pattern.compile("[一二三四五六七八九十\\d]{1,2}级");
     /** Provinces and autonomous regions by their short names, which make a centre provincial. */
     private static final List<String> PROVINCES = List.of(
             "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -53,6 +57,7 @@ public final class CentreName {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
+            if (TIER.matcher(w.word()).matches()) continue;
             if (w.nature().startsWith("v")) verbs++;
             else chars += w.word().length();
         }

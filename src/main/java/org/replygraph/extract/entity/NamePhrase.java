@@ -6,11 +6,13 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds where a proper name ends its left reach, reading words right to left until a verb, particle
  * or punctuation: in 首先感谢您对国家增材制造|创新中心 the name before 创新中心 is 国家增材制造 (stops at 对);
- * in 成立了陕西省乳制品包装材料及装备关键技术 it is everything after 了 (及 joins two nouns).
+ * in 成立了陕西省乳制品包装材料及装备关键技术 it is everything after 了 (及 joins two nouns). A verb or a
+ * place word may stand inside a name (智能感知, 保护与利用, 5G中高频) but never begins one.
  */
 public final class NamePhrase {
     /** One word of a phrase, with its part of speech and its offset in the text. */
@@ -29,7 +31,16 @@ public final class NamePhrase {
             "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
             "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
             "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
-            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有");
+            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
+            // Predicates that introduce a name; inside a name a verb never stands first, but these often
+            // follow a noun (企业参与, 高校承担), which would otherwise keep them.
+            "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展", "联合",
+            "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
+            "相继", "先后", "组织", "完成", "列为", "评为", "实现", "加速", "建立", "服务");
+    /** Compass words tagged as localisers that begin names: 东南海洋福建省实验室, 西北有色金属研究院. */
+    private static final Set<String> COMPASS = Set.of("东南", "西南", "东北", "西北");
+    /** An ordinal generation, split by the segmenter as 第|三|代: 第三代半导体. */
+    private static final Pattern GENERATION = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}代");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     private final Segment segment = HanLP.newSegment();
@@ -43,7 +54,26 @@ public final class NamePhrase {
             out.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), at));
             at += t.word.length();
         }
-        return at == to ? out : List.of();
+        return at == to ? merged(out) : List.of();
+    }
+
+    /** Joins what the segmenter splits inside a name: 第|三|代 into 第三代, 5|G into 5G. */
+    private static List<Word> merged(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (i + 2 < words.size() && GENERATION.matcher(w.word() + words.get(i + 1).word() + words.get(i + 2).word()).matches()) {
+                out.add(new Word(w.word() + words.get(i + 1).word() + words.get(i + 2).word(), "n", w.start()));
+                i += 2;
+            } else if (i + 1 < words.size() && w.nature().startsWith("m") && w.word().chars().allMatch(Character::isDigit)
+                    && words.get(i + 1).nature().equals("nx")) {
+                out.add(new Word(w.word() + words.get(i + 1).word(), "nx", w.start()));
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**
@@ -57,23 +87,59 @@ public final class NamePhrase {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
                 if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
-            } else if (!accepted(x) || (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
+            } else if (!(accepted(x) || inside(w, i)) || (i < w.size() - 1 && !isInstitute(x)
+                    && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
                 break;
             }
             first = i;
         }
-        while (first < w.size() && JOINERS.contains(w.get(first).word()))
+        while (first < w.size() && (JOINERS.contains(w.get(first).word()) || (soft(w.get(first)) && !accepted(w.get(first)))))
             first++;
         return first < w.size() ? w.get(first).start() : to;
     }
 
-    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, not 发展及全省, not 林业局与西南大学. */
+    /**
+     * 与 and 及 join content words inside one name: 材料及装备, 设计与制造, 安全与营养, 保护与利用, 资源与育种;
+     * not 发展及全省, not 林业局与西南大学.
+     */
     private static boolean joins(Word left, Word right) {
         if (left.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
-        boolean ln = left.nature().startsWith("n");
-        boolean rn = right.nature().startsWith("n");
-        return (ln && rn) || (left.nature().equals("vn") && right.nature().equals("vn"));
+        if (STOP_WORDS.contains(left.word()) || STOP_WORDS.contains(right.word())) return false;
+        return content(left) && content(right);
+    }
+
+    /** An institute may head another platform's name: 中国科大先进技术研究院|概念验证中心. */
+    private static boolean isInstitute(Word w) {
+        return w.word().endsWith("研究院");
+    }
+
+    private static boolean content(Word w) {
+        String n = w.nature();
+        return n.startsWith("n") || n.startsWith("v") || n.equals("an") || n.equals("a");
+    }
+
+    /** Words a name may hold but not begin with: a verb (智能|感知), a localiser (5G|中|高频). */
+    private static boolean soft(Word w) {
+        if (STOP_WORDS.contains(w.word())) return false;
+        String n = w.nature();
+        return n.startsWith("v") || n.equals("f");
+    }
+
+    /**
+     * Whether a word that alone would end the name stands inside it: a verb paired by 与/及 (保护与利用,
+     * 智能感知与系统) or closing the name after a content word (产教融合|研究院), a kind word (嘉庚|创新|实验室), a localiser between nouns (5G|中|高频); not the
+     * predicate of 基本符合|省级中试基地 or 启动|省级中试基地.
+     */
+    private static boolean inside(List<Word> w, int i) {
+        Word x = w.get(i);
+        if (!soft(x)) return false;
+        if (x.nature().equals("f"))
+            return i > 0 && i < w.size() - 1 && accepted(w.get(i - 1)) && accepted(w.get(i + 1));
+        if (CentreName.isGeneric(x.word())) return true;
+        // Right before the kind, after a content word: 产教融合|研究院, 智能感知|实验室.
+        if (i == w.size() - 1 && i > 0 && accepted(w.get(i - 1)) && !CentreName.isGeneric(w.get(i - 1).word())) return true;
+        return (i > 0 && JOINERS.contains(w.get(i - 1).word())) || (i < w.size() - 1 && JOINERS.contains(w.get(i + 1).word()));
     }
 
     static boolean nounish(Word w) {
@@ -83,8 +149,11 @@ public final class NamePhrase {
     private static boolean accepted(Word w) {
         if (STOP_WORDS.contains(w.word())) return false;
         String n = w.nature();
-        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("s") || n.equals("j") || n.startsWith("g") || n.equals("a"))
+        if (n.startsWith("n") || n.equals("vn") || n.equals("an") || n.equals("b") || n.equals("s") || n.equals("j") || n.startsWith("g") || n.equals("a"))
             return true;
+        // Morphemes the segmenter leaves alone: 清 in 超高|清|视频, 寒 in 寒|地 (ag, tg).
+        if (w.word().length() == 1 && n.endsWith("g")) return true;
+        if (n.equals("f") && COMPASS.contains(w.word())) return true;
         // HanLP splits unknown terms into single chars tagged as verbs: 增 in 国家增材制造.
         return n.startsWith("v") && w.word().length() == 1;
     }
