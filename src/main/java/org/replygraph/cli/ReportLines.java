@@ -5,7 +5,7 @@ import org.replygraph.graph.BuildReport;
 /**
  * How a build report reads on the console, one line per document and a total:
  * <pre>
- * 000_5dc32466c623b959.txt  reply_letter  proposal 604  陕西省工业和信息化厅  2021-05-07
+ * 000_1a2b3c4d5e6f7a8b.txt  reply_letter  proposal 604  陕西省工业和信息化厅  2021-05-07
  * 5 documents (4 reply letters, 1 other), 0 failed, 812 quads
  * </pre>
  */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@link GoldValue}s; list fields hold one group of acceptable names per item. A list field the
  * file leaves out is null and is not scored (the dev gold has no {@code agencies_mentioned}).
  *
- * @param file            the document's file name, e.g. 000_5dc32466c623b959.txt
+ * @param file            the document's file name, e.g. 000_1a2b3c4d5e6f7a8b.txt
  * @param agency          replying_agency, or issuing_agency when the gold gives no replying agency
  * @param agencyField     which of the two keys {@code agency} came from
  * @param unknownKeys     top-level keys gold-format.md does not define (reported as warnings)

@@ -18,7 +18,7 @@ import java.util.Set;
  * Reads one gold JSON file (gold-format.md) into a {@link GoldDocument}.
  *
  * <pre>{@code
- * GoldDocument g = new GoldReader().read(Path.of("src/test/resources/gold/seeds/000_5dc32466c623b959.json"));
+ * GoldDocument g = new GoldReader().read(Path.of("src/test/resources/gold/seeds/000_1a2b3c4d5e6f7a8b.json"));
  * g.proposal().number();   // GoldValue([604], false)
  * }</pre>
  */

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * GoldSet gold = GoldSet.load(Path.of("src/test/resources/gold/seeds"));
- * gold.find("000_5dc32466c623b959");   // the gold of seeds/000_5dc32466c623b959.txt
+ * gold.find("000_1a2b3c4d5e6f7a8b");   // the gold of seeds/000_1a2b3c4d5e6f7a8b.txt
  * gold.errors();                        // [] when every file reads
  * }</pre>
  */

@@ -127,7 +127,7 @@ public final class LetterFieldScorer {
         return items.stream().map(Candidate::shown).collect(Collectors.joining("; ", "[", "]"));
     }
 
-    /** Person names as a report shows them: [蒲小川、袁小宁], [] when none. */
+    /** Person names as a report shows them: [张三、李四], [] when none. */
     private static String names(Collection<String> people) {
         return "[" + String.join("、", people) + "]";
     }

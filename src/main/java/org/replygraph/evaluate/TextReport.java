@@ -9,7 +9,7 @@ import java.util.Map;
  * micro P/R/F1 per list, overall letter-level accuracy and the threshold verdict.
  *
  * <pre>
- * == 000_5dc32466c623b959.txt  letter fields 16/17
+ * == 000_1a2b3c4d5e6f7a8b.txt  letter fields 16/17
  *   miss      proposal.number: expected 604, got null
  *   invented  policy_documents: 增材制造 (listed as not one)
  * </pre>

@@ -6,6 +6,7 @@ import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.entity.AgencyRecognizer;
 import org.replygraph.extract.entity.CellTableParser;
+import org.replygraph.extract.entity.CentreFactRecognizer;
 import org.replygraph.extract.entity.CentreRecognizer;
 import org.replygraph.extract.entity.JurisdictionFinder;
 import org.replygraph.extract.entity.OrganisationRecognizer;
@@ -23,6 +24,7 @@ import org.replygraph.text.CleanText;
  * EntityExtractor.Result r = new EntityExtractor().extract(cleanText, letter);
  * r.entities().policies();   // 《关于做好水泥行业常态化错峰生产的通知》 with 陕工信发〔2021〕92号, 2021
  * r.entities().centres();    // 国家增材制造创新中心 (national)
+ * r.entities().centreFacts(); // 国家增材制造创新中心 approvalDate 2018-06, openingDate 2020-03
  * r.diagnostics();           // table-total-mismatch where a stated total differs from the sum
  * }</pre>
  */
@@ -31,6 +33,7 @@ public final class EntityExtractor {
 
     private final PolicyRecognizer policies = new PolicyRecognizer();
     private final CentreRecognizer centres = new CentreRecognizer();
+    private final CentreFactRecognizer centreFacts = new CentreFactRecognizer();
     private final OrganisationRecognizer organisations = new OrganisationRecognizer();
     private final PersonRecognizer people = new PersonRecognizer();
     private final CellTableParser cellTables = new CellTableParser();
@@ -66,7 +69,7 @@ public final class EntityExtractor {
         c.forEach(x -> notOrganisations.add(x.span()));
         agencies.forEach(x -> notOrganisations.add(x.span()));
         List<OrganisationMention> orgs = organisations.find(t, notOrganisations);
-        Entities e = new Entities(p.policies(), c, agencies, orgs, people.find(t), tables);
+        Entities e = new Entities(p.policies(), c, agencies, orgs, people.find(t), tables, centreFacts.find(t, c));
         return new Result(e, diagnostics);
     }
 

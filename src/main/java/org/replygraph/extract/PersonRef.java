@@ -2,7 +2,7 @@ package org.replygraph.extract;
 
 import java.util.Objects;
 
-/** A named person and, where the text gives one, a role: {@code PersonRef("卢秉恒", "院士", span)}. */
+/** A named person and, where the text gives one, a role: {@code PersonRef("李明", "院士", span)}. */
 public record PersonRef(String name, String role, Span span) {
     public PersonRef {
         Objects.requireNonNull(name, "name");

@@ -14,7 +14,7 @@ public record Phone(String number, boolean personalMobile) {
             throw new IllegalArgumentException("Illegal phone='" + number + "' : digits with at most hyphens");
     }
 
-    /** Reads a number as written: 13858150550 is a personal mobile, 0871- 63512057 an office line. */
+    /** Reads a number as written: 13900001234 is a personal mobile, 0871- 63512057 an office line. */
     public static Phone of(String written) {
         String n = written.replaceAll("[\\s\u3000]", "").replaceAll("-{2,}", "-");
         boolean mobile = n.matches("1[3-9][0-9]{9}");

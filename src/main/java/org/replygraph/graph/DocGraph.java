@@ -15,7 +15,7 @@ import org.replygraph.text.CleanText;
 /**
  * One document's graph while it is written: the facts, the minter, the options, and helpers that
  * make literals and labels the same way for every writer. Literals pass one guard: a personal mobile
- * number (13858150550) is masked unless the operator opted in.
+ * number (13900001234) is masked unless the operator opted in.
  */
 final class DocGraph {
     static final String HANS = "zh-Hans";
@@ -41,6 +41,16 @@ final class DocGraph {
     /** Records where {@code entity} was read: an annotation with offsets, quote and sentence. */
     void evidence(Node entity, Span span) {
         if (span != null) evidence.annotate(entity, span);
+    }
+
+    /** Records where the text states something about {@code entity} (oa:describing), e.g. a centre's approval date. */
+    void description(Node entity, Span span) {
+        if (span != null) evidence.annotate(entity, span, RG.oaDescribing);
+    }
+
+    /** Writes the document's cleaned text (rg:cleanText), which rg:cleanStart/rg:cleanEnd index. */
+    void cleanText() {
+        evidence.cleanText();
     }
 
     CleanText text() {
@@ -87,6 +97,7 @@ final class DocGraph {
     /** Masks personal mobiles unless publishing them was asked for. */
     String guard(String s) {
         if (options.publishPersonalMobiles()) return s;
+        // Eleven stars for eleven digits: a masked text keeps every offset.
         return MOBILE.matcher(s).replaceAll("***********");
     }
 

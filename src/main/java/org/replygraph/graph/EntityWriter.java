@@ -13,23 +13,28 @@ import org.replygraph.extract.Span;
 
 /**
  * Writes what a document names (policies, centres, agencies, organisations, people): each entity
- * typed and labelled, {@code doc rg:mentions entity}, and one evidence annotation per occurrence.
+ * typed and labelled, {@code doc rg:mentions entity}, and one evidence annotation per occurrence;
+ * then what the letter states about its centres ({@link CentreFactWriter}).
  */
 final class EntityWriter {
     private final DocGraph g;
     private final Scopes scopes;
     private final ProposalWriter proposals;
+    private final CentreConcepts concepts;
 
     EntityWriter(DocGraph g, Scopes scopes, ProposalWriter proposals) {
         this.g = g;
         this.scopes = scopes;
         this.proposals = proposals;
+        this.concepts = new CentreConcepts(g);
     }
 
     void write() {
         Entities e = g.facts.entities();
         for (PolicyMention p : e.policies()) mention(policy(p), p.span().start(), p.span().end());
         for (CentreMention c : e.centres()) mention(centre(c), c.span().start(), c.span().end());
+        CentreFactWriter facts = new CentreFactWriter(g);
+        e.centreFacts().forEach(facts::write);
         for (AgencyRef a : e.agencies()) mention(LetterWriter.agency(g, a), a.span().start(), a.span().end());
         for (OrganisationMention o : e.organisations()) mention(organisation(o.name(), o.span()), o.span().start(), o.span().end());
         for (PersonRef p : e.people()) mention(person(p), p.span().start(), p.span().end());
@@ -61,8 +66,8 @@ final class EntityWriter {
         g.labels(n, c.name(), c.span(), true);
         String surface = c.surface().strip();
         if (!surface.isEmpty() && !surface.equals(c.name())) g.add(n, RG.skosAltLabel, g.hans(surface));
-        if (c.kind() != null) g.add(n, RG.centreKind, g.hans(c.kind()));
-        if (c.level() != null) g.add(n, RG.centreLevel, g.str(c.level()));
+        if (c.kind() != null) g.add(n, RG.centreKind, concepts.kind(c.kind()));
+        if (c.level() != null) g.add(n, RG.centreLevel, concepts.level(c.level()));
         if (c.host() != null && !c.host().isBlank()) g.add(n, RG.host, organisation(c.host(), null));
         return n;
     }

@@ -8,7 +8,8 @@ import org.replygraph.text.CleanText;
  * Records where a mention stands, as a W3C Web Annotation: the annotation's body is the entity, its
  * target a part of the document selected by position and by quote, both in the ORIGINAL decoded
  * text, so {@code original.substring(oa:start, oa:end)} equals {@code oa:exact}. rg:sentence holds the
- * sentence around it (the original's characters, without what cleaning dropped).
+ * sentence around it (the original's characters, without what cleaning dropped). The cleaned-text
+ * offsets stand beside them as rg:cleanStart/rg:cleanEnd, indexing the document's rg:cleanText.
  */
 final class EvidenceWriter {
     /** How far a sentence may reach on either side of the mention, in chars. */
@@ -21,7 +22,24 @@ final class EvidenceWriter {
         this.g = g;
     }
 
+    /**
+     * The document's cleaned text as rg:cleanText, personal mobiles masked by a run of * as long as the
+     * number, so rg:cleanStart/rg:cleanEnd of every annotation index it unchanged.
+     */
+    void cleanText() {
+        String t = g.text().text();
+        if (!t.isBlank()) g.add(g.doc, RG.cleanText, g.hans(t));
+    }
+
     void annotate(Node entity, Span span) {
+        annotate(entity, span, RG.oaIdentifying);
+    }
+
+    /**
+     * An annotation with the given motivation: oa:identifying where the words name the entity,
+     * oa:describing where they state something about it (2018年6月获批筹建 of a centre).
+     */
+    void annotate(Node entity, Span span, Node motivation) {
         CleanText ct = g.text();
         if (span.end() > ct.text().length() || span.length() == 0) return;
         int os = ct.originalStart(span.start());
@@ -30,7 +48,7 @@ final class EvidenceWriter {
         Node target = IriMinter.part(ann, "target");
         Node position = IriMinter.part(ann, "position");
         g.add(ann, RG.rdfType, RG.oaAnnotation);
-        g.add(ann, RG.oaMotivatedBy, RG.oaIdentifying);
+        g.add(ann, RG.oaMotivatedBy, motivation);
         g.add(ann, RG.oaHasBody, entity);
         g.add(ann, RG.oaHasTarget, target);
         g.add(target, RG.rdfType, RG.oaSpecificResource);
@@ -39,6 +57,9 @@ final class EvidenceWriter {
         g.add(position, RG.rdfType, RG.oaTextPositionSelector);
         g.add(position, RG.oaStart, DocGraph.offset(os));
         g.add(position, RG.oaEnd, DocGraph.offset(oe));
+        // The same mention in the cleaned text (rg:cleanText of the document), for pages that highlight it.
+        g.add(ann, RG.cleanStart, DocGraph.offset(span.start()));
+        g.add(ann, RG.cleanEnd, DocGraph.offset(span.end()));
         String exact = ct.original().substring(os, oe);
         // A quote is published only when it is the clean original: no dropped pinyin or chrome inside,
         // no personal number.

@@ -38,6 +38,7 @@ public final class GraphWriter {
     /** The document's triples, in a fresh graph. */
     public Graph toGraph(DocumentFacts facts) {
         DocGraph g = new DocGraph(facts, iri, options);
+        g.cleanText();
         Scopes scopes = new Scopes(facts.letter(), facts.source().fileName());
         new LetterWriter(g, scopes).write();
         ProposalWriter proposals = new ProposalWriter(g, scopes);

@@ -93,6 +93,11 @@ public final class IriMinter {
         return mint("centre", name, "centre|" + name(name));
     }
 
+    /** A centre kind's SKOS concept (制造业创新中心), keyed by the kind's name. */
+    public Node centreKind(String kind) {
+        return mint("concept/centre-kind", kind, "centre-kind|" + name(kind));
+    }
+
     /** A company, university, institute or unit, keyed by its name. */
     public Node organisation(String name) {
         return mint("org", name, "org|" + name(name));
@@ -113,6 +118,12 @@ public final class IriMinter {
         String key = "evidence|" + fileName + "|" + start + "|" + end + "|" + entity.getURI();
         return NodeFactory.createURI(base + "evidence/" + Slugs.slug(fileName) + "/" + start + "-" + end
                 + "-" + Slugs.hash(key));
+    }
+
+    /** A figure a document states about a centre (现有员工120余人), keyed by document, offset, measure and centre. */
+    public Node figure(String fileName, int start, String property, Node centre) {
+        String key = "figure|" + fileName + "|" + start + "|" + property + "|" + centre.getURI();
+        return NodeFactory.createURI(base + "figure/" + Slugs.slug(fileName) + "/" + start + "-" + Slugs.hash(key));
     }
 
     /** A part of an annotation or table: its IRI plus a path segment, e.g. {@code …/target}. */

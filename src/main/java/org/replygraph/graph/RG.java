@@ -69,6 +69,8 @@ public final class RG {
     public static final Node charset = rg("charset");
     public static final Node text = rg("text");
     public static final Node cleanText = rg("cleanText");
+    public static final Node cleanStart = rg("cleanStart");
+    public static final Node cleanEnd = rg("cleanEnd");
     public static final Node jurisdiction = rg("jurisdiction");
     public static final Node hasMention = rg("hasMention");
     public static final Node inDocument = rg("inDocument");
@@ -119,6 +121,7 @@ public final class RG {
     public static final Node oaExact = uri(OA, "exact");
     public static final Node oaMotivatedBy = uri(OA, "motivatedBy");
     public static final Node oaIdentifying = uri(OA, "identifying");
+    public static final Node oaDescribing = uri(OA, "describing");
 
     // W3C Data Cube: statistics tables
     public static final Node qbDataSet = uri(QB, "DataSet");
@@ -137,6 +140,29 @@ public final class RG {
 
     // Reply categories: a SKOS concept scheme
     public static final Node ReplyCategories = rg("ReplyCategories");
+
+    // Centre kinds (minted concepts) and levels (fixed concepts): SKOS concept schemes
+    public static final Node CentreKinds = rg("CentreKinds");
+    public static final Node CentreLevels = rg("CentreLevels");
+    public static final Node LevelNational = rg("LevelNational");
+    public static final Node LevelProvincial = rg("LevelProvincial");
+    public static final Node LevelMunicipal = rg("LevelMunicipal");
+
+    // What letters state about a centre: dates on the centre, figures as nodes of their own
+    public static final Node approvalDate = rg("approvalDate");
+    public static final Node openingDate = rg("openingDate");
+    public static final Node upgradeDate = rg("upgradeDate");
+    public static final Node CentreFigure = rg("CentreFigure");
+    public static final Node statedFigure = rg("statedFigure");
+    public static final Node measure = rg("measure");
+    public static final Node figureValue = rg("figureValue");
+    public static final Node approximate = rg("approximate");
+    public static final Node counted = rg("counted");
+    public static final Node CentreMeasures = rg("CentreMeasures");
+    public static final Node StaffCount = rg("StaffCount");
+    public static final Node PatentCount = rg("PatentCount");
+    public static final Node MemberCount = rg("MemberCount");
+    public static final Node ParticipantCount = rg("ParticipantCount");
 
     // Other vocabularies
     public static final Node rdfType = uri(RDF, "type");

@@ -42,7 +42,7 @@ final class Slugs {
         return s.isEmpty() ? "x" : s.toLowerCase(Locale.ROOT);
     }
 
-    /** Pinyin with tone marks, one syllable per Han character, e.g. 黄超 gives "huáng chāo". */
+    /** Pinyin with tone marks, one syllable per Han character, e.g. 王芳 gives "wáng fāng". */
     static String tonedPinyin(String text) {
         List<Pinyin> readings = HanLP.convertToPinyinList(text);
         StringBuilder sb = new StringBuilder();

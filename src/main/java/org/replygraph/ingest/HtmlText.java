@@ -17,8 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * with {@code " | "}, scripts and styles dropped.
  *
  * <pre>{@code
- * HtmlText.toText("<p>张大军代表:</p><table><tr><td>索引号</td><td>ynsgxw-1-13202</td></tr></table>");
- * // "张大军代表:\n索引号 | ynsgxw-1-13202"
+ * HtmlText.toText("<p>王明代表:</p><table><tr><td>索引号</td><td>ynsgxw-1-13202</td></tr></table>");
+ * // "王明代表:\n索引号 | ynsgxw-1-13202"
  * }</pre>
  */
 public final class HtmlText {
@@ -104,7 +104,7 @@ public final class HtmlText {
 
         /**
          * Whether a table row holds data cells (joined on one line) rather than page layout: a cell
-         * holding paragraphs, breaks or tables is layout, e.g. {@code <td><p>郭小玲委员:</p>…</td>}.
+         * holding paragraphs, breaks or tables is layout, e.g. {@code <td><p>李华委员:</p>…</td>}.
          */
         private static boolean isDataRow(Element row) {
             return row == null || row.select(LAYOUT_INSIDE_CELLS).isEmpty();

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * InputCollector.Batch b = new InputCollector().readAll(List.of(Path.of("seeds"), Path.of("extra.html")));
- * b.documents();   // 000_5dc32466c623b959.txt, 001_…, …, extra.html
+ * b.documents();   // 000_1a2b3c4d5e6f7a8b.txt, 001_…, …, extra.html
  * b.problems();    // [Problem[file=seeds/bad.txt, reason=empty file (0 bytes)]]
  * }</pre>
  */

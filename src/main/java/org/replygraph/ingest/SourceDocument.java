@@ -8,8 +8,8 @@ import java.util.Objects;
  * {@link #text()}.
  *
  * <pre>{@code
- * SourceDocument doc = new DocumentReader().read(Path.of("seeds/000_5dc32466c623b959.txt"));
- * doc.fileName();  // "000_5dc32466c623b959.txt"
+ * SourceDocument doc = new DocumentReader().read(Path.of("seeds/000_1a2b3c4d5e6f7a8b.txt"));
+ * doc.fileName();  // "000_1a2b3c4d5e6f7a8b.txt"
  * doc.charset();   // "UTF-8"
  * }</pre>
  */
@@ -24,7 +24,7 @@ public record SourceDocument(String fileName, String sha256, String charset, Str
             throw new IllegalArgumentException("Illegal sha256=" + sha256 + " : must be 64 lower-case hex digits");
     }
 
-    /** The file name without its extension, e.g. {@code 000_5dc32466c623b959}. */
+    /** The file name without its extension, e.g. {@code 000_1a2b3c4d5e6f7a8b}. */
     public String stem() {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;

@@ -46,6 +46,67 @@ class GraphWriterTest {
         assertTrue(city.contains(Node.ANY, RG.indexNumber, NodeFactory.createLiteralString("萧山45")));
     }
 
+    @Test
+    void centreKindAndLevelAreSkosConcepts() {
+        Graph g = writer.toGraph(Fixtures.provincial());
+        Node centre = writer.minter().centre("国家增材制造创新中心");
+        Node kind = writer.minter().centreKind("制造业创新中心");
+        assertTrue(g.contains(centre, RG.centreKind, kind));
+        assertTrue(kind.getURI().startsWith(RG.DEFAULT_BASE + "concept/centre-kind/zhi-zao-ye-chuang-xin-zhong-xin-"), kind::getURI);
+        assertTrue(g.contains(kind, RG.rdfType, RG.skosConcept));
+        assertTrue(g.contains(kind, RG.skosInScheme, RG.CentreKinds));
+        assertTrue(g.contains(kind, RG.skosPrefLabel, NodeFactory.createLiteralLang("制造业创新中心", "zh-Hans")));
+        assertTrue(g.contains(kind, RG.skosPrefLabel, NodeFactory.createLiteralLang("manufacturing innovation centre", "en")));
+        assertTrue(g.contains(centre, RG.centreLevel, RG.LevelNational));
+        assertTrue(g.contains(RG.LevelNational, RG.skosPrefLabel, NodeFactory.createLiteralLang("国家级", "zh-Hans")));
+        assertTrue(g.contains(RG.LevelNational, RG.skosInScheme, RG.CentreLevels));
+    }
+
+    @Test
+    void centreDatesAreTypedAsStatedAndFiguresAreNodesWithUnitAndApproximation() {
+        var f = Fixtures.provincial();
+        String t = f.text().text();
+        int at = t.indexOf("创新中心");  // the writer takes the words as given; any span of the fixture does
+        var facts = List.of(
+                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "approvalDate", "2016-12", null, false, null,
+                        new org.replygraph.extract.Span(at, at + 4)),
+                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "upgradeDate", "2017", null, false, null,
+                        new org.replygraph.extract.Span(at, at + 4)),
+                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "staffCount", "230", "人", true, "员工",
+                        new org.replygraph.extract.Span(at, at + 4)));
+        var e = f.entities();
+        var entities = new org.replygraph.extract.Entities(e.policies(), e.centres(), e.agencies(), e.organisations(),
+                e.people(), e.tables(), facts);
+        Graph g = writer.toGraph(new DocumentFacts(f.source(), f.text(), f.letter(), entities, f.diagnostics()));
+        Node centre = writer.minter().centre("国家增材制造创新中心");
+        assertTrue(g.contains(centre, RG.approvalDate, NodeFactory.createLiteralDT("2016-12",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth)));
+        assertTrue(g.contains(centre, RG.upgradeDate, NodeFactory.createLiteralDT("2017",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear)));
+        assertTrue(g.find(Node.ANY, RG.oaHasBody, centre).toList().stream()
+                .anyMatch(a -> g.contains(a.getSubject(), RG.oaMotivatedBy, RG.oaDescribing)), "a date describes the centre");
+        Node fig = g.find(centre, RG.statedFigure, Node.ANY).next().getObject();
+        assertTrue(g.contains(fig, RG.measure, RG.StaffCount));
+        assertTrue(g.contains(fig, RG.figureValue, NodeFactory.createLiteralDT("230",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+        assertTrue(g.contains(fig, RG.unit, NodeFactory.createLiteralLang("人", "zh-Hans")));
+        assertTrue(g.contains(fig, RG.approximate, DocGraph.bool(true)));
+        assertTrue(g.contains(fig, RG.counted, NodeFactory.createLiteralLang("员工", "zh-Hans")));
+        assertTrue(g.contains(Node.ANY, RG.oaHasBody, fig), "a figure is traced to its words");
+    }
+
+    @Test
+    void cleanTextIsWrittenWithMobilesMaskedAndTheSameLength() {
+        Graph g = writer.toGraph(Fixtures.city());
+        Node doc = writer.minter().document("003_city.txt");
+        String clean = g.find(doc, RG.cleanText, Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertEquals(Fixtures.CITY_CLEAN.replace("13858150550", "***********"), clean);
+        Node ann = g.find(Node.ANY, RG.oaHasBody, writer.minter().agency("杭州市科学技术局")).next().getSubject();
+        int s = Integer.parseInt(g.find(ann, RG.cleanStart, Node.ANY).next().getObject().getLiteralLexicalForm());
+        int e = Integer.parseInt(g.find(ann, RG.cleanEnd, Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals("杭州市科学技术局", clean.substring(s, e));
+    }
+
     @ParameterizedTest
     @MethodSource("all")
     void writesNoBlankNodes(DocumentFacts facts) {

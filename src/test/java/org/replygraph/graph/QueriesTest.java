@@ -28,7 +28,7 @@ class QueriesTest {
     static final Set<String> TESTED = Set.of("letters-per-agency", "proposals-per-session", "who-proposed-what",
             "agency-response-days", "centres-across-provinces", "policies-cited-most", "co-handling-network",
             "members-over-sessions", "statistics-table", "table-totals", "documents-mentioning-centre",
-            "category-distribution", "contact-list", "evidence", "agencies-mentioned");
+            "category-distribution", "contact-list", "evidence", "agencies-mentioned", "centre-profiles");
 
     @Test
     void everyQueryIsCommentedAndTested() throws IOException {
@@ -147,5 +147,11 @@ class QueriesTest {
         assertEquals(List.of(List.of("山西省经济和信息化委员会", "山西省经信委", "1"), List.of("工业和信息化部", "工信部", "1"),
                 List.of("杭州市科学技术局", "", "1"), List.of("陕西省工业和信息化厅", "省工信厅", "1")),
                 QueryResults.rows("agencies-mentioned", ds));
+    }
+
+    @Test
+    void centreProfilesGiveKindLevelAndHost() {
+        assertTrue(QueryResults.rows("centre-profiles", ds).contains(List.of("国家增材制造创新中心", "制造业创新中心", "国家级",
+                "西安增材制造研究院有限公司", "", "", "", "", "", "", "", "")));
     }
 }

@@ -167,4 +167,15 @@ class SeedQueriesTest {
     void agenciesMentioned() {
         everyGroupFound("agencies_mentioned", column("agencies-mentioned", 0));
     }
+
+    @Test
+    void centreProfilesOfSeed000And004() {
+        List<List<String>> rows = QueryResults.rows("centre-profiles", ds);
+        List<String> head = List.of("国家增材制造创新中心", "创新中心", "国家级", "西安增材制造研究院有限公司", "2016-12", "2019-09", "");
+        assertEquals(List.of(List.of("参与单位数", "13", "家", "false", "核心企业"), List.of("参与单位数", "8", "家", "false", "用户企业"),
+                        List.of("参与单位数", "5", "家", "false", "研究机构"), List.of("参与单位数", "5", "所", "false", "重点高校")),
+                rows.stream().filter(r -> r.subList(0, 7).equals(head)).map(r -> r.subList(7, 12)).toList());
+        assertTrue(rows.contains(List.of("信息光电子创新中心", "创新中心", "国家级", "中信科公司", "", "", "2017", "", "", "", "", "")));
+        assertTrue(rows.contains(List.of("数字化设计与制造创新中心", "创新中心", "国家级", "华中科技大学", "", "", "2018", "", "", "", "", "")));
+    }
 }

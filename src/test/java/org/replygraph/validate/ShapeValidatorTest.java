@@ -72,7 +72,30 @@ class ShapeValidatorTest {
                     Node agency = g.find(doc, RG.issuedBy, Node.ANY).next().getObject();
                     List<Triple> labels = g.find(agency, RG.rdfsLabel, Node.ANY).toList();
                     labels.forEach(g::delete);
-                }, "Every entity has an rdfs:label tagged @zh-Hans"));
+                }, "Every entity has an rdfs:label tagged @zh-Hans"),
+                Arguments.of("centre kind as a literal", (Breakage) (g, doc) -> {
+                    Node centre = g.find(Node.ANY, RG.rdfType, RG.InnovationCentre).next().getSubject();
+                    g.remove(centre, RG.centreKind, Node.ANY);
+                    g.add(centre, RG.centreKind, NodeFactory.createLiteralLang("创新中心", "zh-Hans"));
+                }, "A centre has at most one rg:centreKind, a skos:Concept"),
+                Arguments.of("centre level as a string", (Breakage) (g, doc) -> {
+                    Node centre = g.find(Node.ANY, RG.rdfType, RG.InnovationCentre).next().getSubject();
+                    g.remove(centre, RG.centreLevel, Node.ANY);
+                    g.add(centre, RG.centreLevel, NodeFactory.createLiteralString("national"));
+                }, "rg:centreLevel is rg:LevelNational, rg:LevelProvincial or rg:LevelMunicipal"),
+                Arguments.of("approval date as a string", (Breakage) (g, doc) -> {
+                    Node centre = g.find(Node.ANY, RG.rdfType, RG.InnovationCentre).next().getSubject();
+                    g.add(centre, RG.approvalDate, NodeFactory.createLiteralString("2016年12月"));
+                }, "A centre's approval, opening or upgrade date is an xsd:gYear, xsd:gYearMonth or xsd:date"),
+                Arguments.of("figure without value", (Breakage) (g, doc) -> {
+                    Node centre = g.find(Node.ANY, RG.rdfType, RG.InnovationCentre).next().getSubject();
+                    Node fig = NodeFactory.createURI(RG.DEFAULT_BASE + "figure/x/0-0");
+                    g.add(centre, RG.statedFigure, fig);
+                    g.add(fig, RG.rdfType, RG.CentreFigure);
+                    g.add(fig, RG.measure, RG.StaffCount);
+                    g.add(fig, RG.unit, NodeFactory.createLiteralLang("人", "zh-Hans"));
+                    g.add(fig, RG.approximate, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+                }, "A centre figure has exactly one rg:figureValue, an xsd:decimal"));
     }
 
     interface Breakage {

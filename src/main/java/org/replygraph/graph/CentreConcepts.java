@@ -1,0 +1,86 @@
+package org.replygraph.graph;
+
+import java.util.Map;
+import org.apache.jena.graph.Node;
+
+/**
+ * Centre kinds and levels as SKOS concepts: a kind (制造业创新中心) is a concept minted in the scheme
+ * rg:CentreKinds with its Chinese label and, where known, an English one; a level is one of the fixed
+ * concepts rg:LevelNational / rg:LevelProvincial / rg:LevelMunicipal of rg:CentreLevels.
+ *
+ * <pre>{@code
+ * CentreConcepts c = new CentreConcepts(docGraph);
+ * Node kind = c.kind("制造业创新中心");   // <base>concept/centre-kind/zhi-zao-ye-chuang-xin-zhong-xin-…
+ * Node level = c.level("national");       // rg:LevelNational
+ * }</pre>
+ */
+final class CentreConcepts {
+    /** English names of the kinds the extractor knows; a kind not listed gets its Chinese label only. */
+    static final Map<String, String> KIND_ENGLISH = Map.ofEntries(
+            Map.entry("工程技术研究中心", "engineering technology research centre"),
+            Map.entry("制造业创新中心", "manufacturing innovation centre"),
+            Map.entry("产业创新中心", "industrial innovation centre"),
+            Map.entry("技术创新中心", "technology innovation centre"),
+            Map.entry("概念验证中心", "proof-of-concept centre"),
+            Map.entry("企业技术中心", "enterprise technology centre"),
+            Map.entry("研究开发中心", "research and development centre"),
+            Map.entry("工程研究中心", "engineering research centre"),
+            Map.entry("新型研发机构", "new-type R&D institution"),
+            Map.entry("重点实验室", "key laboratory"),
+            Map.entry("工程实验室", "engineering laboratory"),
+            Map.entry("创新中心", "innovation centre"),
+            Map.entry("中试基地", "pilot-scale testing base"),
+            Map.entry("研发中心", "R&D centre"),
+            Map.entry("科学中心", "science centre"),
+            Map.entry("实验室", "laboratory"),
+            Map.entry("研究院", "research institute"));
+
+    private final DocGraph g;
+
+    CentreConcepts(DocGraph g) {
+        this.g = g;
+    }
+
+    /** The kind's concept, typed, labelled and placed in rg:CentreKinds in this document's graph. */
+    Node kind(String kind) {
+        Node c = g.iri.centreKind(kind);
+        g.add(c, RG.rdfType, RG.skosConcept);
+        g.add(c, RG.skosInScheme, RG.CentreKinds);
+        g.add(c, RG.skosPrefLabel, g.hans(kind));
+        g.add(c, RG.rdfsLabel, g.hans(kind));
+        String en = KIND_ENGLISH.get(kind);
+        if (en != null) {
+            g.add(c, RG.skosPrefLabel, g.lang(en, "en"));
+            g.add(c, RG.rdfsLabel, g.lang(en, "en"));
+        }
+        return c;
+    }
+
+    /** The fixed level concept for national, provincial or municipal, with its labels. */
+    Node level(String level) {
+        Node c = levelConcept(level);
+        g.add(c, RG.rdfType, RG.skosConcept);
+        g.add(c, RG.skosInScheme, RG.CentreLevels);
+        String zh = switch (level) {
+            case "national" -> "国家级";
+            case "provincial" -> "省级";
+            default -> "市级";
+        };
+        g.add(c, RG.skosPrefLabel, g.hans(zh));
+        g.add(c, RG.skosPrefLabel, g.lang(level, "en"));
+        g.add(c, RG.rdfsLabel, g.hans(zh));
+        g.add(c, RG.rdfsLabel, g.lang(level, "en"));
+        return c;
+    }
+
+    /** rg:LevelNational, rg:LevelProvincial or rg:LevelMunicipal (fixed terms, independent of the base). */
+    static Node levelConcept(String level) {
+        return switch (level) {
+            case "national" -> RG.LevelNational;
+            case "provincial" -> RG.LevelProvincial;
+            case "municipal" -> RG.LevelMunicipal;
+            default -> throw new IllegalArgumentException("Illegal centre level=" + level
+                    + " : must be national, provincial or municipal");
+        };
+    }
+}
