@@ -44,8 +44,10 @@ public final class CentreRecognizer {
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
-    /** A level word standing between a name and its kind: 小麦玉米作物学|全国|重点实验室. */
-    private static final Pattern LEVEL_BEFORE_KIND = Pattern.compile("..(?:全国|国家)$");
+    /** A province-level place standing between a name and its kind: 黑土地保护与利用|吉林省|重点实验室. */
+    private static final Pattern PROVINCE_WORD = Pattern.compile(".{2,8}(?:省|自治区)");
+    /** A company name cut at a bracket, as in 新疆天业(集团)|有限公司…: no name starts with its suffix. */
+    private static final Pattern COMPANY_REMAINDER = Pattern.compile("^(?:有限|股份|公司|集团)");
     /** An item that is itself a platform or a body (A中心、B中心等十个创新中心) does not take the kind. */
     private static final Pattern ITEM_IS_PLATFORM = Pattern.compile("(?:中心|基地|实验室|平台|园区?|公司|集团|大学|学院|研究所)$");
     /**
@@ -116,9 +118,8 @@ public final class CentreRecognizer {
             CentreMention m = mention(text, start, itemEnd, shared, kind, words, host(text, start, end), end);
             if (m.level() == null && listTail && tail.group(3) != null) m = withLevel(m, tail.group(3));
             out.add(m);
-            // A、B全国重点实验室: the level word before the kind is shared with the earlier items too.
-            if (first) shared = LEVEL_BEFORE_KIND.matcher(text.substring(start, itemEnd)).find()
-                    ? text.substring(itemEnd - 2, itemEnd) : "";
+            // A、B全国重点实验室, A、B吉林省重点实验室: the level or province before the kind is shared too.
+            if (first) shared = sharedBeforeKind(words);
             first = false;
             int before = builderStart(text, start);
             if (before < 1 || text.charAt(before - 1) != '、') break;
@@ -139,8 +140,17 @@ public final class CentreRecognizer {
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
     }
 
+    /** The last word of a list's last item when it is a level or a province: 全国, 国家, 吉林省; else "". */
+    private static String sharedBeforeKind(List<NamePhrase.Word> words) {
+        if (words.size() < 2) return "";
+        NamePhrase.Word last = words.get(words.size() - 1);
+        if (last.word().equals("全国") || last.word().equals("国家")) return last.word();
+        return last.isPlace() && PROVINCE_WORD.matcher(last.word()).matches() ? last.word() : "";
+    }
+
     /** Whether the words before a kind may head its name; list items that are bodies do not take the kind. */
     private static boolean headAllowed(String head, String kind, boolean listItem) {
+        if (COMPANY_REMAINDER.matcher(head).find()) return false;
         if (listItem) return !ITEM_IS_PLATFORM.matcher(head).find();
         if (HEAD_IS_PLATFORM.matcher(head).find()) return false;
         return !HEAD_IS_COMPANY.matcher(head).find() || kind.endsWith("技术中心");

@@ -105,6 +105,8 @@ public final class NamePhrase {
     private static boolean joins(Word left, Word right) {
         if (left.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
+        // 创新平台与张江…: a place after the joiner starts another name.
+        if (right.isPlace()) return false;
         if (STOP_WORDS.contains(left.word()) || STOP_WORDS.contains(right.word())) return false;
         return content(left) && content(right);
     }
@@ -119,22 +121,23 @@ public final class NamePhrase {
         return n.startsWith("n") || n.startsWith("v") || n.equals("an") || n.equals("a");
     }
 
-    /** Words a name may hold but not begin with: a verb (智能|感知), a localiser (5G|中|高频). */
+    /** Words a name may hold but not begin with: a verb (智能|感知), a localiser (5G|中|高频), a stray measure word (玉米|种|业). */
     private static boolean soft(Word w) {
         if (STOP_WORDS.contains(w.word())) return false;
         String n = w.nature();
-        return n.startsWith("v") || n.equals("f");
+        return n.startsWith("v") || n.equals("f") || (n.startsWith("q") && w.word().length() == 1);
     }
 
     /**
      * Whether a word that alone would end the name stands inside it: a verb paired by 与/及 (保护与利用,
-     * 智能感知与系统) or closing the name after a content word (产教融合|研究院), a kind word (嘉庚|创新|实验室), a localiser between nouns (5G|中|高频); not the
+     * 智能感知与系统) or closing the name after a content word (产教融合|研究院), a kind word (嘉庚|创新|实验室), a localiser
+     * or measure word between nouns (5G|中|高频, 玉米|种|业); not the
      * predicate of 基本符合|省级中试基地 or 启动|省级中试基地.
      */
     private static boolean inside(List<Word> w, int i) {
         Word x = w.get(i);
         if (!soft(x)) return false;
-        if (x.nature().equals("f"))
+        if (!x.nature().startsWith("v"))
             return i > 0 && i < w.size() - 1 && accepted(w.get(i - 1)) && accepted(w.get(i + 1));
         if (CentreName.isGeneric(x.word())) return true;
         // Right before the kind, after a content word: 产教融合|研究院, 智能感知|实验室.
