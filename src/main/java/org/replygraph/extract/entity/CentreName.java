@@ -25,7 +25,7 @@ public final class CentreName {
             "制造业", "产业", "工程", "研发", "科技", "联合", "综合", "共性", "公共", "重大", "相关", "地方", "区域",
             "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
             "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级",
-            "首批", "第一批", "新一批", "首家", "多家");
+            "首批", "第一批", "新一批", "首家", "多家", "综合性");
     /** A tier, not a name: 四级实验室 (体系), 二级. */
     private static final Pattern TIER = Pattern.compile("[一二三四五六七八九十\\d]{1,2}级");
     /** Provinces and autonomous regions by their short names, which make a centre provincial. */

@@ -36,7 +36,8 @@ public final class NamePhrase {
             // follow a noun (企业参与, 高校承担), which would otherwise keep them.
             "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展", "联合",
             "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
-            "相继", "先后", "组织", "完成", "列为", "评为", "实现", "加速", "建立", "服务");
+            "相继", "先后", "组织", "完成", "列为", "评为", "实现", "加速", "建立", "服务", "制定", "出台", "印发",
+            "编制", "起草");
     /** Compass words tagged as localisers that begin names: 东南海洋福建省实验室, 西北有色金属研究院. */
     private static final Set<String> COMPASS = Set.of("东南", "西南", "东北", "西北");
     /** An ordinal generation, split by the segmenter as 第|三|代: 第三代半导体. */
@@ -116,6 +117,12 @@ public final class NamePhrase {
         return w.word().endsWith("研究院");
     }
 
+    /** A word a closing verb may follow inside a name: a noun (智能|感知) or a verb char (产|教|融合), not 研究|制定. */
+    private static boolean namePart(Word w) {
+        if (CentreName.isGeneric(w.word()) || STOP_WORDS.contains(w.word())) return false;
+        return w.nature().startsWith("n") || (w.nature().startsWith("v") && w.word().length() == 1);
+    }
+
     private static boolean content(Word w) {
         String n = w.nature();
         return n.startsWith("n") || n.startsWith("v") || n.equals("an") || n.equals("a");
@@ -141,7 +148,7 @@ public final class NamePhrase {
             return i > 0 && i < w.size() - 1 && accepted(w.get(i - 1)) && accepted(w.get(i + 1));
         if (CentreName.isGeneric(x.word())) return true;
         // Right before the kind, after a content word: 产教融合|研究院, 智能感知|实验室.
-        if (i == w.size() - 1 && i > 0 && accepted(w.get(i - 1)) && !CentreName.isGeneric(w.get(i - 1).word())) return true;
+        if (i == w.size() - 1 && i > 0 && namePart(w.get(i - 1))) return true;
         return (i > 0 && JOINERS.contains(w.get(i - 1).word())) || (i < w.size() - 1 && JOINERS.contains(w.get(i + 1).word()));
     }
 
