@@ -58,6 +58,8 @@ public final class CentreName {
             if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
             if (TIER.matcher(w.word()).matches()) continue;
+            // 2家企业: a count names nothing.
+            if (w.nature().startsWith("m") || w.nature().startsWith("q")) continue;
             if (w.nature().startsWith("v")) verbs++;
             else chars += w.word().length();
         }

@@ -115,6 +115,8 @@ public final class CentreRecognizer {
             if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
                     && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
+            // 长沙、株洲2个市级中试基地: items that are only places say where, not which.
+            if (listTail && words.size() == 1 && words.get(0).isPlace()) break;
             CentreMention m = mention(text, start, itemEnd, shared, kind, words, host(text, start, end), end);
             if (m.level() == null && listTail && tail.group(3) != null) m = withLevel(m, tail.group(3));
             out.add(m);
