@@ -82,11 +82,16 @@ public final class ServeCommand implements Callable<Integer> {
     /**
      * A copy in TIM: the build's general dataset answers a union-graph lookup by asking every named
      * graph in turn, TIM from one index (SPOG), and it is made for concurrent readers. Costs ~1.6×
-     * the heap (performance-notes trap 7), paid once at start.
+     * the heap (performance-notes trap 7), paid once at start. An ontology graph in loaded RDF (a
+     * /dump.nq.gz served again) is left out: the server serves the ontology of this version.
      */
-    private static DatasetGraph indexed(DatasetGraph built) {
+    static DatasetGraph indexed(DatasetGraph built) {
         DatasetGraph tim = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(tim, () -> built.find().forEachRemaining(tim::add));
+        Txn.executeWrite(tim, () -> built.find().forEachRemaining(q -> {
+            if (!q.getGraph().equals(ReplyGraphServer.ONTOLOGY_GRAPH)) {
+                tim.add(q);
+            }
+        }));
         tim.prefixes().putAll(built.prefixes());
         return tim;
     }

@@ -81,12 +81,15 @@ public final class LetterExtractor {
         DocType type = !layout.isLetter() ? DocType.OTHER
                 : CO_HANDLING.matcher(text).region(0, layout.headerEnd()).find() ? DocType.CO_HANDLING_OPINION
                 : DocType.REPLY_LETTER;
-        SignOff signOff = type == DocType.OTHER ? new SignOff(null, null, null)
+        SignOff signOff = type == DocType.OTHER ? closingOfOther(text)
                 : signOffs.find(text, layout.ackStart(), text.length());
-        Optional<Located<String>> docNumber = type == DocType.OTHER ? Optional.empty()
-                : meta.get("文号").flatMap(docNumbers::parse).or(() -> docNumbers.find(text, 0, layout.headerEnd()));
+        // Any document may carry its own 文号; a text that is no letter only in labelled metadata, since
+        // a news item's opening cites other documents' numbers.
+        Optional<Located<String>> ownNumber = meta.get("文号").flatMap(docNumbers::parse);
+        Optional<Located<String>> docNumber = type == DocType.OTHER ? ownNumber
+                : ownNumber.or(() -> docNumbers.find(text, 0, layout.headerEnd()));
         List<Located<String>> issuerNames = type == DocType.OTHER
-                ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING)).stream().toList()
+                ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING), meta).stream().toList()
                 : issuers.candidates(text, layout, signOff, meta);
         Optional<Located<String>> issuerSurface = issuerNames.stream().findFirst();
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
@@ -100,7 +103,7 @@ public final class LetterExtractor {
                 : proposals.read(text, layout, meta, jurisdiction, written, diagnostics);
 
         Located<LocalDate> published = published(text, meta, layout);
-        Located<LocalDate> date = type == DocType.OTHER ? null : letterDate(signOff, meta, published, diagnostics);
+        Located<LocalDate> date = letterDate(signOff, meta, published, diagnostics);
         ContactParser.Contact contact = type == DocType.OTHER ? null
                 : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
         Letter letter = new Letter(type, proposal, issuer,
@@ -112,6 +115,15 @@ public final class LetterExtractor {
         return new Result(letter, diagnostics);
     }
 
+    /**
+     * The closing of a text that is no letter, kept only when an agency line and a written date end it
+     * ("成都市科学技术局 / 2023年4月14日" under a notice): a news item's last dated line is no sign-off.
+     */
+    private SignOff closingOfOther(String text) {
+        SignOff s = signOffs.find(text, 0, text.length());
+        return s.agency() != null && s.date() != null ? new SignOff(s.agency(), s.date(), null) : new SignOff(null, null, null);
+    }
+
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
         String written = surface.value().replaceAll("[\\s\\h]", "");
         return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
@@ -121,6 +133,7 @@ public final class LetterExtractor {
         List<Located<String>> found = meta.get("协办单位").map(coHandlers::split).orElse(List.of());
         if (found.isEmpty())
             found = coHandlers.find(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + CO_HANDLER_WINDOW));
+        if (found.isEmpty()) found = coHandlers.acknowledged(text, layout.ackStart(), text.length());
         Map<String, AgencyRef> byName = new LinkedHashMap<>();
         for (Located<String> s : found) {
             AgencyRef a = agency(s, jurisdiction);

@@ -13,11 +13,16 @@ import org.replygraph.graph.RG;
  * The VoID + DCAT description served at {@code /.well-known/void}, and the SPARQL 1.1 Service
  * Description served at {@code /sparql} without a query. Absolute URLs are made from the request's
  * own server address, so they work behind any host name.
+ * <p>What the counts cover: the dataset's {@code void:triples} and class partitions count the
+ * default graph, the union of the letters' graphs, WITHOUT the ontology. The ontology graph
+ * {@code <https://w3id.org/replygraph/ns>} is described apart ({@code …/.well-known/void#ontology},
+ * with its own {@code void:triples}); it is in {@code /dump.nq.gz}, not in the two union dumps.
  */
 final class DatasetDescription {
     static final String VOID = "http://rdfs.org/ns/void#";
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final Node DESCRIPTION = NodeFactory.createURI(RG.DCTERMS + "description");
 
     private DatasetDescription() { }
 
@@ -37,6 +42,19 @@ final class DatasetDescription {
         add(g, ds, RG.dctTitle, NodeFactory.createLiteralLang("ReplyGraph: government reply letters", "en"));
         add(g, ds, RG.dctTitle, NodeFactory.createLiteralLang("政府答复函知识图谱", "zh-Hans"));
         add(g, ds, u(VOID + "triples"), integer(stats.triples()));
+        add(g, ds, DESCRIPTION, en("void:triples and the class partitions count the default graph: the union of the "
+                + stats.graphs() + " letters' named graphs. The ontology graph <" + Vocabulary.GRAPH.getURI()
+                + "> is not counted here; see " + server + "/.well-known/void#ontology."));
+        add(g, ds, u(VOID + "vocabulary"), Vocabulary.GRAPH);
+        Node ontology = u(server + "/.well-known/void#ontology");
+        add(g, ontology, RG.rdfType, u(VOID + "Dataset"));
+        add(g, ontology, RG.rdfType, u(SD + "NamedGraph"));
+        add(g, ontology, u(SD + "name"), Vocabulary.GRAPH);
+        add(g, ontology, u(VOID + "triples"), integer(stats.ontologyTriples()));
+        add(g, ontology, u(VOID + "sparqlEndpoint"), u(server + "/sparql"));
+        add(g, ontology, u(VOID + "dataDump"), u(server + "/dump.nq.gz"));
+        add(g, ontology, DESCRIPTION, en("The ReplyGraph ontology, served as the named graph <"
+                + Vocabulary.GRAPH.getURI() + ">: in /dump.nq.gz and GRAPH queries, not in the default graph, /dump.ttl or /dump.nt.gz."));
         add(g, ds, u(VOID + "entities"), integer(stats.entities()));
         add(g, ds, u(VOID + "sparqlEndpoint"), u(server + "/sparql"));
         add(g, ds, u(VOID + "uriSpace"), NodeFactory.createLiteralString(base));
@@ -49,6 +67,10 @@ final class DatasetDescription {
             add(g, dist, u(DCAT + "downloadURL"), u(server + dump));
             add(g, dist, u(DCAT + "mediaType"), u("https://www.iana.org/assignments/media-types/"
                     + (dump.endsWith(".ttl") ? "text/turtle" : "application/gzip")));
+            add(g, dist, DESCRIPTION, en(dump.endsWith(".nq.gz")
+                    ? "Every named graph as N-Quads: the " + stats.graphs() + " letters' graphs (" + stats.quads()
+                        + " quads) and the ontology graph <" + Vocabulary.GRAPH.getURI() + "> (" + stats.ontologyTriples() + " triples)."
+                    : "The default graph (" + stats.triples() + " triples): the union of the letters' graphs, without the ontology."));
         }
         Node service = u(server + "/sparql#service");
         add(g, ds, u(DCAT + "accessService"), service);
@@ -82,7 +104,19 @@ final class DatasetDescription {
         add(g, dataset, u(SD + "defaultGraph"), dflt);
         add(g, dflt, RG.rdfType, u(SD + "Graph"));
         add(g, dflt, u(VOID + "triples"), integer(stats.triples()));
+        Node named = u(server + "/sparql#ontologyGraph");
+        Node graph = u(server + "/sparql#ontology");
+        add(g, dataset, u(SD + "namedGraph"), named);
+        add(g, named, RG.rdfType, u(SD + "NamedGraph"));
+        add(g, named, u(SD + "name"), Vocabulary.GRAPH);
+        add(g, named, u(SD + "graph"), graph);
+        add(g, graph, RG.rdfType, u(SD + "Graph"));
+        add(g, graph, u(VOID + "triples"), integer(stats.ontologyTriples()));
         return g;
+    }
+
+    private static Node en(String text) {
+        return NodeFactory.createLiteralLang(text, "en");
     }
 
     private static Graph prefixed() {

@@ -15,10 +15,17 @@ import org.replygraph.graph.RG;
 
 /**
  * Figures about the served dataset, computed once at start (it is read-only): counts per class,
- * triples, named graphs, the latest letters and the agencies with the most replies.
+ * triples, named graphs, every document newest first and the agencies with the most replies.
+ * All of them are about the letters' data: the ontology's named graph is counted apart
+ * ({@code ontologyTriples}), never in {@code triples}, {@code quads} or {@code graphs}.
+ *
+ * @param triples triples in the default graph, the union of the letters' graphs
+ * @param quads quads in the letters' named graphs
+ * @param graphs the letters' named graphs
+ * @param ontologyTriples triples in the ontology graph {@code <https://w3id.org/replygraph/ns>}
  */
 record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, int graphs, int entities,
-        List<Node> latestLetters, List<Map.Entry<Node, Integer>> agenciesByReplies) {
+        List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies, long ontologyTriples) {
     static final List<Node> CONTRACT_CLASSES = List.of(RG.Document, RG.ReplyLetter, RG.Proposal, RG.CppccProposal,
             RG.NpcSuggestion, RG.Member, RG.Assembly, RG.Session, RG.Agency, RG.PolicyDocument, RG.InnovationCentre);
     static final int TOP = 10;
@@ -37,26 +44,29 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
             }
         });
         long quads = 0;
-        var it = dataset.find();
-        while (it.hasNext()) {
-            it.next();
-            quads++;
+        int graphs = 0;
+        for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
+            Node g = it.next();
+            if (!g.equals(Vocabulary.GRAPH)) {
+                graphs++;
+                quads += dataset.getGraph(g).size();
+            }
         }
-        List<Node> graphs = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(graphs::add);
-        return new DatasetStats(counts, union.size(), quads, graphs.size(), entities.size(),
-                latest(union), agencies(union));
+        long ontology = dataset.containsGraph(Vocabulary.GRAPH) ? dataset.getGraph(Vocabulary.GRAPH).size() : 0;
+        return new DatasetStats(counts, union.size(), quads, graphs, entities.size(),
+                newestFirst(union), agencies(union), ontology);
     }
 
-    private static List<Node> latest(Graph union) {
+    /** Every document, newest first (undated last), then by label: the home page's list. */
+    private static List<Node> newestFirst(Graph union) {
         Labels labels = new Labels(union);
         List<Node> letters = new ArrayList<>(distinctSubjects(union, RG.rdfType, RG.Document));
         Comparator<Node> byDate = Comparator.comparing((Node d) -> date(union, d)).reversed();
         letters.sort(byDate.thenComparing(labels::label).thenComparing(n -> n.toString()));
-        return List.copyOf(letters.subList(0, Math.min(TOP, letters.size())));
+        return List.copyOf(letters);
     }
 
-    private static String date(Graph union, Node doc) {
+    static String date(Graph union, Node doc) {
         for (Node p : List.of(RG.dctDate, RG.dctIssued)) {
             List<Node> dates = EntityPage.objects(union, doc, p);
             if (!dates.isEmpty() && dates.get(0).isLiteral()) {

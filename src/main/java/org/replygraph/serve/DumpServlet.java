@@ -21,8 +21,10 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
- * {@code /dump.ttl}, {@code /dump.nt.gz} (the union graph) and {@code /dump.nq.gz} (every named
- * graph): streamed to the response one named graph at a time, never built whole in memory.
+ * {@code /dump.ttl}, {@code /dump.nt.gz} (the default graph: the union of the letters' graphs, the
+ * ontology NOT included) and {@code /dump.nq.gz} (every named graph, the ontology's
+ * {@code <https://w3id.org/replygraph/ns>} included): streamed to the response one named graph at a
+ * time, never built whole in memory.
  */
 final class DumpServlet extends HttpServlet {
     private final Site site;
@@ -79,6 +81,9 @@ final class DumpServlet extends HttpServlet {
         data.listGraphNodes().forEachRemaining(graphs::add);
         graphs.sort(Comparator.comparing(Node::getURI));
         for (Node g : graphs) {
+            if (!quads && g.equals(Vocabulary.GRAPH)) {
+                continue; // the default graph is the letters' union; the ontology is a graph apart
+            }
             List<Triple> triples = data.getGraph(g).find().toList();
             triples.sort(Comparator.comparing(DumpServlet::ntriples));
             for (Triple t : triples) {
@@ -97,7 +102,8 @@ final class DumpServlet extends HttpServlet {
         var it = data.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
         while (it.hasNext()) {
             Node g = it.next().getGraph();
-            if (!Quad.isDefaultGraph(g) && (first == null || g.getURI().compareTo(first.getURI()) < 0)) {
+            boolean letters = !Quad.isDefaultGraph(g) && !g.equals(Vocabulary.GRAPH);
+            if (letters && (first == null || g.getURI().compareTo(first.getURI()) < 0)) {
                 first = g;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,13 +25,22 @@ import org.replygraph.graph.RG;
 public final class EntityPage {
     static final int INBOUND_PAGE_SIZE = 50;
     private static final int LONG_LITERAL = 300;
+    /** Shown whole in their own section, not cut in the property table. */
+    private static final Set<Node> TEXTS = Set.of(RG.text, RG.cleanText);
 
     private final EntityIris iris;
     private final PrefixMapping prefixes;
+    private final Vocabulary vocabulary;
 
+    /** Pages labelling classes and properties from the bundled ontology. */
     public EntityPage(EntityIris iris) {
+        this(iris, Vocabulary.bundled());
+    }
+
+    EntityPage(EntityIris iris, Vocabulary vocabulary) {
         this.iris = iris;
         this.prefixes = org.replygraph.graph.Prefixes.of(iris.base()).lock();
+        this.vocabulary = vocabulary;
     }
 
     public String render(DatasetGraph dataset, Node entity) {
@@ -40,7 +50,7 @@ public final class EntityPage {
     /** The page with inbound links from page {@code inboundPage} (1-based). */
     public String render(Graph graph, Node entity, int inboundPage) {
         Labels labels = new Labels(graph);
-        ValueHtml values = new ValueHtml(labels, iris, prefixes);
+        ValueHtml values = new ValueHtml(labels, iris, prefixes, vocabulary);
         StringBuilder body = new StringBuilder(8192);
         body.append(heading(labels, entity));
         body.append(types(graph, values, entity));
@@ -49,7 +59,9 @@ public final class EntityPage {
         body.append(new EvidenceList(values, iris).render(evidence));
         List<Evidence> found = new EvidenceFinder(graph).forDocument(entity);
         LetterText letter = new LetterText(values, iris);
-        body.append(text(graph, entity).map(t -> letter.render(t, found)).orElseGet(() -> letter.renderSentences(found)));
+        body.append(text(graph, entity, RG.cleanText).map(t -> letter.renderClean(t, found))
+                .or(() -> text(graph, entity, RG.text).map(t -> letter.render(t, found)))
+                .orElseGet(() -> letter.renderSentences(found)));
         body.append(new InboundLinks(graph, values, iris).render(entity, inboundPage));
         body.append(new NeighbourhoodSvg(graph, labels, iris).render(entity));
         return PageLayout.page(labels.label(entity), body.toString());
@@ -84,7 +96,7 @@ public final class EntityPage {
         Map<String, List<Node>> byPredicate = new TreeMap<>();
         Map<String, Node> predicates = new TreeMap<>();
         graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(RG.rdfType) && !t.getPredicate().equals(RG.text)) {
+            if (!t.getPredicate().equals(RG.rdfType) && !TEXTS.contains(t.getPredicate())) {
                 String key = ValueHtml.shortForm(prefixes, t.getPredicate());
                 byPredicate.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
                 predicates.put(key, t.getPredicate());
@@ -103,8 +115,8 @@ public final class EntityPage {
         return sb.append("</table>").toString();
     }
 
-    private static Optional<String> text(Graph graph, Node entity) {
-        return objects(graph, entity, RG.text).stream().filter(Node::isLiteral)
+    private static Optional<String> text(Graph graph, Node entity, Node property) {
+        return objects(graph, entity, property).stream().filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm).findFirst();
     }
 

@@ -16,7 +16,8 @@ import org.replygraph.graph.RG;
  * Reads evidence by direct graph lookups. Understands the Web Annotation shape
  * ({@code ?a oa:hasBody ?entity; oa:hasTarget [ oa:hasSource ?doc; oa:hasSelector
  * [ oa:start 812; oa:end 822 ], [ oa:exact "…" ] ]; rg:sentence "…"}) and the flat rg:Mention shape
- * ({@code ?m rg:refersTo ?entity; rg:inDocument ?doc; rg:startOffset …; rg:exact …}).
+ * ({@code ?m rg:refersTo ?entity; rg:inDocument ?doc; rg:startOffset …; rg:exact …}). Offsets into the
+ * cleaned text ({@code rg:cleanStart}, {@code rg:cleanEnd}) are read from the annotation or its target.
  */
 final class EvidenceFinder {
     private static final Comparator<Evidence> ORDER = Comparator
@@ -78,13 +79,17 @@ final class EvidenceFinder {
         int end = -1;
         String exact = "";
         String sentence = "";
+        int cleanStart = -1;
+        int cleanEnd = -1;
         for (Node n : places) {
+            cleanStart = cleanStart >= 0 ? cleanStart : integer(n, RG.cleanStart).orElse(-1);
+            cleanEnd = cleanEnd >= 0 ? cleanEnd : integer(n, RG.cleanEnd).orElse(-1);
             start = start >= 0 ? start : integer(n, RG.oaStart).or(() -> integer(n, RG.startOffset)).orElse(-1);
             end = end >= 0 ? end : integer(n, RG.oaEnd).or(() -> integer(n, RG.endOffset)).orElse(-1);
             exact = !exact.isEmpty() ? exact : text(n, RG.oaExact).or(() -> text(n, RG.exact)).orElse("");
             sentence = !sentence.isEmpty() ? sentence : text(n, RG.sentence).orElse("");
         }
-        return new Evidence(annotation, body, doc, start, end, exact, sentence);
+        return new Evidence(annotation, body, doc, start, end, exact, sentence, cleanStart, cleanEnd);
     }
 
     private List<Node> subjects(Node p, Node o) {

@@ -49,6 +49,6 @@ final class EvidenceList {
     /** The letter page, jumping to the mention's anchor when the span is known. */
     private String documentHref(Evidence e) {
         String href = iris.href(e.document());
-        return e.hasSpan() && iris.isLocal(e.document()) ? href + "#m" + e.start() : href;
+        return iris.isLocal(e.document()) ? e.anchor().map(a -> href + "#" + a).orElse(href) : href;
     }
 }

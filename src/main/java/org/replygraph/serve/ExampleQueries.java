@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The example SPARQL queries offered on the query page: every {@code *.rq} of the project's
  * {@code queries/} folder (or the jar's), titled by its first {@code #} comment line, e.g.
- * {@code # Letters per agency}. When there are none, one counting query per class.
+ * {@code # Letters per agency}. When there are none, one counting query per class. Last comes the
+ * server's own {@code serve/ontology-terms.rq}, which reads the ontology's named graph.
  */
 record ExampleQueries(List<Example> list) {
     record Example(String title, String sparql) { }
@@ -28,11 +29,27 @@ record ExampleQueries(List<Example> list) {
     static final Example FALLBACK = new Example("Entities per class", """
             SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n)""");
 
+    static final String ONTOLOGY_QUERY = "serve/ontology-terms.rq";
+
     /** From a folder when given and present, else from the classpath {@code queries/}; prefixes declared. */
     static ExampleQueries load(Path folder, String base) {
-        List<Example> found = load(folder).list();
+        List<Example> found = new ArrayList<>(load(folder).list());
+        found.add(ontologyExample());
         return new ExampleQueries(found.stream()
                 .map(e -> new Example(e.title(), withPrefixes(e.sparql(), base))).toList());
+    }
+
+    /** The query over the ontology graph, which only this server has (the query command does not). */
+    static Example ontologyExample() {
+        try (java.io.InputStream in = ExampleQueries.class.getClassLoader().getResourceAsStream(ONTOLOGY_QUERY)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + ONTOLOGY_QUERY + ": the build copies it into the jar");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Example(title(text, ONTOLOGY_QUERY), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read classpath resource " + ONTOLOGY_QUERY, e);
+        }
     }
 
     /**

@@ -4,57 +4,63 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
-import org.replygraph.graph.RG;
 
 /**
- * The home page: what the dataset is, counts per class, the latest letters, agencies by number of
- * replies, and where to go next (search, SPARQL, dumps, VoID).
+ * The home page: what the dataset is, counts per class by label, the letters (newest first, paged)
+ * with the proposals they answer, agencies by number of replies, and where to go next (search,
+ * SPARQL, dumps, VoID, the ontology graph).
  */
 final class HomePage {
     private final EntityIris iris;
     private final PrefixMapping prefixes;
+    private final Vocabulary vocabulary;
 
-    HomePage(EntityIris iris) {
+    HomePage(EntityIris iris, Vocabulary vocabulary) {
         this.iris = iris;
         this.prefixes = org.replygraph.graph.Prefixes.of(iris.base()).lock();
+        this.vocabulary = vocabulary;
     }
 
-    String render(Graph union, DatasetStats stats) {
-        ValueHtml values = new ValueHtml(new Labels(union), iris, prefixes);
-        StringBuilder sb = new StringBuilder(4096);
+    /** The page with letters from page {@code letterPage} (1-based). */
+    String render(Graph union, DatasetStats stats, int letterPage) {
+        ValueHtml values = new ValueHtml(new Labels(union), iris, prefixes, vocabulary);
+        StringBuilder sb = new StringBuilder(8192);
         sb.append("<h1>ReplyGraph <span class=\"alt\">政府答复函知识图谱</span></h1>")
                 .append("<p>Chinese government reply letters to CPPCC 提案 and people's-congress 建议, as linked data: ")
                 .append("who answered which proposal, the agencies, policy documents and innovation centres they name, ")
                 .append("each fact traced back to the sentence it came from. ")
-                .append(stats.triples()).append(" triples in ").append(stats.graphs()).append(" named graphs, ")
+                .append(stats.triples()).append(" triples in ").append(stats.graphs()).append(" named graphs (one per letter; ")
+                .append("the default graph is their union), ")
                 .append(stats.entities()).append(" entities under <span class=\"iri\">")
-                .append(Html.escape(iris.base())).append("</span>.</p>");
+                .append(Html.escape(iris.base())).append("</span>. The ontology (")
+                .append(stats.ontologyTriples()).append(" triples) is the named graph <code>")
+                .append(Html.escape(Vocabulary.GRAPH.getURI())).append("</code>, not part of the default graph.</p>");
         sb.append("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" id=\"home-q\" ")
                 .append("placeholder=\"创新中心 / 創新中心 / chuangxin\"> <button type=\"submit\">搜索 Search</button></form>");
         sb.append("<h2>类别 Classes</h2><table class=\"classes\">");
-        stats.classCounts().forEach((cls, n) -> sb.append("<tr><td>").append(values.predicate(cls))
+        stats.classCounts().forEach((cls, n) -> sb.append("<tr><td>").append(values.vocabularyTerm(cls))
                 .append("</td><td>").append(n).append("</td></tr>"));
-        sb.append("</table><h2>最新答复 Latest letters</h2><ol class=\"latest\">");
-        for (Node letter : stats.latestLetters()) {
-            sb.append("<li>").append(values.term(letter));
-            for (Node date : EntityPage.objects(union, letter, RG.dctDate)) {
-                sb.append(" <span class=\"lang\">").append(Html.escape(date.getLiteralLexicalForm())).append("</span>");
-            }
-            for (Node proposal : EntityPage.objects(union, letter, RG.answers)) {
-                sb.append(" — ").append(values.term(proposal));
-            }
-            sb.append("</li>");
-        }
-        sb.append("</ol><h2>答复最多的单位 Agencies by replies</h2><ol class=\"agencies\">");
+        sb.append("</table>");
+        sb.append(new LetterTable(union, values).render(stats.letters(), letterPage));
+        sb.append("<h2>答复最多的单位 Agencies by replies</h2><ol class=\"agencies\">");
         for (Map.Entry<Node, Integer> e : stats.agenciesByReplies()) {
             sb.append("<li>").append(values.term(e.getKey())).append(" (").append(e.getValue()).append(")</li>");
         }
-        sb.append("</ol><h2>数据 Data</h2><ul>")
-                .append("<li>").append(Html.link("/query", "SPARQL query page")).append(" — endpoint <code>/sparql</code></li>")
-                .append("<li>Dumps: ").append(Html.link("/dump.ttl", "Turtle")).append(", ")
-                .append(Html.link("/dump.nt.gz", "N-Triples (gzip)")).append(", ")
-                .append(Html.link("/dump.nq.gz", "N-Quads with named graphs (gzip)")).append("</li>")
-                .append("<li>").append(Html.link("/.well-known/void", "Dataset description (VoID + DCAT)")).append("</li></ul>");
+        sb.append("</ol>").append(dataLinks());
         return PageLayout.page("ReplyGraph", sb.toString());
+    }
+
+    private static String dataLinks() {
+        return new StringBuilder("<h2>数据 Data</h2><ul class=\"data\">")
+                .append("<li>").append(Html.link("/query", "SPARQL query page")).append(" — endpoint <code>/sparql</code> ")
+                .append("(SPARQL 1.1 Query; the ontology: <code>GRAPH &lt;").append(Html.escape(Vocabulary.GRAPH.getURI()))
+                .append("&gt; { … }</code>)</li>")
+                .append("<li>Dumps of the default graph (the letters' data, no ontology): ")
+                .append(Html.link("/dump.ttl", "Turtle")).append(", ")
+                .append(Html.link("/dump.nt.gz", "N-Triples (gzip)")).append("</li>")
+                .append("<li>Dump of every named graph, the ontology's included: ")
+                .append(Html.link("/dump.nq.gz", "N-Quads (gzip)")).append("</li>")
+                .append("<li>").append(Html.link("/.well-known/void", "Dataset description (VoID + DCAT)")).append("</li></ul>")
+                .toString();
     }
 }

@@ -5,14 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code /}: the home page; any other path no handler took is a 404. */
+/** {@code /} (and {@code /?page=2} for more letters): the home page; any other path no handler took is a 404. */
 final class HomeServlet extends HttpServlet {
     private final Site site;
     private final HomePage home;
 
     HomeServlet(Site site) {
         this.site = site;
-        this.home = new HomePage(site.iris());
+        this.home = new HomePage(site.iris(), site.vocabulary());
     }
 
     @Override
@@ -22,7 +22,12 @@ final class HomeServlet extends HttpServlet {
             NotFound.send(req, resp, "Nothing at " + path);
             return;
         }
-        String body = site.read(() -> home.render(site.dataset().getUnionGraph(), site.stats()));
+        int page = pageNumber(req.getParameter("page"));
+        String body = site.read(() -> home.render(site.dataset().getUnionGraph(), site.stats(), page));
         CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());
+    }
+
+    private static int pageNumber(String page) {
+        return page != null && page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A document's original text with every mention marked and linked to its entity, using the
- * offsets the graph records. A span whose words do not match the text (offsets from another
- * version of the text) is left unmarked rather than marking the wrong words. When the graph does
- * not carry the text (rg:text), the sentences the mentions were found in stand in for it.
+ * A document's text with every mention marked and linked to its entity: the cleaned text
+ * (rg:cleanText, indexed by rg:cleanStart/rg:cleanEnd) when the graph has it, else the original
+ * (rg:text, indexed by the TextPositionSelector), else the sentences the mentions were found in.
+ * A span whose original words do not match its quote (offsets from another version of the text)
+ * is left unmarked rather than marking the wrong words.
  */
 final class LetterText {
     private final ValueHtml values;
@@ -21,16 +22,32 @@ final class LetterText {
         this.iris = iris;
     }
 
-    String render(String text, List<Evidence> mentions) {
-        StringBuilder sb = new StringBuilder("<h2>原文 Text</h2><div class=\"letter\">");
-        int at = 0;
-        for (Evidence m : usable(text, mentions)) {
-            sb.append(Html.escape(text.substring(at, m.start())));
-            sb.append(mark(m, text.substring(m.start(), m.end())));
-            at = m.end();
+    /** The cleaned text, each mention with cleaned-text offsets marked; nested and crossing mentions too. */
+    String renderClean(String cleanText, List<Evidence> mentions) {
+        List<MarkedText.Span> spans = new ArrayList<>();
+        for (Evidence m : mentions) {
+            if (m.hasCleanSpan()) {
+                spans.add(span(m, m.cleanStart(), m.cleanEnd()));
+            }
         }
-        sb.append(Html.escape(text.substring(at)));
-        return sb.append("</div>").toString();
+        return "<h2>正文 Text <small>(cleaned)</small></h2><div class=\"letter\">"
+                + MarkedText.render(cleanText, spans) + "</div>";
+    }
+
+    /** The original text, each mention whose original span matches its quote marked. */
+    String render(String text, List<Evidence> mentions) {
+        List<MarkedText.Span> spans = new ArrayList<>();
+        for (Evidence m : mentions) {
+            if (m.hasSpan() && m.end() <= text.length()
+                    && (m.exact().isEmpty() || text.substring(m.start(), m.end()).equals(m.exact()))) {
+                spans.add(span(m, m.start(), m.end()));
+            }
+        }
+        return "<h2>原文 Text</h2><div class=\"letter\">" + MarkedText.render(text, spans) + "</div>";
+    }
+
+    private MarkedText.Span span(Evidence m, int start, int end) {
+        return new MarkedText.Span(start, end, m.anchor().orElse(""), iris.href(m.entity()), values.label(m.entity()));
     }
 
     /** The evidence sentences in text order, each with its mentions marked; empty without mentions. */
@@ -68,27 +85,8 @@ final class LetterText {
     }
 
     private String mark(Evidence m, String words) {
-        return "<mark id=\"m" + m.start() + "\"><a href=\"" + Html.escape(iris.href(m.entity()))
+        String id = m.anchor().map(a -> " id=\"" + Html.escape(a) + "\"").orElse("");
+        return "<mark" + id + "><a href=\"" + Html.escape(iris.href(m.entity()))
                 + "\" title=\"" + Html.escape(values.label(m.entity())) + "\">" + Html.escape(words) + "</a></mark>";
-    }
-
-    /** Mentions in offset order that fit the text, match their quote and do not overlap. */
-    static List<Evidence> usable(String text, List<Evidence> mentions) {
-        List<Evidence> sorted = new ArrayList<>(mentions);
-        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
-        List<Evidence> out = new ArrayList<>();
-        int last = 0;
-        for (Evidence m : sorted) {
-            if (!m.hasSpan() || m.start() < last || m.end() > text.length()) {
-                continue;
-            }
-            if (!m.exact().isEmpty() && !text.substring(m.start(), m.end()).equals(m.exact())) {
-                continue;
-            }
-            out.add(m);
-            last = m.end();
-        }
-        return out;
     }
 }

@@ -23,7 +23,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     LinkedDataServlet(Site site) {
         this.site = site;
-        this.pages = new EntityPage(site.iris());
+        this.pages = new EntityPage(site.iris(), site.vocabulary());
     }
 
     @Override

@@ -15,8 +15,10 @@ final class PageLayout {
             main{max-width:60em;margin:1em auto;padding:0 1em}
             h1 .alt{font-size:.55em;color:#666;font-weight:400;margin-left:.5em}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}
-            mark{background:#ffe066;padding:0 .1em}.iri{color:#666;font-size:.85em;word-break:break-all}
-            .types span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
+            mark{background:#ffe066;padding:0 .1em}mark mark{background:#ffa94d;padding:0}.letter mark a{color:#222}.letter mark[id]{scroll-margin-top:35vh}.iri{color:#666;font-size:.85em;word-break:break-all}
+            .types>span{background:#eee;border-radius:3px;padding:0 .4em;margin-right:.3em}
+            .qname{color:#777;font-weight:400;font-size:.75em;font-family:ui-monospace,monospace}
+            a [lang=en]{font-weight:400;font-size:.9em}.properties th{width:35%}table.classes{width:auto}.classes td{padding:.1em 1em .1em .3em}.letters td:first-child{white-space:nowrap}
             .lang{color:#888;font-size:.8em}.letter{white-space:pre-wrap;background:#fafafa;border:1px solid #ddd;padding:1em}
             .evidence li{margin-bottom:.5em}#suggest{list-style:none;padding:0;margin:0;position:absolute;background:#fff;\
             border:1px solid #ccc;color:#222;min-width:20em;right:0;z-index:9}#suggest:empty{display:none}#suggest li a{display:block;padding:.2em .5em;color:#222}

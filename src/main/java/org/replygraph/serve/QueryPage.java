@@ -11,7 +11,8 @@ final class QueryPage {
 
     static String render(List<ExampleQueries.Example> examples, String base) {
         StringBuilder sb = new StringBuilder("<h1>SPARQL</h1><p>Endpoint: <code>/sparql</code> (GET or POST, ")
-                .append("SPARQL 1.1 Query; the default graph is the union of all letters' graphs).</p>")
+                .append("SPARQL 1.1 Query; the default graph is the union of all letters' graphs; the ontology is the ")
+                .append("named graph <code>&lt;").append(Html.escape(Vocabulary.GRAPH.getURI())).append("&gt;</code>).</p>")
                 .append("<label for=\"examples\">Examples</label> <select id=\"examples\">");
         for (int i = 0; i < examples.size(); i++) {
             sb.append("<option value=\"").append(i).append("\">").append(Html.escape(examples.get(i).title()))

@@ -5,12 +5,15 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
  * every standard result format, the union of named graphs as the default graph), linked-data
- * pages at {@code /id/…}, search, a query page, dumps and a VoID description.
+ * pages at {@code /id/…}, search, a query page, dumps and a VoID description. The ontology is the
+ * named graph {@code <https://w3id.org/replygraph/ns>}: {@code GRAPH <https://w3id.org/replygraph/ns> { ?c a owl:Class }}.
  * <pre>{@code
  * try (ReplyGraphServer server = ReplyGraphServer.start(dataset, ServerConfig.defaults().withPort(0))) {
  *     HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK{}")).build(), ofString());
@@ -19,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class ReplyGraphServer implements AutoCloseable {
     public static final String SPARQL_PATH = "/sparql";
+    /** The named graph the bundled ontology is served in; input data must not use it. */
+    public static final Node ONTOLOGY_GRAPH = Vocabulary.GRAPH;
 
     private final FusekiServer fuseki;
 
@@ -26,10 +31,19 @@ public final class ReplyGraphServer implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
-    /** Builds and starts the server; the dataset is only read, never changed. */
+    /**
+     * Builds and starts the server; the dataset is only read, never changed. The bundled ontology is
+     * served beside it as the named graph {@code <https://w3id.org/replygraph/ns>}, outside the union
+     * default graph, so the dataset must not hold a graph of that name itself.
+     */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
-        DatasetGraph served = new UnionDefaultGraphView(data);
-        Site site = new Site(served, new EntityIris(config.baseIri()),
+        Vocabulary vocabulary = Vocabulary.bundled();
+        if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
+            throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
+                    + " in the data: the server serves the bundled ontology under that name; leave it out of the input");
+        }
+        DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
+        Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
                 ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())

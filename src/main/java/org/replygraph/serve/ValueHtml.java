@@ -1,27 +1,31 @@
 package org.replygraph.serve;
 
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
- * One RDF term as HTML: a local entity as a link to its page with its label, an outside IRI as a
- * plain link, a literal as escaped text with its language or datatype: {@code 2021-07-04 (xsd:date)}.
+ * One RDF term as HTML: a local entity as a link to its page with its label, a vocabulary term by
+ * its labels with the prefixed name small beside it ({@code 主办单位 issued by rg:issuedBy}), any
+ * other IRI as a plain link, a literal as escaped text with its language or datatype:
+ * {@code 2021-07-04 (xsd:date)}.
  */
 final class ValueHtml {
     private final Labels labels;
     private final EntityIris iris;
     private final PrefixMapping prefixes;
+    private final Vocabulary vocabulary;
 
-    ValueHtml(Labels labels, EntityIris iris, PrefixMapping prefixes) {
+    ValueHtml(Labels labels, EntityIris iris, PrefixMapping prefixes, Vocabulary vocabulary) {
         this.labels = labels;
         this.iris = iris;
         this.prefixes = prefixes;
+        this.vocabulary = vocabulary;
     }
 
     String term(Node node) {
         if (node.isURI()) {
-            return iris.isLocal(node) ? Html.link(iris.href(node), labels.label(node))
-                    : Html.link(node.getURI(), ValueHtml.shortForm(prefixes, node));
+            return iris.isLocal(node) ? Html.link(iris.href(node), labels.label(node)) : vocabularyTerm(node);
         }
         if (node.isLiteral()) {
             return literal(node, Integer.MAX_VALUE);
@@ -50,6 +54,20 @@ final class ValueHtml {
     }
 
     String predicate(Node p) {
-        return Html.link(p.getURI(), ValueHtml.shortForm(prefixes, p));
+        return vocabularyTerm(p);
+    }
+
+    /** A class or property: its Chinese and English labels linking to it, the prefixed name small beside. */
+    String vocabularyTerm(Node term) {
+        String qname = ValueHtml.shortForm(prefixes, term);
+        Optional<String> zh = vocabulary.label(term, Labels.HANS);
+        Optional<String> en = vocabulary.label(term, "en");
+        if (zh.isEmpty() && en.isEmpty()) {
+            return Html.link(term.getURI(), qname);
+        }
+        StringBuilder sb = new StringBuilder("<a href=\"").append(Html.escape(term.getURI())).append("\">");
+        zh.ifPresent(l -> sb.append(Html.escape(l)));
+        en.ifPresent(l -> sb.append(zh.isPresent() ? " " : "").append("<span lang=\"en\">").append(Html.escape(l)).append("</span>"));
+        return sb.append("</a> <small class=\"qname\">").append(Html.escape(qname)).append("</small>").toString();
     }
 }

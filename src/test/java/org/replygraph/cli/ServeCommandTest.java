@@ -8,7 +8,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -28,6 +36,21 @@ class ServeCommandTest {
         assertEquals(Main.OK, run("serve", "--port", "0", "--check"), err::toString);
         assertTrue(out.toString().contains("5 documents"), out::toString);
         assertTrue(out.toString().matches("(?s).*SPARQL endpoint http://localhost:[0-9]{2,5}/sparql.*"), out::toString);
+    }
+
+    @Test
+    void aDumpWithTheOntologyGraphServesAgainWithTheBundledOntology(@TempDir Path dir) throws java.io.IOException {
+        Path dump = dir.resolve("dump.nq");
+        Files.writeString(dump, """
+                <https://w3id.org/replygraph/id/doc/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" <https://w3id.org/replygraph/id/graph/a> .
+                <https://w3id.org/replygraph/ns#Old> <http://www.w3.org/2000/01/rdf-schema#label> "old" <https://w3id.org/replygraph/ns> .
+                """);
+        assertEquals(Main.OK, run("serve", "--port", "0", "--check", dump.toString()), err::toString);
+        DatasetGraph loaded = DatasetGraphFactory.create();
+        RDFParser.source(dump).parse(loaded);
+        DatasetGraph served = ServeCommand.indexed(loaded);
+        assertEquals(List.of(NodeFactory.createURI("https://w3id.org/replygraph/id/graph/a")),
+                Txn.calculateRead(served, () -> Iter.toList(served.listGraphNodes())));
     }
 
     @Test

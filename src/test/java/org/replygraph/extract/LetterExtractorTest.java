@@ -41,6 +41,55 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aPolicyNoticeIsNoLetterButKeepsItsOwnNumberAndDate() {
+        Letter l = read("""
+                索引号:11510100MB1D23456P/2023-00077
+                发布机构:成都市科学技术局
+                发布日期:2023-04-18
+                文号:成科字〔2023〕12号
+                成都市科学技术局关于印发《成都市科技创新平台建设管理办法》的通知
+                各区(市)县科技主管部门,各有关单位:
+                根据《四川省科技创新平台建设管理办法》,我局制定了《成都市科技创新平台建设管理办法》,现印发给你们,请遵照执行。
+                成都市科学技术局
+                2023年4月14日
+                """).letter();
+        assertEquals(DocType.OTHER, l.type());
+        assertNull(l.proposal());
+        assertEquals("成科字〔2023〕12号", l.docNumber().value());
+        assertEquals(LocalDate.of(2023, 4, 14), l.date().value());
+        assertEquals(LocalDate.of(2023, 4, 18), l.published().value());
+    }
+
+    @Test
+    void anIssuerAloneAboveItsHeadingIsTheIssuer() {
+        Letter l = read("""
+                贵阳市科学技术局
+                对市十五届人大三次会议第0188号建议的答复
+                罗明亮代表:
+                您提出的《关于支持贵阳大数据科创城建设的建议》收悉。现答复如下:
+                一、平台建设。贵阳大数据科创城已引进一批平台,下一步我们将
+                """).letter();
+        assertEquals("贵阳市科学技术局", l.issuer().name());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "贵阳市"), l.proposal().session().assembly());
+        assertNull(l.date(), "a letter cut off before its sign-off has no date");
+    }
+
+    @Test
+    void aNewsItemTakesNoNumberOrDateFromItsBody() {
+        Letter l = read("""
+                市政协召开重点提案督办推进会
+                发布时间:2024-05-16 09:30 来源:绍兴市政协办公室
+                5月15日,市政协召开会议。据介绍,市政府印发了《实施意见》(绍政发〔2024〕3号)。
+                会议要求,各承办单位要切实提高提案办理质量。
+                2024年5月15日
+                """).letter();
+        assertEquals(DocType.OTHER, l.type());
+        assertNull(l.docNumber());
+        assertNull(l.date());
+        assertEquals("绍兴市政协办公室", l.issuer().name());
+    }
+
+    @Test
     void aCppccSessionMakesAProposalWhateverTheSalutationSays() {
         Letter l = read("关于对省政协十三届三次会议第701号提案的答复\n发布机构 湖北省经济和信息化厅\n郭鹏代表:\n"
                 + "您提出的关于《强化“支点意识”,推动生物医药全产业链高质量发展》的提案收悉,现答复如下:\n").letter();

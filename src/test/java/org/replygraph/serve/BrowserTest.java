@@ -1,5 +1,6 @@
 package org.replygraph.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,12 +8,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.replygraph.graph.BuildOptions;
 import org.replygraph.graph.CorpusBuilder;
+import org.replygraph.graph.RG;
 
 /**
  * The site in headless Chromium over the seeds: home, search 增材, the centre's page with its
@@ -40,6 +46,7 @@ class BrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static ReplyGraphServer server;
+    private static DatasetGraph data;
     private static WebDriver driver;
 
     @BeforeAll
@@ -47,7 +54,7 @@ class BrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
         assumeTrue(Files.isDirectory(Path.of("seeds")), "browser test skipped: no seeds/ folder in " + Path.of("").toAbsolutePath());
-        DatasetGraph data = CorpusBuilder.newDataset();
+        data = CorpusBuilder.newDataset();
         new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), data);
         server = ReplyGraphServer.start(data, ServerConfig.defaults().withPort(0));
         ChromeOptions options = new ChromeOptions();
@@ -98,6 +105,13 @@ class BrowserTest {
         WebElement marked = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".letter mark a")));
         assertTrue(driver.getCurrentUrl().contains("/id/doc/"));
         assertFalse(marked.getText().isEmpty());
+        String url = driver.getCurrentUrl();
+        String fragment = url.substring(url.indexOf('#') + 1);
+        WebElement landed = driver.findElement(By.id(fragment));
+        assertEquals("mark", landed.getTagName(), "the evidence link lands on the mention's mark");
+        assertTrue(landed.getText().contains("增材制造"), landed.getText());
+        String shown = driver.findElement(By.cssSelector("div.letter")).getText();
+        assertEquals(withoutSpace(cleanText(url)), withoutSpace(shown), "the letter page shows the whole cleaned text");
         shot("4-letter");
 
         driver.get(server.url() + "query");
@@ -105,6 +119,19 @@ class BrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#results tr"), 1));
         assertTrue(driver.findElement(By.id("status")).getText().endsWith("rows"));
         shot("5-query");
+    }
+
+    /** The rg:cleanText of the document whose page is at {@code url}. */
+    private static String cleanText(String url) {
+        String path = URI.create(url).getPath();
+        String iri = RG.DEFAULT_BASE + path.substring("/id/".length(), path.lastIndexOf(".html"));
+        Node doc = NodeFactory.createURI(iri);
+        return Txn.calculateRead(data, () -> data.getUnionGraph().find(doc, RG.cleanText, Node.ANY).next()
+                .getObject().getLiteralLexicalForm());
+    }
+
+    private static String withoutSpace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     private static void shot(String name) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,7 +28,8 @@ class EntityPageTest {
         assertTrue(html.contains("<title>国家增材制造创新中心 · ReplyGraph</title>"));
         assertTrue(html.contains("<h1>国家增材制造创新中心<span class=\"alt\" lang=\"zh-Hant\">國家增材製造創新中心</span>"
                 + "<span class=\"alt\" lang=\"zh-Latn-pinyin\">Guójiā Zēngcái Zhìzào Chuàngxīn Zhōngxīn</span></h1>"), html);
-        assertTrue(html.contains("<a href=\"https://w3id.org/replygraph/ns#InnovationCentre\">rg:InnovationCentre</a>"));
+        assertTrue(html.contains("<span><a href=\"https://w3id.org/replygraph/ns#InnovationCentre\">创新平台 "
+                + "<span lang=\"en\">innovation centre</span></a> <small class=\"qname\">rg:InnovationCentre</small></span>"), html);
     }
 
     @Test
@@ -35,35 +37,67 @@ class EntityPageTest {
         String html = page.render(data, uri(SampleData.CENTRE));
         assertTrue(html.contains("<h2>出处 Evidence <small>(2)</small></h2>"));
         assertTrue(html.contains("<q>我厅依托<mark>国家增材制造创新中心</mark>，推动关键技术攻关。</q> — "
-                + "<a href=\"/id/letter-1#m65\">关于加快发展增材制造产业的提案的答复</a>"), html);
+                + "<a href=\"/id/letter-1#m-65-75\">关于加快发展增材制造产业的提案的答复</a>"), html);
         assertTrue(html.contains("<q><mark>國家增材製造創新中心</mark>已建成多條示範線。</q>"));
     }
 
     @Test
-    void letterTextMarksEveryMentionWithALinkToItsEntity() {
+    void letterPageShowsTheCleanedTextWithEveryMentionMarkedAndLinked() {
         String html = page.render(data, uri(SampleData.LETTER));
-        assertTrue(html.contains("<mark id=\"m65\"><a href=\"/id/centre/guojia-zengcai-zhizao-chuangxin-zhongxin\" "
+        assertTrue(html.contains("<h2>正文 Text <small>(cleaned)</small></h2><div class=\"letter\">关于加快发展增材制造产业的提案的答复\n王某某委员:\n"), html);
+        assertTrue(html.contains("我厅依托<mark id=\"m-65-75\"><a href=\"/id/centre/guojia-zengcai-zhizao-chuangxin-zhongxin\" "
+                + "title=\"国家增材制造创新中心\">国家增材制造创新中心</a></mark>,推动"), html);
+        assertTrue(html.contains("下一步,<mark id=\"m-94-98\"><a href=\"" + AGENCY_PATH + "\" title=\"陕西省工业和信息化厅\">省工信厅</a></mark>"));
+        assertEquals(3, count(html, "<mark id="));
+        assertFalse(html.contains("rg:cleanText"), "the text is not repeated in the property table");
+    }
+
+    @Test
+    void evidenceLinksLandOnTheMarkOfTheLetterPage() {
+        String centre = page.render(data, uri(SampleData.CENTRE));
+        String letter = page.render(data, uri(SampleData.LETTER));
+        Matcher link = Pattern.compile("<a href=\"/id/letter-1#([^\"]+)\">").matcher(centre);
+        assertTrue(link.find(), centre);
+        assertTrue(letter.contains("<mark id=\"" + link.group(1) + "\"><a href=\"/id/centre/"), link.group(1));
+    }
+
+    @Test
+    void withoutTheCleanedTextTheOriginalTextIsMarkedByItsOriginalOffsets() {
+        delete(SampleData.LETTER, RG.cleanText);
+        String html = page.render(data, uri(SampleData.LETTER));
+        assertTrue(html.contains("<h2>原文 Text</h2>"));
+        assertTrue(html.contains("<mark id=\"m-65-75\"><a href=\"/id/centre/guojia-zengcai-zhizao-chuangxin-zhongxin\" "
                 + "title=\"国家增材制造创新中心\">国家增材制造创新中心</a></mark>"), html);
-        assertTrue(html.contains("<mark id=\"m94\"><a href=\"" + AGENCY_PATH + "\" title=\"陕西省工业和信息化厅\">省工信厅</a></mark>"));
+        assertTrue(html.contains("<mark id=\"m-94-98\"><a href=\"" + AGENCY_PATH + "\" title=\"陕西省工业和信息化厅\">省工信厅</a></mark>"));
         assertEquals(3, count(html, "<mark id="));
     }
 
     @Test
-    void withoutTheTextTheEvidenceSentencesStandInWithTheirMentionsMarked() {
-        data.getUnionGraph().find(uri(SampleData.LETTER), RG.text, Node.ANY).toList()
-                .forEach(t -> data.deleteAny(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()));
-        String html = page.render(data, uri(SampleData.LETTER));
-        assertTrue(html.contains("<p>我厅依托<mark id=\"m65\"><a href=\"/id/centre/guojia-zengcai-zhizao-chuangxin-zhongxin\" "
-                + "title=\"国家增材制造创新中心\">国家增材制造创新中心</a></mark>，推动关键技术攻关。</p>"), html);
-        assertTrue(html.contains("<p>下一步，<mark id=\"m94\"><a href=\"" + AGENCY_PATH + "\" title=\"陕西省工业和信息化厅\">省工信厅</a></mark>"
-                + "将落实《<mark id=\"m102\">"), html);
+    void cleanedTextIsEscapedAndOverlappingMentionsNestWithoutLinksInLinks() {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node doc = uri(SampleData.BASE + "doc/evil");
+        Node centre = uri(SampleData.BASE + "centre/c");
+        Node field = uri(SampleData.BASE + "policy/f");
+        String text = "<script>alert(1)</script>依托国家增材制造创新中心建设";
+        g.add(Triple.create(doc, RG.cleanText, NodeFactory.createLiteralLang(text, "zh-Hans")));
+        g.add(Triple.create(centre, RG.rdfsLabel, NodeFactory.createLiteralLang("国家增材制造创新中心", "zh-Hans")));
+        annotate(g, doc, centre, 1, 27, 37);
+        annotate(g, doc, field, 2, 29, 33);
+        String html = page.render(g, doc, 1);
+        assertFalse(html.contains("<script>alert"));
+        assertTrue(html.contains("<div class=\"letter\">&lt;script&gt;alert(1)&lt;/script&gt;依托"
+                + "<mark id=\"mc-27-37\"><a href=\"/id/centre/c\" title=\"国家增材制造创新中心\">国家</a>"
+                + "<mark id=\"mc-29-33\"><a href=\"/id/policy/f\" title=\"f\">增材制造</a></mark>"
+                + "<a href=\"/id/centre/c\" title=\"国家增材制造创新中心\">创新中心</a></mark>建设</div>"), html);
     }
 
     @Test
     void propertiesLinkValuesByTheirLabels() {
         String html = page.render(data, uri(SampleData.LETTER));
-        assertTrue(html.contains("<th><a href=\"https://w3id.org/replygraph/ns#issuedBy\">rg:issuedBy</a></th><td>"
-                + "<a href=\"" + AGENCY_PATH + "\">陕西省工业和信息化厅</a></td>"), html);
+        assertTrue(html.contains("<th><a href=\"https://w3id.org/replygraph/ns#issuedBy\">主办单位 <span lang=\"en\">issued by</span></a> "
+                + "<small class=\"qname\">rg:issuedBy</small></th><td><a href=\"" + AGENCY_PATH + "\">陕西省工业和信息化厅</a></td>"), html);
+        assertTrue(html.contains("<th><a href=\"http://purl.org/dc/terms/date\">日期 <span lang=\"en\">date</span></a> "
+                + "<small class=\"qname\">dcterms:date</small></th>"), "other vocabularies' terms take the display labels");
         assertTrue(html.contains("2021-07-04 <span class=\"lang\">xsd:date</span>"));
     }
 
@@ -88,7 +122,7 @@ class EntityPageTest {
         }
         String first = page.render(g, agency, 1);
         assertTrue(first.contains("<h2>被引用 Referenced by <small>(120)</small></h2>"));
-        assertTrue(first.contains("rg:issuedBy</a> (120)"));
+        assertTrue(first.contains("<small class=\"qname\">rg:issuedBy</small> (120)"), first);
         assertEquals(EntityPage.INBOUND_PAGE_SIZE, count(first.substring(first.indexOf("class=\"inbound\"")), "<tr>"));
         assertTrue(first.contains("1 / 3 <a href=\"/id/agency/a.html?page=2\">下一页 →</a>"));
         String last = page.render(g, agency, 3);
@@ -101,6 +135,22 @@ class EntityPageTest {
         Matcher svg = Pattern.compile("<svg class=\"neighbourhood\".*?</svg>").matcher(html);
         assertTrue(svg.find());
         assertTrue(svg.group().contains("<a href=\"/id/centre/guojia-zengcai-zhizao-chuangxin-zhongxin\"><title>国家增材制造创新中心</title>"));
+    }
+
+    private void delete(String subject, Node property) {
+        data.getUnionGraph().find(uri(subject), property, Node.ANY).toList()
+                .forEach(t -> data.deleteAny(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** An annotation in the graph stage's shape with cleaned-text offsets only. */
+    private static void annotate(Graph g, Node doc, Node entity, int n, int cleanStart, int cleanEnd) {
+        Node a = uri(doc.getURI() + "/mention/" + n);
+        Node target = uri(doc.getURI() + "/mention/" + n + "-target");
+        g.add(Triple.create(a, RG.oaHasBody, entity));
+        g.add(Triple.create(a, RG.oaHasTarget, target));
+        g.add(Triple.create(target, RG.oaHasSource, doc));
+        g.add(Triple.create(a, RG.cleanStart, NodeFactory.createLiteralDT(Integer.toString(cleanStart), XSDDatatype.XSDnonNegativeInteger)));
+        g.add(Triple.create(a, RG.cleanEnd, NodeFactory.createLiteralDT(Integer.toString(cleanEnd), XSDDatatype.XSDnonNegativeInteger)));
     }
 
     private static Node uri(String iri) {

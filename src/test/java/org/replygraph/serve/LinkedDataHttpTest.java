@@ -1,6 +1,7 @@
 package org.replygraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -167,8 +168,13 @@ class LinkedDataHttpTest {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(getBytes("/dump.nq.gz")))) {
             RDFParser.source(in).lang(Lang.NQUADS).parse(quads);
         }
-        assertEquals(2, quads.size());
+        assertEquals(3, quads.size(), "two letters' graphs and the ontology's");
         assertTrue(quads.containsGraph(NodeFactory.createURI(SampleData.BASE + "graph/letter-1")));
+        Node ontology = NodeFactory.createURI("https://w3id.org/replygraph/ns");
+        assertTrue(quads.getGraph(ontology).contains(NodeFactory.createURI("https://w3id.org/replygraph/ns#issuedBy"),
+                NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralLang("issued by", "en")));
+        assertFalse(nt.contains(Node.ANY, Node.ANY, NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class")),
+                "the union dumps leave the ontology out");
     }
 
     @Test
@@ -208,6 +214,15 @@ class LinkedDataHttpTest {
         assertTrue(g.contains(ds, NodeFactory.createURI(DatasetDescription.VOID + "dataDump"), NodeFactory.createURI(base + "/dump.nq.gz")));
         assertTrue(g.contains(ds, NodeFactory.createURI(DatasetDescription.VOID + "triples"),
                 NodeFactory.createLiteralDT(Long.toString(data.getUnionGraph().size()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
+        Node ontology = NodeFactory.createURI(base + "/.well-known/void#ontology");
+        assertTrue(g.contains(ontology, NodeFactory.createURI(DatasetDescription.SD + "name"), NodeFactory.createURI("https://w3id.org/replygraph/ns")));
+        long ontologyTriples = Long.parseLong(g.find(ontology, NodeFactory.createURI(DatasetDescription.VOID + "triples"), Node.ANY)
+                .next().getObject().getLiteralLexicalForm());
+        assertTrue(ontologyTriples > 100, "the ontology's own count: " + ontologyTriples);
+        assertTrue(g.contains(ds, NodeFactory.createURI("http://purl.org/dc/terms/description"),
+                NodeFactory.createLiteralLang("void:triples and the class partitions count the default graph: the union of the 2 letters' "
+                        + "named graphs. The ontology graph <https://w3id.org/replygraph/ns> is not counted here; see "
+                        + base + "/.well-known/void#ontology.", "en")));
     }
 
     @Test
@@ -215,6 +230,8 @@ class LinkedDataHttpTest {
         Graph sd = parse(get("/sparql", "Accept", "text/turtle").body(), Lang.TURTLE);
         assertTrue(sd.contains(Node.ANY, NodeFactory.createURI(DatasetDescription.SD + "feature"),
                 NodeFactory.createURI(DatasetDescription.SD + "UnionDefaultGraph")));
+        assertTrue(sd.contains(Node.ANY, NodeFactory.createURI(DatasetDescription.SD + "name"),
+                NodeFactory.createURI("https://w3id.org/replygraph/ns")), "the ontology's named graph is described");
         assertEquals(303, get("/sparql", "Accept", "text/html").statusCode());
     }
 
@@ -229,8 +246,15 @@ class LinkedDataHttpTest {
     @Test
     void homePageShowsCountsLatestLettersAndAgencies() {
         String html = get("/").body();
-        assertTrue(html.contains("rg:InnovationCentre</a></td><td>1</td>"), html);
+        assertTrue(html.contains("创新平台 <span lang=\"en\">innovation centre</span></a> "
+                + "<small class=\"qname\">rg:InnovationCentre</small></td><td>1</td>"), html);
+        assertTrue(html.contains("<h2 id=\"letters\">答复函 Letters <small>(2)</small></h2>"));
+        assertTrue(html.contains("<tr><td>2022-05-10</td><td><a href=\"/id/letter-2\">关于支持增材制造的建议的答复</a></td>"), html);
         assertTrue(html.indexOf("关于支持增材制造的建议的答复") < html.indexOf("关于加快发展增材制造产业的提案的答复"));
+        String data = html.substring(html.indexOf("<ul class=\"data\">"));
+        for (String link : new String[] {"/query", "/dump.ttl", "/dump.nt.gz", "/dump.nq.gz", "/.well-known/void"}) {
+            assertTrue(data.contains("<a href=\"" + link + "\">"), link);
+        }
         assertTrue(html.contains("<a href=\"" + AGENCY_PATH + "\">陕西省工业和信息化厅</a> (1)"));
     }
 

@@ -64,12 +64,65 @@ class ReplyGraphServerTest {
     }
 
     @Test
-    void namedGraphsStayQueryable() throws IOException, InterruptedException {
-        String q = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
-        HttpResponse<byte[]> resp = HTTP.send(request(q, "application/sparql-results+json", "GET"),
+    void namedGraphsStayQueryableBesideTheOntologyGraph() throws IOException, InterruptedException {
+        assertEquals(List.of("https://w3id.org/replygraph/id/graph/letter-1", "https://w3id.org/replygraph/id/graph/letter-2",
+                "https://w3id.org/replygraph/ns"), column("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", "g"));
+    }
+
+    @Test
+    void ontologyIsItsOwnGraphWithLabelsInEnglishAndChinese() throws IOException, InterruptedException {
+        String q = """
+                PREFIX rg: <https://w3id.org/replygraph/ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?label WHERE { GRAPH <https://w3id.org/replygraph/ns> { rg:issuedBy rdfs:label ?label } } ORDER BY ?label""";
+        assertEquals(List.of("issued by", "主办单位"), column(q, "label"));
+    }
+
+    @Test
+    void theQueryPagesOntologyExampleListsTermsWithBothLabels() throws IOException, InterruptedException {
+        ExampleQueries.Example example = ExampleQueries.ontologyExample();
+        assertTrue(example.title().startsWith("The vocabulary: classes and properties"), example.title());
+        List<String> terms = column(example.sparql(), "term");
+        List<String> zh = column(example.sparql(), "zh");
+        int issuedBy = terms.indexOf("https://w3id.org/replygraph/ns#issuedBy");
+        assertTrue(issuedBy >= 0, terms::toString);
+        assertEquals("主办单位", zh.get(issuedBy));
+        assertTrue(terms.contains("https://w3id.org/replygraph/ns#InnovationCentre"));
+    }
+
+    @Test
+    void defaultGraphIsTheLettersUnionWithoutTheOntology() throws IOException, InterruptedException {
+        String q = """
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                SELECT (COUNT(*) AS ?n) WHERE { ?c a owl:Class }""";
+        assertEquals(List.of("0"), column(q, "n"));
+        assertEquals(List.of(Long.toString(SampleData.load().getUnionGraph().size())),
+                column("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "n"));
+    }
+
+    private static List<String> column(String query, String var) throws IOException, InterruptedException {
+        HttpResponse<byte[]> resp = HTTP.send(request(query, "application/sparql-results+json", "GET"),
                 HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, resp.statusCode(), () -> new String(resp.body(), StandardCharsets.UTF_8));
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(resp.body()), ResultSetLang.RS_JSON);
-        assertEquals(2, rs.next().getLiteral("n").getInt());
+        List<String> out = new ArrayList<>();
+        rs.forEachRemaining(b -> {
+            org.apache.jena.rdf.model.RDFNode n = b.get(var);
+            out.add(n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI());
+        });
+        return out;
+    }
+
+    @Test
+    void aDatasetThatAlreadyHasTheOntologyGraphIsRefused() {
+        org.apache.jena.sparql.core.DatasetGraph data = SampleData.load();
+        data.add(org.apache.jena.sparql.core.Quad.create(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/replygraph/ns"),
+                org.apache.jena.graph.NodeFactory.createURI("urn:s"), org.apache.jena.graph.NodeFactory.createURI("urn:p"),
+                org.apache.jena.graph.NodeFactory.createURI("urn:o")));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReplyGraphServer.start(data, ServerConfig.defaults().withPort(0)));
+        assertEquals("Illegal named graph https://w3id.org/replygraph/ns in the data: the server serves the bundled ontology "
+                + "under that name; leave it out of the input", e.getMessage());
     }
 
     @Test

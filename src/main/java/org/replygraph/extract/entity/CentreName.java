@@ -13,7 +13,7 @@ public final class CentreName {
     /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
     static final List<String> KINDS = List.of(
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
-            "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新中心", "中试基地",
+            "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
             "研发中心", "科学中心", "实验室", "产业研究院", "创新研究院", "研究院");
     /** The chars kinds end with: a cheap test before trying each kind. */
     private static final String KIND_LAST_CHARS = "心地室院构";
@@ -25,7 +25,8 @@ public final class CentreName {
             "制造业", "产业", "工程", "研发", "科技", "联合", "综合", "共性", "公共", "重大", "相关", "地方", "区域",
             "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
             "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级",
-            "首批", "第一批", "新一批", "首家", "多家", "综合性");
+            // A rank among many is no name: 广东省首批省实验室.
+            "首批", "第一批", "新一批", "首家", "首个", "多家", "综合性");
     /** A tier, not a name: 四级实验室 (体系), 二级. */
     private static final Pattern TIER = Pattern.compile("[一二三四五六七八九十\\d]{1,2}级");
     /** Provinces and autonomous regions by their short names, which make a centre provincial. */
@@ -53,6 +54,9 @@ public final class CentreName {
     static boolean isProperName(List<NamePhrase.Word> words) {
         int chars = 0;
         int verbs = 0;
+        // After a place a noun-verb names a field (常州市|储能|技术中试基地); verbs that follow a place in
+        // prose (申报, 建设, 推动) never reach here, they end the phrase.
+        boolean afterPlace = !words.isEmpty() && words.get(0).isPlace();
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && isRegion(w)) continue;
@@ -60,7 +64,7 @@ public final class CentreName {
             if (TIER.matcher(w.word()).matches()) continue;
             // 2家企业: a count names nothing.
             if (w.nature().startsWith("m") || w.nature().startsWith("q")) continue;
-            if (w.nature().startsWith("v")) verbs++;
+            if (w.nature().startsWith("v") && !(afterPlace && w.nature().equals("vn"))) verbs++;
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;

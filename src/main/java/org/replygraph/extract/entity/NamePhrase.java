@@ -37,7 +37,9 @@ public final class NamePhrase {
             "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展", "联合",
             "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
             "相继", "先后", "组织", "完成", "列为", "评为", "实现", "加速", "建立", "服务", "制定", "出台", "印发",
-            "编制", "起草");
+            "编制", "起草",
+            // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
+            "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
     /** Compass words tagged as localisers that begin names: 东南海洋福建省实验室, 西北有色金属研究院. */
     private static final Set<String> COMPASS = Set.of("东南", "西南", "东北", "西北");
     /** An ordinal generation, split by the segmenter as 第|三|代: 第三代半导体. */
@@ -84,32 +86,39 @@ public final class NamePhrase {
     public int nameStart(String text, int from, int to) {
         List<Word> w = words(text, from, to);
         int first = w.size();
+        int verbInside = -1;
         for (int i = w.size() - 1; i >= 0; i--) {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
                 if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
-            } else if (!(accepted(x) || inside(w, i)) || (i < w.size() - 1 && !isInstitute(x)
-                    && CentreName.kindEndingAt(x.word(), x.word().length()) != null)) {
+            } else if (accepted(x) || inside(w, i)) {
+                if (i < w.size() - 1 && !isInstitute(x) && CentreName.kindEndingAt(x.word(), x.word().length()) != null) break;
+            } else if (technicalVerb(w, i)) {
+                if (verbInside < 0) verbInside = i;
+            } else {
                 break;
             }
             first = i;
         }
         while (first < w.size() && (JOINERS.contains(w.get(first).word()) || (soft(w.get(first)) && !accepted(w.get(first)))))
             first++;
+        // A verb inside a name (量子计算, 封装测试, 开发利用) only counts in a formal name that opens with
+        // its place or 国家; "园区集聚|重点实验室" keeps nothing before the verb.
+        if (verbInside >= 0 && first < w.size() && !opensFormally(w.get(first))) first = verbInside + 1;
         return first < w.size() ? w.get(first).start() : to;
     }
 
     /**
-     * 与 and 及 join content words inside one name: 材料及装备, 设计与制造, 安全与营养, 保护与利用, 资源与育种;
-     * not 发展及全省, not 林业局与西南大学.
+     * 与 and 及 join content words inside one name: 材料及装备, 设计与制造, 化学与精细化工, 工艺及封装测试,
+     * 传动及智能控制, 安全与营养, 保护与利用, 资源与育种; not 发展及全省, not 林业局与西南大学, not 平台与张江….
      */
     private static boolean joins(Word left, Word right) {
-        if (left.nature().equals("nis")) return false;
+        if (left.nature().equals("nis") || right.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
         // 创新平台与张江…: a place after the joiner starts another name.
         if (right.isPlace()) return false;
         if (STOP_WORDS.contains(left.word()) || STOP_WORDS.contains(right.word())) return false;
-        return content(left) && content(right);
+        return content(left) && (content(right) || right.nature().equals("b"));
     }
 
     /** An institute may head another platform's name: 中国科大先进技术研究院|概念验证中心. */
@@ -137,7 +146,7 @@ public final class NamePhrase {
 
     /**
      * Whether a word that alone would end the name stands inside it: a verb paired by 与/及 (保护与利用,
-     * 智能感知与系统) or closing the name after a content word (产教融合|研究院), a kind word (嘉庚|创新|实验室), a localiser
+     * 智能感知与系统), a kind word (嘉庚|创新|实验室), a localiser
      * or measure word between nouns (5G|中|高频, 玉米|种|业); not the
      * predicate of 基本符合|省级中试基地 or 启动|省级中试基地.
      */
@@ -147,9 +156,26 @@ public final class NamePhrase {
         if (!x.nature().startsWith("v"))
             return i > 0 && i < w.size() - 1 && accepted(w.get(i - 1)) && accepted(w.get(i + 1));
         if (CentreName.isGeneric(x.word())) return true;
-        // Right before the kind, after a content word: 产教融合|研究院, 智能感知|实验室.
-        if (i == w.size() - 1 && i > 0 && namePart(w.get(i - 1))) return true;
         return (i > 0 && JOINERS.contains(w.get(i - 1).word())) || (i < w.size() - 1 && JOINERS.contains(w.get(i + 1).word()));
+    }
+
+    /**
+     * A verb of two or more chars between a plain noun and a non-level word (量子|计算, 资源|开发利用), or
+     * closing the name after a noun (辽宁智能制造产教|融合|研究院); only a formally opened name keeps it.
+     */
+    private static boolean technicalVerb(List<Word> w, int i) {
+        Word x = w.get(i);
+        if (soft(x) && x.nature().startsWith("v") && i == w.size() - 1 && i > 0 && namePart(w.get(i - 1))) return true;
+        if (!x.nature().startsWith("v") || x.word().length() < 2 || STOP_WORDS.contains(x.word()) || i == 0) return false;
+        Word left = w.get(i - 1);
+        boolean nounLeft = (left.nature().startsWith("n") && !left.nature().equals("nis") && !left.isPlace()
+                && !CentreName.isLevelWord(left.word())) || JOINERS.contains(left.word());
+        boolean rightOk = i == w.size() - 1 || !CentreName.isLevelWord(w.get(i + 1).word());
+        return nounLeft && rightOk;
+    }
+
+    private static boolean opensFormally(Word first) {
+        return first.isPlace() || first.word().equals("国家");
     }
 
     static boolean nounish(Word w) {

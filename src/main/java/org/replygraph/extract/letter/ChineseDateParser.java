@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one date as written: "2021年5月7日", "二〇二三年五月十日", "2022-07-04"; and a date whose
+ * Reads one date as written: "2021年5月7日", "二〇二三年五月十日", "二〇二四年元月八日", "2022-07-04"; and a date whose
  * 年月日 were lost ("2022711") only when a reference date makes it unambiguous.
  */
 public final class ChineseDateParser {
     private static final String CN = "[〇零○一二三四五六七八九十0-9]";
     private static final Pattern WRITTEN = Pattern.compile(
-            "(" + CN + "{4})\\s*年\\s*(" + CN + "{1,3})\\s*月\\s*(" + CN + "{1,3})\\s*日");
+            "(" + CN + "{4})\\s*年\\s*(元|" + CN + "{1,3})\\s*月\\s*(" + CN + "{1,3})\\s*日");
     private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2,4})");
@@ -27,7 +27,8 @@ public final class ChineseDateParser {
     public Optional<LocalDate> parse(String s) {
         String t = s.strip();
         Matcher m = WRITTEN.matcher(t);
-        if (m.matches()) return date(ChineseNumber.parseDigits(m.group(1)), ChineseNumber.parse(m.group(2)),
+        // 元月 is January: "二〇二四年元月八日".
+        if (m.matches()) return date(ChineseNumber.parseDigits(m.group(1)), m.group(2).equals("元") ? 1 : ChineseNumber.parse(m.group(2)),
                 ChineseNumber.parse(m.group(3)));
         m = ISO.matcher(t);
         // A metadata value may carry a time: "2023-08-04 10:28".

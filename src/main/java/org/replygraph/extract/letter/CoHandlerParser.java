@@ -8,7 +8,7 @@ import org.replygraph.extract.Located;
 
 /**
  * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
- * "经我局与市规划和自然资源局、市生态环境局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
+ * "经我局与市规划和自然资源局、市生态环境局共同研究", "经与县发改局、县自然资源和规划局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
  * "会同省药监局、省发改委认真研究", "协办单位: | 省发展改革委 |". Names are returned as written.
  */
 public final class CoHandlerParser {
@@ -18,14 +18,27 @@ public final class CoHandlerParser {
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
-        Pattern.compile("经我(?:局|厅|委|办|中心|部|会|院|单位)(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
-        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:认真|共同|进行了?)?(?:研究|办理|会商)"),
+        // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
+        Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
+        // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
+        Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
+        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
     /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */
     private static final Pattern GENERIC = Pattern.compile("(?:等)?(?:相关|有关|其他)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
     private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室)");
+
+    /** Thanks at a letter's end: "本提案在办理过程中,得到了市发改委、市财政局的大力支持". */
+    private static final Pattern ACKNOWLEDGED = Pattern.compile(
+            "(?:办理|办复|答复)过程中[,,]?\\h{0,2}得到(?:了)?" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助|帮助)");
+
+    /** The co-handlers a letter thanks for their part in handling it, anywhere in [from, to). */
+    public List<Located<String>> acknowledged(String text, int from, int to) {
+        Matcher m = ACKNOWLEDGED.matcher(text).region(from, to);
+        return m.find() ? split(text, m.start(1), m.end(1)) : List.of();
+    }
 
     /** The co-handlers named in [from, to), in order of first appearance, as written. */
     public List<Located<String>> find(String text, int from, int to) {

@@ -15,6 +15,9 @@ import org.replygraph.extract.Located;
 public final class IssuerFinder {
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府))\\h{0,3}关于");
+    /** The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复". */
+    private static final Pattern HEADING_ABOVE = Pattern.compile(
+            "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:提案|建议|议案)");
     private static final Pattern ISSUING = Pattern.compile(
             "([省市区县][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
     private static final Pattern AGENCY = Pattern.compile(
@@ -34,13 +37,25 @@ public final class IssuerFinder {
         if (signOff.agency() != null) out.add(signOff.agency());
         Matcher h = HEADING.matcher(text).region(0, layout.headerEnd());
         if (h.find()) out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+        Matcher above = HEADING_ABOVE.matcher(text).region(0, layout.headerEnd());
+        if (above.find()) out.add(Located.at(above.group(1), above.start(1), above.end(1)));
         for (String label : new String[] {"发布机构", "来源", "主办单位"})
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
         return out;
     }
 
-    /** The issuer of a text that is no letter, from the first "X出台/印发" in its opening. */
-    public Optional<Located<String>> ofReport(String text, int to) {
+    /**
+     * The issuer of a text that is no letter: the body its page names as 发布机构 or 来源
+     * ("来源:绍兴市政协办公室"), else its heading ("江西省科学技术厅关于…的公示"), else the first
+     * "X出台/印发" in its opening.
+     */
+    public Optional<Located<String>> ofReport(String text, int to, Metadata meta) {
+        for (String label : new String[] {"发布机构", "来源"}) {
+            Optional<Located<String>> v = meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches());
+            if (v.isPresent()) return v;
+        }
+        Matcher h = HEADING.matcher(text).region(0, to);
+        if (h.find()) return Optional.of(Located.at(h.group(1), h.start(1), h.end(1)));
         Matcher m = ISSUING.matcher(text).region(0, to);
         return m.find() ? Optional.of(Located.at(m.group(1), m.start(1), m.end(1))) : Optional.empty();
     }

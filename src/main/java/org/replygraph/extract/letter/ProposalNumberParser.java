@@ -30,7 +30,8 @@ public final class ProposalNumberParser {
 
     /** A number given alone, e.g. a metadata table's 编号 "12050094"; empty if it is not one. */
     public Optional<Located<String>> alone(Located<String> value) {
-        String v = value.value().replaceAll("^第|号$", "").strip();
+        // A heading may bracket it: "(编号:2023-045)" leaves "2023-045)".
+        String v = value.value().strip().replaceAll("^[((]\\h*|\\h*[))]$", "").replaceAll("^第|号$", "").strip();
         if (!v.matches(NUM)) return Optional.empty();
         int at = value.value().indexOf(v);
         return Optional.of(Located.at(v, value.span().start() + at, value.span().start() + at + v.length()));

@@ -7,6 +7,7 @@ import org.replygraph.extract.Assembly;
 import org.replygraph.extract.AssemblyKind;
 import org.replygraph.extract.Diagnostic;
 import org.replygraph.extract.Located;
+import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Proposal;
 import org.replygraph.extract.ProposalKind;
 import org.replygraph.extract.Session;
@@ -21,6 +22,7 @@ import org.replygraph.extract.agency.Places;
 public final class ProposalReader {
     private final ProposalNumberParser numbers = new ProposalNumberParser();
     private final TitleParser titles = new TitleParser();
+    private final ProposerParser labelled = new ProposerParser();
     private final SessionParser sessions;
     private final AgencyResolver resolver;
     private final Places places;
@@ -53,10 +55,19 @@ public final class ProposalReader {
         if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();
+        List<PersonRef> proposers = sal == null ? List.of() : sal.proposers();
+        if (proposers.isEmpty() && (sal == null || sal.unit() == null)) {
+            // A co-handling opinion addresses the lead agency and names the proposer by label.
+            Optional<ProposerParser.Named> named = labelled.find(text, 0, ackLimit);
+            if (named.isPresent()) {
+                proposers = named.get().proposers();
+                role = named.get().role();
+            }
+        }
         ProposalKind kind = session != null ? session.assembly().kind().motionKind()
                 : kindFromWords(text, headingNumber, role, title, layout);
         return new Proposal(kind, number.orElse(null), title.orElse(null),
-                sal == null ? List.of() : sal.proposers(), role, sal == null ? null : sal.unit(), session);
+                proposers, role, sal == null ? null : sal.unit(), session);
     }
 
     private Session resolve(SessionParser.WrittenSession w, String text, String jurisdiction, List<Diagnostic> diagnostics) {

@@ -10,13 +10,16 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:",
+ * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:", "张三同志:",
  * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+    /** Members addressed as comrades, without 委员 or 代表: "韦国强同志:". */
+    private static final Pattern COMRADES = Pattern.compile(
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)同志\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
     private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */
@@ -40,10 +43,22 @@ public final class SalutationParser {
                 break;
             }
         }
+        if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /** "韦国强同志:": named people whose role the salutation does not give (the session may). */
+    private static Optional<Salutation> comrades(String text, int from, int to) {
+        Matcher c = COMRADES.matcher(text).region(from, to);
+        while (c.find()) {
+            List<PersonRef> people = names(text, c.start(1), c.end(1), null);
+            if (!people.isEmpty() && AFTER.matcher(text).region(c.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, null, null, new Span(c.start(1), c.end())));
+        }
+        return Optional.empty();
     }
 
     private Optional<Salutation> findUnit(String text, int from, int to) {
@@ -60,15 +75,24 @@ public final class SalutationParser {
     }
 
     /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
+    /** The length of a role (委员, 代表, 同志) an item ends with after a name of two or more chars; else 0. */
+    private static int repeatedRole(String item, String role) {
+        for (String r : new String[] {role, "同志"})
+            if (r != null && item.endsWith(r) && item.length() - r.length() >= 2) return r.length();
+        return 0;
+    }
+
     private static List<PersonRef> names(String text, int start, int end, String role) {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
         for (int i = start; i <= end; i++) {
             if (i == end || "、,,和及 \u3000".indexOf(text.charAt(i)) >= 0) {
                 if (i > s) {
-                    String name = text.substring(s, i);
+                    // "石国平委员、熊丽华委员:" repeats the role after every name.
+                    int e = i - repeatedRole(text.substring(s, i), role);
+                    String name = text.substring(s, e);
                     if (!NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) return List.of();
-                    out.add(new PersonRef(name, role, new Span(s, i)));
+                    out.add(new PersonRef(name, role, new Span(s, e)));
                 }
                 s = i + 1;
             }

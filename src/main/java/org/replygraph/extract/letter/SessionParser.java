@@ -10,7 +10,7 @@ import org.replygraph.extract.agency.Places;
 /**
  * Reads a plenary session as written: "省十二届政协四次会议" -> (省, CPPCC, 12, 4);
  * "政协子洲县第十届委员会第二次会议" -> (子洲县, CPPCC, 10, 2); "云南省第十二届人大第五次会议" ->
- * (云南省, PEOPLES_CONGRESS, 12, 5). The place is as written (省, 县, 杭州市; 中国 for 全国): resolving
+ * (云南省, PEOPLES_CONGRESS, 12, 5); "政协第十四届合肥市委员会第二次会议" -> (合肥市, CPPCC, 14, 2). The place is as written (省, 县, 杭州市; 中国 for 全国): resolving
  * a bare 省 to a province is the caller's work.
  */
 public final class SessionParser {
@@ -19,6 +19,10 @@ public final class SessionParser {
             "(政协|人大)?\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}"
                     + "(全国政协|全国人大|政协|人大|全国委员会|委员会|人民代表大会)?"
                     + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?(?:会议|大会)");
+    /** The place written between 届 and 委员会: "政协第十四届合肥市委员会第二次会议". */
+    private static final Pattern PLACE_INSIDE = Pattern.compile(
+            "政协\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}(\\p{IsHan}{1,10}?[省市区县州旗盟])\\h{0,2}委员会"
+                    + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
     /** Words that end the text before a place: 关于|对|在 市十四届…, 政协 隆尧县十三届…. */
     private static final String[] BOUNDARIES = {"关于", "对于", "政协", "人大", "对", "在", "于", "的", "是", "第"};
     private static final String LEVELS = "省市区县州旗盟";
@@ -34,6 +38,25 @@ public final class SessionParser {
 
     /** Finds the first session within [from, to). */
     public Optional<WrittenSession> find(String text, int from, int to) {
+        Optional<WrittenSession> usual = findPlaceBefore(text, from, to);
+        Optional<WrittenSession> inside = findPlaceInside(text, from, to);
+        if (inside.isPresent() && (usual.isEmpty() || inside.get().span().start() < usual.get().span().start()))
+            return inside;
+        return usual;
+    }
+
+    private static Optional<WrittenSession> findPlaceInside(String text, int from, int to) {
+        Matcher m = PLACE_INSIDE.matcher(text).region(from, to);
+        while (m.find()) {
+            int term = ChineseNumber.parse(m.group(1));
+            int meeting = ChineseNumber.parse(m.group(3));
+            if (term >= 1 && meeting >= 1)
+                return Optional.of(new WrittenSession(m.group(2), AssemblyKind.CPPCC, term, meeting, new Span(m.start(), m.end())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<WrittenSession> findPlaceBefore(String text, int from, int to) {
         Matcher m = SESSION.matcher(text).region(from, to);
         while (m.find()) {
             int term = ChineseNumber.parse(m.group(2));

@@ -19,6 +19,11 @@ public final class SignOffParser {
             "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
+    /**
+     * Six digits, one each for month and day ("202387" is 2023年8月7日); read only under an agency line,
+     * since a bare six-digit line may be a postcode (200031).
+     */
+    private static final Pattern SHORT_COMPACT = Pattern.compile("(?:19|20)\\d{2}[1-9]{2}");
 
     private final ChineseDateParser dates = new ChineseDateParser();
 
@@ -29,7 +34,8 @@ public final class SignOffParser {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
             Optional<LocalDate> d = dates.parse(line);
-            boolean compact = d.isEmpty() && COMPACT.matcher(line).matches();
+            boolean compact = d.isEmpty() && (COMPACT.matcher(line).matches()
+                    || SHORT_COMPACT.matcher(line).matches() && i > 0 && agencyLine(text, lines.get(i - 1)) != null);
             if (d.isEmpty() && !compact) {
                 Optional<SignOff> oneLine = agencyAndDate(text, l);
                 if (oneLine.isPresent()) return oneLine.get();

@@ -49,13 +49,17 @@ public final class TitleParser {
     }
 
     /**
-     * A title the heading quotes, when the body does not: "对第88号提案《关于加快老旧小区改造的提案》的答复";
-     * only a 《》 that reads as a motion's title (关于…, or ending in 提案/建议/议案).
+     * A title the heading quotes, when the body does not: "对第88号提案《关于加快老旧小区改造的提案》的答复",
+     * "关于《加快发展县域冷链物流》提案的答复"; only a 《》 that reads as a motion's title (关于…, ending in
+     * 提案/建议/议案, or followed by them).
      */
     public Optional<Located<String>> inHeading(String text, int from, int to) {
         for (int open = text.indexOf('《', from); open >= 0 && open < to; open = text.indexOf('《', open + 1)) {
             Optional<Located<String>> t = balanced(text, open, to);
-            if (t.isPresent() && (t.get().value().startsWith("关于") || t.get().value().matches(".*(提案|建议|议案)")))
+            if (t.isEmpty()) continue;
+            int close = t.get().span().end() + 1;
+            boolean motionAfter = close <= to && AFTER_INNER.matcher(text).region(close, to).lookingAt();
+            if (t.get().value().startsWith("关于") || t.get().value().matches(".*(提案|建议|议案)") || motionAfter)
                 return t;
         }
         return Optional.empty();

@@ -23,6 +23,8 @@ class ChineseDateParserTest {
             "2023-08-04 10:28, 2023-08-04",
             "2021-09-30 15:34:11, 2021-09-30",
             "2017/5/2, 2017-05-02",
+            "二〇二四年元月八日, 2024-01-08",
+            "2024年元月18日, 2024-01-18",
     })
     void readsWrittenDates(String written, LocalDate expected) {
         assertEquals(expected, parser.parse(written).orElseThrow());

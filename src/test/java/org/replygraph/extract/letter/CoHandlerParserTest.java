@@ -22,6 +22,11 @@ class CoHandlerParserTest {
             "收悉,市财政局和市科技局会办,现答复如下#市财政局,市科技局",
             "收悉。经我局会同市发改委、市财政局等相关部门认真研究#市发改委,市财政局",
             "收悉。经我局主办,市科技局及有关单位会办,现答复如下#市科技局",
+            "收悉。经与县发改局、县自然资源和规划局共同研究,现答复如下#县发改局,县自然资源和规划局",
+            "收悉。经和市教育局认真研究,现答复如下#市教育局",
+            "收悉。本建议由我局主办,县人社局、县财政局会办。现将办理情况答复如下#县人社局,县财政局",
+            "收悉。经县文化旅游体育局、县交通运输局共同研究,现答复如下#县文化旅游体育局,县交通运输局",
+            "收悉。我局高度重视,会同市科技局、市发展改革委进行了认真研究,现答复如下#市科技局,市发展改革委",
     })
     void readsCoHandlers(String text, String names) {
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
@@ -32,6 +37,31 @@ class CoHandlerParserTest {
     void splitsAMetadataCell() {
         assertEquals(List.of("省发展改革委"), parser.split(Located.at("省发展改革委", 5, 11)).stream().map(Located::value).toList());
         assertEquals(5, parser.split(Located.at("省发展改革委", 5, 11)).get(0).span().start());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "收悉。经与企业、高校共同研究,形成了工作方案",
+            "下一步,我厅将会同省科技厅、省财政厅,进一步加大政策支持力度",
+    })
+    void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
+        assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "本提案在办理过程中,得到了市发改委、市财政局的大力支持。感谢贵委#市发改委,市财政局",
+            "办理过程中得到市交通运输局的积极配合#市交通运输局",
+    })
+    void readsCoHandlersThankedAtTheEnd(String text, String names) {
+        List<String> found = parser.acknowledged(text, 0, text.length()).stream().map(Located::value).toList();
+        assertEquals(List.of(names.split(",")), found);
+    }
+
+    @Test
+    void thanksToTheProposerNameNoCoHandler() {
+        String text = "在办理过程中,得到了您的大力支持和理解";
+        assertTrue(parser.acknowledged(text, 0, text.length()).isEmpty());
     }
 
     @Test

@@ -24,6 +24,9 @@ class MetadataParserTest {
             "主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |#主办单位#科技厅",
             "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局#发布日期#2023-08-04 10:28",
             "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局#来源#市科技局",
+            "提案号:2024067 提案人:市政协经济界别 承办单位:珠海市科技创新局#编号#2024067",
+            "建议编号: | B058 | 建议人: | 叶海峰 |#编号#B058",
+            "| 发布机构 | 息县农业农村局 | 会办单位 | 县财政局 |#协办单位#县财政局",
     })
     void readsLabelledValues(String line, String label, String value) {
         assertEquals(value, parser.parse(line, 0, line.length()).get(label).orElseThrow().value());

@@ -42,6 +42,9 @@ class ProposalNumberParserTest {
     void readsAMetadataNumberAndRejectsOtherValues() {
         assertEquals("12050094", parser.alone(Located.at("12050094", 10, 18)).orElseThrow().value());
         assertTrue(parser.alone(Located.at("大会期间建议", 0, 6)).isEmpty());
+        // A heading's "(编号:2023-045)" leaves the closing bracket in the metadata value.
+        assertEquals("2023-045", parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().value());
+        assertEquals(30, parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().span().start());
     }
 
     @Test

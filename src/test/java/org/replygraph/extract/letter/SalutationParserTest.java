@@ -26,6 +26,10 @@ class SalutationParserTest {
             "  赵万里代表:\\n您在#赵万里#代表",
             "温政敏代表:\\n您好!#温政敏#代表",
             "李建岭、弯建军委员:\\n\\n您提出的#李建岭,弯建军#委员",
+            "韦国强同志:\\n您在市六届人大四次会议上提出的#韦国强#",
+            "尊敬的覃丽、梁志明同志:\\n你们提出的#覃丽,梁志明#",
+            "石国平委员、熊丽华委员:\\n你们分别提出的#石国平,熊丽华#委员",
+            "韦振东同志、蒙秀丽同志:\\n你们提出的#韦振东,蒙秀丽#",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -55,7 +59,8 @@ class SalutationParserTest {
 
     @Test
     void groupsAndInterviewsAreNoSalutations() {
-        for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。")) {
+        for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。",
+                "各位同志:\n现将有关情况通报如下", "同志们:\n今天我们召开会议")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }

@@ -26,6 +26,10 @@ class SessionParserTest {
             "十四届全国人大二次会议第1234号建议, 中国, PEOPLES_CONGRESS, 14, 2",
             "关于政协第十四届全国委员会第一次会议第01234号提案答复的函, 中国, CPPCC, 14, 1",
             "对自治区十四届人大一次会议第456号议案的答复, 自治区, PEOPLES_CONGRESS, 14, 1",
+            "对政协第十四届合肥市委员会第二次会议第20230112号提案的答复, 合肥市, CPPCC, 14, 2",
+            "政协第十三届嘉兴市委员会第三次全体会议, 嘉兴市, CPPCC, 13, 3",
+            "在政协第七届凤县委员会第一次会议上提出的提案, 凤县, CPPCC, 7, 1",
+            "关于对无锡市第十七届人民代表大会第三次会议第0231号建议的答复, 无锡市, PEOPLES_CONGRESS, 17, 3",
     })
     void readsSessionsAsWritten(String text, String place, AssemblyKind kind, int term, int meeting) {
         SessionParser.WrittenSession s = parser.find(text, 0, text.length()).orElseThrow();

@@ -35,6 +35,27 @@ class SignOffParserTest {
         assertEquals("2022711", s.compactDate().value());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "联系电话:023-57681234\\n\\n巫山县商务委员会\\n\\n                            202387\\n\\n扫一扫在手机打开当前页#202387",
+            "感谢您的关心。\\n某县科学技术局\\n2024519#2024519",
+    })
+    void keepsSixAndSevenDigitDatesUnderAnAgencyLine(String text, String raw) {
+        text = text.replace("\\n", "\n");
+        SignOff s = parser.find(text, 0, text.length());
+        assertNull(s.date());
+        assertEquals(raw, s.compactDate().value());
+    }
+
+    @Test
+    void aSixDigitLineWithoutAnAgencyAboveIsNoDate() {
+        // A postcode on its own line after the address: 200031 must not become 2000年3月1日.
+        String text = "感谢您的关心。\n地址:上海市徐汇区某路1号\n200031";
+        SignOff s = parser.find(text, 0, text.length());
+        assertNull(s.compactDate());
+        assertNull(s.date());
+    }
+
     @Test
     void aTruncatedLetterHasNoSignOff() {
         String text = "一是加大财政支持。我们充分利用科技资金政策,强化政策支持。\n五是加强";

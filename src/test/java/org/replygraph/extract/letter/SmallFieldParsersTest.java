@@ -16,7 +16,9 @@ class SmallFieldParsersTest {
     private final ContactParser contacts = new ContactParser();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C", "办理结果:B类#B", "标题\\nA类(正在解决)\\n#A"})
+    @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C", "办理结果:B类#B", "标题\\nA类(正在解决)\\n#A",
+            "绵阳市发展和改革委员会关于市政协八届三次会议第68号提案答复的函\\n(A类)\\n民建绵阳市委会:#A", "标题\\n( C类 )\\n#C",
+            "关于市政协十五届三次会议第103号提案的答复(B类)\\n常科提〔2024〕12号#B"})
     void readsCategories(String text, String category) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
@@ -24,7 +26,7 @@ class SmallFieldParsersTest {
 
     @Test
     void aCategoryNeedsItsLabelOrItsOwnLine() {
-        String text = "我省A类企业达到20家,B类企业";
+        String text = "我省A类企业达到20家,B类企业(A类)";
         assertTrue(categories.find(text, 0, text.length()).isEmpty());
     }
 

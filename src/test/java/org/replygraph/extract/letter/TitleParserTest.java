@@ -36,6 +36,8 @@ class TitleParserTest {
     void readsAMotionTitleQuotedInTheHeading() {
         String heading = "关于市政协十届三次会议第88号提案《关于加快老旧小区改造的提案》的答复";
         assertEquals("关于加快老旧小区改造的提案", parser.inHeading(heading, 0, heading.length()).orElseThrow().value());
+        String followed = "关于《加快发展县域冷链物流》提案的答复";
+        assertEquals("加快发展县域冷链物流", parser.inHeading(followed, 0, followed.length()).orElseThrow().value());
         String policy = "关于落实《中国制造2025》情况的答复";
         assertTrue(parser.inHeading(policy, 0, policy.length()).isEmpty(), "a cited policy is no motion title");
     }

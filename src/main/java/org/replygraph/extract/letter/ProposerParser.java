@@ -1,0 +1,61 @@
+package org.replygraph.extract.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.Span;
+
+/**
+ * Reads proposers named by a label rather than a salutation, as a co-handling opinion or a metadata
+ * table names them: "(提案人:方志刚委员)" -> [方志刚], 委员; "领衔提案人:张三、李四等3位委员";
+ * "建议人: | 王五 |".
+ */
+public final class ProposerParser {
+    /** The label, anchored on 人 and a colon so prose ("提案人提出…") is never read. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔)\\h{0,2}人\\h{0,2}[:：]\\h{0,3}\\|?\\h{0,3}([^)）|,，。;；:：\\n]{2,60})");
+    /** What may follow the names: 等3位, then the role. */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    /** Words of units and groups, never of a person: 民盟市委会, 农工党支部, 工商联界别. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[省市区县]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
+
+    /** Proposers and the role written after them (null when none). */
+    public record Named(List<PersonRef> proposers, String role) { }
+
+    /** The first labelled list of proposers in [from, to) whose every item is a plausible name. */
+    public Optional<Named> find(String text, int from, int to) {
+        Matcher m = LABEL.matcher(text).region(from, to);
+        while (m.find()) {
+            // The list ends at the first space: "提案人:张三 联系电话:…" names only 张三.
+            String value = m.group(1).split("[\\h]", 2)[0];
+            Matcher tail = TAIL.matcher(value);
+            int namesEnd = tail.find() ? tail.start() : value.length();
+            String role = tail.group(1);
+            List<PersonRef> people = names(value.substring(0, namesEnd), m.start(1), role);
+            if (!people.isEmpty()) return Optional.of(new Named(people, role));
+        }
+        return Optional.empty();
+    }
+
+    /** "张三、李四" -> both; empty when any item is no plausible name (a unit, a phrase). */
+    private static List<PersonRef> names(String list, int offset, String role) {
+        List<PersonRef> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            if (i < list.length() && list.charAt(i) != '、') continue;
+            if (i > s) {
+                String name = list.substring(s, i);
+                if (!NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) return List.of();
+                out.add(new PersonRef(name, role, new Span(offset + s, offset + i)));
+            }
+            s = i + 1;
+        }
+        return out;
+    }
+}

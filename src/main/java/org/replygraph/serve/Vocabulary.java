@@ -1,0 +1,70 @@
+package org.replygraph.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The ontology the jar carries ({@code ontology/replygraph.ttl}), served as the named graph
+ * {@code <https://w3id.org/replygraph/ns>}, and the labels pages give to classes and properties:
+ * {@code rg:issuedBy} is shown as 主办单位 <i>issued by</i>. Terms of other vocabularies used in the
+ * data (dcterms:title, rdfs:label …) take their display labels from {@code serve/term-labels.ttl};
+ * those are for pages only and are not served.
+ * <pre>{@code
+ * Vocabulary v = Vocabulary.bundled();
+ * v.label(RG.issuedBy, "en");   // Optional["issued by"]
+ * }</pre>
+ */
+final class Vocabulary {
+    /** The ontology's own IRI names the graph it is served in. */
+    static final Node GRAPH = NodeFactory.createURI("https://w3id.org/replygraph/ns");
+    static final String ONTOLOGY = "ontology/replygraph.ttl";
+    static final String TERM_LABELS = "serve/term-labels.ttl";
+
+    private final Graph ontology;
+    private final Labels labels;
+
+    private Vocabulary(Graph ontology, Graph display) {
+        this.ontology = ontology;
+        this.labels = new Labels(display);
+    }
+
+    /** The ontology and display labels from the classpath; fails when the jar lacks them. */
+    static Vocabulary bundled() {
+        Graph ontology = read(ONTOLOGY);
+        Graph display = GraphFactory.createDefaultGraph();
+        ontology.find().forEachRemaining(display::add);
+        read(TERM_LABELS).find().forEachRemaining(display::add);
+        return new Vocabulary(ontology, display);
+    }
+
+    /** The ontology's triples, as served in {@link #GRAPH}; never to be changed. */
+    Graph graph() {
+        return ontology;
+    }
+
+    /** The term's label in a language ({@code zh-Hans}, {@code en}), from the ontology or the display labels. */
+    Optional<String> label(Node term, String lang) {
+        return term.isURI() ? labels.inLanguage(term, lang) : Optional.empty();
+    }
+
+    private static Graph read(String resource) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing classpath resource " + resource + ": the build copies it into the jar");
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read classpath resource " + resource, e);
+        }
+        return g;
+    }
+}
