@@ -75,7 +75,28 @@ public final class CentreRecognizer {
             }
         }
         out.sort(Comparator.comparingInt(c -> c.span().start()));
-        return renamed(text, out);
+        return withPlacedNames(renamed(text, out));
+    }
+
+    /**
+     * A name written once with its place and once without (佛山季华实验室, 季华实验室) is one platform:
+     * the short mentions take the placed name, keeping their surface.
+     */
+    private List<CentreMention> withPlacedNames(List<CentreMention> found) {
+        List<CentreMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            CentreMention shortName = out.get(i);
+            for (CentreMention placed : found) {
+                String name = placed.name();
+                if (name.length() <= shortName.name().length() || !name.endsWith(shortName.name())) continue;
+                List<NamePhrase.Word> prefix = phrases.words(name, 0, name.length() - shortName.name().length());
+                if (prefix.isEmpty() || !prefix.stream().allMatch(NamePhrase.Word::isPlace)) continue;
+                out.set(i, new CentreMention(name, shortName.surface(), shortName.span(), shortName.kind(),
+                        shortName.level() != null ? shortName.level() : placed.level(), shortName.host()));
+                break;
+            }
+        }
+        return out;
     }
 
     /** A platform renamed in the text (A…更名为B) is one platform: A takes B's name, keeping its surface. */
