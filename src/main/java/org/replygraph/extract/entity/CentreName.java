@@ -26,7 +26,10 @@ public final class CentreName {
             "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
             "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级",
             // A rank among many is no name: 广东省首批省实验室.
-            "首批", "第一批", "新一批", "首家", "首个", "多家", "综合性");
+            "首批", "第一批", "新一批", "首家", "首个", "多家", "综合性", "多层次",
+            // The ministry that awards a rank stands where 国家 would: 教育部|重点实验室45个.
+            "教育部", "科技部", "工信部", "工业和信息化部", "农业农村部", "自然资源部", "生态环境部", "交通运输部",
+            "水利部", "国家卫生健康委", "国家林草局");
     /** A tier, not a name: 四级实验室 (体系), 二级. */
     private static final Pattern TIER = Pattern.compile("[一二三四五六七八九十\\d]{1,2}级");
     /** Provinces and autonomous regions by their short names, which make a centre provincial. */

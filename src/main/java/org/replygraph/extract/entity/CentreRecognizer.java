@@ -35,9 +35,13 @@ public final class CentreRecognizer {
     private static final Pattern RELIES_ON = Pattern.compile("依托([^，。、；\\s]{2,30}?(?:有限公司|研究院|研究所|大学|学院|集团|公司))");
     /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院. */
     private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)了?$");
-    /** …or where the sentence says who set it up: 辽宁…研究院、沈阳…研究院由高校与企业共同组建. */
+    /**
+     * …or where the sentence says who set it up (辽宁…研究院、沈阳…研究院由高校与企业共同组建) or lists it
+     * among research bodies (A研究院、B研究院等一批新型研发机构).
+     */
     private static final Pattern SET_UP_AFTER = Pattern.compile(
-            "(?:、[^、。，；\\n]{2,30}?研究院)*(?:由|依托)[^。；，\\n]{0,20}?(?:组建|建设|共建|设立|成立)");
+            "(?:、[^、。，；\\n]{2,30}?研究院)*(?:(?:由|依托)[^。；，\\n]{0,20}?(?:组建|建设|共建|设立|成立)"
+            + "|等[^。；，、\\n]{0,8}?(?:新型研发机构|研发机构|研究机构))");
     /** Between two names of one platform: …国家重点实验室于2023年完成重组，更名为…全国重点实验室. */
     private static final Pattern RENAMED = Pattern.compile("[^。；\\n]{0,20}?(?:更名为|改名为)[“\"]?");
     private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份)?有限(?:责任)?公司");
@@ -68,6 +72,8 @@ public final class CentreRecognizer {
             int kindStart = end - kind.length();
             if (kindStart < lastEnd) continue;
             if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            // 多层次制造业创新中心体系, 实验室体系: a system of platforms, not one.
+            if (text.startsWith("体系", end)) continue;
             List<CentreMention> found = atKind(text, kindStart, end, kind, Math.max(lastEnd, reachStart(text, kindStart)));
             if (!found.isEmpty()) {
                 out.addAll(found);

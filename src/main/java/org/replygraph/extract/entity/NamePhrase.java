@@ -34,7 +34,7 @@ public final class NamePhrase {
             "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
             // Predicates that introduce a name; inside a name a verb never stands first, but these often
             // follow a noun (企业参与, 高校承担), which would otherwise keep them.
-            "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展", "联合",
+            "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展",
             "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
             "相继", "先后", "组织", "完成", "列为", "评为", "实现", "加速", "建立", "服务", "制定", "出台", "印发",
             "编制", "起草",
@@ -155,12 +155,15 @@ public final class NamePhrase {
         if (!soft(x)) return false;
         if (!x.nature().startsWith("v"))
             return i > 0 && i < w.size() - 1 && accepted(w.get(i - 1)) && accepted(w.get(i + 1));
-        if (CentreName.isGeneric(x.word())) return true;
+        // 嘉庚|创新, 国家地方|联合: a kind word, unless it links two bodies (该中心|联合|广州…).
+        if (CentreName.isGeneric(x.word()))
+            return !(i > 0 && w.get(i - 1).nature().equals("nis")) && !(i < w.size() - 1 && w.get(i + 1).isPlace());
         return (i > 0 && JOINERS.contains(w.get(i - 1).word())) || (i < w.size() - 1 && JOINERS.contains(w.get(i + 1).word()));
     }
 
     /**
-     * A verb of two or more chars between a plain noun and a non-level word (量子|计算, 资源|开发利用), or
+     * A verb of two or more chars between a plain noun or attribute and a non-level word (量子|计算, 资源|开发利用,
+     * 新型|显示), or
      * closing the name after a noun (辽宁智能制造产教|融合|研究院); only a formally opened name keeps it.
      */
     private static boolean technicalVerb(List<Word> w, int i) {
@@ -168,7 +171,7 @@ public final class NamePhrase {
         if (soft(x) && x.nature().startsWith("v") && i == w.size() - 1 && i > 0 && namePart(w.get(i - 1))) return true;
         if (!x.nature().startsWith("v") || x.word().length() < 2 || STOP_WORDS.contains(x.word()) || i == 0) return false;
         Word left = w.get(i - 1);
-        boolean nounLeft = (left.nature().startsWith("n") && !left.nature().equals("nis") && !left.isPlace()
+        boolean nounLeft = ((left.nature().startsWith("n") || left.nature().equals("b")) && !left.nature().equals("nis") && !left.isPlace()
                 && !CentreName.isLevelWord(left.word())) || JOINERS.contains(left.word());
         boolean rightOk = i == w.size() - 1 || !CentreName.isLevelWord(w.get(i + 1).word());
         return nounLeft && rightOk;
