@@ -60,6 +60,8 @@ public final class CentreName {
         // After a place a noun-verb names a field (常州市|储能|技术中试基地); verbs that follow a place in
         // prose (申报, 建设, 推动) never reach here, they end the phrase.
         boolean afterPlace = !words.isEmpty() && words.get(0).isPlace();
+        // 材料领域|省实验室 is a field's category; 陕西省光子集成产业领域|中试基地 opens with its place and is a name.
+        if (!afterPlace && words.stream().anyMatch(w -> w.word().equals("领域"))) return false;
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && isRegion(w)) continue;
