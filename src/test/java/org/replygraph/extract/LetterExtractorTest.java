@@ -75,6 +75,22 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aHandlingReportToTheCommitteeNamesTheProposerByLabel() {
+        Proposal p = read("""
+                丽水市科学技术局关于市政协五届三次会议第76号提案办理情况的报告
+                市政协提案委员会:
+                市政协五届三次会议第76号提案《关于加快丽水生态产品价值实现科技支撑的提案》(提案人:叶伟东委员)由我局主办。现将办理情况报告如下:
+                一、加强科技攻关。
+                丽水市科学技术局
+                2024年7月2日
+                """).letter().proposal();
+        assertEquals("关于加快丽水生态产品价值实现科技支撑的提案", p.title().value());
+        assertEquals(List.of("叶伟东"), p.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("委员", p.proposerRole());
+        assertNull(p.proposingUnit(), "the committee addressed is no proposer");
+    }
+
+    @Test
     void aNewsItemTakesNoNumberOrDateFromItsBody() {
         Letter l = read("""
                 市政协召开重点提案督办推进会

@@ -43,14 +43,20 @@ class ChallengeGoldenTest {
      * fields 0.9794 (95/97) and centre F1 0.8 unseen; after its fixes all 44: fields 1.0 (728/728), policy
      * F1 1.0, centre F1 0.965 (佛山季华实验室 and 季华实验室 are still two centres). A sixth batch (c45-c50)
      * scored fields 0.9706 (99/102) and centre F1 0.857 unseen; after its fixes all 50: fields 1.0
-     * (830/830), policy F1 1.0, centre F1 0.968.
+     * (830/830), policy F1 1.0, centre F1 0.968. A seventh batch (c51-c56) scored fields 0.9381 (91/97)
+     * and centre F1 0.857 unseen; after its fixes all 56: fields 1.0 (927/927), policy F1 1.0, centre F1 0.970.
+     * An eighth batch (c57-c62) scored fields 0.9216 (94/102) and centre F1 0.889 unseen; after its fixes
+     * all 62: fields 1.0 (1029/1029), policy F1 1.0, centre F1 0.964 (recognisers under extract/entity
+     * now belong to another helper: 山东省预制菜产业技术创新中心 is left to it). A ninth batch (c63-c68)
+     * scored fields 0.9412 (96/102) unseen; after its fixes all 68: fields 1.0 (1131/1131), policy F1 1.0,
+     * centre F1 0.965.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(50, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(68, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

@@ -30,6 +30,8 @@ public final class Places {
     private final Map<String, String> levelOfProvince = new HashMap<>();
     private final Map<String, String> cityProvince = new LinkedHashMap<>();
     private final Map<String, String> cityByShort = new HashMap<>();
+    /** Autonomous prefectures by the short form letters use: 恩施州 -> 恩施土家族苗族自治州. */
+    private final Map<String, String> prefectureByZhou = new LinkedHashMap<>();
 
     private Places(List<String[]> provinces, List<String[]> cities) {
         for (String[] p : provinces) {
@@ -41,6 +43,7 @@ public final class Places {
         for (String[] c : cities) {
             cityProvince.put(c[0], c[2]);
             cityByShort.putIfAbsent(c[1], c[0]);
+            if (c[0].endsWith("自治州")) prefectureByZhou.putIfAbsent(c[1] + "州", c[0]);
         }
     }
 
@@ -125,6 +128,8 @@ public final class Places {
             if (name.startsWith(p, pos)) best = Math.max(best, p.length());
         for (String c : cityProvince.keySet())
             if (name.startsWith(c, pos)) best = Math.max(best, c.length());
+        for (String z : prefectureByZhou.keySet())
+            if (name.startsWith(z, pos)) best = Math.max(best, z.length());
         if (best > 0) return best;
         // A county, district or county-level city: 2-4 name characters and its level character.
         if (!isPlaceNameChar(name.charAt(pos))) return 0;
@@ -147,10 +152,12 @@ public final class Places {
 
     /**
      * The longest form of a place the text writes: 萧山区 -> 杭州市萧山区 when the text says
-     * 杭州市萧山区; otherwise the place itself.
+     * 杭州市萧山区; an autonomous prefecture's short form by its full name (恩施州 -> 恩施土家族苗族自治州);
+     * otherwise the place itself.
      */
     public String fullPlaceIn(String place, String text) {
         if (place == null || isProvince(place) || isCity(place)) return place;
+        if (prefectureByZhou.containsKey(place)) return prefectureByZhou.get(place);
         int at = text.indexOf(place);
         while (at >= 0) {
             String before = text.substring(Math.max(0, at - 6), at);

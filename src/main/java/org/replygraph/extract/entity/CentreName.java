@@ -13,7 +13,7 @@ public final class CentreName {
     /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
     static final List<String> KINDS = List.of(
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
-            "研究开发中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
+            "研究开发中心", "研发专业中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
             "研发中心", "科学中心", "实验室", "产业研究院", "创新研究院", "研究院");
     /** The chars kinds end with: a cheap test before trying each kind. */
     private static final String KIND_LAST_CHARS = "心地室院构";
@@ -57,7 +57,7 @@ public final class CentreName {
     static boolean isProperName(List<NamePhrase.Word> words) {
         int chars = 0;
         int verbs = 0;
-        // After a place a noun-verb names a field (常州市|储能|技术中试基地); verbs that follow a place in
+        // After a place a (noun-)verb names a field (常州市|储能|技术中试基地, 山东省|预制|菜产业); verbs that follow a place in
         // prose (申报, 建设, 推动) never reach here, they end the phrase.
         boolean afterPlace = !words.isEmpty() && words.get(0).isPlace();
         // 材料领域|省实验室 is a field's category; 陕西省光子集成产业领域|中试基地 opens with its place and is a name.
@@ -69,7 +69,7 @@ public final class CentreName {
             if (TIER.matcher(w.word()).matches()) continue;
             // 2家企业: a count names nothing.
             if (w.nature().startsWith("m") || w.nature().startsWith("q")) continue;
-            if (w.nature().startsWith("v") && !(afterPlace && w.nature().equals("vn"))) verbs++;
+            if (w.nature().startsWith("v") && !(afterPlace && (w.nature().equals("vn") || w.word().length() > 1))) verbs++;
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;

@@ -36,7 +36,7 @@ public final class NamePhrase {
             // follow a noun (企业参与, 高校承担), which would otherwise keep them.
             "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展",
             "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
-            "相继", "先后", "组织", "完成", "列为", "评为", "实现", "加速", "建立", "服务", "制定", "出台", "印发",
+            "相继", "先后", "组织", "完成", "列为", "评为", "加速", "实施", "指导", "启动", "构建", "符合", "建立", "服务", "制定", "出台", "印发",
             "编制", "起草",
             // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
             "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
@@ -173,6 +173,9 @@ public final class NamePhrase {
         Word left = w.get(i - 1);
         boolean nounLeft = ((left.nature().startsWith("n") || left.nature().equals("b")) && !left.nature().equals("nis") && !left.isPlace()
                 && !CentreName.isLevelWord(left.word())) || JOINERS.contains(left.word());
+        // After a place, a verb naming a field before a noun: 山东省|预制|菜产业.
+        if (left.isPlace() && i < w.size() - 1 && w.get(i + 1).nature().startsWith("n")
+                && !CentreName.isGeneric(w.get(i + 1).word())) return true;
         boolean rightOk = i == w.size() - 1 || !CentreName.isLevelWord(w.get(i + 1).word());
         return nounLeft && rightOk;
     }

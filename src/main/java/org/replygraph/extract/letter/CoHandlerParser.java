@@ -20,6 +20,8 @@ public final class CoHandlerParser {
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
         // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
         Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
+        // A ministry consults: "经商国家发展改革委、科技部,现答复如下" (not 经商务局…).
+        Pattern.compile("经商(?!务)" + LIST + "(?:同意)?[,,]"),
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),

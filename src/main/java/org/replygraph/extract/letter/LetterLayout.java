@@ -18,7 +18,7 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     /** The header of a text without salutation: its first lines. */
     private static final int BARE_HEADER = 300;
     private static final int ACK_WINDOW = 500;
-    private static final Pattern ACK = Pattern.compile("收悉|已收到|已交|现答复|现将[^。\\n]{0,12}答复|答复如下");
+    private static final Pattern ACK = Pattern.compile("收悉|已收到|已交|现答复|现将[^。\\n]{0,12}答复|答复如下|现将[^。\\n]{0,12}报告如下");
 
     /** Reads the layout of a cleaned text. */
     public static LetterLayout of(String text, SalutationParser salutations) {

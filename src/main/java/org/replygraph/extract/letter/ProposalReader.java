@@ -56,18 +56,21 @@ public final class ProposalReader {
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();
         List<PersonRef> proposers = sal == null ? List.of() : sal.proposers();
-        if (proposers.isEmpty() && (sal == null || sal.unit() == null)) {
-            // A co-handling opinion addresses the lead agency and names the proposer by label.
+        Located<String> unit = sal == null ? null : sal.unit();
+        if (proposers.isEmpty()) {
+            // A co-handling opinion addresses the lead agency, a handling report the proposals committee,
+            // a table gives 领衔代表: the proposers are named by label, and an addressed unit is no proposer.
             Optional<ProposerParser.Named> named = labelled.find(text, 0, ackLimit);
             if (named.isPresent()) {
                 proposers = named.get().proposers();
                 role = named.get().role();
+                unit = null;
             }
         }
         ProposalKind kind = session != null ? session.assembly().kind().motionKind()
                 : kindFromWords(text, headingNumber, role, title, layout);
         return new Proposal(kind, number.orElse(null), title.orElse(null),
-                proposers, role, sal == null ? null : sal.unit(), session);
+                proposers, role, unit, session);
     }
 
     private Session resolve(SessionParser.WrittenSession w, String text, String jurisdiction, List<Diagnostic> diagnostics) {

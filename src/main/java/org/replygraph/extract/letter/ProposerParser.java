@@ -1,7 +1,9 @@
 package org.replygraph.extract.letter;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,16 +13,20 @@ import org.replygraph.extract.Span;
 /**
  * Reads proposers named by a label rather than a salutation, as a co-handling opinion or a metadata
  * table names them: "(提案人:方志刚委员)" -> [方志刚], 委员; "领衔提案人:张三、李四等3位委员";
- * "建议人: | 王五 |".
+ * "建议人: | 王五 |", "| 领衔代表 | 田建明 | 附议代表 | 孙丽、赵国华 |".
  */
 public final class ProposerParser {
-    /** The label, anchored on 人 and a colon so prose ("提案人提出…") is never read. */
+    /**
+     * The label (提案人, 建议人, 领衔人, 附议人, or 领衔代表/附议委员 with the role in it), then a colon or a
+     * table cell border, so prose ("提案人提出…") is never read.
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔)\\h{0,2}人\\h{0,2}[:：]\\h{0,3}\\|?\\h{0,3}([^)）|,，。;；:：\\n]{2,60})");
+            "(?:(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}人|(?:领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}(代表|委员))"
+                    + "\\h{0,2}(?:[:：]\\h{0,3}\\|?|\\|)\\h{0,3}([^)）|,，。;；:：\\s]{2,60})");
     /** What may follow the names: 等3位, then the role. */
     private static final Pattern TAIL = Pattern.compile(
             "(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
     /** Words of units and groups, never of a person: 民盟市委会, 农工党支部, 工商联界别. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[省市区县]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
@@ -28,19 +34,26 @@ public final class ProposerParser {
     /** Proposers and the role written after them (null when none). */
     public record Named(List<PersonRef> proposers, String role) { }
 
-    /** The first labelled list of proposers in [from, to) whose every item is a plausible name. */
+    /**
+     * Every labelled list of proposers in [from, to) whose every item is a plausible name, lead first
+     * (领衔代表 | 田建明 | 附议代表 | 孙丽、赵国华 gives all three); empty when none.
+     */
     public Optional<Named> find(String text, int from, int to) {
         Matcher m = LABEL.matcher(text).region(from, to);
+        Map<String, PersonRef> people = new LinkedHashMap<>();
+        String role = null;
         while (m.find()) {
             // The list ends at the first space: "提案人:张三 联系电话:…" names only 张三.
-            String value = m.group(1).split("[\\h]", 2)[0];
+            String value = m.group(2).split("[\\h]", 2)[0];
             Matcher tail = TAIL.matcher(value);
             int namesEnd = tail.find() ? tail.start() : value.length();
-            String role = tail.group(1);
-            List<PersonRef> people = names(value.substring(0, namesEnd), m.start(1), role);
-            if (!people.isEmpty()) return Optional.of(new Named(people, role));
+            String listRole = tail.group(1) != null ? tail.group(1) : m.group(1);
+            List<PersonRef> listed = names(value.substring(0, namesEnd), m.start(2), listRole);
+            if (listed.isEmpty()) continue;
+            if (role == null) role = listRole;
+            for (PersonRef p : listed) people.putIfAbsent(p.name(), p);
         }
-        return Optional.empty();
+        return people.isEmpty() ? Optional.empty() : Optional.of(new Named(List.copyOf(people.values()), role));
     }
 
     /** "张三、李四" -> both; empty when any item is no plausible name (a unit, a phrase). */

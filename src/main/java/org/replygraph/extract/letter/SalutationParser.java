@@ -17,6 +17,11 @@ public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+    /** "尊敬的单海波代表" on a line of its own that lost its colon: 尊敬的 anchors it. */
+    private static final Pattern RESPECTED = Pattern.compile(
+            "(?m)^\\h{0,8}尊敬的([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)\\h*$");
+    /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
+    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
     /** Members addressed as comrades, without 委员 or 代表: "韦国强同志:". */
     private static final Pattern COMRADES = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)同志\\h{0,4}[::]");
@@ -28,7 +33,8 @@ public final class SalutationParser {
     private static final Pattern UNIT = Pattern.compile(
             "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联合会|商会|[省市区县]委))\\h{0,4}[::]\\h*$");
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
+    /** A name: 2-5 Han chars, or parts joined by a middle dot (买买提·艾力, 阿不都·热合曼·吐尔逊). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
 
     /** Finds the first salutation in [from, to), or empty. */
     public Optional<Salutation> find(String text, int from, int to) {
@@ -39,15 +45,28 @@ public final class SalutationParser {
             // "张三委员:我认为…" in an interview is no salutation: a letter's body starts anew.
             boolean opensBody = AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (!people.isEmpty() && opensBody) {
-                members = Optional.of(new Salutation(people, m.group(2), null, new Span(m.start(1), m.end())));
+                members = Optional.of(new Salutation(people, m.group(2), unitItem(text, m.start(1), m.end(1)),
+                        new Span(m.start(1), m.end())));
                 break;
             }
         }
+        if (members.isEmpty()) members = respected(text, from, to);
         if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /** "尊敬的单海波代表" with no colon, when the next line opens the body (您提出的…). */
+    private static Optional<Salutation> respected(String text, int from, int to) {
+        Matcher r = RESPECTED.matcher(text).region(from, to);
+        while (r.find()) {
+            List<PersonRef> people = names(text, r.start(1), r.end(1), r.group(2));
+            if (!people.isEmpty() && BODY_NEXT.matcher(text).region(r.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, r.group(2), null, new Span(r.start(1), r.end())));
+        }
+        return Optional.empty();
     }
 
     /** "韦国强同志:": named people whose role the salutation does not give (the session may). */
@@ -75,6 +94,21 @@ public final class SalutationParser {
     }
 
     /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
+    /** A unit addressed beside members: "民进义乌市基层委员会、吴立群委员". */
+    private static final Pattern UNIT_ITEM = Pattern.compile(
+            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[省市区县]委)");
+
+    /** The first item of a salutation's list that is a unit, or null. */
+    private static Located<String> unitItem(String text, int start, int end) {
+        int s = start;
+        for (int i = start; i <= end; i++) {
+            if (i < end && text.charAt(i) != '、') continue;
+            if (UNIT_ITEM.matcher(text.substring(s, i)).matches()) return Located.at(text.substring(s, i), s, i);
+            s = i + 1;
+        }
+        return null;
+    }
+
     /** The length of a role (委员, 代表, 同志) an item ends with after a name of two or more chars; else 0. */
     private static int repeatedRole(String item, String role) {
         for (String r : new String[] {role, "同志"})
@@ -91,6 +125,11 @@ public final class SalutationParser {
                     // "石国平委员、熊丽华委员:" repeats the role after every name.
                     int e = i - repeatedRole(text.substring(s, i), role);
                     String name = text.substring(s, e);
+                    // A unit beside the members is the proposing unit, not a person: leave it out.
+                    if (UNIT_ITEM.matcher(name).matches()) {
+                        s = i + 1;
+                        continue;
+                    }
                     if (!NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).find()) return List.of();
                     out.add(new PersonRef(name, role, new Span(s, e)));
                 }

@@ -1,5 +1,6 @@
 package org.replygraph.extract.letter;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,9 @@ public final class SessionParser {
     private static final Pattern PLACE_INSIDE = Pattern.compile(
             "政协\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}(\\p{IsHan}{1,10}?[省市区县州旗盟])\\h{0,2}委员会"
                     + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
+    /** The term first, then a bare level: "十五届市人大二次会议", "第十三届省政协第一次会议". */
+    private static final Pattern TERM_FIRST = Pattern.compile(
+            "第?(" + N + ")\\h{0,2}届\\h{0,2}([省市区县州])\\h{0,2}(政协|人大)\\h{0,2}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
     /** Words that end the text before a place: 关于|对|在 市十四届…, 政协 隆尧县十三届…. */
     private static final String[] BOUNDARIES = {"关于", "对于", "政协", "人大", "对", "在", "于", "的", "是", "第"};
     private static final String LEVELS = "省市区县州旗盟";
@@ -38,11 +42,22 @@ public final class SessionParser {
 
     /** Finds the first session within [from, to). */
     public Optional<WrittenSession> find(String text, int from, int to) {
-        Optional<WrittenSession> usual = findPlaceBefore(text, from, to);
-        Optional<WrittenSession> inside = findPlaceInside(text, from, to);
-        if (inside.isPresent() && (usual.isEmpty() || inside.get().span().start() < usual.get().span().start()))
-            return inside;
-        return usual;
+        Optional<WrittenSession> best = findPlaceBefore(text, from, to);
+        for (Optional<WrittenSession> other : List.of(findPlaceInside(text, from, to), findTermFirst(text, from, to)))
+            if (other.isPresent() && (best.isEmpty() || other.get().span().start() < best.get().span().start())) best = other;
+        return best;
+    }
+
+    private static Optional<WrittenSession> findTermFirst(String text, int from, int to) {
+        Matcher m = TERM_FIRST.matcher(text).region(from, to);
+        while (m.find()) {
+            int term = ChineseNumber.parse(m.group(1));
+            int meeting = ChineseNumber.parse(m.group(4));
+            AssemblyKind kind = kindOf(m.group(3));
+            if (term >= 1 && meeting >= 1)
+                return Optional.of(new WrittenSession(m.group(2), kind, term, meeting, new Span(m.start(), m.end())));
+        }
+        return Optional.empty();
     }
 
     private static Optional<WrittenSession> findPlaceInside(String text, int from, int to) {

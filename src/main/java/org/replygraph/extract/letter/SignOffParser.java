@@ -19,6 +19,7 @@ public final class SignOffParser {
             "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
+    private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
     /**
      * Six digits, one each for month and day ("202387" is 2023年8月7日); read only under an agency line,
      * since a bare six-digit line may be a postcode (200031).
@@ -41,8 +42,10 @@ public final class SignOffParser {
                 if (oneLine.isPresent()) return oneLine.get();
                 continue;
             }
-            Located<String> agency = i > 0 ? agencyLine(text, lines.get(i - 1)) : null;
-            if (agency == null && i > 0 && d.isPresent() && !looksLikeBody(text, lines.get(i - 1))) continue;
+            // A seal note may sit between the agency and its date: "赣州市工业和信息化局 / (盖章) / 2024年6月5日".
+            int above = i > 0 && SEAL.matcher(text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1])).matches() ? i - 2 : i - 1;
+            Located<String> agency = above >= 0 ? agencyLine(text, lines.get(above)) : null;
+            if (agency == null && above >= 0 && d.isPresent() && !looksLikeBody(text, lines.get(above))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
             Located<String> raw = compact ? Located.at(line, l[0], l[1]) : null;
             return new SignOff(agency, date, raw);

@@ -14,6 +14,10 @@ public final class TitleParser {
     private static final Pattern AFTER_INNER = Pattern.compile("\\s{0,2}的?\\s{0,2}(?:提案|建议|议案)");
     private static final Pattern BARE = Pattern.compile("关于[^\\n。]{2,150}?(?:的)?(?:提案|建议|议案)");
 
+    /** A heading's title in parentheses after the number: "第045号提案(关于加强职业技能人才培养的提案)的答复". */
+    private static final Pattern HEADING_PARENS = Pattern.compile(
+            "号\\h{0,2}(?:提案|建议|议案)?\\h{0,2}[((](关于[^()()\\n]{2,150}?(?:提案|建议|议案))[))]");
+
     /** Finds the title in the sentence [from, ackEnd), where ackEnd is just before 收悉; empty when none. */
     public Optional<Located<String>> find(String text, int from, int ackEnd) {
         String s = text.substring(from, ackEnd);
@@ -51,7 +55,7 @@ public final class TitleParser {
     /**
      * A title the heading quotes, when the body does not: "对第88号提案《关于加快老旧小区改造的提案》的答复",
      * "关于《加快发展县域冷链物流》提案的答复"; only a 《》 that reads as a motion's title (关于…, ending in
-     * 提案/建议/议案, or followed by them).
+     * 提案/建议/议案, or followed by them); else a title in parentheses after the number.
      */
     public Optional<Located<String>> inHeading(String text, int from, int to) {
         for (int open = text.indexOf('《', from); open >= 0 && open < to; open = text.indexOf('《', open + 1)) {
@@ -62,6 +66,8 @@ public final class TitleParser {
             if (t.get().value().startsWith("关于") || t.get().value().matches(".*(提案|建议|议案)") || motionAfter)
                 return t;
         }
+        Matcher p = HEADING_PARENS.matcher(text).region(from, to);
+        if (p.find()) return Optional.of(Located.at(p.group(1), p.start(1), p.end(1)));
         return Optional.empty();
     }
 

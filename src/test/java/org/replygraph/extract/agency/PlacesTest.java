@@ -26,7 +26,8 @@ class PlacesTest {
     @CsvSource(value = {
             "陕西省工业和信息化厅|陕西省", "杭州市萧山区科学技术局|杭州市萧山区", "城口县发展和改革委员会|城口县",
             "新郑市住房和城乡建设局|新郑市", "湖北省委金融办|湖北省", "市科技局|", "科技和工业信息化局|",
-            "国家金融监督管理总局湖北监管局|", "杭州市市场监督管理局|杭州市", "祁县农业农村局|祁县", "全县农业农村局|"}, delimiter = '|')
+            "国家金融监督管理总局湖北监管局|", "杭州市市场监督管理局|杭州市", "祁县农业农村局|祁县", "全县农业农村局|",
+            "恩施州科学技术局|恩施州", "湘西州人民政府|湘西州", "黔东南州工业和信息化局|黔东南州", "杭州市科技局|杭州市"}, delimiter = '|')
     void readsTheLeadingPlace(String name, String place) {
         assertEquals(place == null ? "" : place, P.leadingPlace(name));
     }
@@ -41,6 +42,9 @@ class PlacesTest {
     void findsTheCityOfADistrictInTheText() {
         assertEquals("杭州市萧山区", P.fullPlaceIn("萧山区", "……杭州市萧山区人民政府……"));
         assertEquals("萧山区", P.fullPlaceIn("萧山区", "萧山区人民政府"));
+        // An autonomous prefecture is written short with 州 in its own letters.
+        assertEquals("恩施土家族苗族自治州", P.fullPlaceIn("恩施州", "恩施州科学技术局"));
+        assertEquals("凉山彝族自治州", P.fullPlaceIn("凉山州", "凉山州人民政府"));
         assertTrue(P.provinceOf("城口县").isEmpty(), "a county outside the tables has no known province");
         assertEquals(List.of("枣庄市"), P.citiesStartingWith('枣'));
     }

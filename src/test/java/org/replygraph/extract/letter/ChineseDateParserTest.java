@@ -25,6 +25,7 @@ class ChineseDateParserTest {
             "2017/5/2, 2017-05-02",
             "二〇二四年元月八日, 2024-01-08",
             "2024年元月18日, 2024-01-18",
+            "2024年6月5号, 2024-06-05",
     })
     void readsWrittenDates(String written, LocalDate expected) {
         assertEquals(expected, parser.parse(written).orElseThrow());

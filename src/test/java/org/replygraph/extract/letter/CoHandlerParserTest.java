@@ -27,6 +27,7 @@ class CoHandlerParserTest {
             "收悉。本建议由我局主办,县人社局、县财政局会办。现将办理情况答复如下#县人社局,县财政局",
             "收悉。经县文化旅游体育局、县交通运输局共同研究,现答复如下#县文化旅游体育局,县交通运输局",
             "收悉。我局高度重视,会同市科技局、市发展改革委进行了认真研究,现答复如下#市科技局,市发展改革委",
+            "收悉。经商国家发展改革委、科技部,现答复如下#国家发展改革委,科技部",
     })
     void readsCoHandlers(String text, String names) {
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
@@ -43,6 +44,7 @@ class CoHandlerParserTest {
     @CsvSource(delimiter = '#', value = {
             "收悉。经与企业、高校共同研究,形成了工作方案",
             "下一步,我厅将会同省科技厅、省财政厅,进一步加大政策支持力度",
+            "收悉。经商务局、发改局研究,现答复如下",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

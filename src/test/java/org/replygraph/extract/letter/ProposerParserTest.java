@@ -18,8 +18,12 @@ class ProposerParserTest {
             "领衔提案人:钱立文等3位委员#钱立文#委员",
             "建议人: | 苏晓红 | 建议类型: | 大会期间建议 |#苏晓红#",
             "《关于加强农村饮水安全的建议》(建议人:覃国富代表)已交我局办理#覃国富#代表",
+            "(提案人:热依拉·买买提委员)收悉#热依拉·买买提#委员",
+            "| 建议号 | 23 | 领衔代表 | 田建明 |\\n| 附议代表 | 孙丽、赵国华 | 主办单位 | 泾阳县住房和城乡建设局 |#田建明、孙丽、赵国华#代表",
+            "领衔人:蒋立平 附议人:郑晓燕#蒋立平、郑晓燕#",
     })
     void readsLabelledProposers(String text, String names, String role) {
+        text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         ProposerParser.Named n = parser.find(text, 0, text.length()).orElseThrow();
         assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
         assertEquals(role, n.role());

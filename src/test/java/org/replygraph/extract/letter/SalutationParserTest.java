@@ -30,6 +30,9 @@ class SalutationParserTest {
             "尊敬的覃丽、梁志明同志:\\n你们提出的#覃丽,梁志明#",
             "石国平委员、熊丽华委员:\\n你们分别提出的#石国平,熊丽华#委员",
             "韦振东同志、蒙秀丽同志:\\n你们提出的#韦振东,蒙秀丽#",
+            "买买提·艾力代表:\\n您提出的#买买提·艾力#代表",
+            "阿不都·热合曼、李建军委员:\\n你们提出的#阿不都·热合曼,李建军#委员",
+            "尊敬的单海波代表\\n您提出的《关于加快盐城海上风电产业发展的建议》收悉#单海波#代表",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -51,6 +54,16 @@ class SalutationParserTest {
     }
 
     @Test
+    void readsAUnitAddressedBesideAMember() {
+        Salutation s = find("民进义乌市基层委员会、吴立群委员:\n你们提出的《关于推进市场采购贸易方式创新的提案》收悉");
+        assertEquals(List.of("吴立群"), s.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("委员", s.role());
+        assertEquals("民进义乌市基层委员会", s.unit().value());
+        assertTrue(parser.find("民盟市委会委员:\n你们提出的", 0, 14).map(x -> x.proposers().isEmpty()).orElse(true),
+                "a unit alone names no member");
+    }
+
+    @Test
     void readsASalutationRunningIntoTheBody() {
         Salutation s = find("尊敬的刘红委员:您提出的《关于支持中小企业数字化转型的提案》收悉");
         assertEquals("刘红", s.proposers().get(0).name());
@@ -61,6 +74,13 @@ class SalutationParserTest {
     void groupsAndInterviewsAreNoSalutations() {
         for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。",
                 "各位同志:\n现将有关情况通报如下", "同志们:\n今天我们召开会议")) {
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
+        }
+    }
+
+    @Test
+    void aSalutationWithoutColonNeedsItsAddressAndABodyAfter() {
+        for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n您提出的建议收悉")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }

@@ -28,6 +28,8 @@ class SessionParserTest {
             "对自治区十四届人大一次会议第456号议案的答复, 自治区, PEOPLES_CONGRESS, 14, 1",
             "对政协第十四届合肥市委员会第二次会议第20230112号提案的答复, 合肥市, CPPCC, 14, 2",
             "政协第十三届嘉兴市委员会第三次全体会议, 嘉兴市, CPPCC, 13, 3",
+            "兰州市交通运输局关于十五届市人大二次会议第0098号建议的答复, 市, PEOPLES_CONGRESS, 15, 2",
+            "关于第十三届省政协第一次会议第1305号提案的答复, 省, CPPCC, 13, 1",
             "在政协第七届凤县委员会第一次会议上提出的提案, 凤县, CPPCC, 7, 1",
             "关于对无锡市第十七届人民代表大会第三次会议第0231号建议的答复, 无锡市, PEOPLES_CONGRESS, 17, 3",
     })
@@ -52,6 +54,8 @@ class SessionParserTest {
     void ignoresTextsWithoutAKindOrCount() {
         String garbled = "关于县政协次会议6.11提案的复函";
         assertTrue(parser.find(garbled, 0, garbled.length()).isEmpty());
+        String interim = "关于市十七届人大常委会闭会期间第5号建议的答复";
+        assertTrue(parser.find(interim, 0, interim.length()).isEmpty(), "a suggestion between sessions has no plenary meeting");
         String noKind = "第十二届第四次会议";
         assertTrue(parser.find(noKind, 0, noKind.length()).isEmpty(), "a session must say 政协 or 人大");
     }

@@ -18,6 +18,7 @@ class SignOffParserTest {
             "谢谢!\\n云南省工业和信息化委\\n2017年5月11日\\n(联系人及电话:魏冬 0871- 63512057)#云南省工业和信息化委#2017-05-11",
             "下一步工作。\\n      新郑市住房和城乡建设局   \\n     2020年9月30日  \\n主办单位:新郑市人民政府办公室 地址:新郑市人民路186号#新郑市住房和城乡建设局#2020-09-30",
             "谢谢。\\n陕西省科学技术厅    2024年8月14日#陕西省科学技术厅#2024-08-14",
+            "感谢您的关心。\\n赣州市工业和信息化局\\n(盖章)\\n2024 年 6 月 5 日#赣州市工业和信息化局#2024-06-05",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

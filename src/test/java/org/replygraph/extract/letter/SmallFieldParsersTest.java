@@ -36,6 +36,7 @@ class SmallFieldParsersTest {
             "枣财办函〔202126号      签发:王庆丰#王庆丰",
             "    此复函已经夏贵金主任审签。对以上答复#夏贵金",
             "本答复经李明局长签发#李明",
+            "签发领导:陆建华  审核:钱晓明\\n湖科函〔2024〕28号#陆建华",
     })
     void readsSigners(String text, String name) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

@@ -38,6 +38,10 @@ class TitleParserTest {
         assertEquals("关于加快老旧小区改造的提案", parser.inHeading(heading, 0, heading.length()).orElseThrow().value());
         String followed = "关于《加快发展县域冷链物流》提案的答复";
         assertEquals("加快发展县域冷链物流", parser.inHeading(followed, 0, followed.length()).orElseThrow().value());
+        String parens = "关于对市政协八届三次会议第045号提案(关于加强金华职业技能人才培养的提案)的答复";
+        assertEquals("关于加强金华职业技能人才培养的提案", parser.inHeading(parens, 0, parens.length()).orElseThrow().value());
+        String notTitle = "关于市政协八届三次会议第045号提案(B类)的答复";
+        assertTrue(parser.inHeading(notTitle, 0, notTitle.length()).isEmpty(), "a bracketed category is no title");
         String policy = "关于落实《中国制造2025》情况的答复";
         assertTrue(parser.inHeading(policy, 0, policy.length()).isEmpty(), "a cited policy is no motion title");
     }
