@@ -11,7 +11,9 @@ import org.replygraph.extract.Span;
 /**
  * Finds named innovation platforms: 国家增材制造创新中心, 湖北三峡实验室, and each item of a list sharing
  * one kind (陕西省先进能源化工材料、…、陕西省镁基新材料等十个中试基地). Categories (省级制造业创新中心,
- * 全国重点实验室, 实验室5个) are not names.
+ * 全国重点实验室, 实验室5个) are not names. Names by builder (甲牵头的X、乙牵头的Y全国重点实验室) share the
+ * kind and the level or province before it; a platform renamed (…更名为…) or written with and without
+ * its place (佛山季华实验室, 季华实验室) is one platform.
  *
  * <pre>{@code
  * List<CentreMention> c = new CentreRecognizer().find(text, maskedTitleSpans);
@@ -40,7 +42,7 @@ public final class CentreRecognizer {
      * among research bodies (A研究院、B研究院等一批新型研发机构).
      */
     private static final Pattern SET_UP_AFTER = Pattern.compile(
-            "(?:、[^、。，；\\n]{2,30}?研究院)*(?:(?:由|依托)[^。；，\\n]{0,20}?(?:组建|建设|共建|设立|成立)"
+            "(?:、[^、。，；\\n]{2,30}?研究院){0,8}(?:(?:由|依托)[^。；，\\n]{0,20}?(?:组建|建设|共建|设立|成立)"
             + "|等[^。；，、\\n]{0,8}?(?:新型研发机构|研发机构|研究机构))");
     /** Between two names of one platform: …国家重点实验室于2023年完成重组，更名为…全国重点实验室. */
     private static final Pattern RENAMED = Pattern.compile("[^。；\\n]{0,20}?(?:更名为|改名为)[“\"]?");
