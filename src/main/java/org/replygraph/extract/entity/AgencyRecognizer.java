@@ -61,7 +61,7 @@ public final class AgencyRecognizer {
             int end = i + body.length();
             int start = prefixStart(text, i);
             boolean bare = start == i;
-            if (continues(text, end)) {
+            if (continues(text, end) || ranksPlatform(text, end)) {
                 i = end;
                 continue;
             }
@@ -119,6 +119,13 @@ public final class AgencyRecognizer {
 
     /** Function words and numerals that never stand in a county's name. */
     private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从一二三四五六七八九十";
+
+    /** The body awards a platform's rank, as part of its name or category: 教育部|重点实验室, 教育部|工程研究中心. */
+    static boolean ranksPlatform(String text, int end) {
+        for (String kind : CentreName.KINDS)
+            if (text.startsWith(kind, end)) return true;
+        return false;
+    }
 
     /** The body is part of a longer word: 科技部门, 科技局长. */
     static boolean continues(String text, int end) {

@@ -50,6 +50,8 @@ public final class CentreRecognizer {
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
+    /** The longest field a name quotes inside itself (“智能网联汽车”). */
+    private static final int QUOTED_FIELD = 16;
     /** A province-level place standing between a name and its kind: 黑土地保护与利用|吉林省|重点实验室. */
     private static final Pattern PROVINCE_WORD = Pattern.compile(".{2,8}(?:省|自治区)");
     /** A company name cut at a bracket, as in 新疆天业(集团)|有限公司…: no name starts with its suffix. */
@@ -87,8 +89,8 @@ public final class CentreRecognizer {
     }
 
     /**
-     * A name written once with its place and once without (佛山季华实验室, 季华实验室) is one platform:
-     * the short mentions take the placed name, keeping their surface.
+     * A name written once with its place or 国家 and once without (佛山季华实验室, 季华实验室; “先进操作系统创新中心”
+     * (即国家先进操作系统创新中心)) is one platform: the short mentions take the full name, keeping their surface.
      */
     private List<CentreMention> withPlacedNames(List<CentreMention> found) {
         List<CentreMention> out = new ArrayList<>(found);
@@ -98,7 +100,7 @@ public final class CentreRecognizer {
                 String name = placed.name();
                 if (name.length() <= shortName.name().length() || !name.endsWith(shortName.name())) continue;
                 List<NamePhrase.Word> prefix = phrases.words(name, 0, name.length() - shortName.name().length());
-                if (prefix.isEmpty() || !prefix.stream().allMatch(NamePhrase.Word::isPlace)) continue;
+                if (prefix.isEmpty() || !prefix.stream().allMatch(w -> w.isPlace() || w.word().equals("国家"))) continue;
                 out.set(i, new CentreMention(name, shortName.surface(), shortName.span(), shortName.kind(),
                         shortName.level() != null ? shortName.level() : placed.level(), shortName.host()));
                 break;
@@ -138,6 +140,7 @@ public final class CentreRecognizer {
             // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
             int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
             start = Math.min(start, builtByEnd(text, reach, itemEnd));
+            if (!listTail) start = Math.min(start, quotedField(text, reach, start, itemEnd));
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
             if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
@@ -190,6 +193,19 @@ public final class CentreRecognizer {
     /** A head ending in a kind is another platform, unless an institute heads a single name. */
     private static boolean innerKindAllowed(String inner, String kind, boolean listItem) {
         return inner == null || (!listItem && inner.endsWith("研究院") && !kind.endsWith("研究院"));
+    }
+
+    /**
+     * Where a quoted field opens that heads the name (“智能网联汽车”|教育部工程研究中心) when the words after
+     * the quote name nothing themselves; otherwise {@code start}.
+     */
+    private int quotedField(String text, int reach, int start, int itemEnd) {
+        if (reach < 1 || text.charAt(reach - 1) != '”' || CentreName.isProperName(phrases.words(text, start, itemEnd))) return start;
+        int open = text.lastIndexOf('“', reach - 2);
+        if (open < 0 || reach - 1 - open > QUOTED_FIELD || open + 1 >= reach - 1) return start;
+        for (int i = open + 1; i < reach - 1; i++)
+            if (BOUNDARY.indexOf(text.charAt(i)) >= 0) return start;
+        return CentreName.isProperName(phrases.words(text, open + 1, reach - 1)) ? open : start;
     }
 
     /** End of the last builder phrase (…牵头的) in [reach, itemEnd): the name starts there at the latest. */
