@@ -25,6 +25,7 @@ import org.replygraph.extract.agency.Places;
  */
 public final class AgencyRecognizer {
     private static final String LEVELS = "省市区县州";
+    private static final String AUTONOMOUS_REGION = "自治区";
     /** A bare body after these is a category (各区、县(市)科技局), not one body. */
     private static final String NOT_BEFORE_BARE = "各)）我本该";
 
@@ -60,7 +61,7 @@ public final class AgencyRecognizer {
             int end = i + body.length();
             int start = prefixStart(text, i);
             boolean bare = start == i;
-            if (continues(text, end)) {
+            if (continues(text, end) || ranksPlatform(text, end)) {
                 i = end;
                 continue;
             }
@@ -68,12 +69,19 @@ public final class AgencyRecognizer {
                 String surface = text.substring(start, end);
                 // 宜宾科技局: a short place is written out before resolving (宜宾市科学技术局).
                 String prefix = text.substring(start, i);
-                String written = places.fullName(prefix).map(full -> full + body).orElse(surface);
+                String written = prefix.equals(AUTONOMOUS_REGION) ? regionWritten(body, jurisdiction, surface)
+                        : places.fullName(prefix).map(full -> full + body).orElse(surface);
                 out.add(new AgencyRef(resolver.resolve(written, jurisdiction), surface, new Span(start, end)));
             }
             i = end;
         }
         return out;
+    }
+
+    /** 自治区科技厅 in a Xinjiang letter: the autonomous region is the letter's province. */
+    private String regionWritten(String body, String jurisdiction, String surface) {
+        if (jurisdiction == null) return surface;
+        return places.provinceOf(jurisdiction).filter(p -> p.endsWith(AUTONOMOUS_REGION)).map(p -> p + body).orElse(surface);
     }
 
     private String bodyAt(String text, int i) {
@@ -86,6 +94,8 @@ public final class AgencyRecognizer {
     private int prefixStart(String text, int bodyStart) {
         if (bodyStart == 0) return 0;
         if (text.startsWith("国家", Math.max(0, bodyStart - 2)) && bodyStart >= 2) return bodyStart - 2;
+        // 自治区|科技厅: the level of an autonomous region, not a district (区).
+        if (bodyStart >= 3 && text.startsWith(AUTONOMOUS_REGION, bodyStart - 3)) return bodyStart - 3;
         for (int s = Math.max(0, bodyStart - 10); s < bodyStart - 1; s++)
             if (isPlace(text, s, bodyStart)) return s;
         char c = text.charAt(bodyStart - 1);
@@ -109,6 +119,13 @@ public final class AgencyRecognizer {
 
     /** Function words and numerals that never stand in a county's name. */
     private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从一二三四五六七八九十";
+
+    /** The body awards a platform's rank, as part of its name or category: 教育部|重点实验室, 教育部|工程研究中心. */
+    static boolean ranksPlatform(String text, int end) {
+        for (String kind : CentreName.KINDS)
+            if (text.startsWith(kind, end)) return true;
+        return false;
+    }
 
     /** The body is part of a longer word: 科技部门, 科技局长. */
     static boolean continues(String text, int end) {

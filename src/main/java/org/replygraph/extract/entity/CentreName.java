@@ -2,6 +2,7 @@ package org.replygraph.extract.entity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words of innovation-platform names: the kinds that end them (制造业创新中心, 中试基地, 重点实验室 …),
@@ -13,7 +14,7 @@ public final class CentreName {
     static final List<String> KINDS = List.of(
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
             "研究开发中心", "研发专业中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
-            "研发中心", "科学中心", "实验室", "研究院");
+            "研发中心", "科学中心", "实验室", "产业研究院", "创新研究院", "研究院");
     /** The chars kinds end with: a cheap test before trying each kind. */
     private static final String KIND_LAST_CHARS = "心地室院构";
 
@@ -25,7 +26,12 @@ public final class CentreName {
             "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
             "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级",
             // A rank among many is no name: 广东省首批省实验室.
-            "首批", "第一批", "新一批", "首家", "首个");
+            "首批", "第一批", "新一批", "首家", "首个", "多家", "综合性", "多层次",
+            // The ministry that awards a rank stands where 国家 would: 教育部|重点实验室45个.
+            "教育部", "科技部", "工信部", "工业和信息化部", "农业农村部", "自然资源部", "生态环境部", "交通运输部",
+            "水利部", "国家卫生健康委", "国家林草局");
+    /** A tier, not a name: 四级实验室 (体系), 二级. */
+    private static final Pattern TIER = Pattern.compile("[一二三四五六七八九十\\d]{1,2}级");
     /** Provinces and autonomous regions by their short names, which make a centre provincial. */
     private static final List<String> PROVINCES = List.of(
             "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -51,14 +57,19 @@ public final class CentreName {
     static boolean isProperName(List<NamePhrase.Word> words) {
         int chars = 0;
         int verbs = 0;
-        // After a place a noun-verb names a field (常州市|储能|技术中试基地); verbs that follow a place in
+        // After a place a (noun-)verb names a field (常州市|储能|技术中试基地, 山东省|预制|菜产业); verbs that follow a place in
         // prose (申报, 建设, 推动) never reach here, they end the phrase.
         boolean afterPlace = !words.isEmpty() && words.get(0).isPlace();
+        // 材料领域|省实验室 is a field's category; 陕西省光子集成产业领域|中试基地 opens with its place and is a name.
+        if (!afterPlace && words.stream().anyMatch(w -> w.word().equals("领域"))) return false;
         for (int i = 0; i < words.size(); i++) {
             NamePhrase.Word w = words.get(i);
             if (i == 0 && isRegion(w)) continue;
             if (GENERIC.contains(w.word()) || w.word().equals("与") || w.word().equals("及")) continue;
-            if (w.nature().startsWith("v") && !(afterPlace && w.nature().equals("vn"))) verbs++;
+            if (TIER.matcher(w.word()).matches()) continue;
+            // 2家企业: a count names nothing.
+            if (w.nature().startsWith("m") || w.nature().startsWith("q")) continue;
+            if (w.nature().startsWith("v") && !(afterPlace && (w.nature().equals("vn") || w.word().length() > 1))) verbs++;
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;

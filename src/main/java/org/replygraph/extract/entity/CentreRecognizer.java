@@ -11,7 +11,9 @@ import org.replygraph.extract.Span;
 /**
  * Finds named innovation platforms: 国家增材制造创新中心, 湖北三峡实验室, and each item of a list sharing
  * one kind (陕西省先进能源化工材料、…、陕西省镁基新材料等十个中试基地). Categories (省级制造业创新中心,
- * 全国重点实验室, 实验室5个) are not names.
+ * 全国重点实验室, 实验室5个) are not names. Names by builder (甲牵头的X、乙牵头的Y全国重点实验室) share the
+ * kind and the level or province before it; a platform renamed (…更名为…) or written with and without
+ * its place (佛山季华实验室, 季华实验室) is one platform.
  *
  * <pre>{@code
  * List<CentreMention> c = new CentreRecognizer().find(text, maskedTitleSpans);
@@ -22,20 +24,46 @@ import org.replygraph.extract.Span;
 public final class CentreRecognizer {
     /** Chars that end a name's left reach outright. */
     private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·";
-    /** Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item). */
-    private static final Pattern LIST_TAIL = Pattern.compile("等(?:[一二三四五六七八九十百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
-    /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建. */
-    private static final Pattern BUILDER = Pattern.compile("(?:牵头)?(?:建设|组建|共建|筹建)的?$");
+    /**
+     * Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item), or a
+     * bare count after 、-separated items (株洲…、湘潭…、岳阳…3个省级中试基地).
+     */
+    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([一二三四五六七八九十百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
+    /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建, 中控技术牵头的. */
+    private static final Pattern BUILDER = Pattern.compile("(?:牵头(?:建设|组建|共建|筹建|承建)?|建设|组建|共建|筹建|承建)的?$");
+    /** Where a builder phrase hands over to the name it builds: …牵头的|, …建设的|. */
+    private static final Pattern BUILT_BY = Pattern.compile("(?:牵头|建设|组建|共建|筹建|承建)的");
     /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
     private static final Pattern RELIES_ON = Pattern.compile("依托([^，。、；\\s]{2,30}?(?:有限公司|研究院|研究所|大学|学院|集团|公司))");
     /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院. */
-    private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)$");
+    private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)了?$");
+    /**
+     * …or where the sentence says who set it up (辽宁…研究院、沈阳…研究院由高校与企业共同组建) or lists it
+     * among research bodies (A研究院、B研究院等一批新型研发机构).
+     */
+    private static final Pattern SET_UP_AFTER = Pattern.compile(
+            "(?:、[^、。，；\\n]{2,30}?研究院){0,8}(?:(?:由|依托)[^。；，\\n]{0,20}?(?:组建|建设|共建|设立|成立)"
+            + "|等[^。；，、\\n]{0,8}?(?:新型研发机构|研发机构|研究机构))");
+    /** Between two names of one platform: …国家重点实验室于2023年完成重组，更名为…全国重点实验室. */
+    private static final Pattern RENAMED = Pattern.compile("[^。；\\n]{0,20}?(?:更名为|改名为)[“\"]?");
     private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份)?有限(?:责任)?公司");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
+    /** The longest field a name quotes inside itself (“智能网联汽车”). */
+    private static final int QUOTED_FIELD = 16;
+    /** A province-level place standing between a name and its kind: 黑土地保护与利用|吉林省|重点实验室. */
+    private static final Pattern PROVINCE_WORD = Pattern.compile(".{2,8}(?:省|自治区)");
+    /** A company name cut at a bracket, as in 新疆天业(集团)|有限公司…: no name starts with its suffix. */
+    private static final Pattern COMPANY_REMAINDER = Pattern.compile("^(?:有限|股份|公司|集团)");
     /** An item that is itself a platform or a body (A中心、B中心等十个创新中心) does not take the kind. */
     private static final Pattern ITEM_IS_PLATFORM = Pattern.compile("(?:中心|基地|实验室|平台|园区?|公司|集团|大学|学院|研究所)$");
+    /**
+     * A single name may be headed by the body that hosts it (哈尔滨工业大学概念验证中心, 中国科大先进技术研究院概念验证中心),
+     * by a company only where the kind is the company's own (黔云智算科技有限公司企业技术中心).
+     */
+    private static final Pattern HEAD_IS_PLATFORM = Pattern.compile("(?:中心|基地|实验室|平台|园区?)$");
+    private static final Pattern HEAD_IS_COMPANY = Pattern.compile("(?:公司|集团)$");
 
     private final NamePhrase phrases = new NamePhrase();
 
@@ -48,6 +76,8 @@ public final class CentreRecognizer {
             int kindStart = end - kind.length();
             if (kindStart < lastEnd) continue;
             if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            // 多层次制造业创新中心体系, 实验室体系: a system of platforms, not one.
+            if (text.startsWith("体系", end)) continue;
             List<CentreMention> found = atKind(text, kindStart, end, kind, Math.max(lastEnd, reachStart(text, kindStart)));
             if (!found.isEmpty()) {
                 out.addAll(found);
@@ -55,28 +85,75 @@ public final class CentreRecognizer {
             }
         }
         out.sort(Comparator.comparingInt(c -> c.span().start()));
+        return withPlacedNames(renamed(text, out));
+    }
+
+    /**
+     * A name written once with its place or 国家 and once without (佛山季华实验室, 季华实验室; “先进操作系统创新中心”
+     * (即国家先进操作系统创新中心)) is one platform: the short mentions take the full name, keeping their surface.
+     */
+    private List<CentreMention> withPlacedNames(List<CentreMention> found) {
+        List<CentreMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            CentreMention shortName = out.get(i);
+            for (CentreMention placed : found) {
+                String name = placed.name();
+                if (name.length() <= shortName.name().length() || !name.endsWith(shortName.name())) continue;
+                List<NamePhrase.Word> prefix = phrases.words(name, 0, name.length() - shortName.name().length());
+                if (prefix.isEmpty() || !prefix.stream().allMatch(w -> w.isPlace() || w.word().equals("国家"))) continue;
+                out.set(i, new CentreMention(name, shortName.surface(), shortName.span(), shortName.kind(),
+                        shortName.level() != null ? shortName.level() : placed.level(), shortName.host()));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A platform renamed in the text (A…更名为B) is one platform: A takes B's name, keeping its surface. */
+    private static List<CentreMention> renamed(String text, List<CentreMention> found) {
+        List<CentreMention> out = new ArrayList<>(found);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            CentreMention a = out.get(i);
+            CentreMention b = out.get(i + 1);
+            if (b.span().start() < a.span().end()) continue;
+            if (!RENAMED.matcher(text.substring(a.span().end(), b.span().start())).matches()) continue;
+            out.set(i, new CentreMention(b.name(), a.surface(), a.span(), a.kind(), a.level(), a.host()));
+        }
         return out;
     }
 
     private List<CentreMention> atKind(String text, int kindStart, int end, String kind, int from) {
         Matcher tail = LIST_TAIL.matcher(text.substring(from, kindStart));
-        boolean listTail = tail.find();
+        boolean listTail = tail.find() && tail.end() > tail.start();
         int itemEnd = listTail ? from + tail.start() : kindStart;
+        // A bare count is a list tail only after 、-separated items; 建设3个省级中试基地 lists nothing.
+        if (listTail && tail.group(1) == null && !afterListItem(text, itemEnd)) {
+            listTail = false;
+            itemEnd = kindStart;
+        }
         List<CentreMention> out = new ArrayList<>();
         boolean first = true;
+        String shared = "";
         while (true) {
             int reach = Math.max(reachStart(text, itemEnd), first ? from : 0);
             boolean listItem = reach > 0 && text.charAt(reach - 1) == '、';
             // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
             int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
+            start = Math.min(start, builtByEnd(text, reach, itemEnd));
+            if (!listTail) start = Math.min(start, quotedField(text, reach, start, itemEnd));
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
-            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(text, itemEnd) != null
-                    || ITEM_IS_PLATFORM.matcher(text.substring(start, itemEnd)).find()) break;
-            if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()) break;
+            if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
+                    || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
+            if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
+                    && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
-            CentreMention m = mention(text, start, itemEnd, kind, words, host(text, start, end), end);
-            if (m.level() == null && listTail && tail.group(1) != null) m = withLevel(m, tail.group(1));
+            // 长沙、株洲2个市级中试基地: items that are only places say where, not which.
+            if (listTail && words.size() == 1 && words.get(0).isPlace()) break;
+            CentreMention m = mention(text, start, itemEnd, shared, kind, words, host(text, start, end), end);
+            if (m.level() == null && listTail && tail.group(3) != null) m = withLevel(m, tail.group(3));
             out.add(m);
+            // A、B全国重点实验室, A、B吉林省重点实验室: the level or province before the kind is shared too.
+            if (first) shared = sharedBeforeKind(words);
             first = false;
             int before = builderStart(text, start);
             if (before < 1 || text.charAt(before - 1) != '、') break;
@@ -85,9 +162,9 @@ public final class CentreRecognizer {
         return out;
     }
 
-    private CentreMention mention(String text, int start, int nameEnd, String kind, List<NamePhrase.Word> words,
-                                  String host, int kindEnd) {
-        String head = text.substring(start, nameEnd);
+    private CentreMention mention(String text, int start, int nameEnd, String shared, String kind,
+                                  List<NamePhrase.Word> words, String host, int kindEnd) {
+        String head = text.substring(start, nameEnd) + shared;
         // 长三角|国家技术创新中心 and 杭州综合性|国家科学中心 name a region; 增材制造|国家创新中心 a field.
         boolean region = words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz") || w.nature().equals("j"));
         String name = CentreName.canonical(head, kind, region);
@@ -95,6 +172,54 @@ public final class CentreRecognizer {
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    /** The last word of a list's last item when it is a level or a province: 全国, 国家, 吉林省; else "". */
+    private static String sharedBeforeKind(List<NamePhrase.Word> words) {
+        if (words.size() < 2) return "";
+        NamePhrase.Word last = words.get(words.size() - 1);
+        if (last.word().equals("全国") || last.word().equals("国家")) return last.word();
+        return last.isPlace() && PROVINCE_WORD.matcher(last.word()).matches() ? last.word() : "";
+    }
+
+    /** Whether the words before a kind may head its name; list items that are bodies do not take the kind. */
+    private static boolean headAllowed(String head, String kind, boolean listItem) {
+        if (COMPANY_REMAINDER.matcher(head).find()) return false;
+        if (listItem) return !ITEM_IS_PLATFORM.matcher(head).find();
+        if (HEAD_IS_PLATFORM.matcher(head).find()) return false;
+        return !HEAD_IS_COMPANY.matcher(head).find() || kind.endsWith("技术中心");
+    }
+
+    /** A head ending in a kind is another platform, unless an institute heads a single name. */
+    private static boolean innerKindAllowed(String inner, String kind, boolean listItem) {
+        return inner == null || (!listItem && inner.endsWith("研究院") && !kind.endsWith("研究院"));
+    }
+
+    /**
+     * Where a quoted field opens that heads the name (“智能网联汽车”|教育部工程研究中心) when the words after
+     * the quote name nothing themselves; otherwise {@code start}.
+     */
+    private int quotedField(String text, int reach, int start, int itemEnd) {
+        if (reach < 1 || text.charAt(reach - 1) != '”' || CentreName.isProperName(phrases.words(text, start, itemEnd))) return start;
+        int open = text.lastIndexOf('“', reach - 2);
+        if (open < 0 || reach - 1 - open > QUOTED_FIELD || open + 1 >= reach - 1) return start;
+        for (int i = open + 1; i < reach - 1; i++)
+            if (BOUNDARY.indexOf(text.charAt(i)) >= 0) return start;
+        return CentreName.isProperName(phrases.words(text, open + 1, reach - 1)) ? open : start;
+    }
+
+    /** End of the last builder phrase (…牵头的) in [reach, itemEnd): the name starts there at the latest. */
+    private static int builtByEnd(String text, int reach, int itemEnd) {
+        Matcher m = BUILT_BY.matcher(text).region(reach, itemEnd);
+        int end = itemEnd;
+        while (m.find()) end = m.end();
+        return end;
+    }
+
+    /** Whether the item ending at {@code itemEnd} is a whole name after a 、: the last of a list. */
+    private boolean afterListItem(String text, int itemEnd) {
+        int reach = reachStart(text, itemEnd);
+        return reach > 0 && text.charAt(reach - 1) == '、' && reach < itemEnd && phrases.nameStart(text, reach, itemEnd) == reach;
     }
 
     private static CentreMention withLevel(CentreMention m, String word) {
@@ -113,6 +238,10 @@ public final class CentreRecognizer {
         int reach = reachStart(text, nameStart);
         Matcher b = BUILDER.matcher(text.substring(reach, nameStart));
         if (!b.find()) return nameStart;
+        // 、宁波材料所牵头的…: the builder phrase is the whole list item, however its host parses; not in
+        // 南宁、柳州、崇左等市建设…, where the items are the builders.
+        if (reach > 0 && text.charAt(reach - 1) == '、' && b.group().endsWith("的")
+                && text.substring(reach, reach + b.start()).indexOf('等') < 0) return reach;
         int hostStart = phrases.nameStart(text, reach, reach + b.start());
         return hostStart < reach + b.start() ? hostStart : nameStart;
     }

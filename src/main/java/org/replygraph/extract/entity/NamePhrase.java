@@ -6,13 +6,13 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds where a proper name ends its left reach, reading words right to left until a verb, particle
  * or punctuation: in 首先感谢您对国家增材制造|创新中心 the name before 创新中心 is 国家增材制造 (stops at 对);
- * in 成立了陕西省乳制品包装材料及装备关键技术 it is everything after 了 (及 joins two nouns).
+ * in 成立了陕西省乳制品包装材料及装备关键技术 it is everything after 了 (及 joins two nouns). A verb or a
+ * place word may stand inside a name (智能感知, 保护与利用, 5G中高频) but never begins one.
  */
 public final class NamePhrase {
     /** One word of a phrase, with its part of speech and its offset in the text. */
@@ -28,14 +28,22 @@ public final class NamePhrase {
 
     /** Single-char verbs that never sit inside a name (是, 有), unlike 增 in 国家增材制造. */
     private static final Set<String> STOP_WORDS = Set.of(
-            "是", "有", "为", "在", "将", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
+            "是", "有", "为", "在", "将", "即", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
             "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
             "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
             "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
+            // Predicates that introduce a name; inside a name a verb never stands first, but these often
+            // follow a noun (企业参与, 高校承担), which would otherwise keep them.
+            "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展",
+            "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
+            "相继", "先后", "组织", "完成", "列为", "评为", "加速", "实施", "指导", "启动", "构建", "符合", "建立", "服务", "制定", "出台", "印发",
+            "编制", "起草",
             // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
             "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
-    /** "第三代": a count that belongs to a name (厦门市第三代半导体技术创新中心). */
-    private static final Pattern GENERATION = Pattern.compile("第[一二三四五六七八九十0-9]{1,2}代");
+    /** Compass words tagged as localisers that begin names: 东南海洋福建省实验室, 西北有色金属研究院. */
+    private static final Set<String> COMPASS = Set.of("东南", "西南", "东北", "西北");
+    /** An ordinal generation, split by the segmenter as 第|三|代: 第三代半导体. */
+    private static final Pattern GENERATION = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}代");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     private final Segment segment = HanLP.newSegment();
@@ -49,7 +57,26 @@ public final class NamePhrase {
             out.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), at));
             at += t.word.length();
         }
-        return at == to ? out : List.of();
+        return at == to ? merged(out) : List.of();
+    }
+
+    /** Joins what the segmenter splits inside a name: 第|三|代 into 第三代, 5|G into 5G. */
+    private static List<Word> merged(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (i + 2 < words.size() && GENERATION.matcher(w.word() + words.get(i + 1).word() + words.get(i + 2).word()).matches()) {
+                out.add(new Word(w.word() + words.get(i + 1).word() + words.get(i + 2).word(), "n", w.start()));
+                i += 2;
+            } else if (i + 1 < words.size() && w.nature().startsWith("m") && w.word().chars().allMatch(Character::isDigit)
+                    && words.get(i + 1).nature().equals("nx")) {
+                out.add(new Word(w.word() + words.get(i + 1).word(), "nx", w.start()));
+                i++;
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**
@@ -64,10 +91,8 @@ public final class NamePhrase {
             Word x = w.get(i);
             if (JOINERS.contains(x.word())) {
                 if (i == 0 || i == w.size() - 1 || !joins(w.get(i - 1), w.get(i + 1))) break;
-            } else if (inGeneration(text, x)) {
-                // 第三代 in 厦门市第三代半导体技术创新中心: a count that is part of the name.
-            } else if (accepted(x)) {
-                if (i < w.size() - 1 && CentreName.kindEndingAt(x.word(), x.word().length()) != null) break;
+            } else if (accepted(x) || inside(w, i)) {
+                if (i < w.size() - 1 && !isInstitute(x) && CentreName.kindEndingAt(x.word(), x.word().length()) != null) break;
             } else if (technicalVerb(w, i)) {
                 if (verbInside < 0) verbInside = i;
             } else {
@@ -75,7 +100,7 @@ public final class NamePhrase {
             }
             first = i;
         }
-        while (first < w.size() && JOINERS.contains(w.get(first).word()))
+        while (first < w.size() && (JOINERS.contains(w.get(first).word()) || (soft(w.get(first)) && !accepted(w.get(first)))))
             first++;
         // A verb inside a name (量子计算, 封装测试, 开发利用) only counts in a formal name that opens with
         // its place or 国家; "园区集聚|重点实验室" keeps nothing before the verb.
@@ -83,38 +108,80 @@ public final class NamePhrase {
         return first < w.size() ? w.get(first).start() : to;
     }
 
-    /** 与 and 及 join like words inside one name: 材料及装备, 设计与制造, 化学与精细化工, 工艺及封装测试,
-     *  传动及智能控制; not 发展及全省, not 林业局与西南大学. */
+    /**
+     * 与 and 及 join content words inside one name: 材料及装备, 设计与制造, 化学与精细化工, 工艺及封装测试,
+     * 传动及智能控制, 安全与营养, 保护与利用, 资源与育种; not 发展及全省, not 林业局与西南大学, not 平台与张江….
+     */
     private static boolean joins(Word left, Word right) {
         if (left.nature().equals("nis") || right.nature().equals("nis")) return false;
         if (CentreName.isLevelWord(left.word()) || CentreName.isLevelWord(right.word())) return false;
-        boolean rightFits = nounish(right) || right.nature().equals("a") || right.nature().equals("b")
-                || (right.nature().startsWith("v") && right.word().length() > 1 && !STOP_WORDS.contains(right.word()));
-        return nounish(left) && rightFits;
+        // 创新平台与张江…: a place after the joiner starts another name.
+        if (right.isPlace()) return false;
+        if (STOP_WORDS.contains(left.word()) || STOP_WORDS.contains(right.word())) return false;
+        return content(left) && (content(right) || right.nature().equals("b"));
     }
 
-    /** A verb of two or more chars between a plain noun and a non-level word: 量子|计算, 资源|开发利用. */
+    /** An institute may head another platform's name: 中国科大先进技术研究院|概念验证中心. */
+    private static boolean isInstitute(Word w) {
+        return w.word().endsWith("研究院");
+    }
+
+    /** A word a closing verb may follow inside a name: a noun (智能|感知) or a verb char (产|教|融合), not 研究|制定. */
+    private static boolean namePart(Word w) {
+        if (CentreName.isGeneric(w.word()) || STOP_WORDS.contains(w.word())) return false;
+        return w.nature().startsWith("n") || (w.nature().startsWith("v") && w.word().length() == 1);
+    }
+
+    private static boolean content(Word w) {
+        String n = w.nature();
+        return n.startsWith("n") || n.startsWith("v") || n.equals("an") || n.equals("a");
+    }
+
+    /** Words a name may hold but not begin with: a verb (智能|感知), a localiser (5G|中|高频), a stray measure word (玉米|种|业). */
+    private static boolean soft(Word w) {
+        if (STOP_WORDS.contains(w.word())) return false;
+        String n = w.nature();
+        return n.startsWith("v") || n.equals("f") || (n.startsWith("q") && w.word().length() == 1);
+    }
+
+    /**
+     * Whether a word that alone would end the name stands inside it: a verb paired by 与/及 (保护与利用,
+     * 智能感知与系统), a kind word (嘉庚|创新|实验室), a localiser
+     * or measure word between nouns (5G|中|高频, 玉米|种|业); not the
+     * predicate of 基本符合|省级中试基地 or 启动|省级中试基地.
+     */
+    private static boolean inside(List<Word> w, int i) {
+        Word x = w.get(i);
+        if (!soft(x)) return false;
+        if (!x.nature().startsWith("v"))
+            return i > 0 && i < w.size() - 1 && accepted(w.get(i - 1)) && accepted(w.get(i + 1));
+        // 嘉庚|创新, 国家地方|联合: a kind word, unless it links two bodies (该中心|联合|广州…).
+        if (CentreName.isGeneric(x.word()))
+            return !(i > 0 && w.get(i - 1).nature().equals("nis")) && !(i < w.size() - 1 && w.get(i + 1).isPlace());
+        return (i > 0 && JOINERS.contains(w.get(i - 1).word())) || (i < w.size() - 1 && JOINERS.contains(w.get(i + 1).word()));
+    }
+
+    /**
+     * A verb of two or more chars between a plain noun or attribute and a non-level word (量子|计算, 资源|开发利用,
+     * 新型|显示), or
+     * closing the name after a noun (辽宁智能制造产教|融合|研究院); only a formally opened name keeps it.
+     */
     private static boolean technicalVerb(List<Word> w, int i) {
         Word x = w.get(i);
+        if (soft(x) && x.nature().startsWith("v") && i == w.size() - 1 && i > 0 && namePart(w.get(i - 1))) return true;
         if (!x.nature().startsWith("v") || x.word().length() < 2 || STOP_WORDS.contains(x.word()) || i == 0) return false;
         Word left = w.get(i - 1);
-        boolean nounLeft = (left.nature().startsWith("n") && !left.nature().equals("nis") && !left.isPlace()
+        boolean nounLeft = ((left.nature().startsWith("n") || left.nature().equals("b")) && !left.nature().equals("nis") && !left.isPlace()
                 && !CentreName.isLevelWord(left.word())) || JOINERS.contains(left.word());
+        // After a place, a verb naming a field before a noun: 山东省|预制|菜产业.
+        if (left.isPlace() && i < w.size() - 1 && w.get(i + 1).nature().startsWith("n")
+                && !CentreName.isGeneric(w.get(i + 1).word())) return true;
         boolean rightOk = i == w.size() - 1 || !CentreName.isLevelWord(w.get(i + 1).word());
         return nounLeft && rightOk;
     }
 
     private static boolean opensFormally(Word first) {
         return first.isPlace() || first.word().equals("国家");
-    }
-
-
-    /** Whether a word lies inside "第N代" in the text. */
-    private static boolean inGeneration(String text, Word x) {
-        Matcher m = GENERATION.matcher(text).region(Math.max(0, x.start() - 3), Math.min(text.length(), x.end() + 3));
-        while (m.find())
-            if (m.start() <= x.start() && x.end() <= m.end()) return true;
-        return false;
     }
 
     static boolean nounish(Word w) {
@@ -124,8 +191,11 @@ public final class NamePhrase {
     private static boolean accepted(Word w) {
         if (STOP_WORDS.contains(w.word())) return false;
         String n = w.nature();
-        if (n.startsWith("n") || n.equals("vn") || n.equals("b") || n.equals("s") || n.equals("j") || n.startsWith("g") || n.equals("a"))
+        if (n.startsWith("n") || n.equals("vn") || n.equals("an") || n.equals("b") || n.equals("s") || n.equals("j") || n.startsWith("g") || n.equals("a"))
             return true;
+        // Morphemes the segmenter leaves alone: 清 in 超高|清|视频, 寒 in 寒|地 (ag, tg).
+        if (w.word().length() == 1 && n.endsWith("g")) return true;
+        if (n.equals("f") && COMPASS.contains(w.word())) return true;
         // HanLP splits unknown terms into single chars tagged as verbs: 增 in 国家增材制造.
         return n.startsWith("v") && w.word().length() == 1;
     }

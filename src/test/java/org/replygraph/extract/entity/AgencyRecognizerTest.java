@@ -22,6 +22,10 @@ class AgencyRecognizerTest {
             二是市科技局拟牵头起草 # 杭州市 # 市科技局=杭州市科学技术局
             市财政密切配合科技部门，我局、我厅和省委、省政府高度重视 # null # 市财政=市财政
             各区、县(市)科技局的统计 # 杭州市 # ''
+            我厅会同自治区科技厅出台《实施方案》 # 新疆维吾尔自治区 # 自治区科技厅=新疆维吾尔自治区科学技术厅
+            深圳市科技创新局 # null # 深圳市科技创新局=深圳市科技创新局
+            全省高校现有教育部重点实验室45个，教育部批复建设 # 湖北省 # 教育部=教育部
+            市经济信息化委、市科技局联合印发 # 重庆市 # 市经济信息化委=重庆市经济和信息化委员会;市科技局=重庆市科学技术局
             """)
     void findsBodiesWithTheirPlaceAndResolvesThem(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;
