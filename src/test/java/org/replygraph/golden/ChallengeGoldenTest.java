@@ -59,9 +59,10 @@ class ChallengeGoldenTest {
      * extract/entity owner, so the centre gate is what main achieves, rounded down. A fourteenth batch
      * (c93-c98) scored fields 0.9706 (99/102) unseen; after its fixes all 98: fields 1.0 (1641/1641), policy
      * F1 1.0, centre F1 0.950 (南京新型研发机构, read from a title, is a centre-recogniser false positive
-     * left to the entity owner; the gate sits below 0.95 so that rounding cannot trip it).
+     * left to the entity owner). After merging main (with the entity owner's recogniser fixes) all 98:
+     * fields 1.0 (1641/1641), policy F1 1.0, centre F1 0.967.
      */
-    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.94);
+    static final Thresholds CHALLENGE = new Thresholds(1.0, 1.0, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
