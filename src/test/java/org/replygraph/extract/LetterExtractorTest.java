@@ -120,6 +120,30 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aGroupSalutationGivesTheRoleThatALabelLeavesOut() {
+        Proposal p = read("""
+                提案者:梁志坚、区美玲
+                某市科学技术局关于第187号提案的答复
+                各位委员:
+                你们提出的《关于支持侨乡科技人才回流的提案》收悉。现答复如下:
+                一、人才引进。
+                某市科学技术局
+                2024年6月26日
+                """).letter().proposal();
+        assertEquals(List.of("梁志坚", "区美玲"), p.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("委员", p.proposerRole());
+        Proposal unnamed = read("""
+                提案者:梁志坚、区美玲
+                某市科学技术局关于第187号提案的答复
+                你们提出的《关于支持侨乡科技人才回流的提案》收悉。现答复如下:
+                一、人才引进。
+                某市科学技术局
+                2024年6月26日
+                """).letter().proposal();
+        assertNull(unnamed.proposerRole(), "no role is written, so none is given");
+    }
+
+    @Test
     void oneBodyWithTwoNamesSignsAloneAndAJointReplyNamesCoHandlers() {
         Letter one = read("""
                 关于市十六届人大二次会议第1056号建议的答复

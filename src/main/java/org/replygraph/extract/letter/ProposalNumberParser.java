@@ -11,7 +11,8 @@ import org.replygraph.extract.Located;
  * "第00452号(工交邮电类058号)提案" -> 00452.
  */
 public final class ProposalNumberParser {
-    private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}";
+    /** Letters, digits, dots and dashes; a dash may be typed as an em or en dash (2024—015). */
+    private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     private static final Pattern HEADING = Pattern.compile(
             "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}"
