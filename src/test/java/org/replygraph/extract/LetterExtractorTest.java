@@ -120,6 +120,31 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aDateAloneInTheHeaderDatesALetterWhoseSignOffHasNone() {
+        Letter l = read("""
+                舟山市海洋与渔业局
+                舟海渔函〔2024〕22号
+                2024年5月29日
+                关于市八届人大四次会议第0047号建议的答复
+                王海东代表:
+                您提出的《关于推动远洋渔业发展的建议》收悉。现答复如下:
+                一、产业现状。
+                舟山市海洋与渔业局
+                """).letter();
+        assertEquals(LocalDate.of(2024, 5, 29), l.date().value());
+        assertEquals("舟山市海洋与渔业局", l.issuer().surface());
+        Letter chrome = read("""
+                2024-05-30
+                关于市八届人大四次会议第0047号建议的答复
+                王海东代表:
+                您提出的《关于推动远洋渔业发展的建议》收悉。现答复如下:
+                一、产业现状。
+                舟山市海洋与渔业局
+                """).letter();
+        assertNull(chrome.date(), "a page's ISO stamp is no letter date");
+    }
+
+    @Test
     void aGroupSalutationGivesTheRoleThatALabelLeavesOut() {
         Proposal p = read("""
                 提案者:梁志坚、区美玲

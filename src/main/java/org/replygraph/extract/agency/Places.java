@@ -131,6 +131,8 @@ public final class Places {
         for (String z : prefectureByZhou.keySet())
             if (name.startsWith(z, pos)) best = Math.max(best, z.length());
         if (best > 0) return best;
+        int autonomous = autonomousCountyAt(name, pos);
+        if (autonomous > 0) return autonomous;
         // A county, district or county-level city: 2-4 name characters and its level character.
         // 和 joins words (工业和信息化) but may open a place's name (和平区, 和田县, 和龙市).
         if (!isPlaceNameChar(name.charAt(pos)) && name.charAt(pos) != '和') return 0;
@@ -144,6 +146,15 @@ public final class Places {
             if ("县区市旗".indexOf(level) >= 0 && !name.startsWith("市场", pos + n)) return n + 1;
         }
         return 0;
+    }
+
+    /** An autonomous county or banner: "长阳土家族自治县", "鄂伦春自治旗"; its length, or 0. */
+    private static int autonomousCountyAt(String name, int pos) {
+        int at = name.indexOf("自治", pos);
+        if (at < pos + 2 || at - pos > 12 || at + 2 >= name.length() || "县旗".indexOf(name.charAt(at + 2)) < 0) return 0;
+        for (int i = pos; i < at; i++)
+            if (Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN || LEVEL_CHARS.indexOf(name.charAt(i)) >= 0) return 0;
+        return at + 3 - pos;
     }
 
     private static boolean isPlaceNameChar(char c) {

@@ -26,6 +26,8 @@ public final class CoHandlerParser {
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
+        // "在市财政局、市人社局的积极配合下,现答复如下"
+        Pattern.compile("在" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助)下"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
     /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */

@@ -20,6 +20,9 @@ public final class SalutationParser {
     /** "尊敬的单海波代表" on a line of its own that lost its colon: 尊敬的 anchors it. */
     private static final Pattern RESPECTED = Pattern.compile(
             "(?m)^\\h{0,8}尊敬的([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)\\h*$");
+    /** The role before the names: "尊敬的市人大代表叶志华:", "市政协委员张三、李四:". */
+    private static final Pattern ROLE_FIRST = Pattern.compile(
+            "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[省市区县旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
     /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
     private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
     /** Members addressed as comrades or by courtesy title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:". */
@@ -50,12 +53,24 @@ public final class SalutationParser {
                 break;
             }
         }
+        if (members.isEmpty()) members = roleFirst(text, from, to);
         if (members.isEmpty()) members = respected(text, from, to);
         if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /** "尊敬的市人大代表叶志华:": the role written before the names. */
+    private static Optional<Salutation> roleFirst(String text, int from, int to) {
+        Matcher r = ROLE_FIRST.matcher(text).region(from, to);
+        while (r.find()) {
+            List<PersonRef> people = names(text, r.start(2), r.end(2), r.group(1));
+            if (!people.isEmpty() && AFTER.matcher(text).region(r.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, r.group(1), null, new Span(r.start(), r.end())));
+        }
+        return Optional.empty();
     }
 
     /** "尊敬的单海波代表" with no colon, when the next line opens the body (您提出的…). */

@@ -18,7 +18,8 @@ public final class SignOffParser {
     private static final Pattern AGENCY = Pattern.compile(
             "(?:[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)"
                     + "|\\p{IsHan}{2,12}海关)");
-    private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    /** An agency, spaces, then a date in any written form ("丽水市建设局　　二〇二四年七月三日"). */
+    private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}(\\S[^\\n]{5,20})");
     private static final Pattern SEALED_AGENCY = Pattern.compile(
             "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
     private static final Pattern CLOSING_LABEL = Pattern.compile(
@@ -62,6 +63,14 @@ public final class SignOffParser {
     }
 
     private SignOff find(String text, List<int[]> lines, int end) {
+        SignOff dated = findDated(text, lines, end);
+        if (dated.agency() != null || dated.date() != null || dated.compactDate() != null || end == 0) return dated;
+        // Some letters are dated at the top and close with the agency alone.
+        Located<String> last = agencyLine(text, lines.get(end - 1));
+        return last == null ? dated : new SignOff(last, null, null);
+    }
+
+    private SignOff findDated(String text, List<int[]> lines, int end) {
         for (int i = end - 1; i >= 0; i--) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);

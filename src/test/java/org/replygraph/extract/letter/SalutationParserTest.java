@@ -31,6 +31,8 @@ class SalutationParserTest {
             "石国平委员、熊丽华委员:\\n你们分别提出的#石国平,熊丽华#委员",
             "韦振东同志、蒙秀丽同志:\\n你们提出的#韦振东,蒙秀丽#",
             "尊敬的黄伟忠先生:\\n您提出的#黄伟忠#",
+            "尊敬的市人大代表叶志华:\\n您提出的#叶志华#代表",
+            "市政协委员张晓明、李红:\\n你们提出的#张晓明,李红#委员",
             "陈丽娟女士:\\n您提出的#陈丽娟#",
             "买买提·艾力代表:\\n您提出的#买买提·艾力#代表",
             "阿不都·热合曼、李建军委员:\\n你们提出的#阿不都·热合曼,李建军#委员",
@@ -70,6 +72,13 @@ class SalutationParserTest {
         Salutation s = find("尊敬的刘红委员:您提出的《关于支持中小企业数字化转型的提案》收悉");
         assertEquals("刘红", s.proposers().get(0).name());
         assertEquals(List.of("张三"), find("张三等委员:\n你们提出的").proposers().stream().map(PersonRef::name).toList());
+    }
+
+    @Test
+    void aCommitteeOfDeputiesIsAUnitNotADeputy() {
+        String text = "市人大代表工作委员会:\n现将办理情况报告如下";
+        Salutation s = parser.find(text, 0, text.length()).orElseThrow();
+        assertTrue(s.proposers().isEmpty(), "工作委员会 is no deputy's name");
     }
 
     @Test

@@ -22,6 +22,7 @@ class SignOffParserTest {
             "感谢您的关心。\\n德化县人民政府办公室(代章)\\n2024年6月25日#德化县人民政府办公室#2024-06-25",
             "感谢您的关心。\\n答复单位:嘉兴市经济和信息化局\\n答复日期:2024年6月15日#嘉兴市经济和信息化局#2024-06-15",
             "感谢您的关心。\\n杭州海关\\n2024年6月15日#杭州海关#2024-06-15",
+            "感谢您的关心。\\n丽水市建设局　　二〇二四年七月三日#丽水市建设局#2024-07-03",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -140,5 +141,15 @@ class SignOffParserTest {
         // 联系单位 names who to call, not who signs.
         String text = "感谢关心。\n联系单位:嘉兴市经济和信息化局\n2024年6月15日";
         assertNull(parser.find(text, 0, text.length()).agency());
+    }
+
+    @Test
+    void anAgencyAloneClosesALetterDatedElsewhere() {
+        String text = "感谢您的关心和支持。\n\n舟山市海洋与渔业局\n";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("舟山市海洋与渔业局", s.agency().value());
+        assertNull(s.date());
+        String prose = "感谢您的关心和支持。\n下一步我们将继续努力";
+        assertNull(parser.find(prose, 0, prose.length()).agency(), "a last line of prose is no agency");
     }
 }

@@ -20,7 +20,7 @@ class SmallFieldParsersTest {
             "绵阳市发展和改革委员会关于市政协八届三次会议第68号提案答复的函\\n(A类)\\n民建绵阳市委会:#A", "标题\\n( C类 )\\n#C",
             "关于市政协十五届三次会议第103号提案的答复(B类)\\n常科提〔2024〕12号#B",
             "办理结果:A\\n尊敬的代表#A", "办理类别: 解决采纳类#A", "办理类别:正在解决类#B", "答复类别:列入计划解决#B",
-            "办理结果:留作参考类#C"})
+            "办理结果:留作参考类#C", "答复类型:B类(正在解决)#B"})
     void readsCategories(String text, String category) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
