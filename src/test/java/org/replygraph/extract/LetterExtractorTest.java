@@ -120,6 +120,28 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aHeadingMayBracketTheNumberAfterTheTitleAndAZoneNamesItsCityShort() {
+        Proposal p = read("""
+                某区农业农村局关于《关于推进渔民转产转业的建议》(第0012号)的答复
+                蒋国良代表:
+                您提出的《关于推进渔民转产转业的建议》收悉。现答复如下:
+                一、安置情况。
+                某区农业农村局
+                2024年6月11日
+                """).letter().proposal();
+        assertEquals("0012", p.number().value());
+        Letter zone = read("""
+                成都高新技术产业开发区管理委员会关于市十八届人大三次会议第0188号建议的答复
+                杨晓丽代表:
+                您提出的《关于打造集成电路产业高地的建议》收悉。现答复如下:
+                一、产业发展。
+                成都高新技术产业开发区管理委员会
+                2024年6月6日
+                """).letter();
+        assertEquals("成都市", zone.proposal().session().assembly().place());
+    }
+
+    @Test
     void aDateAloneInTheHeaderDatesALetterWhoseSignOffHasNone() {
         Letter l = read("""
                 舟山市海洋与渔业局

@@ -64,14 +64,15 @@ class ChallengeGoldenTest {
      * 0.9412 (96/102) unseen; after its fixes all 104: fields 1.0 (1743/1743), policy F1 0.995 (江门市“人才新政十条”,
      * a policy title with inner quotes, is a recogniser miss left to the extract/entity owner), centre F1 0.967.
      * A sixteenth batch (c105-c110) scored fields 0.9216 (94/102) unseen; after its fixes all 110: fields 1.0
-     * (1845/1845), policy F1 0.996, centre F1 0.967.
+     * (1845/1845), policy F1 0.996, centre F1 0.967. A seventeenth batch (c111-c116) scored fields 0.9608
+     * (98/102) unseen; after its fixes all 116: fields 1.0 (1947/1947), policy F1 0.996, centre F1 0.967.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 0.99, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(110, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(116, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

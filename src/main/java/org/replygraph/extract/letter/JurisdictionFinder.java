@@ -42,6 +42,11 @@ public final class JurisdictionFinder {
             String place = places.leadingPlace(PARTY.matcher(name).replaceFirst(""));
             if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
         }
+        // A development zone writes its city short: "成都高新技术产业开发区管理委员会" is in 成都市.
+        for (String name : issuerNames) {
+            Optional<String> city = places.cityByShortPrefix(name);
+            if (city.isPresent()) return city;
+        }
         String issuer = issuerNames.isEmpty() ? null : issuerNames.get(0);
         if (issuer != null) {
             String place = places.leadingPlace(issuer);

@@ -55,7 +55,9 @@ public final class ProposalReader {
         Optional<Located<String>> number = headingNumber
                 .or(() -> numbers.inParentheses(text, layout.ackStart(), ackLimit))
                 .or(() -> numbers.beforeTitle(text, layout.ackStart(), ackLimit))
-                .or(() -> meta.get("编号").flatMap(numbers::alone));
+                .or(() -> meta.get("编号").flatMap(numbers::alone))
+                // "关于《关于…的建议》(第0012号)的答复": the heading brackets the number after the title.
+                .or(() -> numbers.inParentheses(text, 0, layout.headerEnd()));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());

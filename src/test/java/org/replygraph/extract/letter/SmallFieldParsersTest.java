@@ -61,6 +61,7 @@ class SmallFieldParsersTest {
             "联系人:王晓燕(高新技术发展及产业化处)\\n\\n联系电话: 13858150550#王晓燕#13858150550#true",
             "联系人:赵敏同志     联系电话:0574-87654321#赵敏#0574-87654321#false",
             "经办人:徐丽  联系电话:(0571)86221234#徐丽#0571-86221234#false",
+            "联系人:林晓梅,联系方式:0593-2881234#林晓梅#0593-2881234#false",
     })
     void readsContactsAndFlagsPersonalMobiles(String text, String name, String phone, boolean mobile) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
