@@ -10,13 +10,16 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:", "张三同志:",
+ * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三代表,您好!", "张三委员(第一提案人):", "张三等8名代表:", "张三同志:",
  * "黄伟忠先生:", "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+            // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
+            // stand for the colon ("黄晓东代表,您好!")
+            "(?m)^\\h{0,8}(?:尊敬的)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?"
+                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /** "尊敬的单海波代表" on a line of its own that lost its colon: 尊敬的 anchors it. */
     private static final Pattern RESPECTED = Pattern.compile(
             "(?m)^\\h{0,8}尊敬的([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)\\h*$");
@@ -135,7 +138,7 @@ public final class SalutationParser {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || "、,,和及 \u3000".indexOf(text.charAt(i)) >= 0) {
+            if (i == end || "、,,和及 \u3000\n".indexOf(text.charAt(i)) >= 0) {
                 if (i > s) {
                     // "石国平委员、熊丽华委员:" repeats the role after every name.
                     int e = i - repeatedRole(text.substring(s, i), role);
