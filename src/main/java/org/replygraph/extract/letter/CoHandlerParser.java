@@ -17,7 +17,8 @@ public final class CoHandlerParser {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
-        Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
+        // also closing a bracketed line: "(主办单位:市科技局 协办单位:市财政局、市工信局)"
+        Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;))]|\\n|$)"),
         // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
         Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         // A ministry consults: "经商国家发展改革委、科技部,现答复如下" (not 经商务局…).

@@ -32,8 +32,10 @@ class CoHandlerParserTest {
             "收悉。经与配合单位市水务局共同研究,现答复如下#市水务局",
             "收悉。经与市财政局、台州海关共同研究,现答复如下#市财政局,台州海关",
             "收悉。在市财政局、市人力资源和社会保障局的积极配合下,现答复如下#市财政局,市人力资源和社会保障局",
+            "感谢您的关心。\\n(主办单位:市科技局 协办单位:市财政局、市工信局)\\n#市财政局,市工信局",
     })
     void readsCoHandlers(String text, String names) {
+        text = text.replace("\\n", "\n");
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
         assertEquals(List.of(names.split(",")), found);
     }
