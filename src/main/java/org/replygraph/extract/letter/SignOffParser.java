@@ -88,6 +88,11 @@ public final class SignOffParser {
             // A joint reply may stack its bodies: "上海市徐汇区科学技术委员会 / 上海市徐汇区财政局 / 2024/5/10".
             if (signers.size() == 1 && above >= 1 && agencyLine(text, lines.get(above - 1)) != null)
                 signers = List.of(agencyLine(text, lines.get(above - 1)), signers.get(0));
+            // A long name may wrap in PDF text: "淮南市发展和改革 / 委员会".
+            if (signers.isEmpty() && above >= 1) {
+                Located<String> wrapped = wrappedAgency(text, lines.get(above - 1), lines.get(above));
+                if (wrapped != null) signers = List.of(wrapped);
+            }
             Located<String> agency = signers.isEmpty() ? null : signers.get(0);
             if (agency == null && above >= 0 && d.isPresent() && !looksLikeBody(text, lines.get(above))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
@@ -136,6 +141,15 @@ public final class SignOffParser {
             s = gap.end();
         }
         return out.size() > 1 ? out : List.of();
+    }
+
+    /** Two short lines that are one agency's name only when joined, or null. */
+    private static Located<String> wrappedAgency(String text, int[] upper, int[] lower) {
+        String a = text.substring(upper[0], upper[1]);
+        String b = text.substring(lower[0], lower[1]);
+        if (a.length() + b.length() > 40 || AGENCY.matcher(a).matches() || !a.chars().allMatch(Character::isIdeographic))
+            return null;
+        return AGENCY.matcher(a + b).matches() ? Located.at(a + b, upper[0], lower[1]) : null;
     }
 
     /** Whether a line is part of the letter (the date may follow the last paragraph directly). */

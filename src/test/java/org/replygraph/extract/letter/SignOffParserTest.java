@@ -23,6 +23,7 @@ class SignOffParserTest {
             "感谢您的关心。\\n答复单位:嘉兴市经济和信息化局\\n答复日期:2024年6月15日#嘉兴市经济和信息化局#2024-06-15",
             "感谢您的关心。\\n杭州海关\\n2024年6月15日#杭州海关#2024-06-15",
             "感谢您的关心。\\n丽水市建设局　　二〇二四年七月三日#丽水市建设局#2024-07-03",
+            "感谢您的关心。\\n淮南市发展和改革\\n委员会\\n2024年6月19日#淮南市发展和改革委员会#2024-06-19",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -151,5 +152,11 @@ class SignOffParserTest {
         assertNull(s.date());
         String prose = "感谢您的关心和支持。\n下一步我们将继续努力";
         assertNull(parser.find(prose, 0, prose.length()).agency(), "a last line of prose is no agency");
+    }
+
+    @Test
+    void aSentenceAboveIsNoFirstHalfOfAWrappedName() {
+        String text = "感谢您对全市发展改革工作的关心和支持。\n委员会\n2024年6月19日";
+        assertNull(parser.find(text, 0, text.length()).agency(), "a sentence with its full stop joins no name");
     }
 }
