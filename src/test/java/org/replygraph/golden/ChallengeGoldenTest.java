@@ -70,14 +70,15 @@ class ChallengeGoldenTest {
      * 1.0 (2049/2049), policy F1 0.996, centre F1 0.967. A nineteenth batch (c123-c128) scored fields
      * 0.9608 (98/102) unseen; after its fixes all 128: fields 1.0 (2151/2151), policy F1 0.996, centre F1 0.967.
      * A twentieth batch (c129-c134) scored fields 0.9706 (99/102) unseen; after its fixes all 134: fields 1.0
-     * (2253/2253), policy F1 0.996, centre F1 0.967.
+     * (2253/2253), policy F1 0.996, centre F1 0.967. A twenty-first batch (c135-c140) scored fields 0.9804
+     * (100/102) unseen; after its fixes all 140: fields 1.0 (2355/2355), policy F1 0.997, centre F1 0.967.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 0.99, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(134, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(140, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

@@ -133,6 +133,14 @@ public final class Places {
         if (best > 0) return best;
         int autonomous = autonomousCountyAt(name, pos);
         if (autonomous > 0) return autonomous;
+        // A city written short before its district or new area: 青岛西海岸新区, 苏州工业园区.
+        for (String shortName : cityByShort.keySet())
+            if (shortName.length() >= 2 && name.startsWith(shortName, pos) && pos + shortName.length() < name.length()
+                    && countyAt(name, pos + shortName.length()) > 0) return shortName.length();
+        return countyAt(name, pos);
+    }
+
+    private static int countyAt(String name, int pos) {
         // A county, district or county-level city: 2-4 name characters and its level character.
         // 和 joins words (工业和信息化) but may open a place's name (和平区, 和田县, 和龙市).
         if (!isPlaceNameChar(name.charAt(pos)) && name.charAt(pos) != '和' && !placeZhong(name, pos)) return 0;

@@ -24,6 +24,7 @@ public final class SignOffParser {
             "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
     private static final Pattern CLOSING_LABEL = Pattern.compile(
             "(?:答复|办复|办理|承办)(?:单位|部门|机关|日期|时间)\\h{0,2}[::]\\h{0,2}");
+    private static final Pattern JOINT_REPLY = Pattern.compile("联合(?:答复|复函|办复)");
     private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
@@ -125,9 +126,15 @@ public final class SignOffParser {
         Located<String> whole = agencyLine(text, l);
         if (whole != null) return List.of(whole);
         // One body under two names signs with both joined by 、 ("北京市科学技术委员会、中关村科技园区管理委员会");
-        // the first is its name here, and the second is no co-handler.
+        // the first is its name here, and the second is no co-handler...
         Matcher plaques = TWO_NAMES.matcher(text).region(l[0], l[1]);
-        if (plaques.matches()) return List.of(Located.at(plaques.group(1), plaques.start(1), plaques.end(1)));
+        if (plaques.matches()) {
+            Located<String> first = Located.at(plaques.group(1), plaques.start(1), plaques.end(1));
+            // ...unless the letter calls itself a joint reply: then 、 joins two bodies.
+            if (!JOINT_REPLY.matcher(text).find()) return List.of(first);
+            int second = plaques.end(1) + 1;
+            return List.of(first, Located.at(text.substring(second, l[1]), second, l[1]));
+        }
         List<Located<String>> out = new ArrayList<>();
         Matcher gap = SPACES.matcher(text).region(l[0], l[1]);
         int s = l[0];

@@ -122,6 +122,14 @@ class SignOffParserTest {
     }
 
     @Test
+    void aJointReplyJoinsItsBodiesWithADunhao() {
+        String text = "关于第0102号建议的联合答复\n感谢关心。\n嘉兴市科学技术局、嘉兴市财政局\n2024年6月20日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("嘉兴市科学技术局", s.agency().value());
+        assertEquals(java.util.List.of("嘉兴市财政局"), s.jointAgencies().stream().map(l -> l.value()).toList());
+    }
+
+    @Test
     void oneBodyUnderTwoNamesIsNoJointSignOff() {
         String text = "感谢关心。\n北京市科学技术委员会、中关村科技园区管理委员会\n2024年5月28日";
         SignOff s = parser.find(text, 0, text.length());
