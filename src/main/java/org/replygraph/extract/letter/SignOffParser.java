@@ -16,7 +16,7 @@ public final class SignOffParser {
     /** How many non-blank lines at the end are searched. */
     private static final int TAIL_LINES = 14;
     private static final Pattern AGENCY = Pattern.compile(
-            "(?:[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)"
+            "(?:[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡|分行|支行)"
                     + "|\\p{IsHan}{2,12}海关)");
     /** An agency, spaces, then a date in any written form ("丽水市建设局　　二〇二四年七月三日"). */
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}(\\S[^\\n]{5,20})");

@@ -24,6 +24,7 @@ class SignOffParserTest {
             "感谢您的关心。\\n杭州海关\\n2024年6月15日#杭州海关#2024-06-15",
             "感谢您的关心。\\n丽水市建设局　　二〇二四年七月三日#丽水市建设局#2024-07-03",
             "感谢您的关心。\\n淮南市发展和改革\\n委员会\\n2024年6月19日#淮南市发展和改革委员会#2024-06-19",
+            "感谢您对金融工作的关心和支持。\\n中国人民银行宁波市分行\\n2024年6月14日#中国人民银行宁波市分行#2024-06-14",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -166,5 +167,11 @@ class SignOffParserTest {
     void aSentenceAboveIsNoFirstHalfOfAWrappedName() {
         String text = "感谢您对全市发展改革工作的关心和支持。\n委员会\n2024年6月19日";
         assertNull(parser.find(text, 0, text.length()).agency(), "a sentence with its full stop joins no name");
+    }
+
+    @Test
+    void onlyABranchEndingIn行IsABank() {
+        String text = "感谢关心。\n持续抓好政策落实执行\n2024年6月14日";
+        assertNull(parser.find(text, 0, text.length()).agency(), "执行 names no bank");
     }
 }
