@@ -73,14 +73,15 @@ class ChallengeGoldenTest {
      * (2253/2253), policy F1 0.996, centre F1 0.967. A twenty-first batch (c135-c140) scored fields 0.9804
      * (100/102) unseen; after its fixes all 140: fields 1.0 (2355/2355), policy F1 0.997, centre F1 0.967.
      * A twenty-second batch (c141-c146) scored fields 0.9804 (100/102) unseen; after its fixes all 146: fields
-     * 1.0 (2457/2457), policy F1 0.997, centre F1 0.967.
+     * 1.0 (2457/2457), policy F1 0.997, centre F1 0.967. A twenty-third batch (c147-c152) scored fields 0.9412
+     * (96/102) unseen; after its fixes all 152: fields 1.0 (2559/2559), policy F1 0.997, centre F1 0.967.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 0.99, 0.96);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(146, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(152, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

@@ -12,21 +12,23 @@ import org.replygraph.extract.Located;
  */
 public final class ProposalNumberParser {
     /** Letters, digits, dots and dashes; a dash may be typed as an em or en dash (2024—015). */
+    /** How a proposal is marked between its number and its kind: 第1号重点提案, 第0012号集体提案, 第3号重点督办建议. */
+    private static final String KIND_WORDS = "(?:重点督办|重点|督办|集体|联名)?";
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     private static final Pattern HEADING = Pattern.compile(
             "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}"
                     // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
-                    + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?(?:代表|委员)?(?:提案|建议|议案)");
+                    + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
     private static final Pattern PARENS = Pattern.compile(
             "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
 
     /** The motion word first: "市政协十三届三次会议提案第0123号的答复". */
     private static final Pattern WORD_FIRST = Pattern.compile("(?:提案|建议|议案)第\\h{0,2}(" + NUM + ")\\h{0,2}号");
-    /** In the opening sentence, directly before the title: "您…提出的第0156号建议《关于…的建议》收悉". */
+    /** In the opening sentence, directly before the title or 收悉: "您…提出的第0156号建议《关于…的建议》收悉". */
     private static final Pattern BEFORE_TITLE = Pattern.compile(
-            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}[《“\"]");
+            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:[《“\"]|收悉)");
 
     /** A number written just before the title it numbers within [from, to). */
     public Optional<Located<String>> beforeTitle(String text, int from, int to) {

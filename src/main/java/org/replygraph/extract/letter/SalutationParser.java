@@ -18,7 +18,7 @@ public final class SalutationParser {
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
-            "(?m)^\\h{0,8}(?:尊敬的)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?"
+            "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?"
                     + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /** "尊敬的单海波代表" on a line of its own that lost its colon: 尊敬的 anchors it. */
     private static final Pattern RESPECTED = Pattern.compile(
@@ -28,9 +28,9 @@ public final class SalutationParser {
             "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[省市区县旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
     /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
     private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
-    /** Members addressed as comrades or by courtesy title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:". */
+    /** Members addressed as comrades or by courtesy or academic title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:", "尊敬的周立新教授:". */
     private static final Pattern COMRADES = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士)\\h{0,4}[::]");
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士|教授|老师)\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
     private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */
