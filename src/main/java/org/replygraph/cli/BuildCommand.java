@@ -1,7 +1,6 @@
 package org.replygraph.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,26 +35,14 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Exporter.extension(output);
-            Corpus corpus = Corpus.load(inputs, build.options(), err);
+        return Failures.run(spec, build.verbose, () -> {
+            PrintWriter out = spec.commandLine().getOut();
+            Exporter.extension(output); // a bad extension fails now, not after building every letter
+            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             for (BuildReport.DocumentEntry d : corpus.report().documents()) out.println(ReportLines.document(d));
-            if (corpus.isEmpty()) {
-                err.println("replygraph build: no document could be read");
-                return Main.FAILURE;
-            }
             new Exporter(build.baseIri).write(corpus.dataset(), output);
             out.println(ReportLines.total(corpus.report()) + " -> " + output);
             return Main.OK;
-        } catch (IllegalArgumentException e) {
-            return Failures.report(err, "build", e, build.verbose, Main.USAGE);
-        } catch (UncheckedIOException e) {
-            return Failures.report(err, "build", e, build.verbose, Main.FAILURE);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        });
     }
 }

@@ -14,10 +14,30 @@ import org.replygraph.graph.RdfInputs;
 /**
  * The inputs of a subcommand in one dataset: letters (files or folders) are built, RDF files (an
  * earlier export) are parsed as they are. Each failure is printed to the error writer.
+ * <pre>
+ * Corpus corpus = Corpus.require(List.of(Path.of("seeds")), new BuildOptions(RG.DEFAULT_BASE, false), err);
+ * corpus.dataset();   // one named graph per letter
+ * corpus.report();    // one entry per document, failures with their reasons
+ * </pre>
  */
 record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
 
-    static Corpus load(List<Path> inputs, BuildOptions options, PrintWriter err) {
+    /**
+     * The corpus of the inputs; an {@link InputFailure} when nothing at all could be read (each
+     * file's reason is printed before).
+     */
+    static Corpus require(List<Path> inputs, BuildOptions options, PrintWriter err) {
+        Corpus corpus = load(inputs, options, err);
+        if (corpus.isEmpty()) throw new InputFailure("no document could be read from " + inputs, null);
+        return corpus;
+    }
+
+    /** The inputs given, or {@code seeds/} when none is (serve and query default to the seeds). */
+    static List<Path> orSeeds(List<Path> inputs) {
+        return inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+    }
+
+    private static Corpus load(List<Path> inputs, BuildOptions options, PrintWriter err) {
         List<Path> letters = new ArrayList<>();
         List<Path> rdf = new ArrayList<>();
         for (Path p : inputs) (RdfInputs.isRdf(p) ? rdf : letters).add(p);
@@ -39,8 +59,7 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
         return new Corpus(ds, new BuildReport(built.documents(), failures), loaded);
     }
 
-    /** Whether nothing at all could be read. */
-    boolean isEmpty() {
+    private boolean isEmpty() {
         return report.documentsRead() == 0 && rdfFiles == 0;
     }
 }

@@ -51,29 +51,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Thresholds thresholds;
-        try {
-            thresholds = new Thresholds(minFields, minPolicyF1, minCentreF1);
-        } catch (IllegalArgumentException e) {
-            err.println("replygraph evaluate: " + e.getMessage());
-            return Main.USAGE;
-        }
-        Evaluation ev;
+        return Failures.run(spec, verbose, () -> {
+            Thresholds thresholds = new Thresholds(minFields, minPolicyF1, minCentreF1);
+            Evaluation ev = evaluate();
+            List<String> failures = thresholds.failures(ev);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? new JsonReport().render(ev, failures) : new TextReport().render(ev, failures));
+            return failures.isEmpty() ? Main.OK : Main.INVALID;
+        });
+    }
+
+    private Evaluation evaluate() {
         try {
             List<Path> files = InputFiles.expand(inputs);
             Evaluator evaluator = new Evaluator(new DocumentReader(), new Extractor(), new Scorer(new NameNormaliser()));
-            ev = evaluator.evaluate(GoldSet.load(gold), files);
+            return evaluator.evaluate(GoldSet.load(gold), files);
         } catch (IOException | IngestException e) {
-            err.println("replygraph evaluate: " + e.getMessage());
-            return Main.FAILURE;
+            throw new InputFailure(e.getMessage(), e);
         }
-        List<String> failures = thresholds.failures(ev);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? new JsonReport().render(ev, failures) : new TextReport().render(ev, failures));
-        out.flush();
-        return failures.isEmpty() ? Main.OK : Main.INVALID;
     }
 }

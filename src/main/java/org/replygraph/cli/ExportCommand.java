@@ -1,7 +1,5 @@
 package org.replygraph.cli;
 
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,22 +29,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Exporter.extension(output);
-            Corpus corpus = Corpus.load(inputs, build.options(), err);
-            if (corpus.isEmpty()) {
-                err.println("replygraph export: no document could be read");
-                return Main.FAILURE;
-            }
+        return Failures.run(spec, build.verbose, () -> {
+            Exporter.extension(output); // a bad extension fails now, not after building every letter
+            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             new Exporter(build.baseIri).write(corpus.dataset(), output);
             return Main.OK;
-        } catch (IllegalArgumentException e) {
-            return Failures.report(err, "export", e, build.verbose, Main.USAGE);
-        } catch (UncheckedIOException e) {
-            return Failures.report(err, "export", e, build.verbose, Main.FAILURE);
-        } finally {
-            err.flush();
-        }
+        });
     }
 }

@@ -1,7 +1,5 @@
 package org.replygraph.cli;
 
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,29 +38,17 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return Failures.run(spec, build.verbose, () -> {
             QueryRunner.Format f = QueryRunner.Format.of(format);
             String sparql = NamedQueries.standard().text(query);
-            List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-            Corpus corpus = Corpus.load(in, build.options(), err);
-            if (corpus.isEmpty()) {
-                err.println("replygraph query: no document could be read");
-                return Main.FAILURE;
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr());
+            try {
+                spec.commandLine().getOut().print(new QueryRunner(build.baseIri).run(corpus.dataset(), sparql, f));
+            } catch (QueryException e) {
+                // A parse error lists every token it expected on the lines after the first: --verbose shows them.
+                throw new IllegalArgumentException("Illegal query " + query + " : " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
             }
-            out.print(new QueryRunner(build.baseIri).run(corpus.dataset(), sparql, f));
             return Main.OK;
-        } catch (QueryException e) {
-            return Failures.report(err, "query", new IllegalArgumentException("Illegal query " + query + " : " + e.getMessage(), e),
-                    build.verbose, Main.USAGE);
-        } catch (IllegalArgumentException e) {
-            return Failures.report(err, "query", e, build.verbose, Main.USAGE);
-        } catch (UncheckedIOException e) {
-            return Failures.report(err, "query", e, build.verbose, Main.FAILURE);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        });
     }
 }

@@ -1,7 +1,6 @@
 package org.replygraph.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,17 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
+        return Failures.run(spec, build.verbose, () -> {
+            PrintWriter out = spec.commandLine().getOut();
             ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(build.baseIri)
                     .withQueriesDir(Files.isDirectory(queries) ? queries : null);
-            List<Path> sources = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-            Corpus corpus = Corpus.load(sources, build.options(), err);
-            if (corpus.isEmpty()) {
-                err.println("replygraph serve: no document could be read from " + sources);
-                return Main.FAILURE;
-            }
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr());
             out.println(ReportLines.total(corpus.report()));
             ReplyGraphServer server = ReplyGraphServer.start(indexed(corpus.dataset()), config);
             server.urlsToOpen().forEach(out::println);
@@ -69,14 +62,7 @@ public final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "replygraph-serve-stop"));
             server.join();
             return Main.OK;
-        } catch (IllegalArgumentException e) {
-            return Failures.report(err, "serve", e, build.verbose, Main.USAGE);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            return Failures.report(err, "serve", e, build.verbose, Main.FAILURE);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        });
     }
 
     /**

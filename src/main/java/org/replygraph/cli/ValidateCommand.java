@@ -1,6 +1,5 @@
 package org.replygraph.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,22 +30,11 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Corpus corpus = Corpus.load(inputs, build.options(), err);
-            if (corpus.isEmpty()) {
-                err.println("replygraph validate: no document could be read");
-                return Main.FAILURE;
-            }
+        return Failures.run(spec, build.verbose, () -> {
+            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             ValidationResult r = ShapeValidator.standard().validate(corpus.dataset().getUnionGraph());
-            out.print(r.render(Prefixes.of(build.baseIri)));
+            spec.commandLine().getOut().print(r.render(Prefixes.of(build.baseIri)));
             return r.conforms() ? Main.OK : Main.INVALID;
-        } catch (IllegalArgumentException e) {
-            return Failures.report(err, "validate", e, build.verbose, Main.USAGE);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        });
     }
 }

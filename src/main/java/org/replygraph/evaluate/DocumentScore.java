@@ -9,6 +9,11 @@ import java.util.Objects;
 /**
  * The score of one document: its letter-level fields, its lists (only those its gold states), the
  * statistics table checks, forbidden literals found, and warnings about its gold file.
+ * <pre>{@code
+ * DocumentScore d = evaluation.documents().get(0);
+ * d.fieldsRight() + "/" + d.fields().size();    // "17/17"
+ * d.perfect();                                  // every field, list item and check right
+ * }</pre>
  */
 public record DocumentScore(String file, List<FieldResult> fields, Map<ListKind, ListScore> lists,
                             List<FieldResult> table, List<String> forbiddenHits, List<String> warnings) {

@@ -2,7 +2,11 @@ package org.replygraph.evaluate;
 
 import java.nio.file.Path;
 
-/** A gold file that cannot be used; the message names the file and the reason. */
+/**
+ * A gold file that cannot be used; the message names the file and the reason, e.g.
+ * {@code "gold/a.json: doc_type: unknown doc_type \"memo\": must be reply_letter, other or either"}.
+ * {@link GoldSet#load} keeps it as data, so one bad file does not stop the others.
+ */
 public final class GoldFormatException extends Exception {
     private final Path file;
     private final String reason;

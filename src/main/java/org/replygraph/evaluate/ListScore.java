@@ -6,6 +6,12 @@ import java.util.List;
  * Counts for one list of one document (or summed over documents): true positives, false positives,
  * false negatives, with the gold items missed and the extracted items that are wrong.
  * An empty gold list with nothing extracted scores 1.0 throughout.
+ * <pre>{@code
+ * ListScore s = new ListScore(ListKind.POLICY_DOCUMENTS, 3, 1, 0, List.of(), List.of("《某某办法》"));
+ * s.precision();                      // 0.75
+ * s.recall();                         // 1.0
+ * total = total.plus(s);              // micro-average over documents
+ * }</pre>
  */
 public record ListScore(ListKind kind, int truePositives, int falsePositives, int falseNegatives,
                         List<String> missed, List<String> extra) {

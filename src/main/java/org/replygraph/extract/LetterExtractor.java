@@ -107,7 +107,7 @@ public final class LetterExtractor {
         ContactParser.Contact contact = type == DocType.OTHER ? null
                 : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
         Letter letter = new Letter(type, proposal, issuer,
-                type == DocType.OTHER ? List.of() : coHandlers(text, layout, meta, jurisdiction, issuer),
+                type == DocType.OTHER ? List.of() : coHandlers(text, layout, meta, jurisdiction, issuer, signOff),
                 type == DocType.OTHER ? null : signers.find(text, 0, text.length()).orElse(null),
                 type == DocType.OTHER ? null : categories.find(text, 0, layout.headerEnd()).orElse(null),
                 docNumber.orElse(null), meta.get("索引号").orElse(null), date, published,
@@ -129,11 +129,15 @@ public final class LetterExtractor {
         return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
     }
 
-    private List<AgencyRef> coHandlers(String text, LetterLayout layout, Metadata meta, String jurisdiction, AgencyRef issuer) {
+    private List<AgencyRef> coHandlers(String text, LetterLayout layout, Metadata meta, String jurisdiction, AgencyRef issuer,
+            SignOff signOff) {
         List<Located<String>> found = meta.get("协办单位").map(coHandlers::split).orElse(List.of());
         if (found.isEmpty())
             found = coHandlers.find(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + CO_HANDLER_WINDOW));
         if (found.isEmpty()) found = coHandlers.acknowledged(text, layout.ackStart(), text.length());
+        // A joint reply's other signers co-handle it, whatever the body says.
+        found = new ArrayList<>(found);
+        found.addAll(signOff.jointAgencies());
         Map<String, AgencyRef> byName = new LinkedHashMap<>();
         for (Located<String> s : found) {
             AgencyRef a = agency(s, jurisdiction);

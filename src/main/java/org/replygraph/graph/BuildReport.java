@@ -36,6 +36,7 @@ public record BuildReport(List<DocumentEntry> documents, List<Failure> failures)
         return documents.size();
     }
 
+    /** Documents that are rg:ReplyLetter: reply letters and co-handling opinions (every type but other). */
     public long replyLetters() {
         return documents.stream().filter(d -> !d.type().equals("other")).count();
     }

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -31,8 +36,10 @@ public final class Exporter {
         this.base = base;
     }
 
-    /** The formats by extension, for messages. */
-    public static final String EXTENSIONS = ".ttl, .nt, .jsonld, .nq, .trig";
+    /** The extensions {@link #write} knows, in the order messages list them. */
+    private static final List<String> FORMATS = List.of("ttl", "nt", "jsonld", "nq", "trig");
+    /** The formats by extension, for messages: {@code .ttl, .nt, .jsonld, .nq, .trig}. */
+    public static final String EXTENSIONS = String.join(", ", FORMATS.stream().map(f -> "." + f).toList());
 
     public void write(DatasetGraph ds, Path file) {
         String ext = extension(file);
@@ -43,8 +50,20 @@ public final class Exporter {
                 write(ds, ext, out);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + " : " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file + " : " + reason(e), e);
         }
+    }
+
+    /**
+     * NIO's exceptions carry only the path as their message ("/out/x.nq"); the reason is in their type
+     * or {@code getReason()}.
+     */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) return f.getFile() + " is a file, not a folder";
+        if (e instanceof NoSuchFileException f) return "no such folder " + f.getFile();
+        if (e instanceof AccessDeniedException f) return "permission denied on " + f.getFile();
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason() + ": " + f.getFile();
+        return e.getMessage();
     }
 
     /** Writes in the format of {@code extension} (without the dot: ttl, nt, jsonld, nq, trig). */
@@ -69,7 +88,7 @@ public final class Exporter {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
         String ext = dot < 0 ? "" : n.substring(dot + 1);
-        if (!Arrays.asList("ttl", "nt", "jsonld", "nq", "trig").contains(ext))
+        if (!FORMATS.contains(ext))
             throw new IllegalArgumentException("Illegal output file=" + file + " : the extension must be one of " + EXTENSIONS);
         return ext;
     }
@@ -81,7 +100,7 @@ public final class Exporter {
         return g;
     }
 
-    /** Lines sorted by code point: the canonical order of a line-based RDF file. */
+    /** Lines sorted in String order (UTF-16 code units), blank lines dropped: one canonical order, so equal data gives equal bytes. */
     static byte[] sorted(String lines) {
         String[] ls = lines.split("\n");
         Arrays.sort(ls);

@@ -17,7 +17,7 @@ import org.replygraph.extract.Session;
  * IriMinter iri = new IriMinter(RG.DEFAULT_BASE);
  * iri.agency("陕西省工业和信息化厅");
  * //  https://w3id.org/replygraph/id/agency/shan-xi-sheng-gong-ye-he-xin-xi-hua-ting-3f0c1a9b2e
- * iri.member("张锋", IriMinter.scopeOf(new Assembly(AssemblyKind.CPPCC, "陕西省")));
+ * iri.member("王芳", IriMinter.scopeOf(new Assembly(AssemblyKind.CPPCC, "陕西省")));
  * }</pre>
  */
 public final class IriMinter {
@@ -111,6 +111,14 @@ public final class IriMinter {
             case "C" -> RG.CategoryC;
             default -> throw new IllegalArgumentException("Illegal category=" + notation + " : must be A, B or C");
         };
+    }
+
+    /**
+     * A telephone number as a {@code tel:} IRI, the number as the letter gives it (RFC 3966 local
+     * form, e.g. {@code tel:029-87294985}): no base, so the same number links across datasets.
+     */
+    public static Node telephone(String number) {
+        return NodeFactory.createURI("tel:" + number);
     }
 
     /** The annotation recording where a mention of {@code entity} stands in a document. */

@@ -1,7 +1,6 @@
 package org.replygraph.graph;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.replygraph.extract.AgencyRef;
 import org.replygraph.extract.DocType;
 import org.replygraph.extract.Letter;
@@ -53,7 +52,7 @@ final class LetterWriter {
             Node contact = traced(person(l.contact()), l.contact().span());
             g.add(doc, RG.contactPerson, contact);
             if (l.contactPhone() != null && publishable(l.contactPhone().value()))
-                g.add(contact, RG.foafPhone, tel(l.contactPhone().value()));
+                g.add(contact, RG.foafPhone, IriMinter.telephone(l.contactPhone().value().number()));
         }
     }
 
@@ -65,11 +64,6 @@ final class LetterWriter {
 
     private boolean publishable(Phone p) {
         return !p.personalMobile() && !g.hasPersonalMobile(p.number()) || g.options.publishPersonalMobiles();
-    }
-
-    /** {@code tel:029-87294985}: the number as the letter gives it (RFC 3966 local form). */
-    static Node tel(Phone p) {
-        return NodeFactory.createURI("tel:" + p.number());
     }
 
     /** A signer or contact: a foaf:Person scoped by the issuing agency. */

@@ -2,7 +2,14 @@ package org.replygraph.graph;
 
 import org.apache.jena.shared.PrefixMapping;
 
-/** The prefixes exports and query results use: rg, id (the build's base), dcterms, foaf, org, skos, prov, oa, qb … */
+/**
+ * The prefixes exports and query results use: rg, id (the build's base), dcterms, foaf, org, skos,
+ * prov, oa, qb, rdf, rdfs, xsd.
+ * <pre>{@code
+ * PrefixMapping pm = Prefixes.of(RG.DEFAULT_BASE);
+ * pm.shortForm(RG.DEFAULT_BASE + "doc/x");      // "id:doc/x"
+ * }</pre>
+ */
 public final class Prefixes {
     private Prefixes() { }
 

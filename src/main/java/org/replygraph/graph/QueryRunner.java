@@ -9,6 +9,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.shared.PrefixMapping;
@@ -51,7 +52,7 @@ public final class QueryRunner {
 
     /** Parses and runs {@code sparql}; a syntax error throws QueryParseException naming line and column. */
     public String run(DatasetGraph ds, String sparql, Format format) {
-        Query q = QueryFactory.create(withPrefixes(sparql));
+        Query q = parse(sparql);
         Dataset view = DatasetFactory.wrap(DatasetViews.unionDefault(ds));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExecution qe = QueryExecutionFactory.create(q, view)) {
@@ -80,12 +81,14 @@ public final class QueryRunner {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The standard prefixes are predeclared, so queries need not repeat them (their own win). */
-    private String withPrefixes(String sparql) {
-        StringBuilder sb = new StringBuilder();
-        Prefixes.of(base).getNsPrefixMap().forEach((p, ns) -> {
-            if (!sparql.matches("(?is).*PREFIX\\s+" + p + ":.*")) sb.append("PREFIX ").append(p).append(": <").append(ns).append(">\n");
-        });
-        return sb.append(sparql).toString();
+    /**
+     * The standard prefixes are predeclared, so queries need not repeat them (their own PREFIX lines
+     * win). Set on the query before parsing rather than prepended as text, so a syntax error names the
+     * line and column of the user's own query.
+     */
+    private Query parse(String sparql) {
+        Query q = new Query();
+        q.setPrefixMapping(Prefixes.of(base));
+        return QueryFactory.parse(q, sparql, null, Syntax.defaultQuerySyntax);
     }
 }

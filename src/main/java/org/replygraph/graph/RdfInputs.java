@@ -8,6 +8,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -26,14 +28,18 @@ public final class RdfInputs {
         return !Files.isDirectory(p) && !letter && RDFLanguages.filenameToLang(name) != null;
     }
 
-    /** Parses {@code file} into {@code target}; a syntax error names the file, line and column. */
+    /**
+     * Parses {@code file} into {@code target}; a syntax error is a {@link org.apache.jena.riot.RiotException}
+     * naming line and column. It is not also logged: the caller reports it once, with the file.
+     */
     public static void load(Path file, DatasetGraph target) {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        RDFParserBuilder parser = RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging);
         if (RDFLanguages.isQuads(lang)) {
-            RDFParser.source(file).lang(lang).parse(target);
+            parser.parse(target);
         } else {
             Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(file).lang(lang).parse(g);
+            parser.parse(g);
             GraphWriter.addTo(target, NodeFactory.createURI(file.toAbsolutePath().toUri().toString()), g);
         }
     }

@@ -8,8 +8,8 @@ import org.replygraph.extract.Proposal;
 import org.replygraph.extract.ProposalKind;
 
 /**
- * Which scope identifies a member, a person or a session-less proposal of one letter. A 张锋 of the
- * Shaanxi CPPCC and a 张锋 of the Hubei congress are two people, so members are keyed by assembly.
+ * Which scope identifies a member, a person or a session-less proposal of one letter. A 王芳 of the
+ * Shaanxi CPPCC and a 王芳 of the Hubei congress are two people, so members are keyed by assembly.
  */
 final class Scopes {
     private final Letter letter;

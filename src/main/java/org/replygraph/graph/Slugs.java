@@ -22,21 +22,18 @@ final class Slugs {
 
     /** Pinyin without tones for Han characters, ASCII letters and digits kept, everything else a hyphen. */
     static String slug(String text) {
-        List<Pinyin> readings = HanLP.convertToPinyinList(text);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            Pinyin p = i < readings.size() ? readings.get(i) : Pinyin.none5;
-            if (isHan(c) && p != Pinyin.none5) {
-                hyphen(sb);
-                sb.append(p.getPinyinWithoutTone().replace('ü', 'v'));
-                hyphen(sb);
-            } else if (c < 128 && Character.isLetterOrDigit(c)) {
+        read(text, (c, pinyin) -> {
+            if (pinyin != null) {
+                separate(sb, '-');
+                sb.append(pinyin.getPinyinWithoutTone().replace('ü', 'v'));
+                separate(sb, '-');
+            } else if (isAsciiLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
             } else {
-                hyphen(sb);
+                separate(sb, '-');
             }
-        }
+        });
         String s = sb.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
         if (s.length() > MAX_SLUG) s = s.substring(0, MAX_SLUG).replaceAll("-[^-]*$|-$", "");
         return s.isEmpty() ? "x" : s.toLowerCase(Locale.ROOT);
@@ -44,21 +41,36 @@ final class Slugs {
 
     /** Pinyin with tone marks, one syllable per Han character, e.g. 王芳 gives "wáng fāng". */
     static String tonedPinyin(String text) {
-        List<Pinyin> readings = HanLP.convertToPinyinList(text);
         StringBuilder sb = new StringBuilder();
+        read(text, (c, pinyin) -> {
+            if (pinyin != null) {
+                separate(sb, ' ');
+                sb.append(pinyin.getPinyinWithToneMark()).append(' ');
+            } else if (isAsciiLetterOrDigit(c)) {
+                sb.append(c);
+            } else {
+                separate(sb, ' ');
+            }
+        });
+        return sb.toString().trim();
+    }
+
+    /** One char of a text and its reading: null when it is not a Han character HanLP can read. */
+    private interface Reading {
+        void accept(char c, Pinyin pinyin);
+    }
+
+    /**
+     * Hands on each char with its reading. HanLP reads the whole text at once, not char by char,
+     * because it reads words: a character's reading in a word can differ from its reading alone.
+     */
+    private static void read(String text, Reading reading) {
+        List<Pinyin> readings = HanLP.convertToPinyinList(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Pinyin p = i < readings.size() ? readings.get(i) : Pinyin.none5;
-            if (isHan(c) && p != Pinyin.none5) {
-                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
-                sb.append(p.getPinyinWithToneMark()).append(' ');
-            } else if (c < 128 && Character.isLetterOrDigit(c)) {
-                sb.append(c);
-            } else if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
-                sb.append(' ');
-            }
+            reading.accept(c, isHan(c) && p != Pinyin.none5 ? p : null);
         }
-        return sb.toString().trim();
     }
 
     /** First 10 hex digits of the SHA-256 of the key: 40 bits, collision-free at corpus scale. */
@@ -75,7 +87,12 @@ final class Slugs {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    private static void hyphen(StringBuilder sb) {
-        if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '-') sb.append('-');
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Appends the separator unless the text is empty or already ends with it. */
+    private static void separate(StringBuilder sb, char separator) {
+        if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != separator) sb.append(separator);
     }
 }

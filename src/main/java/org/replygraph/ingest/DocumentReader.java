@@ -16,7 +16,7 @@ import java.util.Locale;
  * <pre>{@code
  * SourceDocument doc = new DocumentReader().read(Path.of("letters/03.html"));
  * doc.charset();   // "GB18030" when the page declares gb2312
- * doc.text();      // "索引号: | ynsgxw-1-13202 | …\n李红等8名代表:\n…"
+ * doc.text();      // "索引号: | ynsgxw-1-13202 | …\n王芳等8名代表:\n…"
  * }</pre>
  *
  * A file that cannot be read throws {@link IngestException} naming the file and the reason:

@@ -7,6 +7,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.VOID;
 import org.replygraph.graph.RG;
 
 /**
@@ -19,10 +22,7 @@ import org.replygraph.graph.RG;
  * with its own {@code void:triples}); it is in {@code /dump.nq.gz}, not in the two union dumps.
  */
 final class DatasetDescription {
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String DCAT = "http://www.w3.org/ns/dcat#";
-    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final Node DESCRIPTION = NodeFactory.createURI(RG.DCTERMS + "description");
+    private static final Node DESCRIPTION = DCTerms.description.asNode();
 
     private DatasetDescription() { }
 
@@ -37,35 +37,35 @@ final class DatasetDescription {
     static Graph voidGraph(String server, String base, DatasetStats stats) {
         Graph g = prefixed();
         Node ds = u(server + "/.well-known/void#dataset");
-        add(g, ds, RG.rdfType, u(VOID + "Dataset"));
-        add(g, ds, RG.rdfType, u(DCAT + "Dataset"));
+        add(g, ds, RG.rdfType, VOID.Dataset.asNode());
+        add(g, ds, RG.rdfType, DCAT.Dataset.asNode());
         add(g, ds, RG.dctTitle, NodeFactory.createLiteralLang("ReplyGraph: government reply letters", "en"));
         add(g, ds, RG.dctTitle, NodeFactory.createLiteralLang("政府答复函知识图谱", "zh-Hans"));
-        add(g, ds, u(VOID + "triples"), integer(stats.triples()));
+        add(g, ds, VOID.triples.asNode(), integer(stats.triples()));
         add(g, ds, DESCRIPTION, en("void:triples and the class partitions count the default graph: the union of the "
                 + stats.graphs() + " letters' named graphs. The ontology graph <" + Vocabulary.GRAPH.getURI()
                 + "> is not counted here; see " + server + "/.well-known/void#ontology."));
-        add(g, ds, u(VOID + "vocabulary"), Vocabulary.GRAPH);
+        add(g, ds, VOID.vocabulary.asNode(), Vocabulary.GRAPH);
         Node ontology = u(server + "/.well-known/void#ontology");
-        add(g, ontology, RG.rdfType, u(VOID + "Dataset"));
-        add(g, ontology, RG.rdfType, u(SD + "NamedGraph"));
-        add(g, ontology, u(SD + "name"), Vocabulary.GRAPH);
-        add(g, ontology, u(VOID + "triples"), integer(stats.ontologyTriples()));
-        add(g, ontology, u(VOID + "sparqlEndpoint"), u(server + "/sparql"));
-        add(g, ontology, u(VOID + "dataDump"), u(server + "/dump.nq.gz"));
+        add(g, ontology, RG.rdfType, VOID.Dataset.asNode());
+        add(g, ontology, RG.rdfType, SD.NamedGraph);
+        add(g, ontology, SD.name, Vocabulary.GRAPH);
+        add(g, ontology, VOID.triples.asNode(), integer(stats.ontologyTriples()));
+        add(g, ontology, VOID.sparqlEndpoint.asNode(), u(server + "/sparql"));
+        add(g, ontology, VOID.dataDump.asNode(), u(server + "/dump.nq.gz"));
         add(g, ontology, DESCRIPTION, en("The ReplyGraph ontology, served as the named graph <"
                 + Vocabulary.GRAPH.getURI() + ">: in /dump.nq.gz and GRAPH queries, not in the default graph, /dump.ttl or /dump.nt.gz."));
-        add(g, ds, u(VOID + "entities"), integer(stats.entities()));
-        add(g, ds, u(VOID + "sparqlEndpoint"), u(server + "/sparql"));
-        add(g, ds, u(VOID + "uriSpace"), NodeFactory.createLiteralString(base));
-        add(g, ds, u(VOID + "rootResource"), u(server + "/"));
+        add(g, ds, VOID.entities.asNode(), integer(stats.entities()));
+        add(g, ds, VOID.sparqlEndpoint.asNode(), u(server + "/sparql"));
+        add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base));
+        add(g, ds, VOID.rootResource.asNode(), u(server + "/"));
         for (String dump : new String[] {"/dump.ttl", "/dump.nt.gz", "/dump.nq.gz"}) {
-            add(g, ds, u(VOID + "dataDump"), u(server + dump));
+            add(g, ds, VOID.dataDump.asNode(), u(server + dump));
             Node dist = u(server + dump + "#distribution");
-            add(g, ds, u(DCAT + "distribution"), dist);
-            add(g, dist, RG.rdfType, u(DCAT + "Distribution"));
-            add(g, dist, u(DCAT + "downloadURL"), u(server + dump));
-            add(g, dist, u(DCAT + "mediaType"), u("https://www.iana.org/assignments/media-types/"
+            add(g, ds, DCAT.distribution.asNode(), dist);
+            add(g, dist, RG.rdfType, DCAT.Distribution.asNode());
+            add(g, dist, DCAT.downloadURL.asNode(), u(server + dump));
+            add(g, dist, DCAT.mediaType.asNode(), u("https://www.iana.org/assignments/media-types/"
                     + (dump.endsWith(".ttl") ? "text/turtle" : "application/gzip")));
             add(g, dist, DESCRIPTION, en(dump.endsWith(".nq.gz")
                     ? "Every named graph as N-Quads: the " + stats.graphs() + " letters' graphs (" + stats.quads()
@@ -73,15 +73,15 @@ final class DatasetDescription {
                     : "The default graph (" + stats.triples() + " triples): the union of the letters' graphs, without the ontology."));
         }
         Node service = u(server + "/sparql#service");
-        add(g, ds, u(DCAT + "accessService"), service);
-        add(g, service, RG.rdfType, u(DCAT + "DataService"));
-        add(g, service, u(DCAT + "endpointURL"), u(server + "/sparql"));
+        add(g, ds, DCAT.accessService.asNode(), service);
+        add(g, service, RG.rdfType, DCAT.DataService.asNode());
+        add(g, service, DCAT.endpointURL.asNode(), u(server + "/sparql"));
         int i = 0;
         for (Map.Entry<Node, Integer> e : stats.classCounts().entrySet()) {
             Node part = u(server + "/.well-known/void#class" + i++);
-            add(g, ds, u(VOID + "classPartition"), part);
-            add(g, part, u(VOID + "class"), e.getKey());
-            add(g, part, u(VOID + "entities"), integer(e.getValue()));
+            add(g, ds, VOID.classPartition.asNode(), part);
+            add(g, part, VOID._class.asNode(), e.getKey());
+            add(g, part, VOID.entities.asNode(), integer(e.getValue()));
         }
         return g;
     }
@@ -89,29 +89,29 @@ final class DatasetDescription {
     static Graph serviceDescription(String server, DatasetStats stats) {
         Graph g = prefixed();
         Node service = u(server + "/sparql#service");
-        add(g, service, RG.rdfType, u(SD + "Service"));
-        add(g, service, u(SD + "endpoint"), u(server + "/sparql"));
-        add(g, service, u(SD + "supportedLanguage"), u(SD + "SPARQL11Query"));
-        add(g, service, u(SD + "feature"), u(SD + "UnionDefaultGraph"));
+        add(g, service, RG.rdfType, SD.Service);
+        add(g, service, SD.endpoint, u(server + "/sparql"));
+        add(g, service, SD.supportedLanguage, SD.SPARQL11Query);
+        add(g, service, SD.feature, SD.UnionDefaultGraph);
         for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
             "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD"}) {
-            add(g, service, u(SD + "resultFormat"), u("http://www.w3.org/ns/formats/" + f));
+            add(g, service, SD.resultFormat, u("http://www.w3.org/ns/formats/" + f));
         }
         Node dataset = u(server + "/sparql#dataset");
         Node dflt = u(server + "/sparql#defaultGraph");
-        add(g, service, u(SD + "defaultDataset"), dataset);
-        add(g, dataset, RG.rdfType, u(SD + "Dataset"));
-        add(g, dataset, u(SD + "defaultGraph"), dflt);
-        add(g, dflt, RG.rdfType, u(SD + "Graph"));
-        add(g, dflt, u(VOID + "triples"), integer(stats.triples()));
+        add(g, service, SD.defaultDataset, dataset);
+        add(g, dataset, RG.rdfType, SD.Dataset);
+        add(g, dataset, SD.defaultGraph, dflt);
+        add(g, dflt, RG.rdfType, SD.Graph);
+        add(g, dflt, VOID.triples.asNode(), integer(stats.triples()));
         Node named = u(server + "/sparql#ontologyGraph");
         Node graph = u(server + "/sparql#ontology");
-        add(g, dataset, u(SD + "namedGraph"), named);
-        add(g, named, RG.rdfType, u(SD + "NamedGraph"));
-        add(g, named, u(SD + "name"), Vocabulary.GRAPH);
-        add(g, named, u(SD + "graph"), graph);
-        add(g, graph, RG.rdfType, u(SD + "Graph"));
-        add(g, graph, u(VOID + "triples"), integer(stats.ontologyTriples()));
+        add(g, dataset, SD.namedGraph, named);
+        add(g, named, RG.rdfType, SD.NamedGraph);
+        add(g, named, SD.name, Vocabulary.GRAPH);
+        add(g, named, SD.graph, graph);
+        add(g, graph, RG.rdfType, SD.Graph);
+        add(g, graph, VOID.triples.asNode(), integer(stats.ontologyTriples()));
         return g;
     }
 
@@ -121,7 +121,7 @@ final class DatasetDescription {
 
     private static Graph prefixed() {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("sd", SD)
+        g.getPrefixMapping().setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("sd", SD.NS)
                 .setNsPrefix("dcterms", RG.DCTERMS).setNsPrefix("rg", RG.NS).setNsPrefix("rdf", RG.RDF);
         return g;
     }

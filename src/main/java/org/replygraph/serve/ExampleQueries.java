@@ -48,7 +48,7 @@ record ExampleQueries(List<Example> list) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return new Example(title(text, ONTOLOGY_QUERY), text);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read classpath resource " + ONTOLOGY_QUERY, e);
+            throw new UncheckedIOException("Cannot read classpath resource " + ONTOLOGY_QUERY + " : " + e.getMessage(), e);
         }
     }
 
@@ -103,7 +103,7 @@ record ExampleQueries(List<Example> list) {
             }
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read example queries in " + folder, e);
+            throw new UncheckedIOException("Cannot read example queries in " + folder + " : " + e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -16,7 +15,7 @@ import org.apache.jena.graph.Node;
  * directly or as {@code /id/X?output=ttl}; 404 for an entity the data does not know.
  */
 final class LinkedDataServlet extends HttpServlet {
-    private static final List<DocFormat> OFFERED = Arrays.asList(DocFormat.values());
+    private static final List<DocFormat> OFFERED = List.of(DocFormat.values());
     private final Site site;
     private final EntityPage pages;
     private final RenderCache cache = new RenderCache();

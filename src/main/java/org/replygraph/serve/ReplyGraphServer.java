@@ -1,6 +1,7 @@
 package org.replygraph.serve;
 
 import java.util.List;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
@@ -60,8 +61,19 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet("/dump.nq.gz", new DumpServlet(site))
                 .addServlet("/*", new HomeServlet(site))
                 .build();
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (FusekiException e) {
+            // Jetty wraps the cause twice ("Failed to bind to 0.0.0.0/0.0.0.0:3030" then "Address already in use").
+            throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
+        }
         return new ReplyGraphServer(fuseki);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     /** The port actually bound (useful after asking for port 0). */

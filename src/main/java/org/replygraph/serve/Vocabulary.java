@@ -63,7 +63,7 @@ final class Vocabulary {
             }
             RDFParser.source(in).lang(Lang.TURTLE).parse(g);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read classpath resource " + resource, e);
+            throw new UncheckedIOException("Cannot read classpath resource " + resource + " : " + e.getMessage(), e);
         }
         return g;
     }

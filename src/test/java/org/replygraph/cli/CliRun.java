@@ -3,7 +3,10 @@ package org.replygraph.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One command-line run with its exit code and what it printed on each writer. */
+/**
+ * One command-line run with its exit code and what it printed on each writer:
+ * {@code CliRun r = CliRun.of("build", "seeds", "-o", "x.nq"); assertEquals(Main.OK, r.exit(), r.err());}
+ */
 record CliRun(int exit, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();

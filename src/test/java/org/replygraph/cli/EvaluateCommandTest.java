@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The evaluate command on a small folder whose gold no extractor can meet (it asks for a proposal the
@@ -24,8 +21,6 @@ class EvaluateCommandTest {
     Path dir;
     Path gold;
     Path letters;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
 
     @BeforeEach
     void corpus() throws IOException {
@@ -44,18 +39,11 @@ class EvaluateCommandTest {
                 """);
     }
 
-    private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
-
     @Test
     void failedThresholdExitsInvalidAndListsMissingGold() {
-        int rc = run("evaluate", "--gold", gold.toString(), letters.toString(), "--min-fields", "0.95");
-        assertEquals(Main.INVALID, rc, out.toString());
-        String report = out.toString();
+        CliRun r = CliRun.of("evaluate", "--gold", gold.toString(), letters.toString(), "--min-fields", "0.95");
+        assertEquals(Main.INVALID, r.exit(), r.err());
+        String report = r.out();
         assertTrue(report.startsWith("ReplyGraph evaluation: 1 documents scored, 1 without gold, 0 gold errors\n"), report);
         assertTrue(report.contains("  miss      proposal.number: expected 999999, got "), report);
         assertTrue(report.contains("== Inputs without gold (not scored)\n  " + letters.resolve("b_nogold.txt") + "\n"), report);
@@ -64,15 +52,16 @@ class EvaluateCommandTest {
 
     @Test
     void noThresholdExitsOk() {
-        assertEquals(Main.OK, run("evaluate", "--gold", gold.toString(), letters.resolve("a_note.txt").toString()));
-        assertTrue(out.toString().endsWith("Thresholds: met\n"), out.toString());
+        CliRun r = CliRun.of("evaluate", "--gold", gold.toString(), letters.resolve("a_note.txt").toString());
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertTrue(r.out().endsWith("Thresholds: met\n"), r.out());
     }
 
     @Test
     void jsonReport() {
-        int rc = run("evaluate", "--json", "--gold", gold.toString(), letters.toString(), "--min-policy-f1", "0.5");
-        assertEquals(Main.OK, rc, "an empty policy list found empty scores 1.0");
-        JsonObject json = JsonParser.parseString(out.toString()).getAsJsonObject();
+        CliRun r = CliRun.of("evaluate", "--json", "--gold", gold.toString(), letters.toString(), "--min-policy-f1", "0.5");
+        assertEquals(Main.OK, r.exit(), "an empty policy list found empty scores 1.0");
+        JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(1, json.get("documents_scored").getAsInt());
         assertEquals(1.0, json.getAsJsonObject("lists").getAsJsonObject("policy_documents").get("f1").getAsDouble());
         assertEquals("a_note.txt", json.getAsJsonArray("documents").get(0).getAsJsonObject().get("file").getAsString());
@@ -83,33 +72,43 @@ class EvaluateCommandTest {
     @Test
     void badGoldFileIsListedWithoutStoppingTheOthers() throws IOException {
         Files.writeString(gold.resolve("b_nogold.json"), "{\"file\": \"b_nogold.txt\", \"doc_type\": \"memo\"}");
-        assertEquals(Main.OK, run("evaluate", "--gold", gold.toString(), letters.toString()));
-        assertTrue(out.toString().contains("== Gold files that could not be read\n  " + gold.resolve("b_nogold.json")
-                + ": doc_type: unknown doc_type \"memo\": must be reply_letter, other or either\n"), out.toString());
-        assertTrue(out.toString().startsWith("ReplyGraph evaluation: 1 documents scored, 1 without gold, 1 gold errors"));
+        CliRun r = CliRun.of("evaluate", "--gold", gold.toString(), letters.toString());
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("== Gold files that could not be read\n  " + gold.resolve("b_nogold.json")
+                + ": doc_type: unknown doc_type \"memo\": must be reply_letter, other or either\n"), r.out());
+        assertTrue(r.out().startsWith("ReplyGraph evaluation: 1 documents scored, 1 without gold, 1 gold errors"));
     }
 
     @Test
     void missingInputFails() {
-        assertEquals(Main.FAILURE, run("evaluate", "--gold", gold.toString(), dir.resolve("nope").toString()));
-        assertEquals("replygraph evaluate: Illegal input=" + dir.resolve("nope") + " : no such file or folder\n",
-                err.toString());
+        CliRun r = CliRun.of("evaluate", "--gold", gold.toString(), dir.resolve("nope").toString());
+        assertEquals(Main.FAILURE, r.exit());
+        assertEquals("replygraph evaluate: Illegal input=" + dir.resolve("nope") + " : no such file or folder\n", r.err());
+    }
+
+    @Test
+    void missingGoldFolderFailsNamingIt() {
+        Path none = dir.resolve("no-gold");
+        CliRun r = CliRun.of("evaluate", "--gold", none.toString(), letters.toString());
+        assertEquals(Main.FAILURE, r.exit());
+        assertEquals("replygraph evaluate: Illegal gold folder=" + none + " : not a directory\n", r.err());
+        assertEquals("", r.out());
     }
 
     @Test
     void thresholdOutOfRangeIsAUsageError() {
-        assertEquals(Main.USAGE, run("evaluate", "--gold", gold.toString(), letters.toString(), "--min-fields", "95"));
-        assertEquals("replygraph evaluate: Illegal min-fields=95.0 : must be between 0 and 1\n", err.toString());
+        CliRun r = CliRun.of("evaluate", "--gold", gold.toString(), letters.toString(), "--min-fields", "95");
+        assertEquals(Main.USAGE, r.exit());
+        assertEquals("replygraph evaluate: Illegal min-fields=95.0 : must be between 0 and 1\n", r.err());
     }
 
     @Test
     void sameReportInAnyInputOrder() {
-        run("evaluate", "--json", "--gold", gold.toString(), letters.resolve("b_nogold.txt").toString(),
+        CliRun first = CliRun.of("evaluate", "--json", "--gold", gold.toString(), letters.resolve("b_nogold.txt").toString(),
                 letters.resolve("a_note.txt").toString());
-        String first = out.toString();
-        out.getBuffer().setLength(0);
-        run("evaluate", "--json", "--gold", gold.toString(), letters.resolve("a_note.txt").toString(),
+        CliRun second = CliRun.of("evaluate", "--json", "--gold", gold.toString(), letters.resolve("a_note.txt").toString(),
                 letters.resolve("b_nogold.txt").toString());
-        assertEquals(first, out.toString());
+        assertEquals(Main.OK, first.exit(), first.err());
+        assertEquals(first.out(), second.out());
     }
 }

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +42,8 @@ class GraphCommandsTest {
     void buildFailsOnlyWhenNothingCouldBeRead(@TempDir Path dir) {
         CliRun none = CliRun.of("build", dir.resolve("nothing.txt").toString(), "-o", dir.resolve("x.nq").toString());
         assertEquals(Main.FAILURE, none.exit());
-        assertEquals("FAILED " + dir.resolve("nothing.txt") + ": no such file or folder\nreplygraph build: no document could be read\n",
-                none.err());
+        assertEquals("FAILED " + dir.resolve("nothing.txt") + ": no such file or folder\n"
+                + "replygraph build: no document could be read from [" + dir.resolve("nothing.txt") + "]\n", none.err());
         CliRun some = CliRun.of("build", dir.resolve("nothing.txt").toString(), "seeds/000_5dc32466c623b959.txt",
                 "-o", dir.resolve("x.nq").toString());
         assertEquals(Main.OK, some.exit());
@@ -56,6 +60,14 @@ class GraphCommandsTest {
         assertEquals(Main.USAGE, base.exit());
         assertEquals("replygraph export: Illegal base IRI=urn:x : must be an http(s) IRI ending in / or #\n", base.err());
         assertFalse(base.err().contains("\tat "), "no stack trace without --verbose");
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenFailsWithTheReason(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        CliRun r = CliRun.of("export", "seeds/000_5dc32466c623b959.txt", "-o", file.resolve("x.nq").toString());
+        assertEquals(Main.FAILURE, r.exit());
+        assertEquals("replygraph export: Cannot write " + file.resolve("x.nq") + " : " + file + " is a file, not a folder\n", r.err());
     }
 
     @Test
@@ -106,13 +118,27 @@ class GraphCommandsTest {
     }
 
     @Test
-    void unknownQueryOrFormatIsAUsageError() {
+    void unknownQueryOrFormatIsAUsageError() throws IOException {
         CliRun name = CliRun.of("query", "no-such-query");
         assertEquals(Main.USAGE, name.exit());
-        assertTrue(name.err().startsWith("replygraph query: Unknown query=no-such-query : not in queries/ nor in the jar; known: "), name.err());
+        String known;
+        try (var files = Files.list(Path.of("queries"))) {
+            known = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".rq"))
+                    .map(f -> f.substring(0, f.length() - 3)).sorted().collect(Collectors.joining(", "));
+        }
+        assertEquals("replygraph query: Unknown query=no-such-query : not in queries/ nor in the jar; known: " + known + "\n",
+                name.err());
         CliRun format = CliRun.of("query", "category-distribution", "--format", "xml");
         assertEquals(Main.USAGE, format.exit());
         assertEquals("replygraph query: Illegal format=xml : use table, csv, tsv or json\n", format.err());
+    }
+
+    @Test
+    void aQueryWithASyntaxErrorNamesItsOwnLineAndColumn(@TempDir Path dir) throws IOException {
+        Path rq = Files.writeString(dir.resolve("bad.rq"), "SELECT ?f\nWHERE { ?d rg:sourceFile ?f ");
+        CliRun r = CliRun.of("query", rq.toString(), "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.USAGE, r.exit());
+        assertEquals("replygraph query: Illegal query " + rq + " : Encountered \"<EOF>\" at line 2, column 28.\n", r.err());
     }
 
     @Test
@@ -120,8 +146,8 @@ class GraphCommandsTest {
         Path a = dir.resolve("a.nt");
         Path b = dir.resolve("b.nt");
         List<String> forward = SEEDS.stream().map(f -> "seeds/" + f).toList();
-        List<String> backward = new java.util.ArrayList<>(forward);
-        java.util.Collections.reverse(backward);
+        List<String> backward = new ArrayList<>(forward);
+        Collections.reverse(backward);
         CliRun ra = CliRun.of(args("export", forward, "-o", a.toString()));
         CliRun rb = CliRun.of(args("export", backward, "-o", b.toString()));
         assertEquals(Main.OK, ra.exit(), ra.err());
@@ -139,14 +165,14 @@ class GraphCommandsTest {
         assertEquals(Main.OK, CliRun.of("export", "seeds", "-o", other.toString()).exit());
         Graph expected = GraphFactory.createDefaultGraph();
         RDFParser.source(nt).parse(expected);
-        var ds = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        var ds = DatasetGraphFactory.create();
         RDFParser.source(other).parse(ds);
         Graph actual = ext.equals("trig") || ext.equals("nq") ? ds.getUnionGraph() : ds.getDefaultGraph();
         assertTrue(expected.isIsomorphicWith(actual), ext + " differs from N-Triples");
     }
 
     private static String[] args(String cmd, List<String> inputs, String... rest) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(cmd);
         all.addAll(inputs);
         all.addAll(List.of(rest));

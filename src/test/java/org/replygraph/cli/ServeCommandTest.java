@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,35 +17,27 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
+/** serve as a user runs it, with --check (start on port 0, print the URLs, stop). */
 class ServeCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
-
     @Test
     void servesTheSeedsByDefaultAndPrintsTheUrls() {
         assumeTrue(Files.isDirectory(Path.of("seeds")), "needs the project's seeds/ folder");
-        assertEquals(Main.OK, run("serve", "--port", "0", "--check"), err::toString);
-        assertTrue(out.toString().contains("5 documents"), out::toString);
-        assertTrue(out.toString().matches("(?s).*SPARQL endpoint http://localhost:[0-9]{2,5}/sparql.*"), out::toString);
+        CliRun r = CliRun.of("serve", "--port", "0", "--check");
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("5 documents"), r.out());
+        assertTrue(r.out().matches("(?s).*SPARQL endpoint http://localhost:[0-9]{2,5}/sparql.*"), r.out());
     }
 
     @Test
-    void aDumpWithTheOntologyGraphServesAgainWithTheBundledOntology(@TempDir Path dir) throws java.io.IOException {
+    void aDumpWithTheOntologyGraphServesAgainWithTheBundledOntology(@TempDir Path dir) throws IOException {
         Path dump = dir.resolve("dump.nq");
         Files.writeString(dump, """
                 <https://w3id.org/replygraph/id/doc/a> <http://www.w3.org/2000/01/rdf-schema#label> "a" <https://w3id.org/replygraph/id/graph/a> .
                 <https://w3id.org/replygraph/ns#Old> <http://www.w3.org/2000/01/rdf-schema#label> "old" <https://w3id.org/replygraph/ns> .
                 """);
-        assertEquals(Main.OK, run("serve", "--port", "0", "--check", dump.toString()), err::toString);
+        CliRun r = CliRun.of("serve", "--port", "0", "--check", dump.toString());
+        assertEquals(Main.OK, r.exit(), r.err());
         DatasetGraph loaded = DatasetGraphFactory.create();
         RDFParser.source(dump).parse(loaded);
         DatasetGraph served = ServeCommand.indexed(loaded);
@@ -55,13 +47,27 @@ class ServeCommandTest {
 
     @Test
     void badPortIsAUsageError() {
-        assertEquals(Main.USAGE, run("serve", "--port", "-1", "--check"));
-        assertEquals("replygraph serve: Illegal port=-1 : Port must be 0..65535", err.toString().strip());
+        CliRun r = CliRun.of("serve", "--port", "-1", "--check");
+        assertEquals(Main.USAGE, r.exit());
+        assertEquals("replygraph serve: Illegal port=-1 : Port must be 0..65535\n", r.err());
+        assertEquals("", r.out());
     }
 
     @Test
     void nothingReadableIsAFailure() {
-        assertEquals(Main.FAILURE, run("serve", "--port", "0", "--check", "no-such-folder"));
-        assertTrue(err.toString().contains("replygraph serve: no document could be read from [no-such-folder]"), err::toString);
+        CliRun r = CliRun.of("serve", "--port", "0", "--check", "no-such-folder");
+        assertEquals(Main.FAILURE, r.exit());
+        assertEquals("FAILED no-such-folder: no such file or folder\n"
+                + "replygraph serve: no document could be read from [no-such-folder]\n", r.err());
+    }
+
+    @Test
+    void aPortInUseIsAFailureWithTheReason() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            CliRun r = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()), "--check",
+                    "seeds/000_5dc32466c623b959.txt");
+            assertEquals(Main.FAILURE, r.exit());
+            assertEquals("replygraph serve: Cannot serve on port=" + taken.getLocalPort() + " : Address already in use\n", r.err());
+        }
     }
 }

@@ -91,6 +91,60 @@ class LetterExtractorTest {
     }
 
     @Test
+    void labelledSecondersJoinTheLeadDeputyGreeted() {
+        Proposal p = read("""
+                建议编号:BH2024-036
+                领衔代表:郑海涛
+                附议代表:高明远、宋佳丽
+                郑海涛代表:
+                您领衔提出的关于推动海洋装备产业发展的建议收悉。现答复如下:
+                一、产业基础。
+                某区科学技术局
+                2024年6月18日
+                """).letter().proposal();
+        assertEquals(List.of("郑海涛", "高明远", "宋佳丽"), p.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("代表", p.proposerRole());
+    }
+
+    @Test
+    void labelledNamesThatLeaveOutTheGreetedDeputyReplaceNoOne() {
+        // 提案人 in a co-handling note names someone else's proposal: the greeting stands.
+        Proposal p = read("""
+                郑海涛代表:
+                您提出的《关于推动海洋装备产业发展的建议》收悉,与本届第12号建议(提案人:高明远、宋佳丽)一并研究。现答复如下:
+                一、产业基础。
+                某区科学技术局
+                2024年6月18日
+                """).letter().proposal();
+        assertEquals(List.of("郑海涛"), p.proposers().stream().map(PersonRef::name).toList());
+    }
+
+    @Test
+    void oneBodyWithTwoNamesSignsAloneAndAJointReplyNamesCoHandlers() {
+        Letter one = read("""
+                关于市十六届人大二次会议第1056号建议的答复
+                吴海峰代表:
+                您提出的《关于支持前沿技术企业发展的建议》收悉。现答复如下:
+                一、政策支持。
+                北京市科学技术委员会、中关村科技园区管理委员会
+                2024年5月28日
+                """).letter();
+        assertEquals("北京市科学技术委员会", one.issuer().surface());
+        assertEquals(List.of(), one.coHandlers());
+        assertEquals(LocalDate.of(2024, 5, 28), one.date().value());
+        Letter joint = read("""
+                关于区政协十五届三次会议第0067号提案的联合答复
+                民进某区委:
+                你们提出的《关于打造人工智能创新高地的提案》收悉。现联合答复如下:
+                一、产业集聚。
+                上海市徐汇区科学技术委员会　　上海市徐汇区财政局
+                2024/5/10
+                """).letter();
+        assertEquals("上海市徐汇区科学技术委员会", joint.issuer().surface());
+        assertEquals(List.of("上海市徐汇区财政局"), joint.coHandlers().stream().map(AgencyRef::surface).toList());
+    }
+
+    @Test
     void aNewsItemTakesNoNumberOrDateFromItsBody() {
         Letter l = read("""
                 市政协召开重点提案督办推进会

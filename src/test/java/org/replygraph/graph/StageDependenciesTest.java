@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** graph and validate use only earlier stages; text and extract stay free of Jena. */
+/**
+ * Each stage uses only earlier ones (ingest -> text -> extract -> graph -> validate -> evaluate/serve
+ * -> cli); ingest, text and extract stay free of Jena; only serve knows Fuseki, Jetty and servlets.
+ */
 class StageDependenciesTest {
     static JavaClasses classes;
 
@@ -38,6 +41,23 @@ class StageDependenciesTest {
     void textAndExtractKnowNoJena() {
         noClasses().that().resideInAnyPackage("org.replygraph.text..", "org.replygraph.extract..", "org.replygraph.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyServeKnowsFusekiJettyAndServlets() {
+        noClasses().that().resideOutsideOfPackage("org.replygraph.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena.fuseki..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void serveAndEvaluateUseNoLaterStageNorEachOther() {
+        noClasses().that().resideInAPackage("org.replygraph.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.cli..", "org.replygraph.evaluate..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.replygraph.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.cli..", "org.replygraph.serve..", "picocli..")
                 .check(classes);
     }
 }

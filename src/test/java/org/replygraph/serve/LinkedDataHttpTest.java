@@ -25,6 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,13 +211,13 @@ class LinkedDataHttpTest {
         String base = "http://localhost:" + server.port();
         Graph g = parse(get("/.well-known/void").body(), Lang.TURTLE);
         Node ds = NodeFactory.createURI(base + "/.well-known/void#dataset");
-        assertTrue(g.contains(ds, NodeFactory.createURI(DatasetDescription.VOID + "sparqlEndpoint"), NodeFactory.createURI(base + "/sparql")));
-        assertTrue(g.contains(ds, NodeFactory.createURI(DatasetDescription.VOID + "dataDump"), NodeFactory.createURI(base + "/dump.nq.gz")));
-        assertTrue(g.contains(ds, NodeFactory.createURI(DatasetDescription.VOID + "triples"),
+        assertTrue(g.contains(ds, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(base + "/sparql")));
+        assertTrue(g.contains(ds, VOID.dataDump.asNode(), NodeFactory.createURI(base + "/dump.nq.gz")));
+        assertTrue(g.contains(ds, VOID.triples.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(data.getUnionGraph().size()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
         Node ontology = NodeFactory.createURI(base + "/.well-known/void#ontology");
-        assertTrue(g.contains(ontology, NodeFactory.createURI(DatasetDescription.SD + "name"), NodeFactory.createURI("https://w3id.org/replygraph/ns")));
-        long ontologyTriples = Long.parseLong(g.find(ontology, NodeFactory.createURI(DatasetDescription.VOID + "triples"), Node.ANY)
+        assertTrue(g.contains(ontology, SD.name, NodeFactory.createURI("https://w3id.org/replygraph/ns")));
+        long ontologyTriples = Long.parseLong(g.find(ontology, VOID.triples.asNode(), Node.ANY)
                 .next().getObject().getLiteralLexicalForm());
         assertTrue(ontologyTriples > 100, "the ontology's own count: " + ontologyTriples);
         assertTrue(g.contains(ds, NodeFactory.createURI("http://purl.org/dc/terms/description"),
@@ -228,9 +229,9 @@ class LinkedDataHttpTest {
     @Test
     void endpointWithoutQueryDescribesTheService() {
         Graph sd = parse(get("/sparql", "Accept", "text/turtle").body(), Lang.TURTLE);
-        assertTrue(sd.contains(Node.ANY, NodeFactory.createURI(DatasetDescription.SD + "feature"),
-                NodeFactory.createURI(DatasetDescription.SD + "UnionDefaultGraph")));
-        assertTrue(sd.contains(Node.ANY, NodeFactory.createURI(DatasetDescription.SD + "name"),
+        assertTrue(sd.contains(Node.ANY, SD.feature,
+                SD.UnionDefaultGraph));
+        assertTrue(sd.contains(Node.ANY, SD.name,
                 NodeFactory.createURI("https://w3id.org/replygraph/ns")), "the ontology's named graph is described");
         assertEquals(303, get("/sparql", "Accept", "text/html").statusCode());
     }

@@ -132,7 +132,8 @@ public final class Places {
             if (name.startsWith(z, pos)) best = Math.max(best, z.length());
         if (best > 0) return best;
         // A county, district or county-level city: 2-4 name characters and its level character.
-        if (!isPlaceNameChar(name.charAt(pos))) return 0;
+        // 和 joins words (工业和信息化) but may open a place's name (和平区, 和田县, 和龙市).
+        if (!isPlaceNameChar(name.charAt(pos)) && name.charAt(pos) != '和') return 0;
         // A few counties have one-character names (祁县, 沛县); 我县, 全县 and the like are no names.
         if (pos + 1 < name.length() && name.charAt(pos + 1) == '县' && NOT_ONE_CHAR_COUNTY.indexOf(name.charAt(pos)) < 0)
             return 2;

@@ -11,7 +11,15 @@ import org.replygraph.extract.Located;
  */
 public final class CategoryParser {
     private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::]?\\h{0,2}([ABCabc])(?![A-Za-z0-9])");
-    private static final Pattern RESULT = Pattern.compile("(?:办理结果|办理类别|答复类别|办复类别)\\h{0,2}[::]?\\h{0,2}([ABC])\\h{0,2}类");
+    /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
+    private static final Pattern RESULT = Pattern.compile(
+            "(?:办理结果|办理类别|答复类别|办复类别)\\h{0,2}[::]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
+    /**
+     * The class named in words after a result label, by the usual convention: 解决采纳类 (solved or
+     * adopted) is A, 正在解决/列入计划 B, 留作参考/暂不能解决 C.
+     */
+    private static final Pattern WORDED = Pattern.compile("(?:办理结果|办理类别|答复类别|办复类别|办理类型)\\h{0,2}[::]?\\h{0,2}"
+            + "(已?解决(?:或|和)?采纳|已解决|已采纳|正在解决|列入计划解决|列入计划|留作参考|暂不能解决|暂时不能解决)类?");
     /** At the end of the heading line: "关于市政协十五届三次会议第103号提案的答复(B类)". */
     private static final Pattern HEADING_END = Pattern.compile("(?m)(?:答复|复函|答复函|的函)\\h{0,2}[((]\\h{0,2}([ABC])\\h{0,2}类\\h{0,2}[))]\\h*$");
     private static final Pattern LINE = Pattern.compile(
@@ -24,6 +32,11 @@ public final class CategoryParser {
             if (m.find())
                 return Optional.of(Located.at(m.group(1).toUpperCase(java.util.Locale.ROOT), m.start(1), m.end(1)));
         }
-        return Optional.empty();
+        Matcher w = WORDED.matcher(text).region(from, to);
+        if (!w.find()) return Optional.empty();
+        String words = w.group(1);
+        String letter = words.contains("参考") || words.contains("不能") ? "C"
+                : words.contains("正在") || words.contains("计划") ? "B" : "A";
+        return Optional.of(Located.at(letter, w.start(1), w.end(1)));
     }
 }

@@ -30,7 +30,9 @@ public final class CoHandlerParser {
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
     /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */
     private static final Pattern GENERIC = Pattern.compile("(?:等)?(?:相关|有关|其他)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
-    private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室)");
+    /** A label before the first name: "经与会办单位县财政局、县自然资源局共同研究". */
+    private static final Pattern LABEL = Pattern.compile("^(?:与|和)?(?:会办|协办|配合|参办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}");
+    private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|海关|银行|分行|支行)");
 
     /** Thanks at a letter's end: "本提案在办理过程中,得到了市发改委、市财政局的大力支持". */
     private static final Pattern ACKNOWLEDGED = Pattern.compile(
@@ -69,7 +71,7 @@ public final class CoHandlerParser {
         while (true) {
             boolean found = sep.find();
             int e = found ? sep.start() : end;
-            String item = GENERIC.matcher(text.substring(s, e).strip()).replaceAll("");
+            String item = GENERIC.matcher(LABEL.matcher(text.substring(s, e).strip()).replaceAll("")).replaceAll("");
             // "和" inside a name (人力资源和社会保障局): only split where both sides are agencies.
             if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) continue;
             if (!item.isEmpty()) {

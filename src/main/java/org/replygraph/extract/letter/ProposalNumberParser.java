@@ -13,10 +13,19 @@ public final class ProposalNumberParser {
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}";
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     private static final Pattern HEADING = Pattern.compile(
-            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}(?:提案|建议|议案|代表建议|委员提案)");
+            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
     private static final Pattern PARENS = Pattern.compile(
             "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
+
+    /** In the opening sentence, directly before the title: "您…提出的第0156号建议《关于…的建议》收悉". */
+    private static final Pattern BEFORE_TITLE = Pattern.compile(
+            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}[《“\"]");
+
+    /** A number written just before the title it numbers within [from, to). */
+    public Optional<Located<String>> beforeTitle(String text, int from, int to) {
+        return first(BEFORE_TITLE, text, from, to);
+    }
 
     /** A number in a heading within [from, to), e.g. 对省十二届政协四次会议第604号提案的答复函. */
     public Optional<Located<String>> inHeading(String text, int from, int to) {

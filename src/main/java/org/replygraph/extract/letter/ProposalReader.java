@@ -48,6 +48,7 @@ public final class ProposalReader {
         Optional<Located<String>> headingNumber = numbers.inHeading(text, 0, layout.headerEnd());
         Optional<Located<String>> number = headingNumber
                 .or(() -> numbers.inParentheses(text, layout.ackStart(), ackLimit))
+                .or(() -> numbers.beforeTitle(text, layout.ackStart(), ackLimit))
                 .or(() -> meta.get("编号").flatMap(numbers::alone));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
@@ -66,6 +67,14 @@ public final class ProposalReader {
                 role = named.get().role();
                 unit = null;
             }
+        } else {
+            // The salutation may greet only the lead deputy while labelled lines list the seconders too
+            // (领衔代表：郑海波 / 附议代表：高明远、宋佳 above "郑海波代表："): all of them proposed it.
+            List<PersonRef> greeted = proposers;
+            Optional<List<PersonRef>> fuller = labelled.find(text, 0, ackLimit).map(ProposerParser.Named::proposers)
+                    .filter(l -> l.size() > greeted.size() && l.stream().map(PersonRef::name).toList()
+                            .containsAll(greeted.stream().map(PersonRef::name).toList()));
+            if (fuller.isPresent()) proposers = fuller.get();
         }
         ProposalKind kind = session != null ? session.assembly().kind().motionKind()
                 : kindFromWords(text, headingNumber, role, title, layout);

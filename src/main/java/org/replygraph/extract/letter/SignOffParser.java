@@ -16,8 +16,14 @@ public final class SignOffParser {
     /** How many non-blank lines at the end are searched. */
     private static final int TAIL_LINES = 14;
     private static final Pattern AGENCY = Pattern.compile(
-            "[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)");
+            "(?:[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)"
+                    + "|\\p{IsHan}{2,12}海关)");
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern SEALED_AGENCY = Pattern.compile(
+            "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
+    private static final Pattern CLOSING_LABEL = Pattern.compile(
+            "(?:答复|办复|办理|承办)(?:单位|部门|机关|日期|时间)\\h{0,2}[::]\\h{0,2}");
+    private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
     /**
@@ -26,12 +32,37 @@ public final class SignOffParser {
      */
     private static final Pattern SHORT_COMPACT = Pattern.compile("(?:19|20)\\d{2}[1-9]{2}");
 
+    /**
+     * The opening line of a co-handler's opinion appended after the letter ("附件：会办意见",
+     * "县财政局会办意见：…"): its own agency and date close the opinion, not the letter.
+     */
+    private static final Pattern APPENDED_OPINION = Pattern.compile(
+            "(?:附件\\h{0,2}\\d{0,2}\\h{0,2}[::]?\\h{0,4})?\\p{IsHan}{0,20}?(?:会办|协办|会签)(?:单位)?意见.{0,200}");
+    /** Bodies signing side by side on one line, separated by spaces. */
+    private static final Pattern SPACES = Pattern.compile("\\h+");
+
     private final ChineseDateParser dates = new ChineseDateParser();
 
     /** Reads the sign-off from the lines in [from, to). */
     public SignOff find(String text, int from, int to) {
         List<int[]> lines = tailLines(text, from, to);
-        for (int i = lines.size() - 1; i >= 0; i--) {
+        int opinion = appendedOpinion(text, lines);
+        if (opinion > 0) {
+            SignOff own = find(text, lines, opinion);
+            if (own.agency() != null || own.date() != null || own.compactDate() != null) return own;
+        }
+        return find(text, lines, lines.size());
+    }
+
+    /** The index of the first tail line opening an appended co-handler's opinion, or -1. */
+    private static int appendedOpinion(String text, List<int[]> lines) {
+        for (int i = 0; i < lines.size(); i++)
+            if (APPENDED_OPINION.matcher(text.substring(lines.get(i)[0], lines.get(i)[1])).matches()) return i;
+        return -1;
+    }
+
+    private SignOff find(String text, List<int[]> lines, int end) {
+        for (int i = end - 1; i >= 0; i--) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
             Optional<LocalDate> d = dates.parse(line);
@@ -44,11 +75,15 @@ public final class SignOffParser {
             }
             // A seal note may sit between the agency and its date: "赣州市工业和信息化局 / (盖章) / 2024年6月5日".
             int above = i > 0 && SEAL.matcher(text.substring(lines.get(i - 1)[0], lines.get(i - 1)[1])).matches() ? i - 2 : i - 1;
-            Located<String> agency = above >= 0 ? agencyLine(text, lines.get(above)) : null;
+            List<Located<String>> signers = above >= 0 ? agencies(text, lines.get(above)) : List.of();
+            // A joint reply may stack its bodies: "上海市徐汇区科学技术委员会 / 上海市徐汇区财政局 / 2024/5/10".
+            if (signers.size() == 1 && above >= 1 && agencyLine(text, lines.get(above - 1)) != null)
+                signers = List.of(agencyLine(text, lines.get(above - 1)), signers.get(0));
+            Located<String> agency = signers.isEmpty() ? null : signers.get(0);
             if (agency == null && above >= 0 && d.isPresent() && !looksLikeBody(text, lines.get(above))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
             Located<String> raw = compact ? Located.at(line, l[0], l[1]) : null;
-            return new SignOff(agency, date, raw);
+            return new SignOff(agency, date, raw, signers.isEmpty() ? List.of() : signers.subList(1, signers.size()));
         }
         return new SignOff(null, null, null);
     }
@@ -63,8 +98,35 @@ public final class SignOffParser {
 
     /** A line that is only an agency's name (3-40 chars, no punctuation), or null. */
     Located<String> agencyLine(String text, int[] l) {
-        String line = text.substring(l[0], l[1]);
-        return AGENCY.matcher(line).matches() ? Located.at(line, l[0], l[1]) : null;
+        // An office may seal on its superior's behalf: "德化县人民政府办公室(代章)" signs as the office.
+        Matcher m = SEALED_AGENCY.matcher(text).region(l[0], l[1]);
+        return m.matches() ? Located.at(m.group(1), m.start(1), m.end(1)) : null;
+    }
+
+    /**
+     * The bodies on a sign-off line: one ("陕西省科学技术厅") or several side by side
+     * ("上海市徐汇区科学技术委员会　　上海市徐汇区财政局"); empty unless every part is an agency's name.
+     */
+    List<Located<String>> agencies(String text, int[] l) {
+        Located<String> whole = agencyLine(text, l);
+        if (whole != null) return List.of(whole);
+        // One body under two names signs with both joined by 、 ("北京市科学技术委员会、中关村科技园区管理委员会");
+        // the first is its name here, and the second is no co-handler.
+        Matcher plaques = TWO_NAMES.matcher(text).region(l[0], l[1]);
+        if (plaques.matches()) return List.of(Located.at(plaques.group(1), plaques.start(1), plaques.end(1)));
+        List<Located<String>> out = new ArrayList<>();
+        Matcher gap = SPACES.matcher(text).region(l[0], l[1]);
+        int s = l[0];
+        while (true) {
+            boolean found = gap.find();
+            int e = found ? gap.start() : l[1];
+            Located<String> part = agencyLine(text, new int[] {s, e});
+            if (part == null) return List.of();
+            out.add(part);
+            if (!found) break;
+            s = gap.end();
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /** Whether a line is part of the letter (the date may follow the last paragraph directly). */
@@ -84,6 +146,9 @@ public final class SignOffParser {
             int e = end;
             while (s < e && isBlank(text.charAt(s))) s++;
             while (e > s && isBlank(text.charAt(e - 1))) e--;
+            // A system export labels its closing: "答复单位:嘉兴市经济和信息化局 / 答复日期:2024年6月15日".
+            Matcher label = CLOSING_LABEL.matcher(text).region(s, e);
+            if (label.lookingAt() && label.end() < e) s = label.end();
             if (e > s) out.add(0, new int[] {s, e});
             end = start - 1;
         }

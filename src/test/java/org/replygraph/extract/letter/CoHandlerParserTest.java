@@ -28,6 +28,9 @@ class CoHandlerParserTest {
             "收悉。经县文化旅游体育局、县交通运输局共同研究,现答复如下#县文化旅游体育局,县交通运输局",
             "收悉。我局高度重视,会同市科技局、市发展改革委进行了认真研究,现答复如下#市科技局,市发展改革委",
             "收悉。经商国家发展改革委、科技部,现答复如下#国家发展改革委,科技部",
+            "收悉。经与会办单位县财政局、县自然资源局共同研究,现答复如下#县财政局,县自然资源局",
+            "收悉。经与配合单位市水务局共同研究,现答复如下#市水务局",
+            "收悉。经与市财政局、台州海关共同研究,现答复如下#市财政局,台州海关",
     })
     void readsCoHandlers(String text, String names) {
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
@@ -45,6 +48,8 @@ class CoHandlerParserTest {
             "收悉。经与企业、高校共同研究,形成了工作方案",
             "下一步,我厅将会同省科技厅、省财政厅,进一步加大政策支持力度",
             "收悉。经商务局、发改局研究,现答复如下",
+            "收悉。经与会办单位共同研究,现答复如下",
+            "收悉。经与海关工作人员共同研究,现答复如下",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -20,6 +20,8 @@ class ProposalNumberParserTest {
             "杭州市科学技术局关于市十四届人大三次会议萧山45号建议的答复, 萧山45",
             "关于市政协十届五次会议15225号提案的答复, 15225",
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 059",
+            "关于自治区十四届人大二次会议第15号代表议案转为建议的答复, 15",
+            "关于市政协九届二次会议第88号委员提案的答复, 88",
     })
     void readsNumbersInHeadings(String heading, String number) {
         Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
@@ -45,6 +47,28 @@ class ProposalNumberParserTest {
         // A heading's "(编号:2023-045)" leaves the closing bracket in the metadata value.
         assertEquals("2023-045", parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().value());
         assertEquals(30, parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().span().start());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "您在市十五届人大四次会议上提出的第0156号建议《关于加强近视防控工作的建议》收悉, 0156",
+            "您提出的第45号提案“关于发展夜间经济的提案”收悉, 45",
+    })
+    void readsANumberWrittenBeforeTheTitle(String sentence, String number) {
+        assertEquals(number, parser.beforeTitle(sentence, 0, sentence.length()).orElseThrow().value());
+    }
+
+    @Test
+    void anotherProposalNumberedInTheOpeningIsNotThisOne() {
+        // 第12号建议 merged for handling is not followed by the title answered.
+        String sentence = "您提出的《关于推动海洋装备产业发展的建议》收悉,与第12号建议一并研究";
+        assertTrue(parser.beforeTitle(sentence, 0, sentence.length()).isEmpty());
+    }
+
+    @Test
+    void aRepresentativeWithoutAMotionWordIsNoNumber() {
+        String heading = "关于第15号代表团意见的答复";
+        assertTrue(parser.inHeading(heading, 0, heading.length()).isEmpty());
     }
 
     @Test

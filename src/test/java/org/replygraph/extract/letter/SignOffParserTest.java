@@ -19,6 +19,9 @@ class SignOffParserTest {
             "下一步工作。\\n      新郑市住房和城乡建设局   \\n     2020年9月30日  \\n主办单位:新郑市人民政府办公室 地址:新郑市人民路186号#新郑市住房和城乡建设局#2020-09-30",
             "谢谢。\\n陕西省科学技术厅    2024年8月14日#陕西省科学技术厅#2024-08-14",
             "感谢您的关心。\\n赣州市工业和信息化局\\n(盖章)\\n2024 年 6 月 5 日#赣州市工业和信息化局#2024-06-05",
+            "感谢您的关心。\\n德化县人民政府办公室(代章)\\n2024年6月25日#德化县人民政府办公室#2024-06-25",
+            "感谢您的关心。\\n答复单位:嘉兴市经济和信息化局\\n答复日期:2024年6月15日#嘉兴市经济和信息化局#2024-06-15",
+            "感谢您的关心。\\n杭州海关\\n2024年6月15日#杭州海关#2024-06-15",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -63,5 +66,79 @@ class SignOffParserTest {
         SignOff s = parser.find(text, 0, text.length());
         assertNull(s.agency());
         assertNull(s.date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // side by side on one line, and stacked: the first issues, the others co-handle
+            "感谢关心。\\n上海市徐汇区科学技术委员会　　上海市徐汇区财政局\\n2024/5/10#上海市徐汇区科学技术委员会#上海市徐汇区财政局#2024-05-10",
+            "感谢关心。\\n某市科学技术局\\n某市财政局\\n2024年5月10日#某市科学技术局#某市财政局#2024-05-10",
+            "感谢关心。\\n某省教育厅  某省人力资源和社会保障厅  某省财政厅\\n2024年5月10日#某省教育厅#某省人力资源和社会保障厅,某省财政厅#2024-05-10",
+    })
+    void readsAJointSignOff(String text, String issuer, String joint, LocalDate date) {
+        text = text.replace("\\n", "\n");
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals(issuer, s.agency().value());
+        assertEquals(java.util.List.of(joint.split(",")), s.jointAgencies().stream().map(l -> l.value()).toList());
+        assertEquals(date, s.date().date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // one body; a line that is partly no agency's name signs nothing beside it
+            "感谢关心。\\n某市科学技术局\\n2024年5月10日#某市科学技术局",
+            "特此答复\\n某市科学技术局\\n2024年5月10日#某市科学技术局",
+    })
+    void aSingleSignerHasNoJointAgencies(String text, String issuer) {
+        text = text.replace("\\n", "\n");
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals(issuer, s.agency().value());
+        assertEquals(java.util.List.of(), s.jointAgencies());
+    }
+
+    @Test
+    void aLineWithAnAgencyAndOtherWordsIsNoJointSignOff() {
+        String text = "感谢关心。\n某市科学技术局　　联系人王某\n2024年5月10日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertNull(s.agency(), "an agency beside a contact is no sign-off line");
+    }
+
+    @Test
+    void aCoHandlersAppendedOpinionDoesNotCloseTheLetter() {
+        String text = "感谢您的关心。\n永宁县农业农村局\n2024年6月12日\n附件：会办意见\n县财政局会办意见：我局将积极统筹资金。\n县财政局\n2024年6月5日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("永宁县农业农村局", s.agency().value());
+        assertEquals(LocalDate.of(2024, 6, 12), s.date().date());
+    }
+
+    @Test
+    void anOpinionWithNoLetterClosingAboveIsStillRead() {
+        // A co-handling opinion sent alone: its own closing is the only one.
+        String text = "现将会办意见函告如下。\n一、支持。\n某市财政局\n2024年6月5日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("某市财政局", s.agency().value());
+    }
+
+    @Test
+    void oneBodyUnderTwoNamesIsNoJointSignOff() {
+        String text = "感谢关心。\n北京市科学技术委员会、中关村科技园区管理委员会\n2024年5月28日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("北京市科学技术委员会", s.agency().value());
+        assertEquals(java.util.List.of(), s.jointAgencies());
+        String prose = "感谢关心。\n北京市科学技术委员会、感谢您的支持\n2024年5月28日";
+        assertNull(parser.find(prose, 0, prose.length()).agency(), "a name joined to prose is no sign-off");
+    }
+
+    @Test
+    void aBracketThatIsNoSealLeavesTheLineUnsigned() {
+        String text = "感谢关心。\n德化县人民政府办公室(联系人)\n2024年6月25日";
+        assertNull(parser.find(text, 0, text.length()).agency(), "only a seal note may follow the agency's name");
+    }
+
+    @Test
+    void aLabelOtherThanTheClosingsLeavesTheLineAsItIs() {
+        // 联系单位 names who to call, not who signs.
+        String text = "感谢关心。\n联系单位:嘉兴市经济和信息化局\n2024年6月15日";
+        assertNull(parser.find(text, 0, text.length()).agency());
     }
 }

@@ -18,7 +18,9 @@ class SmallFieldParsersTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '#', value = {"类别:B#B", "类  别:B#B", "类别:A类#A", "类别:c#C", "标题\\nA类\\n公开#A", "类别: C类#C", "办理结果:B类#B", "标题\\nA类(正在解决)\\n#A",
             "绵阳市发展和改革委员会关于市政协八届三次会议第68号提案答复的函\\n(A类)\\n民建绵阳市委会:#A", "标题\\n( C类 )\\n#C",
-            "关于市政协十五届三次会议第103号提案的答复(B类)\\n常科提〔2024〕12号#B"})
+            "关于市政协十五届三次会议第103号提案的答复(B类)\\n常科提〔2024〕12号#B",
+            "办理结果:A\\n尊敬的代表#A", "办理类别: 解决采纳类#A", "办理类别:正在解决类#B", "答复类别:列入计划解决#B",
+            "办理结果:留作参考类#C"})
     void readsCategories(String text, String category) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
@@ -28,6 +30,8 @@ class SmallFieldParsersTest {
     void aCategoryNeedsItsLabelOrItsOwnLine() {
         String text = "我省A类企业达到20家,B类企业(A类)";
         assertTrue(categories.find(text, 0, text.length()).isEmpty());
+        for (String t : new String[] {"办理结果:ABC项目已完成", "办理结果:A级景区", "我们将采纳您的意见,列入计划解决"})
+            assertTrue(categories.find(t, 0, t.length()).isEmpty(), t);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
