@@ -43,6 +43,8 @@ public final class LetterExtractor {
 
     /** A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time. */
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(?m)^\\h{0,20}([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     private static final Pattern CO_HANDLING = Pattern.compile("会办意见|协办意见|会办单位意见");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
@@ -104,6 +106,7 @@ public final class LetterExtractor {
 
         Located<LocalDate> published = published(text, meta, layout);
         Located<LocalDate> date = letterDate(signOff, meta, published, diagnostics);
+        if (date == null && type != DocType.OTHER) date = headerDate(text, layout.headerEnd());
         ContactParser.Contact contact = type == DocType.OTHER ? null
                 : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
         Letter letter = new Letter(type, proposal, issuer,
@@ -158,6 +161,16 @@ public final class LetterExtractor {
         Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
         if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
         return null;
+    }
+
+    /**
+     * A date written alone on a header line ("舟海渔函〔2024〕22号 / 2024年5月29日"), for a letter whose
+     * sign-off has none; only the written form with 年月日, since pages print their own ISO dates.
+     */
+    private Located<LocalDate> headerDate(String text, int headerEnd) {
+        Matcher m = HEADER_DATE.matcher(text).region(0, headerEnd);
+        if (!m.find()) return null;
+        return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
     }
 
     /** The letter's own date: the sign-off's, else metadata 成文日期 or 发文日期. */

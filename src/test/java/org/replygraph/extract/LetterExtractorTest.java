@@ -120,6 +120,77 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aHeadingMayBracketTheNumberAfterTheTitleAndAZoneNamesItsCityShort() {
+        Proposal p = read("""
+                某区农业农村局关于《关于推进渔民转产转业的建议》(第0012号)的答复
+                蒋国良代表:
+                您提出的《关于推进渔民转产转业的建议》收悉。现答复如下:
+                一、安置情况。
+                某区农业农村局
+                2024年6月11日
+                """).letter().proposal();
+        assertEquals("0012", p.number().value());
+        Letter zone = read("""
+                成都高新技术产业开发区管理委员会关于市十八届人大三次会议第0188号建议的答复
+                杨晓丽代表:
+                您提出的《关于打造集成电路产业高地的建议》收悉。现答复如下:
+                一、产业发展。
+                成都高新技术产业开发区管理委员会
+                2024年6月6日
+                """).letter();
+        assertEquals("成都市", zone.proposal().session().assembly().place());
+    }
+
+    @Test
+    void aDateAloneInTheHeaderDatesALetterWhoseSignOffHasNone() {
+        Letter l = read("""
+                舟山市海洋与渔业局
+                舟海渔函〔2024〕22号
+                2024年5月29日
+                关于市八届人大四次会议第0047号建议的答复
+                王海东代表:
+                您提出的《关于推动远洋渔业发展的建议》收悉。现答复如下:
+                一、产业现状。
+                舟山市海洋与渔业局
+                """).letter();
+        assertEquals(LocalDate.of(2024, 5, 29), l.date().value());
+        assertEquals("舟山市海洋与渔业局", l.issuer().surface());
+        Letter chrome = read("""
+                2024-05-30
+                关于市八届人大四次会议第0047号建议的答复
+                王海东代表:
+                您提出的《关于推动远洋渔业发展的建议》收悉。现答复如下:
+                一、产业现状。
+                舟山市海洋与渔业局
+                """).letter();
+        assertNull(chrome.date(), "a page's ISO stamp is no letter date");
+    }
+
+    @Test
+    void aGroupSalutationGivesTheRoleThatALabelLeavesOut() {
+        Proposal p = read("""
+                提案者:梁志坚、区美玲
+                某市科学技术局关于第187号提案的答复
+                各位委员:
+                你们提出的《关于支持侨乡科技人才回流的提案》收悉。现答复如下:
+                一、人才引进。
+                某市科学技术局
+                2024年6月26日
+                """).letter().proposal();
+        assertEquals(List.of("梁志坚", "区美玲"), p.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("委员", p.proposerRole());
+        Proposal unnamed = read("""
+                提案者:梁志坚、区美玲
+                某市科学技术局关于第187号提案的答复
+                你们提出的《关于支持侨乡科技人才回流的提案》收悉。现答复如下:
+                一、人才引进。
+                某市科学技术局
+                2024年6月26日
+                """).letter().proposal();
+        assertNull(unnamed.proposerRole(), "no role is written, so none is given");
+    }
+
+    @Test
     void oneBodyWithTwoNamesSignsAloneAndAJointReplyNamesCoHandlers() {
         Letter one = read("""
                 关于市十六届人大二次会议第1056号建议的答复

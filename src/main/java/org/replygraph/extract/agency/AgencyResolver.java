@@ -97,7 +97,8 @@ public final class AgencyResolver {
                 // 市 of 陕西省: no city known.
                 return places.isProvince(prefix) && !places.isMunicipality(prefix) ? null : prefix;
             }
-        return null;
+        // 青岛西海岸新区 lies in 青岛市, though it writes the city short.
+        return level == '市' ? places.cityByShortPrefix(jurisdiction).orElse(null) : null;
     }
 
     private String expandBody(String body) {

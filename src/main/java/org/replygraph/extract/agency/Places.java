@@ -131,19 +131,63 @@ public final class Places {
         for (String z : prefectureByZhou.keySet())
             if (name.startsWith(z, pos)) best = Math.max(best, z.length());
         if (best > 0) return best;
+        int autonomous = autonomousCountyAt(name, pos);
+        if (autonomous > 0) return autonomous;
+        // A city written short before its district or new area: 青岛西海岸新区, 苏州工业园区.
+        for (String shortName : cityByShort.keySet())
+            if (shortName.length() >= 2 && name.startsWith(shortName, pos) && pos + shortName.length() < name.length()
+                    && countyAt(name, pos + shortName.length()) > 0) return shortName.length();
+        return countyAt(name, pos);
+    }
+
+    private static int countyAt(String name, int pos) {
         // A county, district or county-level city: 2-4 name characters and its level character.
         // 和 joins words (工业和信息化) but may open a place's name (和平区, 和田县, 和龙市).
-        if (!isPlaceNameChar(name.charAt(pos)) && name.charAt(pos) != '和') return 0;
+        if (!isPlaceNameChar(name.charAt(pos)) && name.charAt(pos) != '和' && !placeZhong(name, pos)) return 0;
         // A few counties have one-character names (祁县, 沛县); 我县, 全县 and the like are no names.
         if (pos + 1 < name.length() && name.charAt(pos + 1) == '县' && NOT_ONE_CHAR_COUNTY.indexOf(name.charAt(pos)) < 0)
             return 2;
         for (int n = 2; n <= 4 && pos + n < name.length(); n++) {
             char c = name.charAt(pos + n - 1);
-            if (!isPlaceNameChar(c)) return 0;
+            if (!isPlaceNameChar(c) && !placeZhong(name, pos + n - 1)) return 0;
             char level = name.charAt(pos + n);
             if ("县区市旗".indexOf(level) >= 0 && !name.startsWith("市场", pos + n)) return n + 1;
         }
         return 0;
+    }
+
+    /** 中 inside a place's name (吴中区, 中牟县), not in 中心, 中共, 中国, 中央 or 中华. */
+    private static boolean placeZhong(String name, int i) {
+        return name.charAt(i) == '中' && (i + 1 >= name.length() || "心共国央华".indexOf(name.charAt(i + 1)) < 0);
+    }
+
+    /**
+     * The city whose short name a name opens with, not followed by a level character: "成都高新技术产业开发区
+     * 管理委员会" -> 成都市; empty otherwise (成都市… has its full name read as a place instead).
+     */
+    public Optional<String> cityByShortPrefix(String name) {
+        String best = null;
+        for (Map.Entry<String, String> e : cityByShort.entrySet()) {
+            String shortName = e.getKey();
+            if (shortName.length() < 2 || !name.startsWith(shortName) || name.length() == shortName.length()) continue;
+            if (LEVEL_CHARS.indexOf(name.charAt(shortName.length())) >= 0) continue;
+            if (best == null || shortName.length() > cityShortOf(best).length()) best = e.getValue();
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private String cityShortOf(String city) {
+        for (Map.Entry<String, String> e : cityByShort.entrySet()) if (e.getValue().equals(city)) return e.getKey();
+        return "";
+    }
+
+    /** An autonomous county or banner: "长阳土家族自治县", "鄂伦春自治旗"; its length, or 0. */
+    private static int autonomousCountyAt(String name, int pos) {
+        int at = name.indexOf("自治", pos);
+        if (at < pos + 2 || at - pos > 12 || at + 2 >= name.length() || "县旗".indexOf(name.charAt(at + 2)) < 0) return 0;
+        for (int i = pos; i < at; i++)
+            if (Character.UnicodeScript.of(name.charAt(i)) != Character.UnicodeScript.HAN || LEVEL_CHARS.indexOf(name.charAt(i)) >= 0) return 0;
+        return at + 3 - pos;
     }
 
     private static boolean isPlaceNameChar(char c) {

@@ -10,10 +10,11 @@ import org.replygraph.extract.Located;
  * "A类", also bracketed "(A类)", or bracketed at the end of the heading "…的答复(B类)".
  */
 public final class CategoryParser {
-    private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::]?\\h{0,2}([ABCabc])(?![A-Za-z0-9])");
+    /** Also as a table cell: "| 答复类别 | B |". */
+    private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::|]?\\h{0,2}([ABCabc])(?![A-Za-z0-9])");
     /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
     private static final Pattern RESULT = Pattern.compile(
-            "(?:办理结果|办理类别|答复类别|办复类别)\\h{0,2}[::]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
+            "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * The class named in words after a result label, by the usual convention: 解决采纳类 (solved or
      * adopted) is A, 正在解决/列入计划 B, 留作参考/暂不能解决 C.

@@ -17,7 +17,8 @@ public final class CoHandlerParser {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
-        Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;]|\\n|$)"),
+        // also closing a bracketed line: "(主办单位:市科技局 协办单位:市财政局、市工信局)"
+        Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;))]|\\n|$)"),
         // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
         Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         // A ministry consults: "经商国家发展改革委、科技部,现答复如下" (not 经商务局…).
@@ -26,6 +27,8 @@ public final class CoHandlerParser {
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
+        // "在市财政局、市人社局的积极配合下,现答复如下"
+        Pattern.compile("在" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助)下"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
     /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */

@@ -10,14 +10,14 @@ import org.replygraph.extract.Span;
 
 /**
  * Reads the contact line(s): "(联系人:赵六 电话:029-12345678)", "(联系人及电话:李四 0871- 1234567)",
- * "联 系 人:赵六" with "联系电话:13800000000" on the next line.
+ * "联 系 人:赵六" with "联系电话:13800000000" on the next line, "经办人:徐丽 联系电话:(0571)86221234".
  */
 public final class ContactParser {
     private static final Pattern PERSON = Pattern.compile(
-            "联\\h{0,2}系\\h{0,2}人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}(\\p{IsHan}{2,4}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
+            "(?:联\\h{0,2}系|联\\h{0,2}络|经\\h{0,2}办)\\h{0,2}人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}(\\p{IsHan}{2,4}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
     private static final Pattern PHONE = Pattern.compile(
             "(0\\d{2,3}\\h{0,2}[-—–]\\h{0,2}\\d{7,8}|1[3-9]\\d{9}|\\(0\\d{2,3}\\)\\d{7,8}|(?<!\\d)\\d{7,8}(?!\\d))");
-    private static final Pattern PHONE_LABEL = Pattern.compile("电\\h{0,2}话");
+    private static final Pattern PHONE_LABEL = Pattern.compile("电\\h{0,2}话|联系方式");
 
     /** The contact and phone. */
     public record Contact(PersonRef person, Located<Phone> phone) { }

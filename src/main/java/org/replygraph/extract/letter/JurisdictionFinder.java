@@ -14,6 +14,7 @@ import org.replygraph.extract.agency.Places;
  * names most often.
  */
 public final class JurisdictionFinder {
+    private static final Pattern PARTY = Pattern.compile("^(?:中共|中国共产党)");
     private static final Pattern YEAR = Pattern.compile("\\s{0,2}(?:19|20)\\d{2}");
 
     private final Places places;
@@ -37,8 +38,14 @@ public final class JurisdictionFinder {
      */
     public Optional<String> findByNames(String text, List<String> issuerNames, String docNumber, char level) {
         for (String name : issuerNames) {
-            String place = places.leadingPlace(name);
+            // A party department names its place after 中共: "中共长兴县委组织部" is in 长兴县.
+            String place = places.leadingPlace(PARTY.matcher(name).replaceFirst(""));
             if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
+        }
+        // A development zone writes its city short: "成都高新技术产业开发区管理委员会" is in 成都市.
+        for (String name : issuerNames) {
+            Optional<String> city = places.cityByShortPrefix(name);
+            if (city.isPresent()) return city;
         }
         String issuer = issuerNames.isEmpty() ? null : issuerNames.get(0);
         if (issuer != null) {

@@ -19,7 +19,7 @@ public final class MetadataParser {
             Map.entry("生成日期", "生成日期"), Map.entry("成文日期", "成文日期"), Map.entry("发文日期", "发文日期"),
             Map.entry("文号", "文号"), Map.entry("发文字号", "文号"), Map.entry("文件编号", "文号"),
             Map.entry("编号", "编号"), Map.entry("提案号", "编号"), Map.entry("建议号", "编号"),
-            Map.entry("提案编号", "编号"), Map.entry("建议编号", "编号"), Map.entry("主办单位", "主办单位"), Map.entry("协办单位", "协办单位"), Map.entry("会办单位", "协办单位"),
+            Map.entry("提案编号", "编号"), Map.entry("案号", "编号"), Map.entry("建议编号", "编号"), Map.entry("主办单位", "主办单位"), Map.entry("协办单位", "协办单位"), Map.entry("会办单位", "协办单位"),
             Map.entry("信息来源", "来源"), Map.entry("来源", "来源"), Map.entry("时间", "时间"),
             Map.entry("日期", "日期"), Map.entry("发布时间", "发布日期"), Map.entry("成文时间", "成文日期"),
             Map.entry("发文时间", "发文日期"));
@@ -27,7 +27,7 @@ public final class MetadataParser {
             "作者", "来自", "字体", "生效日期", "废止日期", "建议类型", "提交日期", "内容分类", "建议办理类型",
             "建议公开范围", "浏览次数", "点击数", "字号", "提交时间", "办结时间", "办理时间", "截止时间",
             "受理时间", "办结日期", "截止日期", "受理日期", "更新时间", "更新日期", "提案人", "建议人", "提案者",
-            "承办单位", "领衔人");
+            "承办单位", "领衔人", "公开方式", "公开属性", "公开范围", "是否公开", "案由");
     private static final Pattern LABEL;
 
     static {

@@ -7,17 +7,23 @@ import org.replygraph.extract.Located;
 
 /**
  * Reads a proposal's number without 第/号: "第604号提案" -> 604, "第 JY100012050700号建议" ->
- * JY100012050700, "会议萧山45号建议" -> 萧山45, "(第0197号)" -> 0197, "第6.11号提案" -> 6.11.
+ * JY100012050700, "会议萧山45号建议" -> 萧山45, "(第0197号)" -> 0197, "第6.11号提案" -> 6.11,
+ * "第00452号(工交邮电类058号)提案" -> 00452.
  */
 public final class ProposalNumberParser {
-    private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}";
+    /** Letters, digits, dots and dashes; a dash may be typed as an em or en dash (2024—015). */
+    private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     private static final Pattern HEADING = Pattern.compile(
-            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号\\h{0,2}(?:代表|委员)?(?:提案|建议|议案)");
+            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}"
+                    // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
+                    + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
     private static final Pattern PARENS = Pattern.compile(
             "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
 
+    /** The motion word first: "市政协十三届三次会议提案第0123号的答复". */
+    private static final Pattern WORD_FIRST = Pattern.compile("(?:提案|建议|议案)第\\h{0,2}(" + NUM + ")\\h{0,2}号");
     /** In the opening sentence, directly before the title: "您…提出的第0156号建议《关于…的建议》收悉". */
     private static final Pattern BEFORE_TITLE = Pattern.compile(
             "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}[《“\"]");
@@ -29,7 +35,7 @@ public final class ProposalNumberParser {
 
     /** A number in a heading within [from, to), e.g. 对省十二届政协四次会议第604号提案的答复函. */
     public Optional<Located<String>> inHeading(String text, int from, int to) {
-        return first(HEADING, text, from, to);
+        return first(HEADING, text, from, to).or(() -> first(WORD_FIRST, text, from, to));
     }
 
     /** A number in parentheses within [from, to), e.g. 《…》(第604号)收悉. */

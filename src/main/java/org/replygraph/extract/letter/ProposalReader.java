@@ -3,6 +3,8 @@ package org.replygraph.extract.letter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.replygraph.extract.Assembly;
 import org.replygraph.extract.AssemblyKind;
 import org.replygraph.extract.Diagnostic;
@@ -27,6 +29,10 @@ public final class ProposalReader {
     private final AgencyResolver resolver;
     private final Places places;
 
+    /** A salutation to the proposers as a group: "各位委员:", "各位代表:". */
+    private static final Pattern GROUP_SALUTATION =
+            Pattern.compile("(?m)^\\h{0,8}(?:尊敬的)?各位(委员|代表)\\h{0,4}[::]");
+
     public ProposalReader(AgencyResolver resolver) {
         this.resolver = resolver;
         this.places = resolver.places();
@@ -49,7 +55,9 @@ public final class ProposalReader {
         Optional<Located<String>> number = headingNumber
                 .or(() -> numbers.inParentheses(text, layout.ackStart(), ackLimit))
                 .or(() -> numbers.beforeTitle(text, layout.ackStart(), ackLimit))
-                .or(() -> meta.get("编号").flatMap(numbers::alone));
+                .or(() -> meta.get("编号").flatMap(numbers::alone))
+                // "关于《关于…的建议》(第0012号)的答复": the heading brackets the number after the title.
+                .or(() -> numbers.inParentheses(text, 0, layout.headerEnd()));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());
@@ -66,6 +74,11 @@ public final class ProposalReader {
                 proposers = named.get().proposers();
                 role = named.get().role();
                 unit = null;
+            }
+            // "提案者:梁志坚、区美玲" gives no role, "各位委员:" does.
+            if (role == null && !proposers.isEmpty()) {
+                Matcher group = GROUP_SALUTATION.matcher(text).region(0, ackLimit);
+                if (group.find()) role = group.group(1);
             }
         } else {
             // The salutation may greet only the lead deputy while labelled lines list the seconders too

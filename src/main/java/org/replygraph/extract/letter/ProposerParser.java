@@ -12,7 +12,7 @@ import org.replygraph.extract.Span;
 
 /**
  * Reads proposers named by a label rather than a salutation, as a co-handling opinion or a metadata
- * table names them: "(提案人:方志刚委员)" -> [方志刚], 委员; "领衔提案人:张三、李四等3位委员";
+ * table names them: "(提案人:方志刚委员)" -> [方志刚], 委员; "提案者:梁志坚、区美玲"; "领衔提案人:张三、李四等3位委员";
  * "建议人: | 王五 |", "| 领衔代表 | 田建明 | 附议代表 | 孙丽、赵国华 |".
  */
 public final class ProposerParser {
@@ -21,7 +21,7 @@ public final class ProposerParser {
      * table cell border, so prose ("提案人提出…") is never read.
      */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}人|(?:领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}(代表|委员))"
+            "(?:(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}[人者]|(?:领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}(代表|委员))"
                     + "\\h{0,2}(?:[:：]\\h{0,3}\\|?|\\|)\\h{0,3}([^)）|,，。;；:：\\s]{2,60})");
     /** What may follow the names: 等3位, then the role. */
     private static final Pattern TAIL = Pattern.compile(

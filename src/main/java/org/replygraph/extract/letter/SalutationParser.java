@@ -10,21 +10,27 @@ import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
 
 /**
- * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三等8名代表:", "张三同志:",
- * "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
+ * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三代表,您好!", "张三委员(第一提案人):", "张三等8名代表:", "张三同志:",
+ * "黄伟忠先生:", "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?\\h{0,4}[::]");
+            // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
+            // stand for the colon ("黄晓东代表,您好!")
+            "(?m)^\\h{0,8}(?:尊敬的)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)(?:们)?(?:同志)?"
+                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /** "尊敬的单海波代表" on a line of its own that lost its colon: 尊敬的 anchors it. */
     private static final Pattern RESPECTED = Pattern.compile(
             "(?m)^\\h{0,8}尊敬的([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?(委员|代表)\\h*$");
+    /** The role before the names: "尊敬的市人大代表叶志华:", "市政协委员张三、李四:". */
+    private static final Pattern ROLE_FIRST = Pattern.compile(
+            "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[省市区县旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
     /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
     private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
-    /** Members addressed as comrades, without 委员 or 代表: "韦国强同志:". */
+    /** Members addressed as comrades or by courtesy title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:". */
     private static final Pattern COMRADES = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)同志\\h{0,4}[::]");
+            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士)\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
     private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */
@@ -50,12 +56,24 @@ public final class SalutationParser {
                 break;
             }
         }
+        if (members.isEmpty()) members = roleFirst(text, from, to);
         if (members.isEmpty()) members = respected(text, from, to);
         if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /** "尊敬的市人大代表叶志华:": the role written before the names. */
+    private static Optional<Salutation> roleFirst(String text, int from, int to) {
+        Matcher r = ROLE_FIRST.matcher(text).region(from, to);
+        while (r.find()) {
+            List<PersonRef> people = names(text, r.start(2), r.end(2), r.group(1));
+            if (!people.isEmpty() && AFTER.matcher(text).region(r.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, r.group(1), null, new Span(r.start(), r.end())));
+        }
+        return Optional.empty();
     }
 
     /** "尊敬的单海波代表" with no colon, when the next line opens the body (您提出的…). */
@@ -120,7 +138,7 @@ public final class SalutationParser {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
         for (int i = start; i <= end; i++) {
-            if (i == end || "、,,和及 \u3000".indexOf(text.charAt(i)) >= 0) {
+            if (i == end || "、,,和及 \u3000\n".indexOf(text.charAt(i)) >= 0) {
                 if (i > s) {
                     // "石国平委员、熊丽华委员:" repeats the role after every name.
                     int e = i - repeatedRole(text.substring(s, i), role);

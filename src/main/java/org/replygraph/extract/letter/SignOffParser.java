@@ -18,11 +18,13 @@ public final class SignOffParser {
     private static final Pattern AGENCY = Pattern.compile(
             "(?:[\\p{IsHan}()()]{3,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|公司|集团|街道|镇|乡)"
                     + "|\\p{IsHan}{2,12}海关)");
-    private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)");
+    /** An agency, spaces, then a date in any written form ("丽水市建设局　　二〇二四年七月三日"). */
+    private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}(\\S[^\\n]{5,20})");
     private static final Pattern SEALED_AGENCY = Pattern.compile(
             "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
     private static final Pattern CLOSING_LABEL = Pattern.compile(
             "(?:答复|办复|办理|承办)(?:单位|部门|机关|日期|时间)\\h{0,2}[::]\\h{0,2}");
+    private static final Pattern JOINT_REPLY = Pattern.compile("联合(?:答复|复函|办复)");
     private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
@@ -62,6 +64,14 @@ public final class SignOffParser {
     }
 
     private SignOff find(String text, List<int[]> lines, int end) {
+        SignOff dated = findDated(text, lines, end);
+        if (dated.agency() != null || dated.date() != null || dated.compactDate() != null || end == 0) return dated;
+        // Some letters are dated at the top and close with the agency alone.
+        Located<String> last = agencyLine(text, lines.get(end - 1));
+        return last == null ? dated : new SignOff(last, null, null);
+    }
+
+    private SignOff findDated(String text, List<int[]> lines, int end) {
         for (int i = end - 1; i >= 0; i--) {
             int[] l = lines.get(i);
             String line = text.substring(l[0], l[1]);
@@ -79,6 +89,11 @@ public final class SignOffParser {
             // A joint reply may stack its bodies: "上海市徐汇区科学技术委员会 / 上海市徐汇区财政局 / 2024/5/10".
             if (signers.size() == 1 && above >= 1 && agencyLine(text, lines.get(above - 1)) != null)
                 signers = List.of(agencyLine(text, lines.get(above - 1)), signers.get(0));
+            // A long name may wrap in PDF text: "淮南市发展和改革 / 委员会".
+            if (signers.isEmpty() && above >= 1) {
+                Located<String> wrapped = wrappedAgency(text, lines.get(above - 1), lines.get(above));
+                if (wrapped != null) signers = List.of(wrapped);
+            }
             Located<String> agency = signers.isEmpty() ? null : signers.get(0);
             if (agency == null && above >= 0 && d.isPresent() && !looksLikeBody(text, lines.get(above))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
@@ -111,9 +126,15 @@ public final class SignOffParser {
         Located<String> whole = agencyLine(text, l);
         if (whole != null) return List.of(whole);
         // One body under two names signs with both joined by 、 ("北京市科学技术委员会、中关村科技园区管理委员会");
-        // the first is its name here, and the second is no co-handler.
+        // the first is its name here, and the second is no co-handler...
         Matcher plaques = TWO_NAMES.matcher(text).region(l[0], l[1]);
-        if (plaques.matches()) return List.of(Located.at(plaques.group(1), plaques.start(1), plaques.end(1)));
+        if (plaques.matches()) {
+            Located<String> first = Located.at(plaques.group(1), plaques.start(1), plaques.end(1));
+            // ...unless the letter calls itself a joint reply: then 、 joins two bodies.
+            if (!JOINT_REPLY.matcher(text).find()) return List.of(first);
+            int second = plaques.end(1) + 1;
+            return List.of(first, Located.at(text.substring(second, l[1]), second, l[1]));
+        }
         List<Located<String>> out = new ArrayList<>();
         Matcher gap = SPACES.matcher(text).region(l[0], l[1]);
         int s = l[0];
@@ -127,6 +148,15 @@ public final class SignOffParser {
             s = gap.end();
         }
         return out.size() > 1 ? out : List.of();
+    }
+
+    /** Two short lines that are one agency's name only when joined, or null. */
+    private static Located<String> wrappedAgency(String text, int[] upper, int[] lower) {
+        String a = text.substring(upper[0], upper[1]);
+        String b = text.substring(lower[0], lower[1]);
+        if (a.length() + b.length() > 40 || AGENCY.matcher(a).matches() || !a.chars().allMatch(Character::isIdeographic))
+            return null;
+        return AGENCY.matcher(a + b).matches() ? Located.at(a + b, upper[0], lower[1]) : null;
     }
 
     /** Whether a line is part of the letter (the date may follow the last paragraph directly). */

@@ -71,4 +71,12 @@ class AgencyResolverTest {
     void listsShortForms(String full, String shortForm) {
         assertTrue(R.shortForms(full).contains(shortForm), () -> full + " -> " + R.shortForms(full));
     }
+
+    @Test
+    void aZoneWritingItsCityShortStillLiesInTheCity() {
+        assertEquals("青岛西海岸新区", R.placeAtLevel('区', "青岛西海岸新区"));
+        assertEquals("青岛市", R.placeAtLevel('市', "青岛西海岸新区"));
+        assertEquals("杭州市", R.placeAtLevel('市', "杭州市萧山区"));
+        org.junit.jupiter.api.Assertions.assertNull(R.placeAtLevel('市', "城口县"), "a county's city is not guessed");
+    }
 }

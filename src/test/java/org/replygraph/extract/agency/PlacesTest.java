@@ -29,9 +29,19 @@ class PlacesTest {
             "国家金融监督管理总局湖北监管局|", "杭州市市场监督管理局|杭州市", "祁县农业农村局|祁县", "全县农业农村局|",
             "恩施州科学技术局|恩施州", "湘西州人民政府|湘西州", "黔东南州工业和信息化局|黔东南州", "杭州市科技局|杭州市",
             "天津市和平区人民政府|天津市和平区", "和田县农业农村局|和田县", "和县科学技术局|和县",
-            "和信息化局|", "工业和信息化厅|"}, delimiter = '|')
+            "和信息化局|", "工业和信息化厅|", "长阳土家族自治县农业农村局|长阳土家族自治县", "鄂伦春自治旗人民政府|鄂伦春自治旗",
+            "民族自治工作局|", "苏州市吴中区农业农村局|苏州市吴中区", "中牟县科学技术局|中牟县", "中心城区管理局|",
+            "中共长兴县委组织部|", "青岛西海岸新区科技创新局|青岛西海岸新区", "苏州工业园区管理委员会|苏州工业园区",
+            "成都高新技术产业开发区管理委员会|"}, delimiter = '|')
     void readsTheLeadingPlace(String name, String place) {
         assertEquals(place == null ? "" : place, P.leadingPlace(name));
+    }
+
+    @Test
+    void aZoneWritesItsCityShort() {
+        assertEquals("成都市", P.cityByShortPrefix("成都高新技术产业开发区管理委员会").orElseThrow());
+        assertTrue(P.cityByShortPrefix("成都市科学技术局").isEmpty(), "a full name is read as a place instead");
+        assertTrue(P.cityByShortPrefix("高新技术产业开发区管理委员会").isEmpty());
     }
 
     @ParameterizedTest(name = "{0} lies in {1}")

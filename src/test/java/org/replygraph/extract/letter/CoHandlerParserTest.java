@@ -31,8 +31,11 @@ class CoHandlerParserTest {
             "收悉。经与会办单位县财政局、县自然资源局共同研究,现答复如下#县财政局,县自然资源局",
             "收悉。经与配合单位市水务局共同研究,现答复如下#市水务局",
             "收悉。经与市财政局、台州海关共同研究,现答复如下#市财政局,台州海关",
+            "收悉。在市财政局、市人力资源和社会保障局的积极配合下,现答复如下#市财政局,市人力资源和社会保障局",
+            "感谢您的关心。\\n(主办单位:市科技局 协办单位:市财政局、市工信局)\\n#市财政局,市工信局",
     })
     void readsCoHandlers(String text, String names) {
+        text = text.replace("\\n", "\n");
         List<String> found = parser.find(text, 0, text.length()).stream().map(Located::value).toList();
         assertEquals(List.of(names.split(",")), found);
     }
@@ -50,6 +53,7 @@ class CoHandlerParserTest {
             "收悉。经商务局、发改局研究,现答复如下",
             "收悉。经与会办单位共同研究,现答复如下",
             "收悉。经与海关工作人员共同研究,现答复如下",
+            "收悉。在您的大力支持下,我市产业取得长足发展",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -33,6 +33,12 @@ class JurisdictionFinderTest {
     }
 
     @Test
+    void aPartyDepartmentIsInThePlaceAfter中共() {
+        assertEquals("长兴县", finder.findByNames("我县", java.util.List.of("中共长兴县委组织部"), null, (char) 0).orElseThrow());
+        assertTrue(finder.findByNames("", java.util.List.of("中共中央组织部"), null, (char) 0).isEmpty(), "中央 is no place");
+    }
+
+    @Test
     void aLaterNameOfTheIssuerMaySayWhereItBelongs() {
         assertEquals("杭州市萧山区", finder.findByNames("我区", java.util.List.of("区科技局", "杭州市萧山区科学技术局"), null, (char) 0).orElseThrow());
     }

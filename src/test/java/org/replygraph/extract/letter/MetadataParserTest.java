@@ -27,8 +27,13 @@ class MetadataParserTest {
             "提案号:2024067 提案人:市政协经济界别 承办单位:珠海市科技创新局#编号#2024067",
             "建议编号: | B058 | 建议人: | 叶海峰 |#编号#B058",
             "| 发布机构 | 息县农业农村局 | 会办单位 | 县财政局 |#协办单位#县财政局",
+            "发布时间:2024年07月02日    公开方式:主动公开#发布日期#2024年07月02日",
+            "| 案号 | 2024-0156 | 案由 | 关于加快磷化工产业科技创新的提案 |#编号#2024-0156",
+            "| 提案号 | 0156 | 案由 | 关于加快磷化工产业科技创新的提案 |#编号#0156",
+            "办理结果:B类\\n公开属性:主动公开\\n发布日期:2024-07-02#发布日期#2024-07-02",
     })
     void readsLabelledValues(String line, String label, String value) {
+        line = line.replace("\\n", "\n");
         assertEquals(value, parser.parse(line, 0, line.length()).get(label).orElseThrow().value());
     }
 

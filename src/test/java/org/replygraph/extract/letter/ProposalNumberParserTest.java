@@ -22,6 +22,10 @@ class ProposalNumberParserTest {
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 059",
             "关于自治区十四届人大二次会议第15号代表议案转为建议的答复, 15",
             "关于市政协九届二次会议第88号委员提案的答复, 88",
+            "关于区十七届人大四次会议第2024—015号建议的答复, 2024—015",
+            "温州市经济和信息化局关于市政协十三届三次会议提案第0123号的答复, 0123",
+            "韶关市工业和信息化局关于市政协十三届三次会议第0087提案的答复, 0087",
+            "工业和信息化部关于政协十四届全国委员会第一次会议第00452号(工交邮电类058号)提案答复的函, 00452",
     })
     void readsNumbersInHeadings(String heading, String number) {
         Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
@@ -69,6 +73,10 @@ class ProposalNumberParserTest {
     void aRepresentativeWithoutAMotionWordIsNoNumber() {
         String heading = "关于第15号代表团意见的答复";
         assertTrue(parser.inHeading(heading, 0, heading.length()).isEmpty());
+        String year = "关于第2024年度建议办理工作的总结";
+        assertTrue(parser.inHeading(year, 0, year.length()).isEmpty(), "a year is no number");
+        String noted = "关于第15号(已撤回)意见的答复";
+        assertTrue(parser.inHeading(noted, 0, noted.length()).isEmpty(), "a bracketed note before no motion word numbers nothing");
     }
 
     @Test

@@ -21,6 +21,7 @@ class ProposerParserTest {
             "(提案人:热依拉·买买提委员)收悉#热依拉·买买提#委员",
             "| 建议号 | 23 | 领衔代表 | 田建明 |\\n| 附议代表 | 孙丽、赵国华 | 主办单位 | 泾阳县住房和城乡建设局 |#田建明、孙丽、赵国华#代表",
             "领衔人:蒋立平 附议人:郑晓燕#蒋立平、郑晓燕#",
+            "提案者:梁志坚、区美玲\\n承办单位:江门市科学技术局#梁志坚、区美玲#",
     })
     void readsLabelledProposers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

@@ -30,6 +30,13 @@ class SalutationParserTest {
             "尊敬的覃丽、梁志明同志:\\n你们提出的#覃丽,梁志明#",
             "石国平委员、熊丽华委员:\\n你们分别提出的#石国平,熊丽华#委员",
             "韦振东同志、蒙秀丽同志:\\n你们提出的#韦振东,蒙秀丽#",
+            "尊敬的黄伟忠先生:\\n您提出的#黄伟忠#",
+            "尊敬的市人大代表叶志华:\\n您提出的#叶志华#代表",
+            "黄晓东代表,您好!\\n您提出的#黄晓东#代表",
+            "尊敬的王海燕、李志刚、\\n赵国庆代表:\\n你们提出的#王海燕,李志刚,赵国庆#代表",
+            "吴建平委员(第一提案人):\\n您领衔提出的#吴建平#委员",
+            "市政协委员张晓明、李红:\\n你们提出的#张晓明,李红#委员",
+            "陈丽娟女士:\\n您提出的#陈丽娟#",
             "买买提·艾力代表:\\n您提出的#买买提·艾力#代表",
             "阿不都·热合曼、李建军委员:\\n你们提出的#阿不都·热合曼,李建军#委员",
             "尊敬的单海波代表\\n您提出的《关于加快盐城海上风电产业发展的建议》收悉#单海波#代表",
@@ -71,9 +78,18 @@ class SalutationParserTest {
     }
 
     @Test
+    void aCommitteeOfDeputiesIsAUnitNotADeputy() {
+        String text = "市人大代表工作委员会:\n现将办理情况报告如下";
+        Salutation s = parser.find(text, 0, text.length()).orElseThrow();
+        assertTrue(s.proposers().isEmpty(), "工作委员会 is no deputy's name");
+    }
+
+    @Test
     void groupsAndInterviewsAreNoSalutations() {
         for (String text : List.of("各位人大代表:\n现将有关情况报告如下", "记者问:\n张三委员:我认为应当加快发展。",
-                "各位同志:\n现将有关情况通报如下", "同志们:\n今天我们召开会议")) {
+                "各位同志:\n现将有关情况通报如下", "同志们:\n今天我们召开会议",
+                "女士们、先生们:\n欢迎参加本次发布会", "各位先生:\n现将有关情况通报如下",
+                "记者问:\n张三委员,您好!我想请教一个问题", "一是加快平台建设、\n二是支持代表:\n")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }

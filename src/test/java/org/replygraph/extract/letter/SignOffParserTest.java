@@ -22,6 +22,8 @@ class SignOffParserTest {
             "感谢您的关心。\\n德化县人民政府办公室(代章)\\n2024年6月25日#德化县人民政府办公室#2024-06-25",
             "感谢您的关心。\\n答复单位:嘉兴市经济和信息化局\\n答复日期:2024年6月15日#嘉兴市经济和信息化局#2024-06-15",
             "感谢您的关心。\\n杭州海关\\n2024年6月15日#杭州海关#2024-06-15",
+            "感谢您的关心。\\n丽水市建设局　　二〇二四年七月三日#丽水市建设局#2024-07-03",
+            "感谢您的关心。\\n淮南市发展和改革\\n委员会\\n2024年6月19日#淮南市发展和改革委员会#2024-06-19",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -120,6 +122,14 @@ class SignOffParserTest {
     }
 
     @Test
+    void aJointReplyJoinsItsBodiesWithADunhao() {
+        String text = "关于第0102号建议的联合答复\n感谢关心。\n嘉兴市科学技术局、嘉兴市财政局\n2024年6月20日";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("嘉兴市科学技术局", s.agency().value());
+        assertEquals(java.util.List.of("嘉兴市财政局"), s.jointAgencies().stream().map(l -> l.value()).toList());
+    }
+
+    @Test
     void oneBodyUnderTwoNamesIsNoJointSignOff() {
         String text = "感谢关心。\n北京市科学技术委员会、中关村科技园区管理委员会\n2024年5月28日";
         SignOff s = parser.find(text, 0, text.length());
@@ -140,5 +150,21 @@ class SignOffParserTest {
         // 联系单位 names who to call, not who signs.
         String text = "感谢关心。\n联系单位:嘉兴市经济和信息化局\n2024年6月15日";
         assertNull(parser.find(text, 0, text.length()).agency());
+    }
+
+    @Test
+    void anAgencyAloneClosesALetterDatedElsewhere() {
+        String text = "感谢您的关心和支持。\n\n舟山市海洋与渔业局\n";
+        SignOff s = parser.find(text, 0, text.length());
+        assertEquals("舟山市海洋与渔业局", s.agency().value());
+        assertNull(s.date());
+        String prose = "感谢您的关心和支持。\n下一步我们将继续努力";
+        assertNull(parser.find(prose, 0, prose.length()).agency(), "a last line of prose is no agency");
+    }
+
+    @Test
+    void aSentenceAboveIsNoFirstHalfOfAWrappedName() {
+        String text = "感谢您对全市发展改革工作的关心和支持。\n委员会\n2024年6月19日";
+        assertNull(parser.find(text, 0, text.length()).agency(), "a sentence with its full stop joins no name");
     }
 }

@@ -20,7 +20,8 @@ class SmallFieldParsersTest {
             "绵阳市发展和改革委员会关于市政协八届三次会议第68号提案答复的函\\n(A类)\\n民建绵阳市委会:#A", "标题\\n( C类 )\\n#C",
             "关于市政协十五届三次会议第103号提案的答复(B类)\\n常科提〔2024〕12号#B",
             "办理结果:A\\n尊敬的代表#A", "办理类别: 解决采纳类#A", "办理类别:正在解决类#B", "答复类别:列入计划解决#B",
-            "办理结果:留作参考类#C"})
+            "办理结果:留作参考类#C", "答复类型:B类(正在解决)#B",
+            "| 签发人 | 冯海波 | 答复类别 | B |#B"})
     void readsCategories(String text, String category) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
@@ -30,7 +31,7 @@ class SmallFieldParsersTest {
     void aCategoryNeedsItsLabelOrItsOwnLine() {
         String text = "我省A类企业达到20家,B类企业(A类)";
         assertTrue(categories.find(text, 0, text.length()).isEmpty());
-        for (String t : new String[] {"办理结果:ABC项目已完成", "办理结果:A级景区", "我们将采纳您的意见,列入计划解决"})
+        for (String t : new String[] {"| 产品类别 | Android |", "办理结果:ABC项目已完成", "办理结果:A级景区", "我们将采纳您的意见,列入计划解决"})
             assertTrue(categories.find(t, 0, t.length()).isEmpty(), t);
     }
 
@@ -41,6 +42,7 @@ class SmallFieldParsersTest {
             "    此复函已经夏贵金主任审签。对以上答复#夏贵金",
             "本答复经李明局长签发#李明",
             "签发领导:陆建华  审核:钱晓明\\n湖科函〔2024〕28号#陆建华",
+            "| 签发人 | 冯海波 | 答复类别 | B |#冯海波",
     })
     void readsSigners(String text, String name) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -60,6 +62,8 @@ class SmallFieldParsersTest {
             "联 系 人:冉晓豪\\n\\n联系电话:13628400037\\n\\n邮政编码:405900#冉晓豪#13628400037#true",
             "联系人:王晓燕(高新技术发展及产业化处)\\n\\n联系电话: 13858150550#王晓燕#13858150550#true",
             "联系人:赵敏同志     联系电话:0574-87654321#赵敏#0574-87654321#false",
+            "经办人:徐丽  联系电话:(0571)86221234#徐丽#0571-86221234#false",
+            "联系人:林晓梅,联系方式:0593-2881234#林晓梅#0593-2881234#false",
     })
     void readsContactsAndFlagsPersonalMobiles(String text, String name, String phone, boolean mobile) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
