@@ -1,5 +1,6 @@
 package org.replygraph.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 EvaluateCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
@@ -37,8 +38,10 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** No subcommand given: that is a usage error, so the usage goes to stderr and the exit code is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 }

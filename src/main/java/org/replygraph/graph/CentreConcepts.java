@@ -31,6 +31,11 @@ final class CentreConcepts {
             Map.entry("创新中心", "innovation centre"),
             Map.entry("中试基地", "pilot-scale testing base"),
             Map.entry("研发中心", "R&D centre"),
+            Map.entry("研发专业中心", "specialised R&D centre"),
+            Map.entry("成果转化中心", "technology transfer centre"),
+            Map.entry("创新实验室", "innovation laboratory"),
+            Map.entry("产业研究院", "industrial research institute"),
+            Map.entry("创新研究院", "innovation research institute"),
             Map.entry("科学中心", "science centre"),
             Map.entry("实验室", "laboratory"),
             Map.entry("研究院", "research institute"));

@@ -141,6 +141,7 @@ public final class CentreRecognizer {
             int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
             start = Math.min(start, builtByEnd(text, reach, itemEnd));
             if (!listTail) start = Math.min(start, quotedField(text, reach, start, itemEnd));
+            if (!listTail && listItem && nationalListItem(text, reach, itemEnd, end)) start = reach;
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
             if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
@@ -206,6 +207,19 @@ public final class CentreRecognizer {
         for (int i = open + 1; i < reach - 1; i++)
             if (BOUNDARY.indexOf(text.charAt(i)) >= 0) return start;
         return CentreName.isProperName(phrases.words(text, open + 1, reach - 1)) ? open : start;
+    }
+
+    /**
+     * Whether a list item (、…、 or 、…等) is a formal national name, X国家工程实验室: X may open with a verb
+     * (、提升政府治理能力大数据应用技术国家工程实验室等平台), so the whole item is the name.
+     */
+    private boolean nationalListItem(String text, int reach, int itemEnd, int kindEnd) {
+        if (!text.startsWith("国家", itemEnd - 2)) return false;
+        if (kindEnd >= text.length() || (text.charAt(kindEnd) != '、' && text.charAt(kindEnd) != '等')) return false;
+        // One opening verb before a long descriptive name; not 支持建设|国家…, where nothing is left to name.
+        int strict = phrases.nameStart(text, reach, itemEnd - 2);
+        List<NamePhrase.Word> opening = phrases.words(text, reach, strict);
+        return opening.size() == 1 && opening.get(0).nature().startsWith("v") && itemEnd - 2 - strict >= 4;
     }
 
     /** End of the last builder phrase (…牵头的) in [reach, itemEnd): the name starts there at the latest. */
