@@ -75,8 +75,10 @@ class ChallengeGoldenTest {
      * A twenty-second batch (c141-c146) scored fields 0.9804 (100/102) unseen; after its fixes all 146: fields
      * 1.0 (2457/2457), policy F1 0.997, centre F1 0.967. A twenty-third batch (c147-c152) scored fields 0.9412
      * (96/102) unseen; after its fixes all 152: fields 1.0 (2559/2559), policy F1 0.997, centre F1 0.967.
+     * After merging main again (the entity owner fixed 江苏省农业科技成果转化中心 and the c36 laboratory): centre
+     * F1 0.992 (南京新型研发机构 still invented).
      */
-    static final Thresholds CHALLENGE = new Thresholds(1.0, 0.99, 0.96);
+    static final Thresholds CHALLENGE = new Thresholds(1.0, 0.99, 0.99);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
