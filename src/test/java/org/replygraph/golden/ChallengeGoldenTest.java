@@ -76,14 +76,16 @@ class ChallengeGoldenTest {
      * 1.0 (2457/2457), policy F1 0.997, centre F1 0.967. A twenty-third batch (c147-c152) scored fields 0.9412
      * (96/102) unseen; after its fixes all 152: fields 1.0 (2559/2559), policy F1 0.997, centre F1 0.967.
      * After merging main again (the entity owner fixed 江苏省农业科技成果转化中心 and the c36 laboratory): centre
-     * F1 0.992 (南京新型研发机构 still invented).
+     * F1 0.992 (南京新型研发机构 still invented). A twenty-fourth batch (c153-c158: a 地区, merged bureau names,
+     * a county-level city, repeated roles, a prefecture short and full) scored fields 1.0 (102/102) unseen, with
+     * no change: all 158: fields 1.0 (2661/2661), policy F1 0.997, centre F1 0.992.
      */
     static final Thresholds CHALLENGE = new Thresholds(1.0, 0.99, 0.99);
 
     @Test
     void challengeCorpusMeetsTheThresholds() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(152, cases.size(), "challenge letters in " + LETTERS);
+        assertEquals(158, cases.size(), "challenge letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
