@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.replygraph.graph.BuildOptions;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.CorpusBuilder;
@@ -27,7 +28,12 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
      * file's reason is printed before).
      */
     static Corpus require(List<Path> inputs, BuildOptions options, PrintWriter err) {
-        Corpus corpus = load(inputs, options, err);
+        return require(inputs, options, err, CorpusBuilder.newDataset());
+    }
+
+    /** As {@link #require(List, BuildOptions, PrintWriter)}, into the dataset the caller chose (serve: TIM). */
+    static Corpus require(List<Path> inputs, BuildOptions options, PrintWriter err, DatasetGraph target) {
+        Corpus corpus = load(inputs, options, err, target);
         if (corpus.isEmpty()) throw new InputFailure("no document could be read from " + inputs, null);
         return corpus;
     }
@@ -37,18 +43,17 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
         return inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
     }
 
-    private static Corpus load(List<Path> inputs, BuildOptions options, PrintWriter err) {
+    private static Corpus load(List<Path> inputs, BuildOptions options, PrintWriter err, DatasetGraph ds) {
         List<Path> letters = new ArrayList<>();
         List<Path> rdf = new ArrayList<>();
         for (Path p : inputs) (RdfInputs.isRdf(p) ? rdf : letters).add(p);
-        DatasetGraph ds = CorpusBuilder.newDataset();
         BuildReport built = letters.isEmpty() ? new BuildReport(List.of(), List.of())
                 : new CorpusBuilder(options).build(letters, ds);
         List<BuildReport.Failure> failures = new ArrayList<>(built.failures());
         int loaded = 0;
         for (Path p : rdf) {
             try {
-                RdfInputs.load(p, ds);
+                Txn.executeWrite(ds, () -> RdfInputs.load(p, ds));
                 loaded++;
             } catch (RiotException e) {
                 failures.add(new BuildReport.Failure(p.toString(), "not readable RDF: " + e.getMessage()));

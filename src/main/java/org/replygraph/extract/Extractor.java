@@ -2,6 +2,7 @@ package org.replygraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.ingest.SourceDocument;
 import org.replygraph.text.CleanText;
 import org.replygraph.text.TextCleaner;
@@ -21,7 +22,12 @@ public final class Extractor {
     private final EntityExtractor entities;
 
     public Extractor() {
-        this(new TextCleaner(), new LetterExtractor(), new EntityExtractor());
+        this(AgencyResolver.standard());
+    }
+
+    /** Both extractors share one resolver, so the reference data is read once. */
+    private Extractor(AgencyResolver resolver) {
+        this(new TextCleaner(), new LetterExtractor(resolver), new EntityExtractor(resolver));
     }
 
     public Extractor(TextCleaner cleaner, LetterExtractor letters, EntityExtractor entities) {

@@ -11,13 +11,14 @@ import java.util.List;
 
 /**
  * Rows of a tab-separated reference file on the classpath, e.g. {@code ontology/reference/provinces.tsv}
- * ("陕西省\t陕西\t陕,秦\tprovince"); lines starting with # are comments.
+ * ("陕西省\t陕西\t陕,秦\tprovince"); lines starting with # are comments. The one reader of every
+ * reference file, the entity recognisers' word lists included.
  */
-final class ReferenceTable {
+public final class ReferenceTable {
     private ReferenceTable() { }
 
     /** Reads every row, checking each has at least {@code columns} cells. */
-    static List<String[]> load(String resource, int columns) {
+    public static List<String[]> load(String resource, int columns) {
         InputStream in = ReferenceTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null)
             throw new IllegalStateException("Missing reference data resource=" + resource + " : must be on the classpath");

@@ -11,6 +11,7 @@ import org.replygraph.extract.AgencyRef;
 import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.agency.ReferenceTable;
 
 /**
  * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
@@ -39,7 +40,7 @@ public final class AgencyRecognizer {
     public AgencyRecognizer(AgencyResolver resolver) {
         this.resolver = resolver;
         this.places = resolver.places();
-        for (String[] row : Lexicon.load("ontology/reference/entity-agency-bodies.tsv", 2)) {
+        for (String[] row : ReferenceTable.load("ontology/reference/entity-agency-bodies.tsv", 2)) {
             bodies.add(row[0]);
             if (row[1].equals("required")) needPrefix.add(row[0]);
             else if (!row[1].equals("optional"))
