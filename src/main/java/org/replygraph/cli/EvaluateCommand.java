@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.replygraph.evaluate.Evaluation;
 import org.replygraph.evaluate.Evaluator;
 import org.replygraph.evaluate.GoldSet;
-import org.replygraph.evaluate.InputFiles;
 import org.replygraph.evaluate.JsonReport;
 import org.replygraph.evaluate.NameNormaliser;
 import org.replygraph.evaluate.Scorer;
@@ -16,6 +15,7 @@ import org.replygraph.evaluate.TextReport;
 import org.replygraph.evaluate.Thresholds;
 import org.replygraph.extract.Extractor;
 import org.replygraph.ingest.DocumentReader;
+import org.replygraph.ingest.InputCollector;
 import org.replygraph.ingest.IngestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private Evaluation evaluate() {
         try {
-            List<Path> files = InputFiles.expand(inputs);
+            List<Path> files = new InputCollector().collect(inputs);
             Evaluator evaluator = new Evaluator(new DocumentReader(), new Extractor(), new Scorer(new NameNormaliser()));
             return evaluator.evaluate(GoldSet.load(gold), files);
         } catch (IOException | IngestException e) {

@@ -2,15 +2,11 @@ package org.replygraph.graph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -92,25 +88,12 @@ public final class CorpusBuilder {
         return new BuildReport(docs, failures);
     }
 
-    /**
-     * The files under every input, sorted by file name then path (InputCollector's order), so any
-     * argument order reads the same sequence; an input that cannot be listed is one failure.
-     */
+    /** The files under every input in InputCollector's order; an input that cannot be listed is one failure. */
     private static List<Path> collect(List<Path> inputs, List<BuildReport.Failure> failures) {
-        InputCollector collector = new InputCollector();
-        TreeSet<Path> files = new TreeSet<>(Comparator.comparing((Path p) -> p.getFileName().toString())
-                .thenComparing(Path::toString));
-        Set<Path> seen = new HashSet<>();
-        for (Path input : inputs) {
-            try {
-                // The same file named twice (itself and through its folder) is read once.
-                for (Path f : collector.collect(List.of(input)))
-                    if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
-            } catch (IngestException e) {
-                failures.add(new BuildReport.Failure(input.toString(), e.reason()));
-            }
-        }
-        return new ArrayList<>(files);
+        InputCollector.Listing listing = new InputCollector().list(inputs);
+        for (InputCollector.Problem p : listing.problems())
+            failures.add(new BuildReport.Failure(p.file().toString(), p.reason()));
+        return listing.files();
     }
 
     private void readOne(Path file, DatasetGraph target, List<BuildReport.DocumentEntry> docs,

@@ -28,6 +28,14 @@ public final class InputCollector {
     public record Problem(Path file, String reason) {
     }
 
+    /** The input files found, sorted, and the inputs that could not be listed (missing, unreadable folder). */
+    public record Listing(List<Path> files, List<Problem> problems) {
+        public Listing {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
     /** The documents read, in file-name order, and the files that failed. */
     public record Batch(List<SourceDocument> documents, List<Problem> problems) {
         public Batch {
@@ -51,19 +59,35 @@ public final class InputCollector {
     }
 
     /**
-     * The input files under {@code inputs}, sorted; a missing input is an error naming it. A file
-     * named twice (itself and through its folder) is read once.
+     * The input files under {@code inputs}, sorted; an input that is missing or cannot be listed is a
+     * problem that costs the other inputs nothing. A file named twice (itself and through its folder)
+     * is listed once.
      */
-    public List<Path> collect(List<Path> inputs) throws IngestException {
+    public Listing list(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path input : inputs) {
-            if (!Files.exists(input)) throw new IngestException(input, "no such file or folder");
-            List<Path> found = Files.isDirectory(input) ? walk(input) : List.of(input.normalize());
-            for (Path f : found) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
+            try {
+                if (!Files.exists(input)) throw new IngestException(input, "no such file or folder");
+                List<Path> found = Files.isDirectory(input) ? walk(input) : List.of(input.normalize());
+                for (Path f : found) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
+            } catch (IngestException e) {
+                problems.add(new Problem(input, e.reason()));
+            }
         }
         files.sort(ORDER);
-        return files;
+        return new Listing(files, problems);
+    }
+
+    /** As {@link #list(List)}, but the first input that cannot be listed is an error naming it. */
+    public List<Path> collect(List<Path> inputs) throws IngestException {
+        Listing listing = list(inputs);
+        if (!listing.problems().isEmpty()) {
+            Problem first = listing.problems().get(0);
+            throw new IngestException(first.file(), first.reason());
+        }
+        return listing.files();
     }
 
     /** Reads every input file; files that fail are reported as problems, in the same order. */
@@ -88,8 +112,9 @@ public final class InputCollector {
         }
     }
 
+    /** Letters in a folder: .txt, .html, .htm; hidden files (editor and OS litter such as ._x.txt) are not. */
     static boolean isInputName(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
     }
 }

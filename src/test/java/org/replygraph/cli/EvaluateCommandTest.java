@@ -83,7 +83,7 @@ class EvaluateCommandTest {
     void missingInputFails() {
         CliRun r = CliRun.of("evaluate", "--gold", gold.toString(), dir.resolve("nope").toString());
         assertEquals(Main.FAILURE, r.exit());
-        assertEquals("replygraph evaluate: Illegal input=" + dir.resolve("nope") + " : no such file or folder\n", r.err());
+        assertEquals("replygraph evaluate: " + dir.resolve("nope") + ": no such file or folder\n", r.err());
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.replygraph.evaluate.ExtractionJson;
 import org.replygraph.evaluate.GoldDocument;
 import org.replygraph.evaluate.GoldFormatException;
 import org.replygraph.evaluate.GoldReader;
-import org.replygraph.evaluate.InputFiles;
 import org.replygraph.evaluate.ListKind;
 import org.replygraph.evaluate.NameNormaliser;
 import org.replygraph.evaluate.Scorer;
@@ -20,6 +19,7 @@ import org.replygraph.evaluate.TextReport;
 import org.replygraph.extract.Extractor;
 import org.replygraph.ingest.DocumentReader;
 import org.replygraph.ingest.IngestException;
+import org.replygraph.ingest.InputCollector;
 
 /**
  * A folder of letters with a folder of gold, discovered by file name (one gold JSON per letter), and
@@ -44,7 +44,13 @@ final class GoldenCorpus {
     }
 
     static List<Case> cases(Path letters, Path gold) throws IOException {
-        return InputFiles.expand(List.of(letters)).stream().map(f -> new Case(f, gold.resolve(stem(f) + ".json"))).toList();
+        List<Path> files;
+        try {
+            files = new InputCollector().collect(List.of(letters));
+        } catch (IngestException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return files.stream().map(f -> new Case(f, gold.resolve(stem(f) + ".json"))).toList();
     }
 
     static Evaluator.Scored score(Case c) throws GoldFormatException, IngestException {

@@ -40,6 +40,18 @@ class InputCollectorTest {
     }
 
     @Test
+    void listingKeepsTheOtherInputsWhenOneIsMissingAndSkipsHiddenFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("01_letter.txt"), "委员:");
+        Files.writeString(dir.resolve("._01_letter.txt"), "resource fork litter");
+        Path missing = dir.resolve("no-such-folder");
+
+        InputCollector.Listing listing = collector.list(List.of(missing, dir));
+
+        assertEquals(List.of(dir.resolve("01_letter.txt")), listing.files());
+        assertEquals(List.of(new InputCollector.Problem(missing, "no such file or folder")), listing.problems());
+    }
+
+    @Test
     void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws IOException, IngestException {
         Files.writeString(dir.resolve("01_good.txt"), "张大军代表:\n收悉。");
         Files.write(dir.resolve("02_empty.txt"), new byte[0]);
