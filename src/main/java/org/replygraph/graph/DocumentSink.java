@@ -1,0 +1,24 @@
+package org.replygraph.graph;
+
+/**
+ * Where built documents go, one at a time and in input order: an in-memory dataset
+ * ({@link DatasetSink}), a persistent store, or a sorted file. {@link #finish()} is called once after
+ * the last document of a build that was not abandoned.
+ *
+ * <pre>{@code
+ * try (DocumentSink sink = new DatasetSink(dataset, base)) {
+ *     report = builder.build(inputs, sink);
+ * }
+ * }</pre>
+ */
+public interface DocumentSink extends AutoCloseable {
+    /** Takes one document's graph. */
+    void add(BuiltDocument document);
+
+    /** Called once when every document has been added: commit, flush, derive what spans documents. */
+    default void finish() { }
+
+    /** Releases what the sink holds (a transaction not finished is aborted). */
+    @Override
+    default void close() { }
+}
