@@ -40,7 +40,11 @@ public final class Extractor {
         CleanText text = cleaner.clean(source.text());
         LetterExtractor.Result letter = letters.extract(text);
         EntityExtractor.Result found = entities.extract(text, letter.letter());
-        List<Diagnostic> diagnostics = new ArrayList<>(letter.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!text.bodyFound())
+            diagnostics.add(new Diagnostic("body-not-found",
+                    "no salutation or reply heading found: the whole page (less its chrome) is read as the letter", null));
+        diagnostics.addAll(letter.diagnostics());
         diagnostics.addAll(found.diagnostics());
         return new DocumentFacts(source, text, letter.letter(), found.entities(), diagnostics);
     }

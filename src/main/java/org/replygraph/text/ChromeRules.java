@@ -22,9 +22,13 @@ final class ChromeRules {
     static List<ChromeRule> all() {
         return List.of(
                 // Where-am-I breadcrumb; the rest of the line is the path. 当前位置 alone opens a page too.
-                atLineStart("breadcrumb-position", "(?:您当前的位置|您现在的位置|您的位置|当前位置|现在位置)[^\\n]{0,300}",
+                atLineStart("breadcrumb-position", "(?:您当前所在的位置|您当前所在位置|当前所在位置|您当前的位置|您现在的位置|您的位置|当前位置|现在位置)[^\\n]{0,300}",
                         "您当前的位置:首页 >政务公开 >政府信息公开目录 >建议提案办理 >政协委员提案办理", "",
-                        "您当前的位置", "您现在的位置", "您的位置", "当前位置", "现在位置"),
+                        "您当前所在的位置", "您当前所在位置", "当前所在位置", "您当前的位置", "您现在的位置", "您的位置", "当前位置",
+                        "现在位置"),
+                // Browser advice: 建议使用1024x768分辨率, 建议使用IE8以上浏览器.
+                anywhere("browser-advice", "建议使用[^\\n。,]{0,30}?(?:分辨率|浏览器)(?:浏览|访问)?(?:本站|本网站)?",
+                        "建议使用1024x768分辨率", "", "建议使用"),
                 // A path from the home page, without a label.
                 atLineStart("breadcrumb-home", "(?:网站)?首页 ?(?:>{1,2}|»|›|/)[^\\n]{0,300}",
                         "首页 > 建议提案 > 人大建议 > 正文", "", "首页", "网站首页"),
@@ -38,17 +42,31 @@ final class ChromeRules {
                 anywhere("print-close", "打印(?:本页|此页)? ?关闭(?:窗口|本页)?", "已阅 0 打印 关闭", "", "打印"),
                 anywhere("page-buttons", "(?:返回顶部|关闭窗口|加入收藏|设为首页|收藏本页)", "返回顶部", "",
                         "返回顶部", "关闭窗口", "加入收藏", "设为首页", "收藏本页"),
-                anywhere("share-to", "分享到 ?:?" + SHARE_TARGETS, "分享到: 微信 微博", "", "分享到"),
+                anywhere("share-to", "分享(?:到|至) ?:?(?:好友和朋友圈)?" + SHARE_TARGETS, "分享到: 微信 微博", "", "分享到", "分享至"),
+                // Prompts to follow the site's account or open the page on a phone.
+                anywhere("follow-prompt", "(?:扫码关注|用微信扫描二维码|扫描二维码|保存为word|保存为WORD|导出PDF)[^\\s]{0,20}",
+                        "用微信扫描二维码 分享至好友和朋友圈", "", "扫码关注", "用微信扫描二维码", "扫描二维码", "保存为word",
+                        "保存为WORD", "导出PDF"),
+                // Display modes of government sites, as buttons outside a menu bar.
+                anywhere("display-mode", "(?:无障碍浏览|长者模式|关怀模式|适老模式|关怀版|无障碍阅读)", "无障碍浏览 长者模式", "",
+                        "无障碍浏览", "长者模式", "关怀模式", "适老模式", "关怀版", "无障碍阅读"),
+                // HTML comments a converter let through, e.g. <!--EndFragment-->.
+                anywhere("html-comment", "<!--[^\\n]{0,200}?-->", "<!--EndFragment-->", "", "<!--"),
+                // The page's editor, to the end of the line: 责任编辑:周永瑞.
+                anywhere("editor", "责任编辑 ?:[^\\n]{0,40}", "责任编辑:周永瑞", "", "责任编辑"),
                 // A bare share label opening its line; 经验分享: inside a sentence stays.
                 atLineStart("share-label", "分享 ?:" + SHARE_TARGETS + "(?=[ \\n]|\\z)", "分享:", "", "分享"),
                 anywhere("read-count", "已阅 ?\\d{1,9}次?", "已阅 0 打印 关闭", "", "已阅"),
                 // Visit counters, e.g. 訪問次數: on a traditional page, with or without the number.
-                anywhere("visit-count", "(?:访问|浏览|阅读|点击)(?:次数 ?:?|数 ?:|量 ?:) ?\\d{0,12}次?",
+                anywhere("visit-count", "(?:访问|浏览|阅读|点击)(?:次数 ?:?|数 ?:|量 ?:|量(?= ?\\||\\z)| ?:) ?\\d{0,12}次?",
                         "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局", "发布日期:2023-08-04 10:28 信息来源:市科技局",
                         "访问", "浏览", "阅读", "点击"),
-                anywhere("font-size", "(?:字体|字号) ?:? ?[【\\[]? ?大 ?中 ?小 ?[】\\]]?",
+                anywhere("font-size", "(?:字体|字号|文字)(?:大小 ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){0,3}| ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){1,3})(?:背景色 ?:?)?",
                         "来源:科技和工业信息化局 时间:2023-07-06 字体:【大 中 小】", "来源:科技和工业信息化局 时间:2023-07-06",
-                        "字体", "字号"),
+                        "字体", "字号", "文字大小"),
+                // Bare font buttons after a date: 时间:2017-08-20 大 中 小 来源:长治日报.
+                anywhere("font-buttons", "大 中 小(?= |\\z)", "时间:2017-08-20 大 中 小", "时间:2017-08-20", "大 中 小"),
+                anywhere("colour", "背景色 ?:?", "背景色:", "", "背景色"),
                 // Markdown image placeholders a converter left for pictures.
                 anywhere("image-placeholder", "!\\[[^\\]\\n]{0,200}\\]\\([^)\\n]{0,500}\\)", "![]() ![]() |", "", "!["),
                 anywhere("copyright", "(?:[Cc]opyright|COPYRIGHT|©)[^\\n]{0,300}", "Copyright @ 版权所有:", "",
@@ -63,7 +81,7 @@ final class ChromeRules {
                 anywhere("site-id", "网站标识码 ?:? ?[0-9A-Za-z]{0,20}", "网站标识码:4101840001", "", "网站标识码"),
                 new SiteFooterRule("主办单位:新郑市人民政府办公室 地址:新郑市人民路186号 邮编:451100", ""),
                 // Links to the neighbouring articles.
-                atLineStart("prev-next", "[上下]一篇 ?:[^\\n]{0,300}", "下一篇:关于市政协十届五次会议第15226号提案的答复", "",
-                        "上一篇", "下一篇"));
+                atLineStart("prev-next", "[上下]一[篇条] ?:?[^\\n]{0,300}", "下一篇:关于市政协十届五次会议第15226号提案的答复", "",
+                        "上一篇", "下一篇", "上一条", "下一条"));
     }
 }

@@ -19,8 +19,15 @@ import java.util.Objects;
  * @param ends        for each cleaned char, the end offset (exclusive) in {@code original} of what it
  *                    came from; {@code starts} and {@code ends} are non-decreasing
  * @param traditional whether the original was written mostly in traditional characters
+ * @param bodyFound   whether the document's body (heading or salutation to sign-off) was found in the page;
+ *                    when false the text still holds the whole page (less its chrome)
  */
-public record CleanText(String original, String text, int[] starts, int[] ends, boolean traditional) {
+public record CleanText(String original, String text, int[] starts, int[] ends, boolean traditional, boolean bodyFound) {
+    /** A cleaned text whose body was found (or that is only a body). */
+    public CleanText(String original, String text, int[] starts, int[] ends, boolean traditional) {
+        this(original, text, starts, ends, traditional, true);
+    }
+
     public CleanText {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(text, "text");
@@ -55,6 +62,6 @@ public record CleanText(String original, String text, int[] starts, int[] ends, 
             s[i] = i;
             e[i] = i + 1;
         }
-        return new CleanText(text, text, s, e, false);
+        return new CleanText(text, text, s, e, false, true);
     }
 }

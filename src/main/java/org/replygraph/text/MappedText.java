@@ -60,7 +60,12 @@ public final class MappedText {
 
     /** This text as the cleaner's result for {@code original}. */
     public CleanText toCleanText(String original, boolean traditional) {
-        return new CleanText(original, text, starts.clone(), ends.clone(), traditional);
+        return toCleanText(original, traditional, true);
+    }
+
+    /** This text as the cleaner's result for {@code original}, saying whether the document's body was found. */
+    public CleanText toCleanText(String original, boolean traditional, boolean bodyFound) {
+        return new CleanText(original, text, starts.clone(), ends.clone(), traditional, bodyFound);
     }
 
     /** Appends chars left to right; each takes its original range from the text it was read from. */

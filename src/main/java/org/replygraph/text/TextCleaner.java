@@ -13,7 +13,8 @@ package org.replygraph.text;
  * <p>The steps, in order: transcoding damage (before width folding, so a real ？ survives), char
  * folding (line endings, spaces, NFKC of full-width forms), pinyin readings (before conversion, so
  * HanLP sees whole words), traditional to simplified, line tidying, site chrome (on tidied,
- * simplified text, so one pattern fits both scripts), and tidying again for what chrome left.
+ * simplified text, so one pattern fits both scripts), tidying again for what chrome left, and last
+ * the document's body ({@link BodyFinder}): lines before its heading and metadata and after its sign-off go.
  * The steps hold no state: one cleaner may serve many threads.
  */
 public final class TextCleaner {
@@ -23,6 +24,7 @@ public final class TextCleaner {
     private final Simplifier simplifier = new Simplifier();
     private final LineTidier tidier = new LineTidier();
     private final ChromeRemover chrome = new ChromeRemover(ChromeRules.all());
+    private final BodyFinder body = new BodyFinder();
 
     public CleanText clean(String original) {
         MappedText t = MappedText.identity(original);
@@ -33,6 +35,7 @@ public final class TextCleaner {
         t = tidier.apply(simple.text());
         t = chrome.apply(t);
         t = tidier.apply(t);
-        return t.toCleanText(original, simple.traditional());
+        BodyFinder.Result found = body.apply(t);
+        return found.text().toCleanText(original, simple.traditional(), found.found());
     }
 }

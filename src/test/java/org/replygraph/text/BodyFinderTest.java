@@ -1,0 +1,234 @@
+package org.replygraph.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Pages shaped like the real letters (src/test/resources/real): what the cleaner keeps as the document. */
+class BodyFinderTest {
+    private final TextCleaner cleaner = new TextCleaner();
+
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                // county site: welcome line before the heading, editor and prev/next after the contact line
+                Arguments.of("heading to contact", """
+                        今天是:
+                        欢迎访问马关县人民政府门户网
+                        马关县交通运输局关于马关县第十八届人大二次会议第124号建议的答复函
+                        杨开顺代表:
+                        你提出的“关于解决八寨镇道路硬化的建议”收悉,现答复如下:感谢你对交通运输工作的关心和支持。
+                        马关县交通运输局
+                        2023年8月8日
+                        联系人及电话:杨谦堂,0876-1234567
+                        责任编辑:周永瑞
+                        网站地图 关于我们
+                        """, """
+                        马关县交通运输局关于马关县第十八届人大二次会议第124号建议的答复函
+                        杨开顺代表:
+                        你提出的“关于解决八寨镇道路硬化的建议”收悉,现答复如下:感谢你对交通运输工作的关心和支持。
+                        马关县交通运输局
+                        2023年8月8日
+                        联系人及电话:杨谦堂,0876-1234567"""),
+                // metadata with labels and values on separate lines stays, the search box above it goes
+                Arguments.of("metadata on separate lines", """
+                        高级检索
+                        索 引 号
+                        07B060305201800815
+                        文 号
+                        农办议[2018]200号
+                        对十三届全国人大一次会议第3134号建议的答复
+                        你们提出的关于加大对水源地深度贫困地区支持力度的建议收悉,经商国家发展改革委,答复如下。
+                        农业农村部
+                        2018年9月26日
+                        抄送:国家发展改革委
+                        相关文章
+                        """, """
+                        索 引 号
+                        07B060305201800815
+                        文 号
+                        农办议[2018]200号
+                        对十三届全国人大一次会议第3134号建议的答复
+                        你们提出的关于加大对水源地深度贫困地区支持力度的建议收悉,经商国家发展改革委,答复如下。
+                        农业农村部
+                        2018年9月26日
+                        抄送:国家发展改革委"""),
+                // a heading broken over lines with the issuer above it, a date whose 年月日 the page lost
+                Arguments.of("broken heading, digit date", """
+                        2023年11月5日 星期天
+                        高平市卫生健康和体育局
+                        关于对市七届人大五次会议第71号建议的
+                        答 复
+                        尊敬的王爱珍代表:
+                        您好!您所提的“关于改善神农卫生院就医环境的建议”收悉,现答复如下。
+                        城口县发展和改革委员会
+                        2022711
+                        扫码查看更多
+                        """, """
+                        高平市卫生健康和体育局
+                        关于对市七届人大五次会议第71号建议的
+                        答 复
+                        尊敬的王爱珍代表:
+                        您好!您所提的“关于改善神农卫生院就医环境的建议”收悉,现答复如下。
+                        城口县发展和改革委员会
+                        2022711"""),
+                // an agency addressed (会办意见), unlabelled bullet metadata above
+                Arguments.of("agency addressed, bullets", """
+                        网站首页 新闻中心 政务公开
+                        • MB0Q15011/2024-00027
+                        • 2024-06-14
+                        区经委:
+                        提案人常洁提出的关于工业设计的提案收悉,经研究,现将会办意见函告如下,以上意见供你单位统一答复时参考。
+                        联系人姓名:阮 钢 联系电话:59103175
+                        上海市嘉定区国有资产监督管理委员会
+                        2020年4月8日
+                        """, """
+                        • MB0Q15011/2024-00027
+                        • 2024-06-14
+                        区经委:
+                        提案人常洁提出的关于工业设计的提案收悉,经研究,现将会办意见函告如下,以上意见供你单位统一答复时参考。
+                        联系人姓名:阮 钢 联系电话:59103175
+                        上海市嘉定区国有资产监督管理委员会
+                        2020年4月8日"""),
+                // joint signers on one line, a date in digits, the date at the top and the signer last, 元月, 号
+                Arguments.of("joint signers", """
+                        关于区政协十五届三次会议第0067号提案的联合答复
+                        民进徐汇区委:
+                        你们提出的《关于打造人工智能创新策源高地的提案》收悉,现答复如下,感谢你们对科技创新工作的关心和支持。
+                        上海市徐汇区科学技术委员会 上海市徐汇区财政局
+                        2024/5/10
+                        网站首页 新闻中心
+                        """, """
+                        关于区政协十五届三次会议第0067号提案的联合答复
+                        民进徐汇区委:
+                        你们提出的《关于打造人工智能创新策源高地的提案》收悉,现答复如下,感谢你们对科技创新工作的关心和支持。
+                        上海市徐汇区科学技术委员会 上海市徐汇区财政局
+                        2024/5/10"""),
+                Arguments.of("signer last", """
+                        舟山市海洋与渔业局
+                        2024年5月29日
+                        王海东代表:
+                        您提出的关于远洋渔业发展的建议收悉,现答复如下:全市现有远洋渔船600余艘,感谢您的关心和支持
+                        舟山市海洋与渔业局
+                        """, """
+                        舟山市海洋与渔业局
+                        2024年5月29日
+                        王海东代表:
+                        您提出的关于远洋渔业发展的建议收悉,现答复如下:全市现有远洋渔船600余艘,感谢您的关心和支持
+                        舟山市海洋与渔业局"""),
+                Arguments.of("labelled closing", """
+                        周建军代表:
+                        您提出的关于数字经济发展的建议收悉,现答复如下:感谢您对全市经济和信息化工作的关心和支持。
+                        答复单位:嘉兴市经济和信息化局
+                        答复日期:2024年6月15日
+                        上一条:关于第0087号建议的答复
+                        """, """
+                        周建军代表:
+                        您提出的关于数字经济发展的建议收悉,现答复如下:感谢您对全市经济和信息化工作的关心和支持。
+                        答复单位:嘉兴市经济和信息化局
+                        答复日期:2024年6月15日"""),
+                Arguments.of("元月 and 号", """
+                        罗明亮代表:
+                        您提出的关于科技创新的建议收悉,现答复如下:感谢您对贵阳科技创新工作的关心和支持。
+                        贵阳市科学技术局
+                        二〇二四年元月八日
+                        湖州市科学技术局
+                        2024年6月5号
+                        扫描二维码
+                        """, """
+                        罗明亮代表:
+                        您提出的关于科技创新的建议收悉,现答复如下:感谢您对贵阳科技创新工作的关心和支持。
+                        贵阳市科学技术局
+                        二〇二四年元月八日
+                        湖州市科学技术局
+                        2024年6月5号"""),
+                // no sign-off: the letter ends at its last paragraph, a page cut short mid-sentence included
+                Arguments.of("no sign-off", """
+                        县政协社会和法制委员会:
+                        您提出的“关于将西安闸改扩建为小(二)型水库的提案”收悉,现答复如下:近年来国家对小型水库建设高度重视,
+                        感谢您对我县水利事业的关心和支持
+                        相关链接
+                        """, """
+                        县政协社会和法制委员会:
+                        您提出的“关于将西安闸改扩建为小(二)型水库的提案”收悉,现答复如下:近年来国家对小型水库建设高度重视,"""),
+                // a date inside the text is not a sign-off; the sign-off after it is
+                Arguments.of("dates in the text", """
+                        王立超 委员
+                        您提出的关于学校门口交通秩序的提案收悉。现答复如下:
+                        2021年3月5日
+                        我局在学校周边设置了护学岗,今后将继续加强管理,感谢您对公安交通管理工作的关心。
+                        盘锦市公安局交通警察支队
+                        2021年6月1日
+                        上一条:关于第53号提案的答复
+                        """, """
+                        王立超 委员
+                        您提出的关于学校门口交通秩序的提案收悉。现答复如下:
+                        2021年3月5日
+                        我局在学校周边设置了护学岗,今后将继续加强管理,感谢您对公安交通管理工作的关心。
+                        盘锦市公安局交通警察支队
+                        2021年6月1日"""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void keepsTheDocumentAndDropsThePageAroundIt(String name, String page, String document) {
+        CleanText ct = cleaner.clean(page);
+        assertTrue(ct.bodyFound(), name);
+        assertEquals(document, ct.text());
+    }
+
+    static Stream<Arguments> salutations() {
+        return Stream.of(
+                Arguments.of("赵治海等6名代表:", true),
+                Arguments.of("席文、胡季强、郑亚莉、林天干、陈玮、郑裕财代表: 你们在十三届全国人大三次会议上提出的建议收悉。", true),
+                Arguments.of("毛红波、高大军、陈亚徽、何泽辉、陈秋兰、邹飞燕、林春、刘小华、许冬霞、戴伟荣、周波、周六平、刘爱兵代表:", true),
+                Arguments.of("尊敬的王亚春区人大代表:", true),
+                Arguments.of("瓦渡乡政协联络组:", true),
+                Arguments.of("区林业局:", true),
+                Arguments.of("王立超 委员", true),
+                // not a salutation: a metadata label, a nav item, a sentence ending in a colon
+                Arguments.of("发布机构:", false),
+                Arguments.of("人大代表建议", false),
+                Arguments.of("经研究,我局现就有关情况答复如下:", false));
+    }
+
+    /** The line opening the letter is found in the forms real pages use; labels and prose are not taken for it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("salutations")
+    void findsTheSalutation(String line, boolean salutation) {
+        String page = "网站首页 新闻中心\n" + line + "\n您提出的关于修建乡村道路的建议收悉,我局高度重视,现将办理情况答复如下。\n网站地图";
+        CleanText ct = cleaner.clean(page);
+        assertEquals(salutation, ct.bodyFound(), ct.text());
+        if (salutation) assertTrue(ct.text().startsWith(line.strip()), ct.text());
+    }
+
+    @Test
+    void offsetsStillPointIntoTheOriginalPage() {
+        String page = "欢迎访问示例县人民政府门户网\n张三代表:\n您提出的关于修路的建议收悉,现答复如下:我局已将该路纳入计划,感谢您的关心。\n示例县交通运输局\n2023年8月8日\n网站地图";
+        CleanText ct = cleaner.clean(page);
+        int s = ct.text().indexOf("示例县交通运输局");
+        assertEquals("示例县交通运输局", ct.originalSlice(s, s + 8));
+        assertEquals(page.indexOf("示例县交通运输局"), ct.originalStart(s));
+    }
+
+    static Stream<Arguments> noBody() {
+        return Stream.of(
+                Arguments.of("发布日期:2023-08-04 10:28 信息来源:市科技局"),
+                Arguments.of("网站首页 新闻中心 政务公开\n示例市人民政府\n联系我们"),
+                Arguments.of("市科技局召开2023年度工作会议。会议总结了过去一年的工作,部署了下一步任务。"));
+    }
+
+    /** Pages with neither a salutation nor a reply heading keep all their text and say so. */
+    @ParameterizedTest
+    @MethodSource("noBody")
+    void aPageWithoutALetterKeepsItsTextAndIsFlagged(String page) {
+        CleanText ct = cleaner.clean(page);
+        assertFalse(ct.bodyFound());
+        assertEquals(new LineTidier().apply(MappedText.identity(page)).text(), ct.text());
+    }
+}
