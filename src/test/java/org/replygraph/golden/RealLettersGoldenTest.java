@@ -45,7 +45,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(68, cases.size(), "real letters in " + LETTERS);
+        assertEquals(75, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
