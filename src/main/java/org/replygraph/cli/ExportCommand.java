@@ -31,7 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
             Exporter.extension(output); // a bad extension fails now, not after building every letter
-            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
+            Corpus corpus = Corpus.require(inputs, build, spec.commandLine().getErr());
             new Exporter(build.baseIri).write(corpus.dataset(), output);
             return Main.OK;
         });
