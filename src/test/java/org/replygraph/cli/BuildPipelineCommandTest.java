@@ -23,7 +23,7 @@ class BuildPipelineCommandTest {
         assertEquals(Main.OK, CliRun.of("build", "seeds", "--threads", "1", "-q", "-o", one.toString()).exit());
         assertEquals(Main.OK, CliRun.of("build", "seeds", "--threads", "2", "--quiet", "-o", two.toString()).exit());
         assertEquals(Main.OK, CliRun.of("export", "seeds", "-o", exported.toString()).exit());
-        assertArrayEquals(Files.readAllBytes(exported), Files.readAllBytes(one), "build streams what export writes from a dataset");
+        assertArrayEquals(Files.readAllBytes(exported), Files.readAllBytes(one), "build and export write the same bytes");
         assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(3, s.count(), "no temporary file or sort run left");
