@@ -68,6 +68,11 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
             }
 
             @Override
+            public void prepare(BuiltDocument document) {
+                sink.prepare(document);
+            }
+
+            @Override
             public void add(BuiltDocument document) {
                 sink.add(document);
             }

@@ -192,12 +192,14 @@ public final class CorpusBuilder {
         return items;
     }
 
-    /** Reads, asks the sink, extracts: any Throwable is this document's failure. */
+    /** Reads, asks the sink, extracts, lets the sink prepare: any Throwable is this document's failure. */
     private Outcome process(Path file, DocumentSink sink) {
         try {
             SourceDocument source = read(file);
             if (sink.isCurrent(source.fileName(), source.sha256())) return new Outcome(null, null, source.fileName());
-            return new Outcome(buildOne(file, source), null, null);
+            BuiltDocument built = buildOne(file, source);
+            sink.prepare(built);
+            return new Outcome(built, null, null);
         } catch (DocumentFailure e) {
             return new Outcome(null, e.failure(), null);
         } catch (Throwable e) {

@@ -12,11 +12,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sorts lines in Java String order and drops duplicates, holding at most about {@code bufferBytes} of
- * them in memory: past that bound the buffer is sorted and written to a run file, and the runs are
- * merged (k-way, at most {@link #FAN_IN} at a time) when the lines are read back. No step holds the
+ * them in memory (twice that while a full buffer is written): past that bound the buffer is sorted and
+ * written to a run file by a background thread while the next fills, and the runs are merged (k-way,
+ * at most {@link #FAN_IN} at a time) when the lines are read back. No step holds the
  * whole output in one array or string (performance-notes trap 9), so 100k letters sort as 100 do.
  *
  * <pre>{@code
@@ -38,7 +44,10 @@ public final class LineSorter implements AutoCloseable {
 
     private final Path tempParent;
     private final long bufferBytes;
-    private final List<String> buffer = new ArrayList<>();
+    private List<String> buffer = new ArrayList<>();
+    /** The run being sorted and written on the sort thread while the next buffer fills (at most one). */
+    private Future<?> pending;
+    private ExecutorService spiller;
     private final List<Path> runs = new ArrayList<>();
     private Path runDir;
     private long buffered;
@@ -55,7 +64,7 @@ public final class LineSorter implements AutoCloseable {
         if (read) throw new IllegalStateException("Lines added after they were read");
         buffer.add(line);
         buffered += LINE_OVERHEAD + 2L * line.length();
-        if (buffered >= bufferBytes) spill();
+        if (buffered >= bufferBytes) spillInBackground();
     }
 
     /** The number of run files written so far (0 while everything fits the buffer). */
@@ -70,6 +79,7 @@ public final class LineSorter implements AutoCloseable {
     public SortedLines sorted() {
         if (read) throw new IllegalStateException("Lines read twice");
         read = true;
+        awaitPending();
         try {
             if (runs.isEmpty()) {
                 buffer.sort(null);
@@ -162,26 +172,77 @@ public final class LineSorter implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands the full buffer to the sort thread and starts a new one: sorting and writing a run overlaps
+     * with filling the next (so at most two buffers are held). The run's file is named here, in order.
+     */
+    private void spillInBackground() {
+        awaitPending();
+        List<String> full = buffer;
+        buffer = new ArrayList<>();
+        buffered = 0;
+        Path run = newRunOrFail();
+        runs.add(run);
+        if (spiller == null) spiller = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "replygraph-sort");
+            t.setDaemon(true);
+            return t;
+        });
+        pending = spiller.submit(() -> writeRun(full, run));
+    }
+
+    /** Writes what is buffered as the last run, in this thread. */
     private void spill() {
         if (buffer.isEmpty()) return;
-        buffer.sort(null);
-        try {
-            Path run = newRun();
-            try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-                String last = null;
-                for (String l : buffer) {
-                    if (!l.equals(last)) { w.write(l); w.write('\n'); }
-                    last = l;
-                }
-            }
-            runs.add(run);
-        } catch (IOException e) {
-            String m = String.valueOf(e.getMessage());
-            throw new UncheckedIOException(m.contains("No space left on device")
-                    ? "disk full writing sort runs under " + runDir : "Cannot write a sort run under " + runDir + " : " + m, e);
-        }
-        buffer.clear();
+        Path run = newRunOrFail();
+        runs.add(run);
+        writeRun(buffer, run);
+        buffer = new ArrayList<>();
         buffered = 0;
+    }
+
+    private void awaitPending() {
+        if (pending == null) return;
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a sort run", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pending = null;
+        }
+    }
+
+    private Path newRunOrFail() {
+        try {
+            return newRun();
+        } catch (IOException e) {
+            throw runFailure(e);
+        }
+    }
+
+    /** Sorts {@code lines} and writes them, each once, to {@code run}. */
+    private void writeRun(List<String> lines, Path run) {
+        lines.sort(null);
+        try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
+            String last = null;
+            for (String l : lines) {
+                if (!l.equals(last)) { w.write(l); w.write('\n'); }
+                last = l;
+            }
+        } catch (IOException e) {
+            throw runFailure(e);
+        }
+    }
+
+    private UncheckedIOException runFailure(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return new UncheckedIOException(m.contains("No space left on device")
+                ? "disk full writing sort runs under " + runDir : "Cannot write a sort run under " + runDir + " : " + m, e);
     }
 
     private Path newRun() throws IOException {
@@ -218,7 +279,16 @@ public final class LineSorter implements AutoCloseable {
     /** Deletes the run files. */
     @Override
     public void close() {
-        buffer.clear();
+        buffer = new ArrayList<>();
+        if (pending != null) pending.cancel(false);
+        if (spiller != null) {
+            spiller.shutdown();
+            try {
+                spiller.awaitTermination(1, TimeUnit.MINUTES); // let a run being written finish before it is deleted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (runDir == null) return;
         try (var files = Files.list(runDir)) {
             for (Iterator<Path> it = files.iterator(); it.hasNext(); ) Files.deleteIfExists(it.next());

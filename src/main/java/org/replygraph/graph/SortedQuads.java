@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.apache.jena.atlas.io.AWriterBase;
-import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -21,13 +19,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.out.NodeFormatter;
-import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.writer.WriterStreamRDFPlain;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -42,8 +37,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * <li>.jsonld: the sorted N-Triples parsed into one in-memory graph, written flat (JSON-LD has no
  *     streaming writer in Jena: this format alone holds the whole output in memory).</li>
  * </ul>
- * The lines are formatted by Jena's own N-Triples/N-Quads writer (UTF-8), so .nt and .nq are
- * byte-identical to writing a dataset with RIOT and sorting its lines. Used by one thread.
+ * The lines are formatted by Jena's own N-Triples/N-Quads writer (UTF-8, {@link LineFormat}), so .nt
+ * and .nq are byte-identical to writing a dataset with RIOT and sorting its lines. Used by one thread.
  *
  * <pre>{@code
  * try (SortedQuads q = new SortedQuads("nq", base, outDir, SortedQuads.DEFAULT_BUFFER)) {
@@ -59,9 +54,7 @@ public final class SortedQuads implements AutoCloseable {
     private final String extension;
     private final String base;
     private final LineSorter sorter;
-    private final LineBuffer buf = new LineBuffer();
-    private final WriterStreamRDFPlain formatter = new WriterStreamRDFPlain(buf, CharSpace.UTF8);
-    private final NodeFormatter nodes = new NodeFormatterNT(CharSpace.UTF8);
+    private final LineFormat format;
 
     /** {@code extension} is one of ttl, nt, jsonld, nq, trig; run files go under {@code tempParent}. */
     public SortedQuads(String extension, String base, Path tempParent, long bufferBytes) {
@@ -69,6 +62,12 @@ public final class SortedQuads implements AutoCloseable {
         this.extension = extension;
         this.base = base;
         this.sorter = new LineSorter(tempParent, bufferBytes);
+        this.format = new LineFormat(extension);
+    }
+
+    /** The extension (format) the lines are made for. */
+    public String extension() {
+        return extension;
     }
 
     /** The number of sorted runs spilled to disk so far. */
@@ -81,21 +80,18 @@ public final class SortedQuads implements AutoCloseable {
      * union of the named graphs, as a dataset's union graph does.
      */
     public void add(Quad q) {
-        if (q.isDefaultGraph()) {
-            if (extension.equals("nq")) sorter.add(line(q));
-        } else {
-            add(q.getGraph(), q.asTriple());
-        }
+        String line = format.line(q);
+        if (line != null) sorter.add(line);
     }
 
     /** Adds {@code t} as a triple of the named graph {@code g}. */
     public void add(Node g, Triple t) {
-        switch (extension) {
-            case "nq" -> sorter.add(line(Quad.create(g, t)));
-            // the graph first, so the sorted lines come grouped by graph for TRIG_BLOCKS
-            case "trig" -> sorter.add(line(g) + ' ' + line(t));
-            default -> sorter.add(line(t));
-        }
+        sorter.add(format.line(g, t));
+    }
+
+    /** Adds lines made by a {@link LineFormat} of this extension (e.g. on another thread). */
+    void addLines(String[] lines) {
+        for (String l : lines) sorter.add(l);
     }
 
     /** Writes the sorted, distinct quads in this format; once. */
@@ -112,7 +108,7 @@ public final class SortedQuads implements AutoCloseable {
                 }
                 case "ttl" -> stream(new LinesInputStream(lines, UnaryOperator.identity()), Lang.NTRIPLES,
                         StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
-                case "trig" -> stream(new LinesInputStream(lines, SortedQuads::graphLast), Lang.NQUADS,
+                case "trig" -> stream(new LinesInputStream(lines, LineFormat::graphLast), Lang.NQUADS,
                         StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS));
                 case "jsonld" -> {
                     Graph g = GraphFactory.createDefaultGraph();
@@ -140,88 +136,6 @@ public final class SortedQuads implements AutoCloseable {
             }
         };
         RDFParser.source(in).lang(lang).checking(false).parse(withPrefixes);
-    }
-
-    /** "&lt;g&gt; &lt;s&gt; &lt;p&gt; &lt;o&gt; ." (a TriG sort key) back to the N-Quads line "&lt;s&gt; &lt;p&gt; &lt;o&gt; &lt;g&gt; .". */
-    static String graphLast(String key) {
-        int space = key.indexOf(' '); // a graph name is an IRI or a blank node: no space inside
-        return key.substring(space + 1, key.length() - 1) + key.substring(0, space) + " .";
-    }
-
-    private String line(Quad q) {
-        buf.clear();
-        formatter.quad(q);
-        return lineOf(buf);
-    }
-
-    private String line(Triple t) {
-        buf.clear();
-        formatter.triple(t);
-        return lineOf(buf);
-    }
-
-    private String line(Node n) {
-        buf.clear();
-        nodes.format(buf, n);
-        return buf.asString();
-    }
-
-    private static String lineOf(LineBuffer b) {
-        String s = b.asString();
-        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    /**
-     * Jena's writers into a StringBuilder. Not Jena's IndentedLineBuffer: that one writes char by char
-     * into a synchronized StringBuffer, checking each char for indentation, and cost 14% of a build's
-     * CPU in a JFR profile of 2,100 letters.
-     */
-    private static final class LineBuffer extends AWriterBase {
-        private final StringBuilder sb = new StringBuilder(256);
-
-        void clear() {
-            sb.setLength(0);
-        }
-
-        String asString() {
-            return sb.toString();
-        }
-
-        @Override
-        public void print(char ch) {
-            sb.append(ch);
-        }
-
-        @Override
-        public void print(char[] cbuf) {
-            sb.append(cbuf);
-        }
-
-        @Override
-        public void print(String string) {
-            sb.append(string);
-        }
-
-        @Override
-        public void printf(String fmt, Object... args) {
-            sb.append(String.format(fmt, args));
-        }
-
-        @Override
-        public void println(String object) {
-            sb.append(object).append('\n');
-        }
-
-        @Override
-        public void println() {
-            sb.append('\n');
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
     }
 
     @Override

@@ -2,7 +2,12 @@ package org.replygraph.graph;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
@@ -23,6 +28,8 @@ public final class SortedQuadsSink implements DocumentSink {
     private final AtomicFile file;
     private final SortedQuads quads;
     private final EntityGraph entities;
+    /** Lines of documents prepared on worker threads and not yet added: at most the builder's window. */
+    private final Map<String, String[]> prepared = new ConcurrentHashMap<>();
 
     /** Opens the output now (its temporary file), so a folder that cannot be written fails before any build. */
     public SortedQuadsSink(Path output, String base) {
@@ -38,14 +45,31 @@ public final class SortedQuadsSink implements DocumentSink {
         this.quads = new SortedQuads(ext, base, AtomicFile.folderOf(output), bufferBytes);
     }
 
+    /** Formats and sorts the document's lines on the worker thread that built it. */
+    @Override
+    public void prepare(BuiltDocument d) {
+        prepared.put(d.fileName(), lines(d));
+    }
+
     @Override
     public void add(BuiltDocument d) {
+        String[] lines = prepared.remove(d.fileName());
+        quads.addLines(lines != null ? lines : lines(d));
+    }
+
+    /** The document's lines in its graph, and its entity descriptions in the entities graph, sorted. */
+    private String[] lines(BuiltDocument d) {
+        LineFormat format = new LineFormat(quads.extension());
         Node name = d.graphName();
         Node shared = entities.name();
+        List<String> lines = new ArrayList<>((int) (d.graph().size() * 3 / 2));
         d.graph().find().forEachRemaining(t -> {
-            quads.add(name, t);
-            if (entities.isDescription(t)) quads.add(shared, t);
+            lines.add(format.line(name, t));
+            if (entities.isDescription(t)) lines.add(format.line(shared, t));
         });
+        String[] sorted = lines.toArray(String[]::new);
+        Arrays.sort(sorted); // sorted runs make the sorter's buffer sort a cheap merge
+        return sorted;
     }
 
     /** Adds a quad read from an RDF input (an earlier export), as it is. */
