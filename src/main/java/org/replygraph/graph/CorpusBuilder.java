@@ -34,14 +34,19 @@ import org.replygraph.ingest.InputCollector;
 import org.replygraph.ingest.SourceDocument;
 
 /**
- * Reads files, extracts their facts and writes each document into its own named graph of any
- * {@link DatasetGraph}. A file that cannot be read or extracted becomes a report entry and costs
- * no other file.
+ * Reads files, extracts their facts and hands each document, in input order, to a {@link DocumentSink}
+ * (a named graph per document in a {@link DatasetGraph}, a sorted file, a store). Reading and extraction
+ * run on a fixed pool of threads (every core by default) with a bounded window of documents in flight;
+ * the calling thread feeds the sink, so the output is the same on any number of threads. A file that
+ * cannot be read or extracted becomes a report entry and costs no other file.
  *
  * <pre>{@code
  * DatasetGraph ds = CorpusBuilder.newDataset();
  * BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), ds);
  * r.documentsRead();   // 5
+ * try (SortedQuadsSink out = new SortedQuadsSink(Path.of("out.nq"), RG.DEFAULT_BASE)) {
+ *     new CorpusBuilder(BuildOptions.defaults(), 4).build(inputs, out, BuildProgress.NONE);
+ * }
  * }</pre>
  */
 public final class CorpusBuilder {
