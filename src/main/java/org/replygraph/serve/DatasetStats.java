@@ -12,10 +12,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.replygraph.graph.RG;
+import org.replygraph.index.Descriptions;
 
 /**
  * Figures about the served dataset, computed once at start (it is read-only): counts per class,
- * triples, named graphs, every document newest first and the agencies with the most replies.
+ * triples, named graphs, every document newest first and every agency by number of replies (the
+ * home page shows a page of each).
  * All of them are about the letters' data: the ontology's named graph is counted apart
  * ({@code ontologyTriples}), never in {@code triples}, {@code quads} or {@code graphs}.
  *
@@ -28,7 +30,6 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
         List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies, long ontologyTriples) {
     static final List<Node> CONTRACT_CLASSES = List.of(RG.Document, RG.ReplyLetter, RG.Proposal, RG.CppccProposal,
             RG.NpcSuggestion, RG.Member, RG.Assembly, RG.Session, RG.Agency, RG.PolicyDocument, RG.InnovationCentre);
-    static final int TOP = 10;
 
     /** Reads the figures inside a read transaction of the caller. */
     static DatasetStats of(DatasetGraph dataset, EntityIris iris) {
@@ -37,12 +38,18 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
         for (Node cls : CONTRACT_CLASSES) {
             counts.put(cls, distinctSubjects(union, RG.rdfType, cls).size());
         }
+        Descriptions d = Descriptions.of(dataset, iris.base());
         Set<Node> entities = new HashSet<>();
-        union.find().forEachRemaining(t -> {
+        // With an entities graph, its subjects and the documents; else every local subject of the union.
+        Graph where = d.hasEntitiesGraph() ? d.entities() : union;
+        where.find().forEachRemaining(t -> {
             if (iris.isLocal(t.getSubject())) {
                 entities.add(t.getSubject());
             }
         });
+        if (d.hasEntitiesGraph()) {
+            entities.addAll(distinctSubjects(union, RG.rdfType, RG.Document));
+        }
         long quads = 0;
         int graphs = 0;
         for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
@@ -54,14 +61,14 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
         }
         long ontology = dataset.containsGraph(Vocabulary.GRAPH) ? dataset.getGraph(Vocabulary.GRAPH).size() : 0;
         return new DatasetStats(counts, union.size(), quads, graphs, entities.size(),
-                newestFirst(union), agencies(union), ontology);
+                newestFirst(union, d), agencies(union, d), ontology);
     }
 
     /** Every document, newest first (undated last), then by label: the home page's list. */
-    private static List<Node> newestFirst(Graph union) {
-        Labels labels = new Labels(union);
+    private static List<Node> newestFirst(Graph union, Descriptions d) {
+        Labels labels = new Labels(d);
         List<Node> letters = new ArrayList<>(distinctSubjects(union, RG.rdfType, RG.Document));
-        Comparator<Node> byDate = Comparator.comparing((Node d) -> date(union, d)).reversed();
+        Comparator<Node> byDate = Comparator.comparing((Node doc) -> date(union, doc)).reversed();
         letters.sort(byDate.thenComparing(labels::label).thenComparing(n -> n.toString()));
         return List.copyOf(letters);
     }
@@ -76,18 +83,18 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
         return "";
     }
 
-    private static List<Map.Entry<Node, Integer>> agencies(Graph union) {
+    private static List<Map.Entry<Node, Integer>> agencies(Graph union, Descriptions d) {
         Map<Node, Integer> replies = new LinkedHashMap<>();
         for (Node letter : distinctSubjects(union, RG.rdfType, RG.Document)) {
             for (Node agency : new HashSet<>(EntityPage.objects(union, letter, RG.issuedBy))) {
                 replies.merge(agency, 1, Integer::sum);
             }
         }
-        Labels labels = new Labels(union);
+        Labels labels = new Labels(d);
         List<Map.Entry<Node, Integer>> sorted = new ArrayList<>(replies.entrySet());
         sorted.sort(Comparator.comparing((Map.Entry<Node, Integer> e) -> -e.getValue())
                 .thenComparing(e -> labels.label(e.getKey())).thenComparing(e -> e.getKey().toString()));
-        return List.copyOf(sorted.subList(0, Math.min(TOP, sorted.size())));
+        return List.copyOf(sorted);
     }
 
     static Set<Node> distinctSubjects(Graph graph, Node p, Node o) {
