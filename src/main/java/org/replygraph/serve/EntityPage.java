@@ -161,13 +161,17 @@ public final class EntityPage {
                 sb.append(" <small>(").append(paging.totalText()).append(")</small>");
             }
             sb.append("</th><td>");
+            // Values that read the same (two figures both "120余人") are one entry linking the first, with a count.
+            Map<String, String> html = new LinkedHashMap<>();
             Map<String, Integer> shown = new LinkedHashMap<>();
             for (Node o : objs.subList(paging.from(), paging.to())) {
-                shown.merge(o.isLiteral() ? values.literal(o, LONG_LITERAL) : values.term(o), 1, Integer::sum);
+                String key = o.isLiteral() ? values.literal(o, LONG_LITERAL) : o.isURI() && iris.isLocal(o) ? values.label(o) : o.toString();
+                html.putIfAbsent(key, o.isLiteral() ? key : values.term(o));
+                shown.merge(key, 1, Integer::sum);
             }
             int i = 0;
             for (Map.Entry<String, Integer> v : shown.entrySet()) {
-                sb.append(i++ > 0 ? "<br>" : "").append(v.getKey());
+                sb.append(i++ > 0 ? "<br>" : "").append(html.get(v.getKey()));
                 if (v.getValue() > 1) {
                     sb.append(" <span class=\"count\">×").append(v.getValue()).append("</span>");
                 }
