@@ -28,6 +28,8 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static final Node ONTOLOGY_GRAPH = Vocabulary.GRAPH;
 
     private final FusekiServer fuseki;
+    /** The index {@link #start(DatasetGraph, ServerConfig)} made for itself, closed with the server; null when given one. */
+    private SearchIndex ownIndex;
 
     private ReplyGraphServer(FusekiServer fuseki) {
         this.fuseki = fuseki;
@@ -40,8 +42,15 @@ public final class ReplyGraphServer implements AutoCloseable {
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
         SearchIndex index = SearchIndex.inMemory(config.baseIri());
-        index.rebuild(data);
-        return start(data, config, index);
+        try {
+            index.rebuild(data);
+            ReplyGraphServer server = start(data, config, index);
+            server.ownIndex = index;
+            return server;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /**
@@ -123,6 +132,10 @@ public final class ReplyGraphServer implements AutoCloseable {
 
     public void stop() {
         fuseki.stop();
+        if (ownIndex != null) {
+            ownIndex.close();
+            ownIndex = null;
+        }
     }
 
     @Override
