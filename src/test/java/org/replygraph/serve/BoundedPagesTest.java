@@ -107,6 +107,34 @@ class BoundedPagesTest {
     }
 
     @Test
+    void onATdb2StoreThePagesTogetherListEveryLetterOnce() {
+        DatasetGraph memory = ManyLetters.of(120);
+        DatasetGraph tdb = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        org.apache.jena.system.Txn.executeWrite(tdb, () -> memory.find().forEachRemaining(tdb::add));
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        int rows = 0;
+        for (int page = 1; page <= 3; page++) {
+            int p = page;
+            String html = org.apache.jena.system.Txn.calculateRead(tdb,
+                    () -> pages.render(Descriptions.of(tdb, ManyLetters.BASE), ManyLetters.AGENCY, p));
+            assertTrue(html.contains("<h2>被引用 Referenced by <small>(120)</small></h2>"));
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr><td><a href=\"(/id/doc/[0-9]+)\">")
+                    .matcher(section(html, "class=\"inbound\""));
+            while (m.find()) {
+                listed.add(m.group(1));
+                rows++;
+            }
+        }
+        assertEquals(120, rows);
+        assertEquals(120, listed.size());
+        org.replygraph.index.SearchIndex index = org.replygraph.index.SearchIndex.inMemory(ManyLetters.BASE);
+        index.rebuild(tdb);
+        assertEquals(120, index.search("答复", 0, 10).total());
+        assertEquals(120, index.search("dafu", 0, 10).total());
+        assertEquals(ManyLetters.AGENCY, index.search("shanxisheng", 0, 10).hits().get(0).node());
+    }
+
+    @Test
     void pageNumbersAreParsedStrictly() {
         assertEquals(1, Paging.parse(null));
         assertEquals(12, Paging.parse("12"));
