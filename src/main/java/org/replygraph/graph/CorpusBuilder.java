@@ -72,6 +72,7 @@ public final class CorpusBuilder {
     public BuildReport build(List<Path> inputs, DocumentSink sink) {
         List<BuildReport.DocumentEntry> docs = new ArrayList<>();
         List<BuildReport.Failure> failures = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path file : collect(inputs, failures)) {
             String name = file.getFileName().toString();
@@ -82,7 +83,12 @@ public final class CorpusBuilder {
                 continue;
             }
             try {
-                BuiltDocument d = buildOne(file);
+                SourceDocument source = read(file);
+                if (sink.isCurrent(source.fileName(), source.sha256())) {
+                    unchanged.add(name);
+                    continue;
+                }
+                BuiltDocument d = buildOne(file, source);
                 sink.add(d);
                 docs.add(d.entry());
             } catch (DocumentFailure e) {
@@ -90,7 +96,7 @@ public final class CorpusBuilder {
             }
         }
         sink.finish();
-        return new BuildReport(docs, failures);
+        return new BuildReport(docs, failures, unchanged);
     }
 
     /** The files under every input in InputCollector's order; an input that cannot be listed is one failure. */
@@ -106,12 +112,20 @@ public final class CorpusBuilder {
      * Safe to call from several threads when the reader and extractor are.
      */
     public BuiltDocument buildOne(Path file) throws DocumentFailure {
-        SourceDocument source;
+        return buildOne(file, read(file));
+    }
+
+    /** Reads one file's bytes and decodes them; a {@link DocumentFailure} names the file and the reason. */
+    public SourceDocument read(Path file) throws DocumentFailure {
         try {
-            source = reader.read(file);
+            return reader.read(file);
         } catch (IngestException e) {
             throw new DocumentFailure(new BuildReport.Failure(file.toString(), e.reason()));
         }
+    }
+
+    /** Extracts and writes a document already read from {@code file}. */
+    public BuiltDocument buildOne(Path file, SourceDocument source) throws DocumentFailure {
         try {
             DocumentFacts facts = extractor.extract(source);
             Graph g = writer.toGraph(facts);

@@ -12,6 +12,15 @@ package org.replygraph.graph;
  * }</pre>
  */
 public interface DocumentSink extends AutoCloseable {
+    /**
+     * Whether the sink already holds this document as these bytes (same name, same SHA-256, same
+     * extractor version): the builder then skips its extraction and reports it unchanged. Asked
+     * before extraction, from any thread.
+     */
+    default boolean isCurrent(String fileName, String sha256) {
+        return false;
+    }
+
     /** Takes one document's graph. */
     void add(BuiltDocument document);
 
