@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.replygraph.graph.RG;
 import org.replygraph.index.SearchIndex;
 
 /**
@@ -19,7 +20,9 @@ import org.replygraph.index.SearchIndex;
  * with the total and each hit's class, as HTML, or as JSON with {@code format=json} or
  * {@code Accept: application/json} (what the search box's autocomplete asks, with {@code limit=10}):
  * {@code {"query":"增材","total":6,"page":1,"pages":1,"results":[{"iri":…,"href":…,"label":…,"matched":…,
- * "class":…,"types":[…]}]}}. A page number that is none is 400, a page past the last 404.
+ * "class":…,"types":[…],"context":"陕西省工业和信息化厅 · 2021-07-04"}]}}: each hit with its class and a line of
+ * context (agency, date and number for letters, number for proposals, kind and level for centres).
+ * A page number that is none is 400, a page past the last 404.
  */
 final class SearchServlet extends HttpServlet {
     static final int PAGE_SIZE = 20;
@@ -30,7 +33,11 @@ final class SearchServlet extends HttpServlet {
         this.site = site;
     }
 
-    private record Shown(SearchIndex.Hit hit, String label, Optional<Node> type) { }
+    private record Shown(SearchIndex.Hit hit, String label, Optional<Node> type, String context) { }
+
+    /** What a hit's line of context shows, first value of each: who, when, which number, what kind, what level. */
+    static final List<Node> CONTEXT = List.of(RG.issuedBy, RG.dctDate, RG.documentNumber, RG.proposalNumber,
+            RG.centreKind, RG.centreLevel);
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -56,7 +63,8 @@ final class SearchServlet extends HttpServlet {
         }
         List<Shown> shown = site.read(() -> {
             Labels labels = new Labels(site.descriptions());
-            return found.hits().stream().map(h -> new Shown(h, labels.label(h.node()), mainType(h.types()))).toList();
+            return found.hits().stream().map(h -> new Shown(h, labels.label(h.node()), mainType(h.types()),
+                    context(labels, h.node()))).toList();
         });
         resp.setHeader("Vary", "Accept");
         if (wantsJson(req)) {
@@ -81,6 +89,23 @@ final class SearchServlet extends HttpServlet {
                 .thenComparing(Node::getURI));
     }
 
+    /** "陕西省工业和信息化厅 · 2021-07-04 · 陕工信函〔2021〕154号" for a letter, kind and level for a centre. */
+    private static String context(Labels labels, Node node) {
+        org.apache.jena.graph.Graph g = labels.descriptions().of(node);
+        java.util.StringJoiner line = new java.util.StringJoiner(" · ");
+        for (Node p : CONTEXT) {
+            var it = g.find(node, p, Node.ANY);
+            try {
+                if (it.hasNext()) {
+                    line.add(labels.label(it.next().getObject()));
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return line.toString();
+    }
+
     private String className(Optional<Node> type) {
         return type.map(t -> site.vocabulary().label(t, Labels.HANS).or(() -> site.vocabulary().label(t, "en"))
                 .orElse(Labels.tail(t))).orElse("");
@@ -100,6 +125,7 @@ final class SearchServlet extends HttpServlet {
             o.addProperty("label", s.label());
             o.addProperty("matched", s.hit().matched());
             o.addProperty("class", className(s.type()));
+            o.addProperty("context", s.context());
             JsonArray types = new JsonArray();
             s.hit().types().forEach(t -> types.add(t.getURI()));
             o.add("types", types);
@@ -121,6 +147,9 @@ final class SearchServlet extends HttpServlet {
             s.type().ifPresent(t -> sb.append(" <span class=\"type\">").append(Html.escape(className(s.type()))).append("</span>"));
             if (!s.hit().matched().equals(s.label())) {
                 sb.append(" <span class=\"lang\">").append(Html.escape(s.hit().matched())).append("</span>");
+            }
+            if (!s.context().isEmpty()) {
+                sb.append("<br><small class=\"context\">").append(Html.escape(s.context())).append("</small>");
             }
             sb.append("</li>");
         }

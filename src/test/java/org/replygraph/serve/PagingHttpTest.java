@@ -62,7 +62,7 @@ class PagingHttpTest {
     }
 
     @Test
-    void searchAnswersATotalAPageAndEachHitsClass() {
+    void searchAnswersATotalAPageAndEachHitsClassAndContext() {
         String q = URLEncoder.encode("答复", StandardCharsets.UTF_8);
         JsonObject json = JsonParser.parseString(get("/search?format=json&limit=50&page=3&q=" + q, "application/json").body()).getAsJsonObject();
         assertEquals(120, json.get("total").getAsInt());
@@ -73,6 +73,7 @@ class PagingHttpTest {
         JsonObject hit = results.get(0).getAsJsonObject();
         assertEquals("文档", hit.get("class").getAsString());
         assertEquals("https://w3id.org/replygraph/ns#Document", hit.getAsJsonArray("types").get(0).getAsString());
+        assertEquals("陕西省工业和信息化厅 · 2024-01-01", hit.get("context").getAsString(), "agency and date of a letter");
         String agency = get("/search?q=" + URLEncoder.encode("shaanxi", StandardCharsets.UTF_8), "text/html").body();
         assertTrue(agency.contains("0 results"), agency);
         String pinyin = get("/search?q=shanxisheng", "text/html").body();
