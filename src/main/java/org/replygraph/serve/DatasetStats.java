@@ -15,30 +15,26 @@ import org.replygraph.graph.RG;
 import org.replygraph.index.Descriptions;
 
 /**
- * Figures about the served dataset, computed once at start (it is read-only): counts per class,
- * triples, named graphs, every document newest first and every agency by number of replies (the
- * home page shows a page of each).
- * All of them are about the letters' data: the ontology's named graph is counted apart
- * ({@code ontologyTriples}), never in {@code triples}, {@code quads} or {@code graphs}.
- *
- * @param triples triples in the default graph, the union of the letters' graphs
- * @param quads quads in the letters' named graphs
- * @param graphs the letters' named graphs
- * @param ontologyTriples triples in the ontology graph {@code <https://w3id.org/replygraph/ns>}
+ * What the home page lists, computed once on first use (the data is read-only): counts per class,
+ * entities, every document newest first and every agency by number of replies (the page shows a page
+ * of each). Entity classes are counted in the entities graph when there is one (one copy each), so
+ * this costs a pass over the documents and the entities, not over every letter's copies. The sizes of
+ * the graphs (a pass over every quad) are {@link DatasetSizes}, counted only for the dataset description.
  */
-record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, int graphs, int entities,
-        List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies, long ontologyTriples) {
+record DatasetStats(Map<Node, Integer> classCounts, int entities,
+        List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies) {
     static final List<Node> CONTRACT_CLASSES = List.of(RG.Document, RG.ReplyLetter, RG.Proposal, RG.CppccProposal,
             RG.NpcSuggestion, RG.Member, RG.Assembly, RG.Session, RG.Agency, RG.PolicyDocument, RG.InnovationCentre);
 
     /** Reads the figures inside a read transaction of the caller. */
     static DatasetStats of(DatasetGraph dataset, EntityIris iris) {
         Graph union = dataset.getUnionGraph();
+        Descriptions d = Descriptions.of(dataset, iris.base());
         Map<Node, Integer> counts = new LinkedHashMap<>();
         for (Node cls : CONTRACT_CLASSES) {
-            counts.put(cls, distinctSubjects(union, RG.rdfType, cls).size());
+            boolean documents = cls.equals(RG.Document) || cls.equals(RG.ReplyLetter);
+            counts.put(cls, distinctSubjects(documents || !d.hasEntitiesGraph() ? union : d.entities(), RG.rdfType, cls).size());
         }
-        Descriptions d = Descriptions.of(dataset, iris.base());
         Set<Node> entities = new HashSet<>();
         // With an entities graph, its subjects and the documents; else every local subject of the union.
         Graph where = d.hasEntitiesGraph() ? d.entities() : union;
@@ -50,25 +46,16 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
         if (d.hasEntitiesGraph()) {
             entities.addAll(distinctSubjects(union, RG.rdfType, RG.Document));
         }
-        long quads = 0;
-        int graphs = 0;
-        for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
-            Node g = it.next();
-            if (!g.equals(Vocabulary.GRAPH)) {
-                graphs++;
-                quads += dataset.getGraph(g).size();
-            }
-        }
-        long ontology = dataset.containsGraph(Vocabulary.GRAPH) ? dataset.getGraph(Vocabulary.GRAPH).size() : 0;
-        return new DatasetStats(counts, union.size(), quads, graphs, entities.size(),
-                newestFirst(union, d), agencies(union, d), ontology);
+        return new DatasetStats(counts, entities.size(), newestFirst(union, d), agencies(union, d));
     }
 
     /** Every document, newest first (undated last), then by label: the home page's list. */
     private static List<Node> newestFirst(Graph union, Descriptions d) {
         Labels labels = new Labels(d);
         List<Node> letters = new ArrayList<>(distinctSubjects(union, RG.rdfType, RG.Document));
-        Comparator<Node> byDate = Comparator.comparing((Node doc) -> date(union, doc)).reversed();
+        Map<Node, String> dates = new java.util.HashMap<>();
+        letters.forEach(doc -> dates.put(doc, date(union, doc)));
+        Comparator<Node> byDate = Comparator.comparing((Node doc) -> dates.get(doc)).reversed();
         letters.sort(byDate.thenComparing(labels::label).thenComparing(n -> n.toString()));
         return List.copyOf(letters);
     }

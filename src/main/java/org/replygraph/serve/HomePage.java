@@ -40,11 +40,10 @@ final class HomePage {
                 .append("<p>Chinese government reply letters to CPPCC 提案 and people's-congress 建议, as linked data: ")
                 .append("who answered which proposal, the agencies, policy documents and innovation centres they name, ")
                 .append("each fact traced back to the sentence it came from. ")
-                .append(stats.triples()).append(" triples in ").append(stats.graphs()).append(" named graphs (one per letter; ")
-                .append("the default graph is their union), ")
+                .append(stats.letters().size()).append(" documents, each in a named graph of its own (the default graph is ")
+                .append("their union; each entity is described once in the entities graph), ")
                 .append(stats.entities()).append(" entities under <span class=\"iri\">")
-                .append(Html.escape(iris.base())).append("</span>. The ontology (")
-                .append(stats.ontologyTriples()).append(" triples) is the named graph <code>")
+                .append(Html.escape(iris.base())).append("</span>. The ontology is the named graph <code>")
                 .append(Html.escape(Vocabulary.GRAPH.getURI())).append("</code>, not part of the default graph.</p>");
         sb.append("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" id=\"home-q\" ")
                 .append("placeholder=\"创新中心 / 創新中心 / chuangxin\"> <button type=\"submit\">搜索 Search</button></form>");

@@ -22,6 +22,7 @@ final class Site {
     private final SearchIndex search;
     private final RenderCache cache;
     private volatile DatasetStats stats;
+    private volatile DatasetSizes sizes;
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
             SearchIndex search, long cacheBytes) {
@@ -63,6 +64,21 @@ final class Site {
                 if (s == null) {
                     s = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
                     stats = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The dataset's sizes (a pass over every quad), counted on the first description request. */
+    DatasetSizes sizes() {
+        DatasetSizes s = sizes;
+        if (s == null) {
+            synchronized (this) {
+                s = sizes;
+                if (s == null) {
+                    s = Txn.calculateRead(dataset, () -> DatasetSizes.of(dataset));
+                    sizes = s;
                 }
             }
         }
