@@ -154,7 +154,8 @@ public final class EntityPage {
             } else {
                 objs.sort(Comparator.comparing(Node::toString));
             }
-            Paging paging = Paging.of(objs.size(), capped, page, VALUES_PAGE_SIZE);
+            // A property with one page of values shows it on every page: it is the entity's description.
+            Paging paging = Paging.of(objs.size(), capped, objs.size() <= VALUES_PAGE_SIZE ? 1 : page, VALUES_PAGE_SIZE);
             pages = Math.max(pages, paging.pages());
             sb.append("<tr><th>").append(values.predicate(predicates.get(e.getKey())));
             if (paging.pages() > 1) {

@@ -69,7 +69,9 @@ class BoundedPagesTest {
         assertTrue(row.startsWith("rg:statedFigure</small> <small>(45)</small></th><td><a href=\"/id/figure/f000\">120余人</a> "
                 + "<span class=\"count\">×20</span><br><span class=\"pager\">1–20 / 45 · "
                 + "<a href=\"/id/centre/c.html?page=2\">下一页 →</a></span></td></tr>"), row);
-        String second = section(pages.render(d, ManyLetters.CENTRE, 2), "rg:statedFigure");
+        String secondPage = pages.render(d, ManyLetters.CENTRE, 2);
+        assertTrue(secondPage.contains("<td>某创新中心 <span class=\"lang\">zh-Hans</span></td>"), "single-valued properties stay on every page");
+        String second = section(secondPage, "rg:statedFigure");
         assertTrue(second.contains("120余人</a> <span class=\"count\">×5</span><br>"), second);
         assertTrue(second.contains("30项</a> <span class=\"count\">×15</span>"), second);
         assertEquals("No page 4: the last page is 3",
