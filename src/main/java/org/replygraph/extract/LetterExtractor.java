@@ -38,6 +38,7 @@ import org.replygraph.text.CleanText;
  * }</pre>
  */
 public final class LetterExtractor {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
     /** The letter and any diagnostics found while reading it. */
     public record Result(Letter letter, List<Diagnostic> diagnostics) { }
 
@@ -128,7 +129,7 @@ public final class LetterExtractor {
     }
 
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
-        String written = surface.value().replaceAll("[\\s\\h]", "");
+        String written = SPACES.matcher(surface.value()).replaceAll("");
         return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
     }
 

@@ -2,6 +2,7 @@ package org.replygraph.graph;
 
 import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.replygraph.extract.Assembly;
@@ -21,11 +22,18 @@ import org.replygraph.extract.Session;
  * }</pre>
  */
 public final class IriMinter {
+    private static final Pattern BASE = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+[/#]");
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9-]{1,40}");
+    /** Spaces and quotation marks a title may be written with or without. */
+    private static final Pattern TITLE_NOISE = Pattern.compile("[\\s\u3000\"'“”‘’「」『』《》〈〉]");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212\uFF0D~\u301C]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]");
+
     private final String base;
 
     public IriMinter(String base) {
         Objects.requireNonNull(base, "base");
-        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+[/#]"))
+        if (!BASE.matcher(base).matches())
             throw new IllegalArgumentException("Illegal base IRI=" + base
                     + " : must be an http(s) IRI ending in / or #");
         this.base = base;
@@ -136,7 +144,7 @@ public final class IriMinter {
 
     /** A part of an annotation or table: its IRI plus a path segment, e.g. {@code …/target}. */
     public static Node part(Node whole, String segment) {
-        if (!segment.matches("[a-z0-9-]{1,40}"))
+        if (!SEGMENT.matcher(segment).matches())
             throw new IllegalArgumentException("Illegal IRI segment=" + segment + " : lower-case letters, digits, hyphens");
         return NodeFactory.createURI(whole.getURI() + "/" + segment);
     }
@@ -167,12 +175,12 @@ public final class IriMinter {
      */
     public static String normaliseTitle(String title) {
         String t = Normalizer.normalize(title, Normalizer.Form.NFKC);
-        t = t.replaceAll("[\\s\u3000\"'“”‘’「」『』《》〈〉]", "");
-        return t.replaceAll("[\u2010-\u2015\u2212\uFF0D~\u301C]", "-");
+        t = TITLE_NOISE.matcher(t).replaceAll("");
+        return DASHES.matcher(t).replaceAll("-");
     }
 
     private static String name(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\u3000]", "");
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     private static String sessionKey(Session s) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Expands agency names as letters write them to full names, driven by the reference tables
@@ -19,6 +20,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class AgencyResolver {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
     /** Bodies that are never local: left as written. */
     private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "中共中央", "国务院", "全国", "中央");
 
@@ -59,7 +61,7 @@ public final class AgencyResolver {
      * as written: 区科技局 with no known district stays 区科技局.
      */
     public String resolve(String surface, String jurisdiction) {
-        String s = surface.replaceAll("[\\s\\h]", "");
+        String s = SPACES.matcher(surface).replaceAll("");
         if (s.isEmpty()) return s;
         if (national.containsKey(s)) return national.get(s);
         for (String p : NATIONAL_PREFIXES)
