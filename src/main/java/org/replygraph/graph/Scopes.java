@@ -8,8 +8,9 @@ import org.replygraph.extract.Proposal;
 import org.replygraph.extract.ProposalKind;
 
 /**
- * Which scope identifies a member, a person or a session-less proposal of one letter. A 王芳 of the
- * Shaanxi CPPCC and a 王芳 of the Hubei congress are two people, so members are keyed by assembly.
+ * Which scope identifies a member or a person of one letter. A 王芳 of the Shaanxi CPPCC and a 王芳
+ * of the Hubei congress are two people, so members are keyed by assembly. (Proposals have their own
+ * keys: see ProposalWriter.)
  */
 final class Scopes {
     private final Letter letter;
@@ -36,7 +37,7 @@ final class Scopes {
         return Optional.of(new Assembly(kind, place));
     }
 
-    /** Scope of members and of session-less proposals: the assembly, else the document. */
+    /** Scope of members: the assembly, else the document. */
     String memberScope() {
         return assembly().map(IriMinter::scopeOf).orElse(IriMinter.documentScope(fileName));
     }
