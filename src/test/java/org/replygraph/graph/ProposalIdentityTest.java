@@ -96,6 +96,37 @@ class ProposalIdentityTest {
         assertEquals(answered(LETTERS), answered(reversed));
     }
 
+    /** A national letter without its session: 建议 of one 代表 answered by two ministries. */
+    static String nationalLetter(String ministry, String number) {
+        return "关于第" + number + "号建议的答复\n\n张明代表：\n您提出的《关于支持天然气化工产业发展的建议》收悉。现答复如下：\n"
+                + "一、我部高度重视天然气化工产业发展，将会同有关部门研究支持政策。\n感谢您对我们工作的关心和支持。\n\n"
+                + ministry + "\n2024年7月1日\n";
+    }
+
+    @Test
+    void aMemberOfTheNationalCongressIsOnePersonAcrossMinistriesLetters() throws IOException {
+        Map<String, String> letters = new LinkedHashMap<>();
+        letters.put("miit.txt", nationalLetter("工业和信息化部", "1234"));
+        letters.put("most.txt", nationalLetter("科学技术部", "1234"));
+        letters.put("sichuan.txt", nationalLetter("四川省经济和信息化厅", "1234"));
+        Graph g = build(letters);
+        IriMinter iri = new IriMinter(RG.DEFAULT_BASE);
+        Map<String, Node> proposers = new LinkedHashMap<>();
+        Map<String, Node> proposals = new LinkedHashMap<>();
+        for (String name : letters.keySet()) {
+            Node proposal = g.find(iri.document(name), RG.answers, Node.ANY).next().getObject();
+            proposals.put(name, proposal);
+            proposers.put(name, g.find(proposal, RG.proposer, Node.ANY).next().getObject());
+        }
+        assertEquals(proposals.get("miit.txt"), proposals.get("most.txt"), "one number, one year, the national level");
+        assertEquals(proposers.get("miit.txt"), proposers.get("most.txt"), "one 代表 of the national congress");
+        assertEquals(iri.member("张明", IriMinter.scopeOf(new org.replygraph.extract.Assembly(
+                org.replygraph.extract.AssemblyKind.PEOPLES_CONGRESS, "中国"))), proposers.get("miit.txt"));
+        // A province's letter answers its own congress: another 张明, another proposal 1234.
+        assertNotEquals(proposers.get("miit.txt"), proposers.get("sichuan.txt"));
+        assertNotEquals(proposals.get("miit.txt"), proposals.get("sichuan.txt"));
+    }
+
     private Map<String, Node> answered(Map<String, String> letters) throws IOException {
         Graph g = build(letters);
         IriMinter iri = new IriMinter(RG.DEFAULT_BASE);
