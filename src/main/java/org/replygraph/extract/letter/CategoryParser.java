@@ -7,14 +7,24 @@ import org.replygraph.extract.Located;
 
 /**
  * Reads the reply category: "类别:B", "类  别:B", "类别:A类", "办理结果:B类", or a line that is only
- * "A类", also bracketed "(A类)", or bracketed at the end of the heading "…的答复(B类)".
+ * "A类", also bracketed "(A类)", or bracketed at the end of the heading "…的答复(B类)", right after the
+ * letter's 文号 ("钱汽发〔2020〕11号A类"), a bare "B" line in the header, "办理结果:(C)", and a labelled
+ * class in the sign-off.
  */
 public final class CategoryParser {
     /** Also as a table cell: "| 答复类别 | B |". */
     private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::|]?\\h{0,2}([ABCabc])(?![A-Za-z0-9])");
     /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
     private static final Pattern RESULT = Pattern.compile(
-            "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
+            "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
+    /** After the letter's own 文号: "钱汽发〔2020〕11号A类", "华建复〔2017〕5号(B类)", "(湘水提〔2017〕046号A类)". */
+    private static final Pattern AFTER_DOC_NUMBER = Pattern.compile(
+            "[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])\\h{0,2}类");
+    /** A bare class letter on its own line in the header, as a metadata value: "B". */
+    private static final Pattern BARE_LINE = Pattern.compile("(?m)^\\h{0,8}([ABC])\\h*$");
+    /** A labelled class opening its line anywhere, e.g. in the sign-off: "办复类别:B类" before 联系电话. */
+    private static final Pattern LABELLED_LINE = Pattern.compile(
+            "(?m)^\\h{0,4}(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型|类\\h{0,4}别)\\h{0,2}[::|]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * The class named in words after a result label, by the usual convention: 解决采纳类 (solved or
      * adopted) is A, 正在解决/列入计划 B, 留作参考/暂不能解决 C.
@@ -26,13 +36,18 @@ public final class CategoryParser {
     private static final Pattern LINE = Pattern.compile(
             "(?m)^\\h{0,8}(?:[((]\\h{0,2})?([ABC])\\h{0,2}类\\h{0,2}(?:[((][^()()\\n]{1,20}[))])?\\h{0,2}[))]?\\h*$");
 
-    /** The first category within [from, to). */
+    /**
+     * The first category within [from, to) (the header), else a labelled category opening a line anywhere in
+     * {@code text} (the sign-off: "办复类别:B类" above 联系电话).
+     */
     public Optional<Located<String>> find(String text, int from, int to) {
-        for (Pattern p : new Pattern[] {LABELLED, RESULT, LINE, HEADING_END}) {
+        for (Pattern p : new Pattern[] {LABELLED, RESULT, LINE, HEADING_END, AFTER_DOC_NUMBER, BARE_LINE}) {
             Matcher m = p.matcher(text).region(from, to);
             if (m.find())
                 return Optional.of(Located.at(m.group(1).toUpperCase(java.util.Locale.ROOT), m.start(1), m.end(1)));
         }
+        Matcher line = LABELLED_LINE.matcher(text);
+        if (line.find()) return Optional.of(Located.at(line.group(1), line.start(1), line.end(1)));
         Matcher w = WORDED.matcher(text).region(from, to);
         if (!w.find()) return Optional.empty();
         String words = w.group(1);

@@ -10,11 +10,20 @@ import org.replygraph.extract.Span;
 
 /**
  * Reads the contact line(s): "(联系人:赵六 电话:029-12345678)", "(联系人及电话:李四 0871- 1234567)",
- * "联 系 人:赵六" with "联系电话:13800000000" on the next line, "经办人:徐丽 联系电话:(0571)86221234".
+ * "联 系 人:赵六" with "联系电话:13800000000" on the next line, "经办人:徐丽 联系电话:(0571)86221234",
+ * "联系人姓名:阮 钢 联系电话:59103175", "承办人:万昌明 联系方式:13507305504".
  */
 public final class ContactParser {
+    /**
+     * The contact's label and name: 联系人, 联 系 人, 联系人姓名, 联络人, 经办人, 承办人 (not 承办负责人), 承办人及联系电话,
+     * 联系单位和联系人及电话 with the unit before the name; a name written with spaces (张 雷) is read without them.
+     */
     private static final Pattern PERSON = Pattern.compile(
-            "(?:联\\h{0,2}系|联\\h{0,2}络|经\\h{0,2}办)\\h{0,2}人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}(\\p{IsHan}{2,4}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
+            "(?:联\\h{0,2}系|联\\h{0,2}络|经\\h{0,2}办|承\\h{0,2}办)\\h{0,2}人(?:姓名|及电话|及联系电话|及联系方式)?\\h{0,2}[::]"
+                    + "\\h{0,2}(\\p{IsHan}(?:\\h?\\p{IsHan}){1,3}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
+    /** A unit named before the contact: 联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363. */
+    private static final Pattern UNIT_PERSON = Pattern.compile(
+            "联系单位(?:和|及|、)联系人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}\\h(\\p{IsHan}{2,4})(?!\\p{IsHan})");
     private static final Pattern PHONE = Pattern.compile(
             "(0\\d{2,3}\\h{0,2}[-—–]\\h{0,2}\\d{7,8}|1[3-9]\\d{9}|\\(0\\d{2,3}\\)\\d{7,8}|(?<!\\d)\\d{7,8}(?!\\d))");
     private static final Pattern PHONE_LABEL = Pattern.compile("电\\h{0,2}话|联系方式");
@@ -22,23 +31,35 @@ public final class ContactParser {
     /** The contact and phone. */
     public record Contact(PersonRef person, Located<Phone> phone) { }
 
-    /** Finds the contact within [from, to); the phone is read from the 60 chars after the name. */
+    /**
+     * Finds the contact within [from, to); the phone is read from the 60 chars after the name, else from a
+     * phone label earlier on the same line (单位联系电话:0887-8626537 联系人:王金荣).
+     */
     public Optional<Contact> find(String text, int from, int to) {
-        Matcher m = PERSON.matcher(text).region(from, to);
-        if (!m.find()) return Optional.empty();
-        PersonRef person = new PersonRef(m.group(1), "联系人", new Span(m.start(1), m.end(1)));
+        Matcher m = UNIT_PERSON.matcher(text).region(from, to);
+        boolean unit = m.find();
+        if (!unit) {
+            m = PERSON.matcher(text).region(from, to);
+            if (!m.find()) return Optional.empty();
+        }
+        PersonRef person = new PersonRef(m.group(1).replace(" ", ""), "联系人", new Span(m.start(1), m.end(1)));
         int end = Math.min(to, m.end() + 60);
-        boolean sameClause = m.group().contains("电话");
+        boolean sameClause = m.group().contains("电话") || m.group().contains("联系方式");
         Matcher label = PHONE_LABEL.matcher(text).region(m.end(), end);
         int phoneFrom = label.find() ? label.end() : (sameClause ? m.end() : -1);
-        Located<Phone> phone = null;
-        if (phoneFrom >= 0) {
-            Matcher p = PHONE.matcher(text).region(phoneFrom, end);
-            if (p.find()) {
-                String written = p.group(1).replace('—', '-').replace('–', '-').replace("(", "").replace(")", "-");
-                phone = Located.at(Phone.of(written), p.start(1), p.end(1));
-            }
+        Located<Phone> phone = phoneFrom >= 0 ? phone(text, phoneFrom, end) : null;
+        if (phone == null) {
+            int lineStart = Math.max(from, text.lastIndexOf('\n', m.start()) + 1);
+            Matcher before = PHONE_LABEL.matcher(text).region(lineStart, m.start());
+            if (before.find()) phone = phone(text, before.end(), m.start());
         }
         return Optional.of(new Contact(person, phone));
+    }
+
+    private static Located<Phone> phone(String text, int from, int to) {
+        Matcher p = PHONE.matcher(text).region(from, to);
+        if (!p.find()) return null;
+        String written = p.group(1).replace('—', '-').replace('–', '-').replace("(", "").replace(")", "-");
+        return Located.at(Phone.of(written), p.start(1), p.end(1));
     }
 }

@@ -27,6 +27,46 @@ class SmallFieldParsersTest {
         assertEquals(category, categories.find(text, 0, text.length()).orElseThrow().value());
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> headerCategories() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("钱汽发〔2020〕11号A类 同意公开", "A"),
+                org.junit.jupiter.params.provider.Arguments.of("华建复〔2017〕5号(B类)", "B"),
+                org.junit.jupiter.params.provider.Arguments.of("(湘水提〔2017〕046号A类)对省十二届人大七次会议", "A"),
+                org.junit.jupiter.params.provider.Arguments.of("岳县教体字﹝2022﹞12号 A类 同意公开", "A"),
+                org.junit.jupiter.params.provider.Arguments.of("发布时间:2018年09月26日\nB\n同意对外公开", "B"),
+                org.junit.jupiter.params.provider.Arguments.of("办理结果:(C)\n建议字:〔2023〕8号", "C"),
+                // not a class: a 文号 without one, a grade, a letter inside a line
+                org.junit.jupiter.params.provider.Arguments.of("钱汽发〔2020〕11号 同意公开", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("办理结果:A级景区", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("B超室改造", "-"));
+    }
+
+    /** Issue 9 §2: where real pages put the class in the header. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.MethodSource("headerCategories")
+    void readsCategoriesInRealHeaders(String header, String category) {
+        assertEquals(category, categories.find(header, 0, header.length()).map(c -> c.value()).orElse("-"));
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> signOffCategories() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("办复类别:B类\n联系电话:2338201", "B"),
+                org.junit.jupiter.params.provider.Arguments.of("办复类别: B", "B"),
+                org.junit.jupiter.params.provider.Arguments.of("办复类别:A类\n联系单位:黄山市公安局交警支队", "A"),
+                // not a class: prose naming classes of firms, a grade
+                org.junit.jupiter.params.provider.Arguments.of("我市的A类企业达到20家。", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("全市分为A类、B类两档。", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("办理结果:A级景区", "-"));
+    }
+
+    /** A labelled class opening a line of the sign-off counts; a class named in the text does not. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.MethodSource("signOffCategories")
+    void readsALabelledCategoryAfterTheHeader(String signOff, String category) {
+        String text = "程建军代表:\n您提出的建议收悉,现答复如下。\n" + signOff;
+        assertEquals(category, categories.find(text, 0, text.indexOf('\n')).map(c -> c.value()).orElse("-"));
+    }
+
     @Test
     void aCategoryNeedsItsLabelOrItsOwnLine() {
         String text = "我省A类企业达到20家,B类企业(A类)";
@@ -49,6 +89,13 @@ class SmallFieldParsersTest {
         assertEquals(name, signers.find(text, 0, text.length()).orElseThrow().name());
     }
 
+    /** Not contacts: the person responsible (承办负责人) alone, and a unit named without a person. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"承办负责人:黄卫军", "联系单位:新密市住房和城乡建设局"})
+    void readsNoContactFromOtherRoles(String text) {
+        assertTrue(contacts.find(text, 0, text.length()).isEmpty(), text);
+    }
+
     @Test
     void ignoresProseThatSignsNothing() {
         String text = "经我局领导审定,现答复如下";
@@ -64,6 +111,13 @@ class SmallFieldParsersTest {
             "联系人:赵敏同志     联系电话:0574-87654321#赵敏#0574-87654321#false",
             "经办人:徐丽  联系电话:(0571)86221234#徐丽#0571-86221234#false",
             "联系人:林晓梅,联系方式:0593-2881234#林晓梅#0593-2881234#false",
+            // real pages (issue 9 §2): spaced names, 联系人姓名, 承办人, a unit before the name, the phone first
+            "联 系 人:张 雷 联系电话:56155520#张雷#56155520#false",
+            "联系人姓名:阮 钢 联系电话:59103175#阮钢#59103175#false",
+            "承办负责人:刘植林\\n承办人及联系电话:卢丽娟 0730-7654815#卢丽娟#0730-7654815#false",
+            "承办人:万昌明 联系方式:13507305504#万昌明#13507305504#true",
+            "联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363#黑绍刚#3123363#false",
+            "单位联系电话:0887-8626537 联系人:王金荣#王金荣#0887-8626537#false",
     })
     void readsContactsAndFlagsPersonalMobiles(String text, String name, String phone, boolean mobile) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
