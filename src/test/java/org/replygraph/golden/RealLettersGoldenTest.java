@@ -29,9 +29,9 @@ import org.replygraph.ingest.IngestException;
  * the floors sit just below what was measured.
  * <p>
  * Measured 2026-12-06 over all 75 letters (in-sample for r001-r068, whose errors were read and whose chrome the
- * body finder and the category/contact patterns were written against; unseen for batch 8, r069-r075, scored once
- * after the body finder, before the category/contact patterns, which changed none of its fields): letter
- * fields 0.9333 (1190/1275; 0.9176 before the category and contact patterns), policy F1 0.880 (tp 22, fp 3, fn 3), centre F1 0.857 (tp 3, fp 1, fn 0: real letters
+ * body finder and the category/contact/salutation patterns were written against; unseen for batch 8, r069-r075,
+ * scored once after the body finder, before those patterns, which changed none of its fields): letter fields
+ * 0.9506 (1212/1275; 0.9176 before the category, contact and salutation patterns), policy F1 0.880 (tp 22, fp 3, fn 3), centre F1 0.857 (tp 3, fp 1, fn 0: real letters
  * name few platforms, so this figure is fragile), 2 letters with a spam literal among the extracted strings. The
  * unseen figures alone: batch 8 fields 0.9496 (113/119); pooled first scores of all eight batches 0.9169
  * (1169/1275). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are not met; raise the
@@ -41,7 +41,7 @@ class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.93, 0.87, 0.80);
+    static final Thresholds REAL_FLOOR = new Thresholds(0.945, 0.87, 0.80);
     /** Letters whose extracted strings carry a gold forbidden literal (spam); measured 2. */
     static final int MAX_FORBIDDEN_LITERAL_LETTERS = 2;
 

@@ -42,6 +42,12 @@ class SalutationParserTest {
             "买买提·艾力代表:\\n您提出的#买买提·艾力#代表",
             "阿不都·热合曼、李建军委员:\\n你们提出的#阿不都·热合曼,李建军#委员",
             "尊敬的单海波代表\\n您提出的《关于加快盐城海上风电产业发展的建议》收悉#单海波#代表",
+            // real pages (issue 9 §2): no colon, a typeset gap, the assembly's level before the role, 尊敬 without 的
+            "王立超 委员\\n您提出的关于加强泥河镇中心小学交通疏导的提案收悉#王立超#委员",
+            "单海波代表\\n您提出的建议收悉#单海波#代表",
+            "尊敬的王亚春区人大代表:\\n您提出的#王亚春#代表",
+            "尊敬袁大金代表:\\n您提出的#袁大金#代表",
+            "张晓明县政协委员:\\n您提出的#张晓明#委员",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -49,6 +55,16 @@ class SalutationParserTest {
         assertEquals(List.of(names.split(",")), s.proposers().stream().map(PersonRef::name).toList());
         assertEquals(role, s.role());
         assertNull(s.unit());
+    }
+
+    /** Groups addressed as units: 瓦渡乡政协联络组:, 甸沙代表组:; not a deputy's name. */
+    @Test
+    void readsAGroupAddressedAsAUnit() {
+        for (String group : List.of("瓦渡乡政协联络组", "甸沙代表组", "县人大第三代表团")) {
+            Salutation s = find(group + ":\n你们提出的关于农村河道治理的建议收悉");
+            assertEquals(group, s.unit().value());
+            assertTrue(s.proposers().isEmpty(), group);
+        }
     }
 
     @Test
@@ -98,7 +114,9 @@ class SalutationParserTest {
 
     @Test
     void aSalutationWithoutColonNeedsItsAddressAndABodyAfter() {
-        for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n您提出的建议收悉")) {
+        // Without a colon the next line must open the body; a group (各位, 人大) is never a name.
+        for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n今天召开会议",
+                "县人大代表\n您提出的建议收悉", "各位委员\n您提出的建议收悉")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }
