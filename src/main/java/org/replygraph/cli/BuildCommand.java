@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.system.Txn;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.Exporter;
+import org.replygraph.graph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code replygraph build seeds/ -o out/seeds.nq}: reads letters, prints what each document holds
  * (type, proposal, agency, date) and a total line, writes the graph. Exit 1 only when no document
- * could be read.
+ * could be read. {@code replygraph build --store rg-store letters/ [--prune] [-o out.nq]} updates a TDB2
+ * store instead: unchanged letters are skipped, changed ones replaced, and -o exports the whole store.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .nq .trig).")
@@ -27,22 +30,44 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letter files or folders of them.")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the graph.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write the graph (required without --store; with it, the whole store is exported).")
     Path output;
+
+    @Option(names = "--prune", description = "With --store: remove the documents the INPUTs no longer hold.")
+    boolean prune;
 
     @Mixin
     BuildMixin build;
+
+    @Mixin
+    StoreOption store;
 
     @Override
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
             PrintWriter out = spec.commandLine().getOut();
-            Exporter.extension(output); // a bad extension fails now, not after building every letter
+            if (output != null) Exporter.extension(output); // a bad extension fails now, not after building every letter
+            if (store.given()) return intoStore(out);
+            if (prune) throw new IllegalArgumentException("Illegal --prune without --store : only a store keeps documents between builds");
+            if (output == null) throw new IllegalArgumentException("Missing -o FILE : build writes a file, or updates a store with --store DIR");
             Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             for (BuildReport.DocumentEntry d : corpus.report().documents()) out.println(ReportLines.document(d));
             new Exporter(build.baseIri).write(corpus.dataset(), output);
             out.println(ReportLines.total(corpus.report()) + " -> " + output);
             return Main.OK;
         });
+    }
+
+    /** Updates the store (only changed letters are extracted), then exports the whole store when -o is given. */
+    private int intoStore(PrintWriter out) {
+        try (Store s = Store.openOrCreate(store.store)) {
+            StoreBuild built = StoreBuild.run(s, inputs, build.options(), prune, spec.commandLine().getErr());
+            for (BuildReport.DocumentEntry d : built.report().documents()) out.println(ReportLines.document(d));
+            out.println(ReportLines.total(built.report()) + (output == null ? "" : " -> " + output));
+            out.println(built.line(store.store));
+            if (output != null) Txn.executeRead(s.dataset(), () -> new Exporter(build.baseIri).write(s.dataset(), output));
+            return Main.OK;
+        }
     }
 }

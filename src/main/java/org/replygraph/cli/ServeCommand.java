@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.replygraph.graph.store.Store;
+import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.serve.ReplyGraphServer;
 import org.replygraph.serve.ServerConfig;
 import picocli.CommandLine.Command;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code replygraph serve seeds/ --port 3030}: builds the letters (or loads RDF exports), then serves
  * them with SPARQL at /sparql, a page per entity at /id/…, search, dumps and VoID; prints the URLs.
+ * {@code replygraph serve --store rg-store} serves a TDB2 store at once, with no extraction at start;
+ * {@code --ingest-token} (or REPLYGRAPH_INGEST_TOKEN) opens {@code POST /ingest} of new letters.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds letters (files or folders; RDF files are loaded as they are) and serves them: "
@@ -41,8 +45,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check", hidden = true, description = "Start, print the URLs and stop (for tests and CI).")
     boolean check;
 
+    @Option(names = "--ingest-token", paramLabel = "TOKEN",
+            description = "With --store: accept POST /ingest?name=FILE of letters from callers that send "
+                    + "Authorization: Bearer TOKEN (at least 16 characters; or set " + INGEST_TOKEN_ENV + ").")
+    String ingestToken;
+
     @Mixin
     BuildMixin build;
+
+    @Mixin
+    StoreOption store;
+
+    /** The environment variable that can hold the ingest token, so it stays out of the process list. */
+    static final String INGEST_TOKEN_ENV = "REPLYGRAPH_INGEST_TOKEN";
 
     @Override
     public Integer call() {
@@ -50,20 +65,50 @@ public final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(build.baseIri)
                     .withQueriesDir(Files.isDirectory(queries) ? queries : null);
+            if (store.given()) return serveStore(out, config);
+            if (ingestToken != null)
+                throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
             DatasetGraph served = DatasetGraphFactory.createTxnMem();
             Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr(), served);
             out.println(ReportLines.total(corpus.report()));
-            ReplyGraphServer server = ReplyGraphServer.start(withoutOntology(served), config);
-            server.urlsToOpen().forEach(out::println);
-            out.flush();
-            if (check) {
-                server.stop();
-                return Main.OK;
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "replygraph-serve-stop"));
-            server.join();
-            return Main.OK;
+            return run(ReplyGraphServer.start(withoutOntology(served), config), out);
         });
+    }
+
+    /**
+     * Serves the store as it is (no extraction at start) after building INPUT into it when given; with a
+     * token, letters POSTed to /ingest join it while it is served.
+     */
+    private int serveStore(PrintWriter out, ServerConfig config) {
+        try (Store s = inputs == null || inputs.isEmpty() ? Store.open(store.store) : Store.openOrCreate(store.store)) {
+            if (inputs != null && !inputs.isEmpty()) {
+                StoreBuild built = StoreBuild.run(s, inputs, build.options(), false, spec.commandLine().getErr());
+                out.println(ReportLines.total(built.report()));
+                out.println(built.line(store.store));
+            }
+            String token = ingestToken();
+            ReplyGraphServer server = token == null ? ReplyGraphServer.start(s.dataset(), config)
+                    : ReplyGraphServer.start(s.dataset(), config, new StoreIngest(s.dataset(), build.options()), token);
+            if (token != null) out.println("Ingest          " + server.url() + "ingest?name=FILE (POST, Authorization: Bearer TOKEN)");
+            return run(server, out);
+        }
+    }
+
+    /** The token from --ingest-token, else from the environment; null when neither gives one. */
+    private String ingestToken() {
+        return ingestToken != null ? ingestToken : System.getenv(INGEST_TOKEN_ENV);
+    }
+
+    private int run(ReplyGraphServer server, PrintWriter out) {
+        server.urlsToOpen().forEach(out::println);
+        out.flush();
+        if (check) {
+            server.stop();
+            return Main.OK;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "replygraph-serve-stop"));
+        server.join();
+        return Main.OK;
     }
 
     /**

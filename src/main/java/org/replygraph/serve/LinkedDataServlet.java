@@ -41,7 +41,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         int page = pageNumber(req.getParameter("page"));
-        String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page;
+        String key = site.generation() + "|" + r.entity().getURI() + "|" + format.get().extension() + "|" + page;
         Rendered body = cache.get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
         resp.setHeader("Vary", "Accept");
         CachedResponse.send(req, resp, body, format.get().contentType(), format.get().isData(), site.loaded());

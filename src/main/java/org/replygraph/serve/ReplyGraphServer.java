@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.replygraph.graph.store.StoreIngest;
 
 /**
  * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
@@ -38,6 +39,14 @@ public final class ReplyGraphServer implements AutoCloseable {
      * default graph, so the dataset must not hold a graph of that name itself.
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
+        return start(data, config, null, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig)}, plus {@code POST /ingest} of letters into the store
+     * {@code data} is (the same dataset {@code ingest} writes to), for callers that present {@code token}.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, StoreIngest ingest, String token) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -46,7 +55,7 @@ public final class ReplyGraphServer implements AutoCloseable {
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
                 ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))
                 .enableCors(true, null).enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false)
@@ -59,8 +68,9 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet("/dump.ttl", new DumpServlet(site))
                 .addServlet("/dump.nt.gz", new DumpServlet(site))
                 .addServlet("/dump.nq.gz", new DumpServlet(site))
-                .addServlet("/*", new HomeServlet(site))
-                .build();
+                .addServlet("/*", new HomeServlet(site));
+        if (ingest != null) builder.addServlet("/ingest", new IngestServlet(site, new IngestServlet.Ingest(ingest, token)));
+        FusekiServer fuseki = builder.build();
         try {
             fuseki.start();
         } catch (FusekiException e) {
