@@ -61,6 +61,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** Updates the store (only changed letters are extracted), then exports the whole store when -o is given. */
     private int intoStore(PrintWriter out) {
+        StoreBuild.requireLetters(inputs);
         try (Store s = Store.openOrCreate(store.store)) {
             StoreBuild built = StoreBuild.run(s, inputs, build.options(), prune, spec.commandLine().getErr());
             for (BuildReport.DocumentEntry d : built.report().documents()) out.println(ReportLines.document(d));

@@ -80,6 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
      * token, letters POSTed to /ingest join it while it is served.
      */
     private int serveStore(PrintWriter out, ServerConfig config) {
+        if (inputs != null) StoreBuild.requireLetters(inputs);
         try (Store s = inputs == null || inputs.isEmpty() ? Store.open(store.store) : Store.openOrCreate(store.store)) {
             if (inputs != null && !inputs.isEmpty()) {
                 StoreBuild built = StoreBuild.run(s, inputs, build.options(), false, spec.commandLine().getErr());

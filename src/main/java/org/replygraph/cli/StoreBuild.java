@@ -20,11 +20,16 @@ import org.replygraph.graph.store.StoreSink;
  * </pre>
  */
 record StoreBuild(BuildReport report, StoreSink.Summary summary) {
-    static StoreBuild run(Store store, List<Path> inputs, BuildOptions options, boolean prune, PrintWriter err) {
+    /** A store is built from letters: an RDF input is a usage error, found before the store is opened. */
+    static void requireLetters(List<Path> inputs) {
         for (Path p : inputs)
             if (RdfInputs.isRdf(p))
                 throw new IllegalArgumentException("Illegal INPUT=" + p + " with --store : a store is built from letters; "
                         + "serve or query an RDF export without --store");
+    }
+
+    static StoreBuild run(Store store, List<Path> inputs, BuildOptions options, boolean prune, PrintWriter err) {
+        requireLetters(inputs);
         BuildReport report;
         StoreSink.Summary summary;
         try (StoreSink sink = new StoreSink(store.dataset(), options, prune)) {
