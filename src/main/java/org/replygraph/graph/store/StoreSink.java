@@ -60,6 +60,7 @@ public final class StoreSink implements DocumentSink {
     private final long batchQuads;
     private final Set<Node> given = ConcurrentHashMap.newKeySet();
     private final Set<Node> redescribe = new HashSet<>();
+    private final Set<Node> changed = new HashSet<>();
     private IntConsumer onCommit = n -> { };
     private int inBatch;
     private long quadsInBatch;
@@ -115,6 +116,7 @@ public final class StoreSink implements DocumentSink {
         begin();
         if (removeGraph(graph)) replaced++;
         else added++;
+        changed.add(graph);
         Node shared = entities.name();
         d.graph().find().forEachRemaining(t -> {
             store.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
@@ -133,7 +135,10 @@ public final class StoreSink implements DocumentSink {
             List<Node> gone = (store.isInTransaction() ? storedDocumentGraphs()
                     : Txn.calculateRead(store, this::storedDocumentGraphs)).stream().filter(g -> !given.contains(g)).toList();
             if (!gone.isEmpty()) begin();
-            for (Node graph : gone) if (removeGraph(graph)) removed++;
+            for (Node graph : gone) {
+                if (removeGraph(graph)) removed++;
+                changed.add(graph);
+            }
         }
         if (store.isInTransaction()) commit();
     }
@@ -148,6 +153,14 @@ public final class StoreSink implements DocumentSink {
 
     public Summary summary() {
         return new Summary(added, replaced, removed);
+    }
+
+    /**
+     * The graphs this build added, replaced or removed: what an index kept beside the store (search) must
+     * update once the build has finished, however it is kept.
+     */
+    public Set<Node> changedGraphs() {
+        return Set.copyOf(changed);
     }
 
     private void begin() {

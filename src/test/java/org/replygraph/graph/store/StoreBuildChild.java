@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.replygraph.graph.BuildOptions;
+import org.replygraph.graph.BuiltDocument;
+import org.replygraph.graph.DocumentSink;
 import org.replygraph.graph.CorpusBuilder;
 
 /**
  * A build into a store in its own JVM, for {@link StoreCrashTest} to kill: {@code STORE BATCH FILE...}.
- * Prints {@code COMMITTED n} after each commit, so the parent knows when to pull the plug.
+ * Prints {@code COMMITTED n} after each commit, so the parent knows when to pull the plug; each document
+ * is handed over slowly, so the plug is pulled with a transaction open.
  */
 public final class StoreBuildChild {
     private StoreBuildChild() { }
@@ -24,7 +27,28 @@ public final class StoreBuildChild {
                 System.out.println("COMMITTED " + n);
                 System.out.flush();
             });
-            new CorpusBuilder(options).build(files, sink);
+            // Each document takes at least 50 ms to hand over, so a kill lands inside an open transaction.
+            new CorpusBuilder(options).build(files, new DocumentSink() {
+                @Override
+                public boolean isCurrent(String fileName, String sha256) {
+                    return sink.isCurrent(fileName, sha256);
+                }
+
+                @Override
+                public void add(BuiltDocument document) {
+                    sink.add(document);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    sink.finish();
+                }
+            });
         }
         System.out.println("DONE");
     }

@@ -68,6 +68,7 @@ class StoreCrashTest {
             StoreException inUse = assertThrows(StoreException.class, () -> Store.open(store).close());
             assertEquals("store " + store + " is in use by process " + child.pid()
                     + " (another build or serve); stop it or wait for it to finish", inUse.getMessage());
+            Thread.sleep(120); // a couple of documents into the next batch's transaction
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         } finally {
@@ -88,6 +89,8 @@ class StoreCrashTest {
         }
         assertEquals(LETTERS, a + b);
         assertTrue(b >= 4, "the first batch of 4 was committed: " + b + " letters are version B");
+        assertTrue(a > 0, "the child was killed before the end: " + a + " letters are still version A");
+        assertEquals(0, b % 4, "whole batches only: " + b + " letters are version B");
 
         try (Store s = Store.open(store)) {
             DatasetGraph ds = s.dataset();

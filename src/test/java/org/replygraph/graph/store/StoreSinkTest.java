@@ -33,6 +33,8 @@ import org.replygraph.graph.RG;
 class StoreSinkTest {
     private static final BuildOptions OPTIONS = BuildOptions.defaults();
     private static final Node ENTITIES = EntityGraph.name(RG.DEFAULT_BASE);
+    /** One builder for every build here: making one loads the reference data and dictionaries. */
+    private static final CorpusBuilder BUILDER = new CorpusBuilder(OPTIONS);
 
     @TempDir
     Path tmp;
@@ -42,7 +44,7 @@ class StoreSinkTest {
         try (Store store = Store.openOrCreate(dir);
              StoreSink sink = new StoreSink(store.dataset(), OPTIONS, prune, 3, Long.MAX_VALUE)) {
             sink.onCommit(n -> commits.incrementAndGet());
-            return new CorpusBuilder(OPTIONS).build(inputs, sink);
+            return BUILDER.build(inputs, sink);
         }
     }
 
@@ -69,7 +71,7 @@ class StoreSinkTest {
 
         // The same quads as the in-memory build, plus each document's rg:extractorVersion.
         DatasetGraph memory = CorpusBuilder.newDataset();
-        new CorpusBuilder(OPTIONS).build(ten, memory);
+        BUILDER.build(ten, memory);
         // TDB2 (Jena 5) reads "13"^^xsd:decimal back as 13.0: the same value in its canonical form.
         TreeSet<String> expected = new TreeSet<>();
         memory.find().forEachRemaining(q -> expected.add(org.apache.jena.riot.out.NodeFmtLib.str(
@@ -109,8 +111,9 @@ class StoreSinkTest {
         BuildReport pruned;
         try (Store store = Store.open(tmp.resolve("a"));
              StoreSink sink = new StoreSink(store.dataset(), OPTIONS, true)) {
-            pruned = new CorpusBuilder(OPTIONS).build(nine, sink);
+            pruned = BUILDER.build(nine, sink);
             assertEquals(new StoreSink.Summary(0, 0, 1), sink.summary());
+            assertEquals(Set.of(new IriMinter(RG.DEFAULT_BASE).graph(dropped.getFileName().toString())), sink.changedGraphs());
         }
         assertEquals(9, pruned.unchanged().size(), "nothing else is extracted again");
 
