@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,8 +39,10 @@ import org.replygraph.graph.RG;
  *     sink.summary();                                   // 3 added, 1 replaced, 2 removed
  * }
  * }</pre>
- * {@link #add} and {@link #finish} run on one thread (TDB2 transactions belong to a thread);
- * {@link #isCurrent} may be asked from any.
+ * One writer thread of the sink's own owns the write transactions, so writing overlaps extraction;
+ * {@link #add} hands documents over in order (it blocks when {@value #QUEUED} wait), {@link #finish}
+ * returns once the last batch is committed, and {@link #isCurrent} may be asked from any thread.
+ * {@link #summary()} and {@link #changedGraphs()} are read after {@link #finish()}.
  */
 public final class StoreSink implements DocumentSink {
     public static final int BATCH_DOCUMENTS = 2000;
@@ -61,6 +66,14 @@ public final class StoreSink implements DocumentSink {
     private final Set<Node> given = ConcurrentHashMap.newKeySet();
     private final Set<Node> redescribe = new HashSet<>();
     private final Set<Node> changed = new HashSet<>();
+    /** Documents built but not yet written: extraction runs ahead of the writer by at most this many. */
+    private static final int QUEUED = 64;
+    private static final Object FINISH = new Object();
+    private static final Object ABANDON = new Object();
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    private Thread writer;
+    private volatile Throwable failure;
+    private volatile boolean abandoned;
     private IntConsumer onCommit = n -> { };
     private int inBatch;
     private long quadsInBatch;
@@ -99,20 +112,105 @@ public final class StoreSink implements DocumentSink {
         given.add(graph);
         Node doc = minter.document(fileName);
         Node sha = NodeFactory.createLiteralString(sha256);
-        // Inside this thread's write transaction the store is read directly (it sees the batch so far);
-        // any other thread reads the last commit.
-        return store.isInTransaction() ? current(graph, doc, sha)
-                : Txn.calculateRead(store, () -> current(graph, doc, sha));
+        // The writer thread holds the write transaction; this reads the last commit (MVCC), which is enough:
+        // a build asks about each file once, before handing it over.
+        return Txn.calculateRead(store, () -> current(graph, doc, sha));
     }
 
     private boolean current(Node graph, Node doc, Node sha) {
         return store.contains(graph, doc, RG.sha256, sha) && store.contains(graph, doc, RG.extractorVersion, version);
     }
 
+    /** Hands the document to the writer thread (blocks while {@value #QUEUED} documents wait). */
     @Override
     public void add(BuiltDocument d) {
+        given.add(d.graphName());
+        hand(d);
+    }
+
+    /** Prunes (when asked) and commits what is left of the last batch; returns when it is committed. */
+    @Override
+    public void finish() {
+        hand(FINISH);
+        join();
+        if (failure != null) throw failed();
+    }
+
+    /**
+     * A build given up (not finished): documents not yet written are dropped, the transaction in progress
+     * is aborted, commits made stay. The writer is told with a marker, never interrupted: an interrupt
+     * closes TDB2's file channels under it.
+     */
+    @Override
+    public void close() {
+        if (writer != null && writer.isAlive()) {
+            abandoned = true;
+            queue.clear();
+            while (writer.isAlive() && !queue.offer(ABANDON)) queue.clear();
+            join();
+        }
+    }
+
+    private void hand(Object item) {
+        if (writer == null) {
+            writer = new Thread(this::writeAll, "replygraph-store-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS))
+                if (failure != null || !writer.isAlive()) throw failed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while handing a document to the store writer", e);
+        }
+        if (failure != null) throw failed();
+    }
+
+    private void join() {
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while the store writer finished", e);
+        }
+    }
+
+    private StoreException failed() {
+        Throwable f = failure;
+        return f == null ? new StoreException("the store writer stopped")
+                : new StoreException("cannot write the store: " + f.getMessage(), f);
+    }
+
+    /**
+     * The writer thread: TDB2 transactions belong to a thread, so this one owns the write transaction
+     * while the builder extracts the next letters (writing overlaps extraction).
+     */
+    private void writeAll() {
+        try {
+            while (!abandoned) {
+                Object item = queue.take();
+                if (item == ABANDON) return;
+                if (item == FINISH) {
+                    writeFinish();
+                    return;
+                }
+                write((BuiltDocument) item);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            if (store.isInTransaction()) {
+                store.abort();
+                store.end();
+            }
+        }
+    }
+
+    private void write(BuiltDocument d) {
         Node graph = d.graphName();
-        given.add(graph);
         begin();
         if (removeGraph(graph)) replaced++;
         else added++;
@@ -128,9 +226,7 @@ public final class StoreSink implements DocumentSink {
         if (inBatch >= batchDocuments || quadsInBatch >= batchQuads) commit();
     }
 
-    /** Prunes (when asked) and commits what is left of the last batch. */
-    @Override
-    public void finish() {
+    private void writeFinish() {
         if (prune) {
             List<Node> gone = (store.isInTransaction() ? storedDocumentGraphs()
                     : Txn.calculateRead(store, this::storedDocumentGraphs)).stream().filter(g -> !given.contains(g)).toList();
@@ -141,14 +237,6 @@ public final class StoreSink implements DocumentSink {
             }
         }
         if (store.isInTransaction()) commit();
-    }
-
-    @Override
-    public void close() {
-        if (store.isInTransaction()) {
-            store.abort();
-            store.end();
-        }
     }
 
     public Summary summary() {

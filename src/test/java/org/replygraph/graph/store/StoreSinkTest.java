@@ -181,6 +181,33 @@ class StoreSinkTest {
         assertTrue(ExtractorVersion.of(OPTIONS).matches("0\\.1\\.0\\+[0-9a-f]{12}"), ExtractorVersion.of(OPTIONS));
     }
 
+    @Test
+    void aBuildGivenUpKeepsItsCommittedBatchesAndNothingOfTheBatchInProgress() throws Exception {
+        List<Path> five = StoreFixtures.letters(0);
+        AtomicInteger committed = new AtomicInteger();
+        try (Store store = Store.openOrCreate(tmp.resolve("a"));
+             StoreSink sink = new StoreSink(store.dataset(), OPTIONS, false, 3, Long.MAX_VALUE)) {
+            java.util.concurrent.CountDownLatch firstCommit = new java.util.concurrent.CountDownLatch(1);
+            sink.onCommit(n -> {
+                committed.set(n);
+                firstCommit.countDown();
+            });
+            for (Path f : five.subList(0, 3)) sink.add(BUILDER.buildOne(f));
+            assertTrue(firstCommit.await(60, java.util.concurrent.TimeUnit.SECONDS));
+            sink.add(BUILDER.buildOne(five.get(3)));
+            // close() without finish(): the fourth document is dropped or its transaction aborted
+        }
+        assertEquals(3, committed.get());
+        try (Store store = Store.open(tmp.resolve("a"))) {
+            DatasetGraph ds = store.dataset();
+            IriMinter minter = new IriMinter(RG.DEFAULT_BASE);
+            for (int i = 0; i < 4; i++) {
+                Node graph = minter.graph(five.get(i).getFileName().toString());
+                assertEquals(i < 3, Txn.calculateRead(ds, () -> ds.containsGraph(graph)), five.get(i).toString());
+            }
+        }
+    }
+
     private static Node canonicalDecimal(Node o) {
         if (!o.isLiteral() || !o.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.getURI())) return o;
         return NodeFactory.createLiteralDT(org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(
