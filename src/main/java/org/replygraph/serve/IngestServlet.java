@@ -75,7 +75,9 @@ final class IngestServlet extends HttpServlet {
             o.addProperty("iri", r.iri());
             site.iris().path(NodeFactory.createURI(r.iri())).ifPresent(p -> o.addProperty("page", p));
         }
-        if (r.reason() != null) o.addProperty("reason", r.reason());
+        // A reading problem ("empty file (0 bytes)") helps the sender; an extraction bug's text names classes.
+        if (r.reason() != null)
+            o.addProperty("reason", r.reason().startsWith("cannot extract") ? "cannot extract this letter" : r.reason());
         int status = switch (r.status()) {
             case ADDED -> 201;
             case REPLACED, UNCHANGED -> 200;

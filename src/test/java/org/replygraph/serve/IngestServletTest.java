@@ -83,6 +83,9 @@ class IngestServletTest {
                     assertEquals(401, post(ingest, null, bytes).statusCode());
                     assertEquals(403, post(ingest, "wrong-token-0123456789", bytes).statusCode());
                     assertEquals(400, post(url + "ingest?name=../x.txt", TOKEN, bytes).statusCode());
+                    HttpResponse<String> empty = post(url + "ingest?name=empty.txt", TOKEN, new byte[0]);
+                    assertEquals(422, empty.statusCode());
+                    assertEquals("{\"file\":\"empty.txt\",\"status\":\"failed\",\"reason\":\"empty file (0 bytes)\"}", empty.body());
 
                     HttpResponse<String> added = post(ingest, TOKEN, bytes);
                     assertEquals(201, added.statusCode(), added.body());

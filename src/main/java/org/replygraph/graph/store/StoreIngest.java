@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.replygraph.graph.BuildOptions;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.CorpusBuilder;
+import org.replygraph.graph.IriMinter;
 
 /**
  * Adds one letter, given as its file name and bytes, to a store that is being served: the same
@@ -58,7 +59,7 @@ public final class StoreIngest {
             Path file = Files.write(dir.resolve(fileName), bytes);
             try (StoreSink sink = new StoreSink(store, options, false)) {
                 BuildReport report = builder.build(List.of(file), sink);
-                return result(fileName, report, sink.summary());
+                return result(fileName, report, sink.summary(), new IriMinter(options.baseIri()).document(fileName).getURI());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot stage " + fileName + " for ingest : " + e.getMessage(), e);
@@ -67,11 +68,10 @@ public final class StoreIngest {
         }
     }
 
-    private static Result result(String fileName, BuildReport report, StoreSink.Summary summary) {
+    private static Result result(String fileName, BuildReport report, StoreSink.Summary summary, String iri) {
         if (!report.failures().isEmpty())
             return new Result(fileName, Status.FAILED, null, report.failures().get(0).reason());
-        if (!report.unchanged().isEmpty()) return new Result(fileName, Status.UNCHANGED, null, null);
-        String iri = report.documents().get(0).iri();
+        if (!report.unchanged().isEmpty()) return new Result(fileName, Status.UNCHANGED, iri, null);
         return new Result(fileName, summary.replaced() > 0 ? Status.REPLACED : Status.ADDED, iri, null);
     }
 

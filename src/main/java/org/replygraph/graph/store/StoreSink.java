@@ -71,7 +71,7 @@ public final class StoreSink implements DocumentSink {
     private static final Object FINISH = new Object();
     private static final Object ABANDON = new Object();
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
-    private Thread writer;
+    private volatile Thread writer;
     private volatile Throwable failure;
     private volatile boolean abandoned;
     private IntConsumer onCommit = n -> { };
@@ -152,11 +152,7 @@ public final class StoreSink implements DocumentSink {
     }
 
     private void hand(Object item) {
-        if (writer == null) {
-            writer = new Thread(this::writeAll, "replygraph-store-writer");
-            writer.setDaemon(true);
-            writer.start();
-        }
+        startWriter();
         try {
             while (!queue.offer(item, 100, TimeUnit.MILLISECONDS))
                 if (failure != null || !writer.isAlive()) throw failed();
@@ -165,6 +161,13 @@ public final class StoreSink implements DocumentSink {
             throw new StoreException("interrupted while handing a document to the store writer", e);
         }
         if (failure != null) throw failed();
+    }
+
+    private synchronized void startWriter() {
+        if (writer != null) return;
+        writer = new Thread(this::writeAll, "replygraph-store-writer");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private void join() {
