@@ -8,6 +8,7 @@ import org.apache.jena.system.Txn;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.Exporter;
 import org.replygraph.graph.store.Store;
+import org.replygraph.index.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +68,9 @@ public final class BuildCommand implements Callable<Integer> {
             for (BuildReport.DocumentEntry d : built.report().documents()) out.println(ReportLines.document(d));
             out.println(ReportLines.total(built.report()) + (output == null ? "" : " -> " + output));
             out.println(built.line(store.store));
+            try (SearchIndex index = StoreSearch.open(s, build.baseIri)) {
+                StoreSearch.update(s, index, built.changed());
+            }
             if (output != null) Txn.executeRead(s.dataset(), () -> new Exporter(build.baseIri).write(s.dataset(), output));
             return Main.OK;
         }

@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
+import org.replygraph.index.SearchIndex;
 import org.replygraph.serve.ReplyGraphServer;
 import org.replygraph.serve.ServerConfig;
 import picocli.CommandLine.Command;
@@ -81,15 +84,19 @@ public final class ServeCommand implements Callable<Integer> {
      */
     private int serveStore(PrintWriter out, ServerConfig config) {
         if (inputs != null) StoreBuild.requireLetters(inputs);
-        try (Store s = inputs == null || inputs.isEmpty() ? Store.open(store.store) : Store.openOrCreate(store.store)) {
+        try (Store s = inputs == null || inputs.isEmpty() ? Store.open(store.store) : Store.openOrCreate(store.store);
+             SearchIndex index = StoreSearch.open(s, build.baseIri)) {
+            Set<Node> changed = Set.of();
             if (inputs != null && !inputs.isEmpty()) {
                 StoreBuild built = StoreBuild.run(s, inputs, build.options(), false, spec.commandLine().getErr());
                 out.println(ReportLines.total(built.report()));
                 out.println(built.line(store.store));
+                changed = built.changed();
             }
+            StoreSearch.update(s, index, changed);
             String token = ingestToken();
-            ReplyGraphServer server = token == null ? ReplyGraphServer.start(s.dataset(), config)
-                    : ReplyGraphServer.start(s.dataset(), config, new StoreIngest(s.dataset(), build.options()), token);
+            ReplyGraphServer server = ReplyGraphServer.start(s.dataset(), config, index,
+                    token == null ? null : new StoreIngest(s.dataset(), build.options()), token);
             if (token != null) out.println("Ingest          " + server.url() + "ingest?name=FILE (POST, Authorization: Bearer TOKEN)");
             return run(server, out);
         }

@@ -3,6 +3,8 @@ package org.replygraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.replygraph.graph.BuildOptions;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.CorpusBuilder;
@@ -19,7 +21,7 @@ import org.replygraph.graph.store.StoreSink;
  * b.summary();               // 3 added, 1 replaced, 0 removed
  * </pre>
  */
-record StoreBuild(BuildReport report, StoreSink.Summary summary) {
+record StoreBuild(BuildReport report, StoreSink.Summary summary, Set<Node> changed) {
     /** A store is built from letters: an RDF input is a usage error, found before the store is opened. */
     static void requireLetters(List<Path> inputs) {
         for (Path p : inputs)
@@ -32,15 +34,17 @@ record StoreBuild(BuildReport report, StoreSink.Summary summary) {
         requireLetters(inputs);
         BuildReport report;
         StoreSink.Summary summary;
+        Set<Node> changed;
         try (StoreSink sink = new StoreSink(store.dataset(), options, prune)) {
             report = new CorpusBuilder(options).build(inputs, sink);
             summary = sink.summary();
+            changed = sink.changedNodes();
         }
         for (BuildReport.Failure f : report.failures()) err.println("FAILED " + f.file() + ": " + f.reason());
         err.flush();
         if (report.documentsRead() == 0 && report.unchanged().isEmpty() && summary.removed() == 0)
             throw new InputFailure("no document could be read from " + inputs, null);
-        return new StoreBuild(report, summary);
+        return new StoreBuild(report, summary, changed);
     }
 
     /** "store rg-store: 3 added, 1 replaced, 0 removed, 12 unchanged". */

@@ -67,7 +67,10 @@ final class IngestServlet extends HttpServlet {
             return;
         }
         StoreIngest.Result r = ingest.ingest(name, bytes);
-        if (r.status() == StoreIngest.Status.ADDED || r.status() == StoreIngest.Status.REPLACED) site.dataChanged();
+        if (r.status() == StoreIngest.Status.ADDED || r.status() == StoreIngest.Status.REPLACED) {
+            site.search().update(ingest.dataset(), r.changed());
+            site.dataChanged();
+        }
         JsonObject o = new JsonObject();
         o.addProperty("file", r.fileName());
         o.addProperty("status", r.status().name().toLowerCase(java.util.Locale.ROOT));

@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.store.StoreIngest;
+import org.replygraph.index.SearchIndex;
 
 /**
  * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
@@ -28,6 +29,8 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static final Node ONTOLOGY_GRAPH = Vocabulary.GRAPH;
 
     private final FusekiServer fuseki;
+    /** The index {@link #start(DatasetGraph, ServerConfig)} made for itself, closed with the server; null when given one. */
+    private SearchIndex ownIndex;
 
     private ReplyGraphServer(FusekiServer fuseki) {
         this.fuseki = fuseki;
@@ -39,14 +42,34 @@ public final class ReplyGraphServer implements AutoCloseable {
      * default graph, so the dataset must not hold a graph of that name itself.
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
-        return start(data, config, null, null);
+        SearchIndex index = SearchIndex.inMemory(config.baseIri());
+        try {
+            index.rebuild(data);
+            ReplyGraphServer server = start(data, config, index);
+            server.ownIndex = index;
+            return server;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /**
-     * As {@link #start(DatasetGraph, ServerConfig)}, plus {@code POST /ingest} of letters into the store
-     * {@code data} is (the same dataset {@code ingest} writes to), for callers that present {@code token}.
+     * As {@link #start(DatasetGraph, ServerConfig)}, searching with an index its owner keeps up to date
+     * (a store's {@code DIR/search}, opened with {@link SearchIndex#open}); the server only reads it
+     * and does not close it.
      */
-    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, StoreIngest ingest, String token) {
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index) {
+        return start(data, config, index, null, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig, SearchIndex)}, plus {@code POST /ingest} of letters
+     * into the store {@code data} is (the dataset {@code ingest} writes to), for callers that present
+     * {@code token}; each ingested letter's entities and document are updated in {@code index}.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
+            StoreIngest ingest, String token) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -54,7 +77,7 @@ public final class ReplyGraphServer implements AutoCloseable {
         }
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
-                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))
@@ -121,6 +144,10 @@ public final class ReplyGraphServer implements AutoCloseable {
 
     public void stop() {
         fuseki.stop();
+        if (ownIndex != null) {
+            ownIndex.close();
+            ownIndex = null;
+        }
     }
 
     @Override

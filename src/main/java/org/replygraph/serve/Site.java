@@ -5,10 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.replygraph.index.Descriptions;
+import org.replygraph.index.SearchIndex;
 
 /**
- * What every handler shares: the served (read-only, union-default) dataset, the IRI mapping, the ontology,
- * figures and search index computed on first use, and the time the data last changed (Last-Modified).
+ * What every handler shares: the served (read-only, union-default) dataset, the IRI mapping, the
+ * ontology, the search index, the render cache, figures computed on first use, and the time the data
+ * last changed (Last-Modified).
  */
 final class Site {
     private final DatasetGraph dataset;
@@ -16,15 +19,21 @@ final class Site {
     private final Vocabulary vocabulary;
     private final ExampleQueries examples;
     private volatile Instant loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private volatile long generation;
+    private final SearchIndex search;
+    private final long cacheBytes;
+    private volatile RenderCache cache;
     private volatile DatasetStats stats;
-    private volatile SearchIndex search;
+    private volatile DatasetSizes sizes;
 
-    Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples) {
+    Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
+            SearchIndex search, long cacheBytes) {
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
         this.examples = examples;
+        this.search = search;
+        this.cacheBytes = cacheBytes;
+        this.cache = new RenderCache(cacheBytes);
     }
 
     DatasetGraph dataset() {
@@ -48,49 +57,61 @@ final class Site {
         return loaded;
     }
 
-    /**
-     * Computed on first use, not at start: a store of 100k letters is served at once, and only the first
-     * page that needs the figures pays for them.
-     */
+    /** The dataset's figures, counted on first use (not at start: a large store answers at once). */
     DatasetStats stats() {
         DatasetStats s = stats;
         if (s == null) {
             synchronized (this) {
-                if (stats == null) stats = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
                 s = stats;
+                if (s == null) {
+                    s = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
+                    stats = s;
+                }
             }
         }
         return s;
     }
 
-    /** Built on first search, as {@link #stats()}. */
-    SearchIndex search() {
-        SearchIndex s = search;
+    /** The dataset's sizes (a pass over every quad), counted on the first description request. */
+    DatasetSizes sizes() {
+        DatasetSizes s = sizes;
         if (s == null) {
             synchronized (this) {
-                if (search == null) search = Txn.calculateRead(dataset, () -> new SearchIndex(dataset.getUnionGraph(), iris));
-                s = search;
+                s = sizes;
+                if (s == null) {
+                    s = Txn.calculateRead(dataset, () -> DatasetSizes.of(dataset));
+                    sizes = s;
+                }
             }
         }
         return s;
+    }
+
+    SearchIndex search() {
+        return search;
     }
 
     /**
-     * The data changed under the server (a letter ingested into the store): figures and the search index
-     * are computed again on next use, rendered pages are keyed by the new {@link #generation()}, and
-     * Last-Modified moves on.
+     * The data changed under the server (a letter ingested into the store, the search index already
+     * updated): figures are counted again on next use, rendered pages are dropped, and Last-Modified
+     * moves on so no client keeps a 304.
      */
     synchronized void dataChanged() {
         stats = null;
-        search = null;
-        generation++;
+        sizes = null;
+        cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         loaded = now.isAfter(loaded) ? now : loaded.plusSeconds(1);
     }
 
-    /** Counts {@link #dataChanged()} calls: part of every render-cache key. */
-    long generation() {
-        return generation;
+    /** Rendered pages, single-flight and bounded in bytes, shared by every handler. */
+    RenderCache cache() {
+        return cache;
+    }
+
+    /** Where descriptions are read; call inside {@link #read}. */
+    Descriptions descriptions() {
+        return Descriptions.of(dataset, iris.base());
     }
 
     /** Runs a read in a transaction on the served dataset. */

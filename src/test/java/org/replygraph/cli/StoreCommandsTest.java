@@ -21,6 +21,10 @@ class StoreCommandsTest {
         CliRun first = CliRun.of("build", "--store", store, "seeds");
         assertEquals(Main.OK, first.exit(), first.err());
         assertTrue(first.out().endsWith("store " + store + ": 5 added, 0 replaced, 0 removed, 0 unchanged\n"), first.out());
+        try (org.replygraph.index.SearchIndex index = org.replygraph.index.SearchIndex.open(tmp.resolve("store/search"),
+                org.replygraph.graph.RG.DEFAULT_BASE)) {
+            assertTrue(index.search("陕西省工业和信息化厅", 0, 5).total() > 0, "the build indexed the store beside it");
+        }
 
         Path out = tmp.resolve("out.nq");
         CliRun again = CliRun.of("build", "--store", store, "seeds", "-o", out.toString());

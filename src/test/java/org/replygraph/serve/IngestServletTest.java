@@ -30,6 +30,7 @@ import org.replygraph.graph.RG;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.graph.store.StoreSink;
+import org.replygraph.index.SearchIndex;
 
 /**
  * {@code POST /ingest} on a served store: a token is required, the new letter shows at /sparql and on its
@@ -51,7 +52,8 @@ class IngestServletTest {
             try (StoreSink sink = new StoreSink(ds, options, false)) {
                 new CorpusBuilder(options).build(List.of(Path.of("seeds")), sink);
             }
-            try (ReplyGraphServer server = ReplyGraphServer.start(ds, ServerConfig.defaults().withPort(0),
+            try (SearchIndex index = SearchIndex.inMemory(RG.DEFAULT_BASE);
+                 ReplyGraphServer server = ReplyGraphServer.start(ds, ServerConfig.defaults().withPort(0), rebuilt(index, ds),
                     new StoreIngest(ds, options), TOKEN)) {
                 String url = server.url();
                 Node doc = new IriMinter(RG.DEFAULT_BASE).document(LETTER.getFileName().toString());
@@ -97,6 +99,10 @@ class IngestServletTest {
                     assertEquals(200, html.statusCode());
                     assertTrue(html.body().contains(LETTER.getFileName().toString()), "the letter's page names its file");
 
+                    HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(url + "search?format=json&q="
+                            + URLEncoder.encode("04_shaanxi-gxt", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                    assertTrue(found.body().contains(doc.getURI()), "the search index knows the new letter: " + found.body());
+
                     HttpResponse<String> again = post(ingest, TOKEN, bytes);
                     assertEquals(200, again.statusCode());
                     assertTrue(again.body().contains("\"status\":\"unchanged\""), again.body());
@@ -114,6 +120,11 @@ class IngestServletTest {
                 assertEquals(1L, Txn.calculateRead(ds, () -> ds.stream(entities, agency, RG.skosPrefLabel, Node.ANY).count()));
             }
         }
+    }
+
+    private static SearchIndex rebuilt(SearchIndex index, DatasetGraph ds) {
+        index.rebuild(ds);
+        return index;
     }
 
     private static String askResult(String url) throws IOException, InterruptedException {

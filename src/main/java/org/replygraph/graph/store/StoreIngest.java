@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.replygraph.graph.BuildOptions;
 import org.replygraph.graph.BuildReport;
@@ -30,12 +32,20 @@ public final class StoreIngest {
 
     public enum Status { ADDED, REPLACED, UNCHANGED, FAILED }
 
-    /** What one ingest did: the document's IRI (null when it failed) or the reason it failed. */
-    public record Result(String fileName, Status status, String iri, String reason) { }
+    /**
+     * What one ingest did: the document's IRI (null when it failed) or the reason it failed, and the
+     * documents and entities whose description changed (for the search index).
+     */
+    public record Result(String fileName, Status status, String iri, String reason, Set<Node> changed) { }
 
     private final DatasetGraph store;
     private final BuildOptions options;
     private final CorpusBuilder builder;
+
+    /** The store letters are ingested into. */
+    public DatasetGraph dataset() {
+        return store;
+    }
 
     public StoreIngest(DatasetGraph store, BuildOptions options) {
         this.store = Objects.requireNonNull(store, "store");
@@ -59,7 +69,7 @@ public final class StoreIngest {
             Path file = Files.write(dir.resolve(fileName), bytes);
             try (StoreSink sink = new StoreSink(store, options, false)) {
                 BuildReport report = builder.build(List.of(file), sink);
-                return result(fileName, report, sink.summary(), new IriMinter(options.baseIri()).document(fileName).getURI());
+                return result(fileName, report, sink, new IriMinter(options.baseIri()).document(fileName).getURI());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot stage " + fileName + " for ingest : " + e.getMessage(), e);
@@ -68,11 +78,11 @@ public final class StoreIngest {
         }
     }
 
-    private static Result result(String fileName, BuildReport report, StoreSink.Summary summary, String iri) {
+    private static Result result(String fileName, BuildReport report, StoreSink sink, String iri) {
         if (!report.failures().isEmpty())
-            return new Result(fileName, Status.FAILED, null, report.failures().get(0).reason());
-        if (!report.unchanged().isEmpty()) return new Result(fileName, Status.UNCHANGED, iri, null);
-        return new Result(fileName, summary.replaced() > 0 ? Status.REPLACED : Status.ADDED, iri, null);
+            return new Result(fileName, Status.FAILED, null, report.failures().get(0).reason(), Set.of());
+        if (!report.unchanged().isEmpty()) return new Result(fileName, Status.UNCHANGED, iri, null, Set.of());
+        return new Result(fileName, sink.summary().replaced() > 0 ? Status.REPLACED : Status.ADDED, iri, null, sink.changedNodes());
     }
 
     private static void deleteQuietly(Path dir, String fileName) {

@@ -66,6 +66,7 @@ public final class StoreSink implements DocumentSink {
     private final Set<Node> given = ConcurrentHashMap.newKeySet();
     private final Set<Node> redescribe = new HashSet<>();
     private final Set<Node> changed = new HashSet<>();
+    private final Set<Node> changedNodes = new HashSet<>();
     /** Documents built but not yet written: extraction runs ahead of the writer by at most this many. */
     private static final int QUEUED = 64;
     private static final Object FINISH = new Object();
@@ -221,9 +222,14 @@ public final class StoreSink implements DocumentSink {
         Node shared = entities.name();
         d.graph().find().forEachRemaining(t -> {
             store.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-            if (entities.isDescription(t)) store.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
+            if (entities.isDescription(t)) {
+                store.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
+                changedNodes.add(t.getSubject());
+            }
         });
-        store.add(graph, NodeFactory.createURI(d.entry().iri()), RG.extractorVersion, version);
+        Node doc = NodeFactory.createURI(d.entry().iri());
+        store.add(graph, doc, RG.extractorVersion, version);
+        changedNodes.add(doc);
         inBatch++;
         quadsInBatch += d.graph().size();
         if (inBatch >= batchDocuments || quadsInBatch >= batchQuads) commit();
@@ -254,6 +260,14 @@ public final class StoreSink implements DocumentSink {
         return Set.copyOf(changed);
     }
 
+    /**
+     * The documents and entities whose description this build may have changed (added, replaced or removed
+     * documents, and every entity they describe or described): what a search index re-reads.
+     */
+    public Set<Node> changedNodes() {
+        return Set.copyOf(changedNodes);
+    }
+
     private void begin() {
         if (!store.isInTransaction()) store.begin(TxnType.WRITE);
     }
@@ -275,7 +289,12 @@ public final class StoreSink implements DocumentSink {
         while (it.hasNext()) {
             Quad q = it.next();
             any = true;
-            if (entities.isEntity(q.getSubject())) redescribe.add(q.getSubject());
+            if (entities.isEntity(q.getSubject())) {
+                redescribe.add(q.getSubject());
+                changedNodes.add(q.getSubject());
+            } else if (q.getPredicate().equals(RG.sha256)) {
+                changedNodes.add(q.getSubject()); // the document itself
+            }
         }
         if (any) new StoredQuads(store).removeAll(graph, Node.ANY);
         return any;
