@@ -38,6 +38,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "With --store: remove the documents the INPUTs no longer hold.")
     boolean prune;
 
+    @Option(names = "--reindex", description = "With --store: build the search index in DIR/search again from the whole store.")
+    boolean reindex;
+
     @Mixin
     BuildMixin build;
 
@@ -51,6 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (output != null) Exporter.extension(output); // a bad extension fails now, not after building every letter
             if (store.given()) return intoStore(out);
             if (prune) throw new IllegalArgumentException("Illegal --prune without --store : only a store keeps documents between builds");
+            if (reindex) throw new IllegalArgumentException("Illegal --reindex without --store : only a store keeps a search index");
             if (output == null) throw new IllegalArgumentException("Missing -o FILE : build writes a file, or updates a store with --store DIR");
             Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
             for (BuildReport.DocumentEntry d : corpus.report().documents()) out.println(ReportLines.document(d));
@@ -69,7 +73,8 @@ public final class BuildCommand implements Callable<Integer> {
             out.println(ReportLines.total(built.report()) + (output == null ? "" : " -> " + output));
             out.println(built.line(store.store));
             try (SearchIndex index = StoreSearch.open(s, build.baseIri)) {
-                StoreSearch.update(s, index, built.changed());
+                if (reindex) index.rebuild(s.dataset());
+                else StoreSearch.update(s, index, built.changed());
             }
             if (output != null) Txn.executeRead(s.dataset(), () -> new Exporter(build.baseIri).write(s.dataset(), output));
             return Main.OK;

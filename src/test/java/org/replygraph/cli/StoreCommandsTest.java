@@ -48,6 +48,18 @@ class StoreCommandsTest {
         CliRun pruned = CliRun.of("build", "--store", store, "seeds/000_5dc32466c623b959.txt", "--prune");
         assertEquals(Main.OK, pruned.exit(), pruned.err());
         assertTrue(pruned.out().endsWith("store " + store + ": 0 added, 0 replaced, 4 removed, 1 unchanged\n"), pruned.out());
+        try (org.replygraph.index.SearchIndex index = org.replygraph.index.SearchIndex.open(tmp.resolve("store/search"),
+                org.replygraph.graph.RG.DEFAULT_BASE)) {
+            assertEquals(0, index.search("杭州市科学技术局", 0, 5).total(), "seed 003's agency left the store and the index");
+            assertTrue(index.search("陕西省工业和信息化厅", 0, 5).total() > 0);
+        }
+        CliRun reindexed = CliRun.of("build", "--store", store, "seeds/000_5dc32466c623b959.txt", "--reindex");
+        assertEquals(Main.OK, reindexed.exit(), reindexed.err());
+        try (org.replygraph.index.SearchIndex index = org.replygraph.index.SearchIndex.open(tmp.resolve("store/search"),
+                org.replygraph.graph.RG.DEFAULT_BASE)) {
+            assertEquals(0, index.search("杭州市科学技术局", 0, 5).total());
+            assertTrue(index.search("陕西省工业和信息化厅", 0, 5).total() > 0);
+        }
 
         CliRun serve = CliRun.of("serve", "--store", store, "--port", "0", "--check");
         assertEquals(Main.OK, serve.exit(), serve.err());
