@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.Exporter;
+import org.replygraph.graph.SortedQuadsSink;
 import org.replygraph.graph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,10 @@ public final class ExportCommand implements Callable<Integer> {
                 }
                 return Main.OK;
             }
-            Corpus corpus = Corpus.require(given, build.options(), spec.commandLine().getErr());
-            new Exporter(build.baseIri).write(corpus.dataset(), output);
+            build.options(); // so does a bad base IRI
+            try (SortedQuadsSink sink = new SortedQuadsSink(output, build.baseIri)) { // as build: no dataset held
+                Corpus.stream(given, build, spec.commandLine().getErr(), sink);
+            }
             return Main.OK;
         });
     }

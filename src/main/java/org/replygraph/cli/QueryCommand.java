@@ -54,7 +54,7 @@ public final class QueryCommand implements Callable<Integer> {
                 }
                 return Main.OK;
             }
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr());
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr());
             run(corpus.dataset(), sparql, f);
             return Main.OK;
         });

@@ -68,11 +68,12 @@ public final class ServeCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(build.baseIri)
                     .withQueriesDir(Files.isDirectory(queries) ? queries : null);
+            ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
             if (store.given()) return serveStore(out, config);
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
             DatasetGraph served = DatasetGraphFactory.createTxnMem();
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr(), served);
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served);
             out.println(ReportLines.total(corpus.report()));
             return run(ReplyGraphServer.start(withoutOntology(served), config), out);
         });
@@ -88,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
              SearchIndex index = StoreSearch.open(s, build.baseIri)) {
             Set<Node> changed = Set.of();
             if (inputs != null && !inputs.isEmpty()) {
-                StoreBuild built = StoreBuild.run(s, inputs, build.options(), false, spec.commandLine().getErr());
+                StoreBuild built = StoreBuild.run(s, inputs, build, false, spec.commandLine().getErr());
                 out.println(ReportLines.total(built.report()));
                 out.println(built.line(store.store));
                 changed = built.changed();

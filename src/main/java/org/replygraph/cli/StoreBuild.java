@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.replygraph.graph.BuildOptions;
 import org.replygraph.graph.BuildReport;
-import org.replygraph.graph.CorpusBuilder;
 import org.replygraph.graph.RdfInputs;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreSink;
@@ -30,13 +28,13 @@ record StoreBuild(BuildReport report, StoreSink.Summary summary, Set<Node> chang
                         + "serve or query an RDF export without --store");
     }
 
-    static StoreBuild run(Store store, List<Path> inputs, BuildOptions options, boolean prune, PrintWriter err) {
+    static StoreBuild run(Store store, List<Path> inputs, BuildMixin build, boolean prune, PrintWriter err) {
         requireLetters(inputs);
         BuildReport report;
         StoreSink.Summary summary;
         Set<Node> changed;
-        try (StoreSink sink = new StoreSink(store.dataset(), options, prune)) {
-            report = new CorpusBuilder(options).build(inputs, sink);
+        try (StoreSink sink = new StoreSink(store.dataset(), build.options(), prune)) {
+            report = build.builder().build(inputs, sink, build.progress());
             summary = sink.summary();
             changed = sink.changedNodes();
         }

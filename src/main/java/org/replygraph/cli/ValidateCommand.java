@@ -43,7 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     r = Txn.calculateRead(s.dataset(), () -> ShapeValidator.standard().validate(s.dataset().getUnionGraph()));
                 }
             } else {
-                r = ShapeValidator.standard().validate(Corpus.require(given, build.options(), spec.commandLine().getErr()).dataset().getUnionGraph());
+                r = ShapeValidator.standard().validate(Corpus.require(given, build, spec.commandLine().getErr()).dataset().getUnionGraph());
             }
             spec.commandLine().getOut().print(r.render(Prefixes.of(build.baseIri)));
             return r.conforms() ? Main.OK : Main.INVALID;
