@@ -19,10 +19,10 @@ cd "$W"
 rm -rf st ld mem.nq
 secs() { local s e; s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N); echo "scale=1; ($e - $s) / 1000000000" | bc; }
 echo "load before: $(uptime)"
-MEM=$(secs java -Xmx2g -jar "$JAR" build corpus -o mem.nq)
-STORE=$(secs java -Xmx2g -jar "$JAR" build --store st corpus)
+MEM=$(secs java -Xmx2g -jar "$JAR" build -q corpus -o mem.nq)
+STORE=$(secs java -Xmx2g -jar "$JAR" build -q --store st corpus)
 LOAD=$(secs java -Xmx2g -cp "$CP" org.replygraph.graph.store.Tdb2Load ld mem.nq)
-AGAIN=$(secs java -Xmx2g -jar "$JAR" build --store st corpus)
+AGAIN=$(secs java -Xmx2g -jar "$JAR" build -q --store st corpus)
 echo "load after:  $(uptime)"
 echo "letters: $N, quads: $(wc -l < mem.nq), store: $(du -sh st | cut -f1), loader's: $(du -sh ld | cut -f1)"
 echo "in memory build:      $MEM s  ($(echo "scale=0; $N / $MEM" | bc) letters/s)"
