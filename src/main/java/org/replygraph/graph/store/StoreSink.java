@@ -1,5 +1,6 @@
 package org.replygraph.graph.store;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -67,6 +68,8 @@ public final class StoreSink implements DocumentSink {
     private final Set<Node> redescribe = new HashSet<>();
     private final Set<Node> changed = new HashSet<>();
     private final Set<Node> changedNodes = new HashSet<>();
+    /** The batch's new quads, written index by index at commit (after the batch's removals). */
+    private final List<Quad> pending = new ArrayList<>();
     /** Documents built but not yet written: extraction runs ahead of the writer by at most this many. */
     private static final int QUEUED = 64;
     private static final Object FINISH = new Object();
@@ -221,14 +224,14 @@ public final class StoreSink implements DocumentSink {
         changed.add(graph);
         Node shared = entities.name();
         d.graph().find().forEachRemaining(t -> {
-            store.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            pending.add(Quad.create(graph, t));
             if (entities.isDescription(t)) {
-                store.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
+                pending.add(Quad.create(shared, t));
                 changedNodes.add(t.getSubject());
             }
         });
         Node doc = NodeFactory.createURI(d.entry().iri());
-        store.add(graph, doc, RG.extractorVersion, version);
+        pending.add(Quad.create(graph, doc, RG.extractorVersion, version));
         changedNodes.add(doc);
         inBatch++;
         quadsInBatch += d.graph().size();
@@ -273,6 +276,10 @@ public final class StoreSink implements DocumentSink {
     }
 
     private void commit() {
+        if (!pending.isEmpty()) {
+            new StoredQuads(store).addAll(pending);
+            pending.clear();
+        }
         redescribe();
         store.commit();
         store.end();

@@ -67,6 +67,19 @@ class StoreSinkTest {
         build(tmp.resolve("b"), ten, false);
 
         TreeSet<String> incremental = stored(tmp.resolve("a"));
+        // StoreSink fills each quad index on its own (sorted): all six must hold every quad.
+        try (Store store = Store.open(tmp.resolve("a"))) {
+            var tuples = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(store.dataset()).getQuadTable()
+                    .getNodeTupleTable().getTupleTable();
+            java.util.Map<String, Long> sizes = Txn.calculateRead(store.dataset(), () -> {
+                java.util.Map<String, Long> out = new java.util.TreeMap<>();
+                for (var index : tuples.getIndexes()) out.put(index.getName(), index.size());
+                return out;
+            });
+            assertEquals(6, sizes.size(), sizes.toString());
+            assertEquals(1, new HashSet<>(sizes.values()).size(), "every index holds the same quads: " + sizes);
+            assertEquals((long) incremental.size(), sizes.values().iterator().next());
+        }
         StoreFixtures.assertSameQuads(stored(tmp.resolve("b")), incremental, "5+5 vs 10");
 
         // The same quads as the in-memory build, plus each document's rg:extractorVersion.
