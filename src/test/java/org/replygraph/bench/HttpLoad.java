@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,10 +42,10 @@ final class HttpLoad {
     Result run(String path, String accept, int clients, double seconds, DoubleSupplier serverCpu)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long startNanos = System.nanoTime();
-        long end = startNanos + (long) (seconds * 1e9);
-        double cpu0 = processCpu();
-        double server0 = serverCpu.getAsDouble();
+        // Every client thread is started and waiting before the clock starts: no client begins late.
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        long[] endNanos = new long[1];
         List<Future<long[]>> futures = new ArrayList<>();
         int[] bytes = new int[1];
         int[] bad = new int[2];
@@ -52,6 +53,9 @@ final class HttpLoad {
             futures.add(pool.submit(() -> {
                 long[] lat = new long[1 << 16];
                 int n = 0;
+                ready.countDown();
+                go.await();
+                long end = endNanos[0];
                 try (RawHttp client = new RawHttp(host, port)) {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
@@ -69,6 +73,12 @@ final class HttpLoad {
                 return Arrays.copyOf(lat, n);
             }));
         }
+        ready.await();
+        long startNanos = System.nanoTime();
+        endNanos[0] = startNanos + (long) (seconds * 1e9);
+        double cpu0 = processCpu();
+        double server0 = serverCpu.getAsDouble();
+        go.countDown();
         long total = 0;
         List<long[]> parts = new ArrayList<>();
         for (Future<long[]> f : futures) {
