@@ -10,12 +10,19 @@ import java.util.List;
  * BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), ds);
  * r.documents().get(0).proposal();   // "proposal 604", "suggestion 萧山45", or null
  * r.failures();                            // [] when every file was read
+ * r.unchanged();                           // files a store already held as these bytes: not extracted again
  * }</pre>
  */
-public record BuildReport(List<DocumentEntry> documents, List<Failure> failures) {
+public record BuildReport(List<DocumentEntry> documents, List<Failure> failures, List<String> unchanged) {
     public BuildReport {
         documents = List.copyOf(documents);
         failures = List.copyOf(failures);
+        unchanged = List.copyOf(unchanged);
+    }
+
+    /** A report of a build that skipped nothing as unchanged. */
+    public BuildReport(List<DocumentEntry> documents, List<Failure> failures) {
+        this(documents, failures, List.of());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.replygraph.extract.Diagnostic;
@@ -62,30 +61,42 @@ public final class CorpusBuilder {
         return DatasetGraphFactory.create();
     }
 
-    /** Reads every input (files, or folders of .txt/.html files) into {@code target}. */
+    /** Reads every input (files, or folders of .txt/.html files) into {@code target}, one named graph per document. */
     public BuildReport build(List<Path> inputs, DatasetGraph target) {
+        try (DatasetSink sink = new DatasetSink(target, writer.minter().base())) {
+            return build(inputs, sink);
+        }
+    }
+
+    /** Reads every input and hands each built document to {@code sink}, in input order; finishes the sink. */
+    public BuildReport build(List<Path> inputs, DocumentSink sink) {
         List<BuildReport.DocumentEntry> docs = new ArrayList<>();
         List<BuildReport.Failure> failures = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        // One write transaction for the whole build where the store has them (TDB2: trap 3).
-        boolean txn = target.supportsTransactions() && !target.isInTransaction();
-        if (txn) target.begin(TxnType.WRITE);
-        try {
-            for (Path file : collect(inputs, failures)) {
-                String name = file.getFileName().toString();
-                Path earlier = seen.putIfAbsent(name, file);
-                if (earlier != null) {
-                    failures.add(new BuildReport.Failure(file.toString(),
-                            "duplicate document name " + name + " (already read from " + earlier + ")"));
+        for (Path file : collect(inputs, failures)) {
+            String name = file.getFileName().toString();
+            Path earlier = seen.putIfAbsent(name, file);
+            if (earlier != null) {
+                failures.add(new BuildReport.Failure(file.toString(),
+                        "duplicate document name " + name + " (already read from " + earlier + ")"));
+                continue;
+            }
+            try {
+                SourceDocument source = read(file);
+                if (sink.isCurrent(source.fileName(), source.sha256())) {
+                    unchanged.add(name);
                     continue;
                 }
-                readOne(file, target, docs, failures);
+                BuiltDocument d = buildOne(file, source);
+                sink.add(d);
+                docs.add(d.entry());
+            } catch (DocumentFailure e) {
+                failures.add(e.failure());
             }
-            if (txn) target.commit();
-        } finally {
-            if (txn) target.end();
         }
-        return new BuildReport(docs, failures);
+        sink.finish();
+        return new BuildReport(docs, failures, unchanged);
     }
 
     /** The files under every input in InputCollector's order; an input that cannot be listed is one failure. */
@@ -96,27 +107,47 @@ public final class CorpusBuilder {
         return listing.files();
     }
 
-    private void readOne(Path file, DatasetGraph target, List<BuildReport.DocumentEntry> docs,
-                         List<BuildReport.Failure> failures) {
-        SourceDocument source;
+    /**
+     * Reads, extracts and writes one file; a {@link DocumentFailure} names the file and the reason.
+     * Safe to call from several threads when the reader and extractor are.
+     */
+    public BuiltDocument buildOne(Path file) throws DocumentFailure {
+        return buildOne(file, read(file));
+    }
+
+    /** Reads one file's bytes and decodes them; a {@link DocumentFailure} names the file and the reason. */
+    public SourceDocument read(Path file) throws DocumentFailure {
         try {
-            source = reader.read(file);
+            return reader.read(file);
         } catch (IngestException e) {
-            failures.add(new BuildReport.Failure(file.toString(), e.reason()));
-            return;
+            throw new DocumentFailure(new BuildReport.Failure(file.toString(), e.reason()));
         }
-        DocumentFacts facts;
-        Graph g;
+    }
+
+    /** Extracts and writes a document already read from {@code file}. */
+    public BuiltDocument buildOne(Path file, SourceDocument source) throws DocumentFailure {
         try {
-            facts = extractor.extract(source);
-            g = writer.toGraph(facts);
+            DocumentFacts facts = extractor.extract(source);
+            Graph g = writer.toGraph(facts);
+            return new BuiltDocument(source.fileName(), source.sha256(), writer.graphName(facts), g, entry(facts, g.size()));
         } catch (RuntimeException e) {
             // A bug met on one letter must not cost the corpus: it is reported with the file, not swallowed.
-            failures.add(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
-            return;
+            throw new DocumentFailure(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
         }
-        GraphWriter.addTo(target, writer.graphName(facts), g);
-        docs.add(entry(facts, g.size()));
+    }
+
+    /** One file that could not be built, as a report entry. */
+    public static final class DocumentFailure extends Exception {
+        private final transient BuildReport.Failure failure;
+
+        DocumentFailure(BuildReport.Failure failure) {
+            super(failure.file() + ": " + failure.reason(), null, false, false);
+            this.failure = failure;
+        }
+
+        public BuildReport.Failure failure() {
+            return failure;
+        }
     }
 
     private BuildReport.DocumentEntry entry(DocumentFacts f, long quads) {

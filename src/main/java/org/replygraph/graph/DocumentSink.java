@@ -1,0 +1,33 @@
+package org.replygraph.graph;
+
+/**
+ * Where built documents go, one at a time and in input order: an in-memory dataset
+ * ({@link DatasetSink}), a persistent store, or a sorted file. {@link #finish()} is called once after
+ * the last document of a build that was not abandoned.
+ *
+ * <pre>{@code
+ * try (DocumentSink sink = new DatasetSink(dataset, base)) {
+ *     report = builder.build(inputs, sink);
+ * }
+ * }</pre>
+ */
+public interface DocumentSink extends AutoCloseable {
+    /**
+     * Whether the sink already holds this document as these bytes (same name, same SHA-256, same
+     * extractor version): the builder then skips its extraction and reports it unchanged. Asked
+     * before extraction, from any thread.
+     */
+    default boolean isCurrent(String fileName, String sha256) {
+        return false;
+    }
+
+    /** Takes one document's graph. */
+    void add(BuiltDocument document);
+
+    /** Called once when every document has been added: commit, flush, derive what spans documents. */
+    default void finish() { }
+
+    /** Releases what the sink holds (a transaction not finished is aborted). */
+    @Override
+    default void close() { }
+}
