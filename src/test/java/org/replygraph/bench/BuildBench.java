@@ -184,13 +184,20 @@ final class BuildBench {
                 r.broken("build --store " + n + " letters: " + first.why());
                 continue;
             }
-            r.row("build --store " + Bench.label(n), "%7.1f s  %8.1f letters/s  peak RSS %s  store %.0f MB", first.seconds(),
-                    n / first.seconds(), Report.mb(first.peakRssMb()), Bench.sizeOf(store) / 1e6);
+            long[] total = Bench.total(first.out());
+            if (total != null && total[0] == 0) r.broken("build --store " + n + " letters built no document");
+            r.row("build --store " + Bench.label(n), "%7.1f s  %8.1f letters/s  %s  peak RSS %s  store %.0f MB", first.seconds(),
+                    n / first.seconds(), total == null ? "quads n/a" : String.format(java.util.Locale.ROOT, "%9.0f quads/s", total[2] / first.seconds()),
+                    Report.mb(first.peakRssMb()), Bench.sizeOf(store) / 1e6);
+            r.note("    " + lastLine(first.out()));
             Child.Result again = Child.java(b.work(), "store-again-" + n, STORE_HEAP, Bench.CLI,
                     "build", "--store", store.toString(), b.letters(n).toString()).run();
             if (!again.ok()) r.broken("rebuild --store " + n + " letters: " + again.why());
-            else r.row("rebuild --store " + Bench.label(n) + ", nothing changed", "%7.1f s  = %.0f%% of the first build", again.seconds(),
-                    100 * again.seconds() / first.seconds());
+            else {
+                r.row("rebuild --store " + Bench.label(n) + ", nothing changed", "%7.1f s  = %.0f%% of the first build", again.seconds(),
+                        100 * again.seconds() / first.seconds());
+                r.note("    " + lastLine(again.out()));
+            }
             largestStore = store;
             largestStoreSize = n;
 
@@ -222,6 +229,11 @@ final class BuildBench {
                 r.target("letters into TDB2 with -Xmx2g at " + Bench.label(n), first.ok() ? "built" : "failed", n >= 100_000 ? first.ok() : null);
             }
         }
+    }
+
+    private static String lastLine(String out) {
+        String[] lines = out.strip().split("\n");
+        return lines[lines.length - 1];
     }
 
     private static Path firstLetter(Path dir) {

@@ -30,6 +30,8 @@ final class ServeBench {
     private static final String BASE = "https://w3id.org/replygraph/id/";
     private static final String RG = "https://w3id.org/replygraph/ns#";
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    /** A server that has not answered after an hour is broken, not slow. */
+    private static final long START_TIMEOUT_NANOS = 3600L * 1_000_000_000L;
 
     record Target(String name, String path, String accept, int expectedStatus) { }
 
@@ -129,10 +131,11 @@ final class ServeBench {
         }
     }
 
-    /** Seconds from process start to the first answer {@code status} on {@code path}, or -1 when the process ended first. */
+    /** Seconds from process start to the first answer {@code status} on {@code path}, or -1 when the process ended (or hung) first. */
     private static double firstAnswer(Child.Running server, int port, String path, int status) throws InterruptedException {
         HttpLoad probe = new HttpLoad("127.0.0.1", port);
-        while (server.process.isAlive()) {
+        long giveUp = System.nanoTime() + START_TIMEOUT_NANOS;
+        while (server.process.isAlive() && System.nanoTime() < giveUp) {
             try {
                 double[] res = probe.once(path, "text/html");
                 if ((int) res[1] == status) return (System.nanoTime() - server.startNanos) / 1e9;
