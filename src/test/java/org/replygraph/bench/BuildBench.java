@@ -119,7 +119,8 @@ final class BuildBench {
         Child.Result res = Child.java(b.work(), "build-" + n, List.of(), Bench.CLI, "build", dir.toString(), "-o", out.toString()).run();
         long[] total = Bench.total(res.out());
         if (!res.ok() || total == null || total[0] == 0) {
-            r.broken("build " + n + " letters: " + (res.ok() ? "no document built" : res.why()));
+            r.broken(String.format(java.util.Locale.ROOT, "build %d letters: %s (after %.1f s, peak RSS %s)", n,
+                    res.ok() ? "no document built" : res.why(), res.seconds(), Report.mb(res.peakRssMb())));
             return null;
         }
         if (total[0] != n) r.broken("build " + n + " letters read " + total[0] + " documents");
