@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.replygraph.index.SearchIndex;
 
 /**
  * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
@@ -27,6 +28,8 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static final Node ONTOLOGY_GRAPH = Vocabulary.GRAPH;
 
     private final FusekiServer fuseki;
+    /** The index {@link #start(DatasetGraph, ServerConfig)} made for itself, closed with the server; null when given one. */
+    private SearchIndex ownIndex;
 
     private ReplyGraphServer(FusekiServer fuseki) {
         this.fuseki = fuseki;
@@ -38,6 +41,24 @@ public final class ReplyGraphServer implements AutoCloseable {
      * default graph, so the dataset must not hold a graph of that name itself.
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
+        SearchIndex index = SearchIndex.inMemory(config.baseIri());
+        try {
+            index.rebuild(data);
+            ReplyGraphServer server = start(data, config, index);
+            server.ownIndex = index;
+            return server;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig)}, searching with an index its owner keeps up to date
+     * (a store's {@code DIR/search}, opened with {@link SearchIndex#open}); the server only reads it
+     * and does not close it.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -45,7 +66,7 @@ public final class ReplyGraphServer implements AutoCloseable {
         }
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
-                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes());
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))
@@ -111,6 +132,10 @@ public final class ReplyGraphServer implements AutoCloseable {
 
     public void stop() {
         fuseki.stop();
+        if (ownIndex != null) {
+            ownIndex.close();
+            ownIndex = null;
+        }
     }
 
     @Override

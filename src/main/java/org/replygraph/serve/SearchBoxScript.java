@@ -1,8 +1,8 @@
 package org.replygraph.serve;
 
 /**
- * The autocomplete behind every page's search box: asks {@code /search?format=json} as the user
- * types and lists the hits as links. Builds DOM nodes with textContent, so labels are never parsed
+ * The autocomplete behind every page's search box: asks {@code /search?format=json} (the same Lucene
+ * index as the search page) as the user types and lists the hits as links with their class. Builds DOM nodes with textContent, so labels are never parsed
  * as HTML.
  */
 final class SearchBoxScript {
@@ -22,7 +22,7 @@ final class SearchBoxScript {
                     list.textContent='';
                     data.results.forEach(function(hit){
                       var li=document.createElement('li'),a=document.createElement('a');
-                      a.href=hit.href;a.textContent=hit.label+(hit.matched!==hit.label?' ('+hit.matched+')':'');
+                      a.href=hit.href;a.textContent=hit.label+(hit.matched!==hit.label?' ('+hit.matched+')':'')+(hit['class']?' · '+hit['class']:'');
                       li.appendChild(a);list.appendChild(li);
                     });
                   });

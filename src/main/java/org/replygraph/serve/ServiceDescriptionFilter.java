@@ -33,6 +33,6 @@ final class ServiceDescriptionFilter extends HttpFilter {
             return;
         }
         DescriptionServlet.sendGraph(req, resp,
-                DatasetDescription.serviceDescription(DescriptionServlet.serverUrl(req), site.stats()), site);
+                DatasetDescription.serviceDescription(DescriptionServlet.serverUrl(req), site.sizes()), site);
     }
 }

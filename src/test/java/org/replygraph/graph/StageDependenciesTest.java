@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each stage uses only earlier ones (ingest -> text -> extract -> synth -> graph -> validate -> evaluate/serve
- * -> cli); ingest, text, extract and synth stay free of Jena; only serve knows Fuseki, Jetty and servlets.
- * synth (synthetic letters) writes text, so it sits beside extract, whose reference tables it reads.
+ * Each stage uses only earlier ones (ingest -> text -> extract -> synth -> graph -> validate -> index ->
+ * evaluate/serve -> cli); ingest, text, extract and synth stay free of Jena; only serve knows Fuseki, Jetty
+ * and servlets; only index knows Lucene. synth (synthetic letters) writes text, so it sits beside extract,
+ * whose reference tables it reads.
  */
 class StageDependenciesTest {
     static JavaClasses classes;
@@ -25,16 +26,31 @@ class StageDependenciesTest {
     @Test
     void graphUsesOnlyEarlierStages() {
         noClasses().that().resideInAPackage("org.replygraph.graph..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.validate..", "org.replygraph.serve..",
-                        "org.replygraph.evaluate..", "org.replygraph.cli..", "picocli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.validate..", "org.replygraph.index..",
+                        "org.replygraph.serve..", "org.replygraph.evaluate..", "org.replygraph.cli..", "picocli..")
                 .check(classes);
     }
 
     @Test
     void validateUsesOnlyEarlierStages() {
         noClasses().that().resideInAPackage("org.replygraph.validate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.index..", "org.replygraph.serve..",
+                        "org.replygraph.evaluate..", "org.replygraph.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void indexUsesOnlyEarlierStages() {
+        noClasses().that().resideInAPackage("org.replygraph.index..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.serve..", "org.replygraph.evaluate..",
                         "org.replygraph.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyIndexKnowsLucene() {
+        noClasses().that().resideOutsideOfPackage("org.replygraph.index..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
                 .check(classes);
     }
 
@@ -49,15 +65,16 @@ class StageDependenciesTest {
     void synthWritesTextAndKnowsNoLaterStage() {
         noClasses().that().resideInAPackage("org.replygraph.synth..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.graph..", "org.replygraph.validate..",
-                        "org.replygraph.serve..", "org.replygraph.evaluate..", "org.replygraph.cli..",
-                        "org.apache.jena..", "picocli..")
+                        "org.replygraph.index..", "org.replygraph.serve..", "org.replygraph.evaluate..",
+                        "org.replygraph.cli..", "org.apache.jena..", "org.apache.lucene..", "picocli..")
                 .check(classes);
     }
 
     @Test
     void earlierStagesDoNotUseSynth() {
         noClasses().that().resideInAnyPackage("org.replygraph.ingest..", "org.replygraph.text..", "org.replygraph.extract..",
-                        "org.replygraph.graph..", "org.replygraph.validate..", "org.replygraph.serve..", "org.replygraph.evaluate..")
+                        "org.replygraph.graph..", "org.replygraph.validate..", "org.replygraph.index..", "org.replygraph.serve..",
+                        "org.replygraph.evaluate..")
                 .should().dependOnClassesThat().resideInAPackage("org.replygraph.synth..")
                 .check(classes);
     }
