@@ -26,7 +26,7 @@ final class Report {
     }
 
     void row(String name, String format, Object... args) {
-        out.printf(Locale.ROOT, "  %-44s " + format + "%n", prepend(name, args));
+        out.printf(Locale.ROOT, "  %-48s " + format + "%n", prepend(name, args));
         out.flush();
     }
 
