@@ -23,6 +23,8 @@ final class DocGraph {
     static final String PINYIN = "zh-Latn-pinyin";
     /** An 11-digit mainland mobile number standing alone: personal data. */
     static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    /** Spaces and title or quotation marks around a name. */
+    private static final Pattern FRAME = Pattern.compile("^[\\s《〈\"“]+|[\\s》〉\"”]+$");
 
     final DocumentFacts facts;
     final IriMinter iri;
@@ -96,13 +98,32 @@ final class DocGraph {
 
     /** Masks personal mobiles unless publishing them was asked for. */
     String guard(String s) {
-        if (options.publishPersonalMobiles()) return s;
+        if (options.publishPersonalMobiles() || !hasElevenDigits(s)) return s;
         // Eleven stars for eleven digits: a masked text keeps every offset.
         return MOBILE.matcher(s).replaceAll("***********");
     }
 
     boolean hasPersonalMobile(String s) {
-        return !options.publishPersonalMobiles() && MOBILE.matcher(s).find();
+        return !options.publishPersonalMobiles() && hasElevenDigits(s) && MOBILE.matcher(s).find();
+    }
+
+    /**
+     * Whether a run of exactly eleven ASCII digits stands in {@code s}: the only place {@link #MOBILE}
+     * can match, found without a regex (most literals hold none, and MOBILE opens with a lookbehind
+     * that is tried at every char).
+     */
+    static boolean hasElevenDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run == 11) return true;
+                run = 0;
+            }
+        }
+        return run == 11;
     }
 
     /**
@@ -148,6 +169,6 @@ final class DocGraph {
     }
 
     private static String strip(String s) {
-        return s.replaceAll("^[\\s《〈\"“]+|[\\s》〉\"”]+$", "");
+        return FRAME.matcher(s).replaceAll("");
     }
 }

@@ -1,5 +1,8 @@
 package org.replygraph.serve;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -89,6 +92,21 @@ public final class ReplyGraphServer implements AutoCloseable {
             throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
         }
         return new ReplyGraphServer(fuseki);
+    }
+
+    /**
+     * Fails now, with the message {@link #start} would give, when the configured port is taken: binds
+     * it as Jetty will (all interfaces) and releases it at once. {@code serve} calls it before it reads
+     * a letter, so a busy port costs no build. Port 0 (any free port) is always free.
+     */
+    public static void checkPort(ServerConfig config) {
+        if (config.port() == 0) return;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free to it
+            probe.bind(new InetSocketAddress(config.port()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
+        }
     }
 
     private static String rootMessage(Throwable e) {
