@@ -130,13 +130,19 @@ final class BuildBench {
     }
 
     private void riot() {
-        r.section("RIOT parse of the N-Triples build wrote (in-process, warmed up)");
+        // The fastest of a few parses: on a shared machine the load only ever slows a run down.
+        int tries = b.quick() ? 3 : 2;
+        r.section("RIOT parse of the N-Triples build wrote (in-process, warmed up, fastest of " + tries + ")");
         for (int n : buildSeconds.keySet()) parse(b.out(n + ".nt")); // warm-up
         for (Map.Entry<Integer, Double> e : buildSeconds.entrySet()) {
             Path nt = b.out(e.getKey() + ".nt");
-            long t0 = System.nanoTime();
-            long triples = parse(nt);
-            double s = (System.nanoTime() - t0) / 1e9;
+            double s = Double.MAX_VALUE;
+            long triples = 0;
+            for (int i = 0; i < tries; i++) {
+                long t0 = System.nanoTime();
+                triples = parse(nt);
+                s = Math.min(s, (System.nanoTime() - t0) / 1e9);
+            }
             double ratio = e.getValue() / s;
             double marginal = (e.getValue() - fixedSeconds) / s;
             r.row("RIOT " + Bench.label(e.getKey()), "%7.2f s  %9.0f triples/s  (%d triples)  build/RIOT %.1fx, without build start-up %.1fx",

@@ -25,12 +25,17 @@ final class Child {
             return exit == 2 && (err.contains("Unknown option") || err.contains("Unmatched argument") || err.contains("Unknown options"));
         }
 
-        /** The first line of stderr, for a row that says why it failed. */
+        /**
+         * The line of stderr that says why it failed: the command's own message ("replygraph build: …") or the
+         * first exception, not a progress line; else the last line.
+         */
         String why() {
             String e = err.strip();
             if (e.isEmpty()) e = out.strip();
-            int nl = e.indexOf('\n');
-            return "exit " + exit + ": " + (nl < 0 ? e : e.substring(0, nl));
+            String[] lines = e.split("\n");
+            for (String line : lines)
+                if (line.startsWith("replygraph ") || line.contains("Exception") || line.contains("Error")) return "exit " + exit + ": " + line.strip();
+            return "exit " + exit + ": " + lines[lines.length - 1].strip();
         }
     }
 
