@@ -1,7 +1,6 @@
 package org.replygraph.graph;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,15 +13,13 @@ import org.replygraph.text.CleanText;
 
 /**
  * One document's graph while it is written: the facts, the minter, the options, and helpers that
- * make literals and labels the same way for every writer. Literals pass one guard: a personal mobile
- * number (13900001234) is masked unless the operator opted in.
+ * make literals and labels the same way for every writer. Literals pass one guard: personal data (a
+ * mobile number such as 139 0000 1234 unless the operator opted in, an ID number, an e-mail address) is masked.
  */
 final class DocGraph {
     static final String HANS = "zh-Hans";
     static final String HANT = "zh-Hant";
     static final String PINYIN = "zh-Latn-pinyin";
-    /** An 11-digit mainland mobile number standing alone: personal data. */
-    static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
     final DocumentFacts facts;
     final IriMinter iri;
@@ -94,15 +91,17 @@ final class DocGraph {
         return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
     }
 
-    /** Masks personal mobiles unless publishing them was asked for. */
+    /**
+     * Masks personal data ({@link PersonalData}: mobiles in any written form unless publishing them
+     * was asked for, resident ID numbers and e-mail addresses always), a star per char so offsets hold.
+     */
     String guard(String s) {
-        if (options.publishPersonalMobiles()) return s;
-        // Eleven stars for eleven digits: a masked text keeps every offset.
-        return MOBILE.matcher(s).replaceAll("***********");
+        return PersonalData.mask(s, options.publishPersonalMobiles());
     }
 
+    /** Whether {@link #guard} would mask something in {@code s}. */
     boolean hasPersonalMobile(String s) {
-        return !options.publishPersonalMobiles() && MOBILE.matcher(s).find();
+        return PersonalData.contains(s, options.publishPersonalMobiles());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 final class SearchServlet extends HttpServlet {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
+    private static final com.google.gson.Gson GSON = new com.google.gson.Gson();
     private final Site site;
 
     SearchServlet(Site site) {
@@ -57,7 +58,8 @@ final class SearchServlet extends HttpServlet {
             results.add(o);
         }
         root.add("results", results);
-        return root.toString();
+        // Gson's HTML-safe writer: < > & = ' as \u003c…, U+2028/2029 escaped, so a label cannot end a script block.
+        return GSON.toJson(root);
     }
 
     private String html(String q, List<SearchIndex.Hit> hits) {

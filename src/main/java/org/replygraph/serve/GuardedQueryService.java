@@ -1,0 +1,78 @@
+package org.replygraph.serve;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+
+/**
+ * Fuseki's SPARQL query operation with ReplyGraph's guards: a query naming a {@code SERVICE} off
+ * the allow-list is refused with 400 before it runs ({@link ServiceGuard}); every execution gets the
+ * configured overall timeout (a {@code ?timeout=} parameter may only shorten it) and is watched by
+ * {@link QueryWatchdog}, which cancels it when its client disconnects.
+ */
+final class GuardedQueryService extends SPARQL_QueryDataset {
+    private final ServiceGuard guard;
+    private final ServiceExecutorRegistry services;
+    private final long timeoutMillis;
+    private final QueryWatchdog watchdog;
+
+    GuardedQueryService(ServiceGuard guard, Limits limits, QueryWatchdog watchdog) {
+        this.guard = guard;
+        this.services = guard.registry();
+        this.timeoutMillis = limits.queryTimeout().toMillis();
+        this.watchdog = watchdog;
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        guard.refusal(query).ifPresent(ServletOps::errorBadRequest);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(query)
+                .context(action.getContext())
+                .set(ARQConstants.registryServiceExecutors, services)
+                .overallTimeout(timeoutMillis(action.getRequestParameter("timeout")), TimeUnit.MILLISECONDS)
+                .build();
+        watchdog.watch(action.getRequest(), exec);
+        return exec;
+    }
+
+    /** The configured limit, or less when the protocol's {@code timeout=} (seconds) asks for less. */
+    long timeoutMillis(String parameter) {
+        if (parameter != null && parameter.matches("[0-9]{1,9}(\\.[0-9]{1,3})?")) {
+            long asked = Math.round(Double.parseDouble(parameter) * 1000);
+            if (asked > 0) {
+                return Math.min(asked, timeoutMillis);
+            }
+        }
+        return timeoutMillis;
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        try {
+            super.execGet(action);
+        } finally {
+            watchdog.done(action.getRequest());
+        }
+    }
+
+    @Override
+    public void execPost(HttpAction action) {
+        try {
+            super.execPost(action);
+        } finally {
+            watchdog.done(action.getRequest());
+        }
+    }
+}
