@@ -1,0 +1,85 @@
+package org.replygraph.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.replygraph.evaluate.Evaluation;
+import org.replygraph.evaluate.Evaluator;
+import org.replygraph.evaluate.GoldFormatException;
+import org.replygraph.evaluate.ListKind;
+import org.replygraph.evaluate.TextReport;
+import org.replygraph.evaluate.Thresholds;
+import org.replygraph.ingest.IngestException;
+
+/**
+ * Real reply letters as governments publish them (ministry to township, 2012-2025, official sites and
+ * mirrors with chrome, spam and pinyin debris), gold written before the extractor ran on them and scored
+ * batch by batch (src/test/resources/real/SCORES.md). This is a regression gate, not a claim of quality:
+ * the floors sit just below what was measured.
+ * <p>
+ * Measured 2026-12-06 over all 68 letters, unseen (no rule was changed for them): letter fields 0.9144
+ * (1057/1156; 1056 before the one field fix listed in SCORES.md), policy F1 0.898 (tp 22, fp 2, fn 3), centre F1
+ * 0.857 (tp 3, fp 1, fn 0: real letters name few platforms, so this figure is fragile), 2 letters with a spam
+ * literal among the extracted strings (both spam mirrors). The issue-9 targets (fields 0.97, policy 0.97,
+ * centres 0.90, no chrome) are not met; raise the floors when the extractor improves.
+ */
+class RealLettersGoldenTest {
+    static final Path REAL = Path.of("src/test/resources/real");
+    static final Path LETTERS = REAL.resolve("letters");
+    static final Path GOLD = REAL.resolve("gold");
+    static final Thresholds REAL_FLOOR = new Thresholds(0.90, 0.88, 0.80);
+    /** Letters whose extracted strings carry a gold forbidden literal (spam); measured 2. */
+    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 2;
+
+    @Test
+    void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
+        List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
+        assertEquals(68, cases.size(), "real letters in " + LETTERS);
+        for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
+        List<Evaluator.Scored> scored = new ArrayList<>();
+        for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
+        Evaluation ev = new Evaluation(scored.stream().map(Evaluator.Scored::score).toList(), List.of(), List.of());
+        List<String> failures = new ArrayList<>(REAL_FLOOR.failures(ev));
+        if (ev.forbiddenLiteralDocuments() > MAX_FORBIDDEN_LITERAL_LETTERS)
+            failures.add(ev.forbiddenLiteralDocuments() + " letters with a forbidden literal among the extracted strings (floor "
+                    + MAX_FORBIDDEN_LITERAL_LETTERS + ")");
+        Path summary = Files.createDirectories(GoldenCorpus.OUT.resolve("real")).resolve("summary.txt");
+        Files.writeString(summary, new TextReport().render(ev, failures), StandardCharsets.UTF_8);
+        if (failures.isEmpty()) return;
+        fail(String.format(Locale.ROOT, "real letters below the floor: %s%n"
+                        + "letter fields %.4f, policy F1 %.4f, centre F1 %.4f (per-letter report in %s)",
+                failures, ev.letterFieldAccuracy(), ev.micro(ListKind.POLICY_DOCUMENTS).f1(),
+                ev.micro(ListKind.INNOVATION_CENTRES).f1(), summary));
+    }
+
+    /** Every letter has exactly one SOURCES.tsv row (with its url) and every row names a letter that exists. */
+    @Test
+    void everyLetterHasOneSourceRow() throws IOException {
+        List<String> lines = Files.readAllLines(REAL.resolve("SOURCES.tsv"), StandardCharsets.UTF_8);
+        assertEquals("file\tsource_url\tregion\tlevel\tyear\tkind\tcompleteness\tbatch\tnote", lines.get(0));
+        Set<String> listed = new TreeSet<>();
+        for (String row : lines.subList(1, lines.size())) {
+            String[] cells = row.split("\t", -1);
+            assertEquals(9, cells.length, "columns in SOURCES.tsv row " + row);
+            assertTrue(listed.add(cells[0]), "listed twice in SOURCES.tsv: " + cells[0]);
+            assertTrue(cells[1].startsWith("http://") || cells[1].startsWith("https://"), "no url for " + cells[0]);
+            assertTrue(Files.isRegularFile(LETTERS.resolve(cells[0])), "SOURCES.tsv names a missing letter: " + cells[0]);
+        }
+        Set<String> present = new TreeSet<>();
+        try (var files = Files.list(LETTERS)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).forEach(present::add);
+        }
+        assertEquals(present, listed, "letters in " + LETTERS + " versus SOURCES.tsv");
+    }
+}
