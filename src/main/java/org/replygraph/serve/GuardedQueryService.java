@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,9 +15,11 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
  * Fuseki's SPARQL query operation with ReplyGraph's guards: a query naming a {@code SERVICE} off
  * the allow-list is refused with 400 before it runs ({@link ServiceGuard}); every execution gets the
  * configured overall timeout (a {@code ?timeout=} parameter may only shorten it) and is watched by
- * {@link QueryWatchdog}, which cancels it when its client disconnects.
+ * {@link QueryWatchdog}, which cancels it when its client disconnects; sorts and groups past
+ * {@value #SPILL_ROWS} rows spill to disk; comments are dropped before parsing.
  */
 final class GuardedQueryService extends SPARQL_QueryDataset {
+    static final long SPILL_ROWS = 100_000;
     private final ServiceGuard guard;
     private final ServiceExecutorRegistry services;
     private final long timeoutMillis;
@@ -27,6 +30,12 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         this.services = guard.registry();
         this.timeoutMillis = limits.queryTimeout().toMillis();
         this.watchdog = watchdog;
+    }
+
+    /** Comments are dropped before parsing: ARQ's parser reads a long one super-linearly ({@link SparqlComments}). */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        super.execute(SparqlComments.strip(queryString), action);
     }
 
     @Override
@@ -41,6 +50,9 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
                 .query(query)
                 .context(action.getContext())
                 .set(ARQConstants.registryServiceExecutors, services)
+                // ORDER BY, DISTINCT and GROUP BY over a huge join spill to disk past this many rows
+                // instead of growing the heap (an ORDER BY over a cross join once reached 6.5 GB).
+                .set(ARQ.spillToDiskThreshold, SPILL_ROWS)
                 .overallTimeout(timeoutMillis(action.getRequestParameter("timeout")), TimeUnit.MILLISECONDS)
                 .build();
         watchdog.watch(action.getRequest(), exec);

@@ -72,4 +72,8 @@ public record Limits(Duration queryTimeout, int maxConcurrentQueries, int maxBod
     public Limits withMaxFormFields(int n) {
         return new Limits(queryTimeout, maxConcurrentQueries, maxBodyBytes, maxHeaderBytes, n, maxRenderedRows);
     }
+
+    public Limits withMaxRenderedRows(int n) {
+        return new Limits(queryTimeout, maxConcurrentQueries, maxBodyBytes, maxHeaderBytes, maxFormFields, n);
+    }
 }

@@ -12,12 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Bounds the SPARQL queries executing at once. A query arriving while all slots are taken waits up
- * to {@value #WAIT_MS} ms in a queue as long as the slots; past that, or when the queue is full, it
- * is answered 503 with {@code Retry-After} at once, so runaway queries never pile up the server's
- * threads (they are cancelled by the query timeout in the meantime).
+ * to {@value #WAIT_MS} ms in a queue of {@value #QUEUE_PER_SLOT} per slot; past that, or when the
+ * queue is full, it is answered 503 with {@code Retry-After} at once, so runaway queries never pile
+ * up the server's threads (they are cancelled by the query timeout in the meantime), while a burst
+ * of quick queries is served, not refused.
  */
 final class QueryGate extends HttpFilter {
     static final long WAIT_MS = 2000;
+    static final int QUEUE_PER_SLOT = 4;
     static final int RETRY_AFTER_SECONDS = 2;
     private final Semaphore slots;
     private final int queueLimit;
@@ -25,7 +27,7 @@ final class QueryGate extends HttpFilter {
 
     QueryGate(int maxConcurrent) {
         this.slots = new Semaphore(maxConcurrent, true);
-        this.queueLimit = maxConcurrent;
+        this.queueLimit = maxConcurrent * QUEUE_PER_SLOT;
     }
 
     @Override
