@@ -16,6 +16,11 @@ import org.apache.jena.system.Txn;
  * every standard result format, the union of named graphs as the default graph), linked-data
  * pages at {@code /id/…}, search, a query page, dumps and a VoID description. The ontology is the
  * named graph {@code <https://w3id.org/replygraph/ns>}: {@code GRAPH <https://w3id.org/replygraph/ns> { ?c a owl:Class }}.
+ * Guarded for a public network (README, "Security and limits"): listens on localhost unless told
+ * otherwise, refuses SERVICE off the allow-list ({@link ServiceGuard}), bounds every query's time and
+ * the number running ({@link GuardedQueryService}, {@link QueryWatchdog}, {@link QueryGate}), bounds
+ * requests ({@link RequestLimitsFilter}), sets CSP and CORS ({@link ResponseHeadersFilter}) and never
+ * lets an exception's text out ({@link SafeErrorsFilter}).
  * <pre>{@code
  * try (ReplyGraphServer server = ReplyGraphServer.start(dataset, ServerConfig.defaults().withPort(0))) {
  *     HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK{}")).build(), ofString());

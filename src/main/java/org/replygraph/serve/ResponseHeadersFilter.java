@@ -28,11 +28,10 @@ final class ResponseHeadersFilter extends HttpFilter {
         resp.setHeader("X-Frame-Options", "DENY");
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         String methods = isSparql(req) ? QUERY_METHODS : READ_METHODS;
+        // The same answer for every origin (so caches need no Vary: Origin), and never with credentials.
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Content-Disposition, Retry-After");
         boolean cors = req.getHeader("Origin") != null;
-        if (cors) {
-            resp.setHeader("Access-Control-Allow-Origin", "*");
-            resp.setHeader("Access-Control-Expose-Headers", "ETag, Last-Modified, Content-Disposition, Retry-After");
-        }
         if ("OPTIONS".equals(req.getMethod())) {
             resp.setHeader("Allow", methods);
             if (cors) {

@@ -80,13 +80,24 @@ class SoakTest {
             Thread.sleep(500);
             long heapAfter = usedHeapAfterGc();
             int threadsAfter = serverThreads();
-            long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(x -> x > 0).sorted().toArray();
+            long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(x -> x > 0).map(x -> x >> 3).sorted().toArray();
+            StringBuilder perKind = new StringBuilder();
+            String[] names = {"entity", "letter", "search", "sparql", "dump", "home"};
+            for (int k = 0; k < names.length; k++) {
+                int kind = k;
+                long[] these = latencies.stream().flatMapToLong(Arrays::stream).filter(x -> x > 0 && (x & 7) == kind)
+                        .map(x -> x >> 3).sorted().toArray();
+                if (these.length > 0) {
+                    perKind.append(String.format(" %s n=%d p50=%.0fms p99=%.0fms;", names[k], these.length,
+                            these[these.length / 2] / 1e6, these[(int) (these.length * 0.99)] / 1e6));
+                }
+            }
             long requests = all.length;
             System.out.printf("Soak: %d clients, %.1f s, %d requests (%.0f/s), p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                            + "statuses %s; heap %d -> %d MB; threads %d -> %d; load %s%n",
+                            + "statuses %s; heap %d -> %d MB; threads %d -> %d; load %s;%s%n",
                     clients, elapsed, requests, requests / elapsed, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
                     all[all.length - 1] / 1e6, new TreeMap<>(statuses), heapBefore >> 20, heapAfter >> 20, threadsBefore, threadsAfter,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), perKind);
             assertEquals(Map.of(), failures, "requests that failed on the client side");
             long errors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(e -> e.getValue().get()).sum();
             assertEquals(0, errors, "5xx answers: " + statuses);
@@ -111,6 +122,7 @@ class SoakTest {
                 int n = 0;
                 while (System.nanoTime() < end && n < mine.length) {
                     int kind = rnd.nextInt(100);
+                    int group = kind < 30 ? 0 : kind < 50 ? 1 : kind < 70 ? 2 : kind < 92 ? 3 : kind < 97 ? 4 : 5;
                     String path = kind < 30 ? entities.get(rnd.nextInt(entities.size()))
                             : kind < 50 ? letters.get(rnd.nextInt(letters.size()))
                             : kind < 70 ? "/search?" + (rnd.nextBoolean() ? "format=json&" : "") + "q="
@@ -125,7 +137,8 @@ class SoakTest {
                     } catch (Exception e) {
                         failures.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicLong()).incrementAndGet();
                     }
-                    mine[n++] = System.nanoTime() - s;
+                    // Kind in the low 3 bits: latencies are reported per kind of request.
+                    mine[n++] = ((System.nanoTime() - s) << 3) | group;
                 }
             }, "soak-client-" + c);
             t.start();
