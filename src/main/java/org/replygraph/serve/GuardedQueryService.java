@@ -20,6 +20,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
  */
 final class GuardedQueryService extends SPARQL_QueryDataset {
     static final long SPILL_ROWS = 100_000;
+    static final int MAX_TOKEN = 65_536;
     private final ServiceGuard guard;
     private final ServiceExecutorRegistry services;
     private final long timeoutMillis;
@@ -32,10 +33,17 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         this.watchdog = watchdog;
     }
 
-    /** Comments are dropped before parsing: ARQ's parser reads a long one super-linearly ({@link SparqlComments}). */
+    /**
+     * Comments are dropped before parsing and a query with a token (string, IRI, name) longer than
+     * {@value #MAX_TOKEN} chars is refused: ARQ's parser reads long tokens super-linearly ({@link SparqlComments}).
+     */
     @Override
     protected void execute(String queryString, HttpAction action) {
-        super.execute(SparqlComments.strip(queryString), action);
+        String stripped = SparqlComments.strip(queryString);
+        if (SparqlComments.longestToken(stripped) > MAX_TOKEN) {
+            ServletOps.errorBadRequest("Query refused: a string, IRI or name longer than " + MAX_TOKEN + " characters");
+        }
+        super.execute(stripped, action);
     }
 
     @Override

@@ -43,6 +43,33 @@ final class SparqlComments {
         return out.toString();
     }
 
+    /**
+     * The longest string literal, IRI or run of other non-space characters in {@code query} (after
+     * {@link #strip}): ARQ's parser reads a long token super-linearly too (an 800,000-char string,
+     * IRI or variable name: ~2 s), so the endpoint refuses a query whose longest token passes a limit.
+     */
+    static int longestToken(String query) {
+        int longest = 0;
+        int n = query.length();
+        int i = 0;
+        int run = 0;
+        while (i < n) {
+            char c = query.charAt(i);
+            int end = c == '"' || c == '\'' ? stringEnd(query, i) : c == '<' ? iriEnd(query, i) : i + 1;
+            if (end - i > 1) {
+                longest = Math.max(longest, end - i);
+                run = 0;
+            } else if (Character.isWhitespace(c)) {
+                run = 0;
+            } else {
+                run++;
+                longest = Math.max(longest, run);
+            }
+            i = end;
+        }
+        return longest;
+    }
+
     /** End (exclusive) of the string literal starting at {@code start}, long ({@code """}) or short; at most the text's end. */
     private static int stringEnd(String q, int start) {
         char quote = q.charAt(start);

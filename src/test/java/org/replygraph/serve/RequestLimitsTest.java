@@ -60,6 +60,22 @@ class RequestLimitsTest {
         }
     }
 
+    /** A long string, IRI or name within the body limit: refused at once, not parsed for seconds. */
+    @Test
+    void aQueryWithAHugeTokenIs400Quickly() throws Exception {
+        for (String q : new String[] {"ASK { ?s ?p \"" + "x".repeat(800_000) + "\" }", "ASK { ?s ?p <http://x/" + "x".repeat(800_000) + "> }",
+                "ASK { ?s ?p ?" + "x".repeat(800_000) + " }"}) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> resp = HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                    .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(q)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertEquals(400, resp.statusCode());
+            assertEquals("Query refused: a string, IRI or name longer than 65536 characters", resp.body().trim());
+            assertTrue(seconds < 1.5, seconds + " s");
+        }
+    }
+
     @Test
     void aChunkedBodyOverTheLimitIs413() throws Exception {
         byte[] body = commentQuery(1_200_000).getBytes(StandardCharsets.UTF_8);

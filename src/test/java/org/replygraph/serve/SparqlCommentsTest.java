@@ -57,4 +57,15 @@ class SparqlCommentsTest {
         }
         return best;
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "ASK { ?s ?p 'abc def' }            | 9",
+        "ASK { <http://example.org/x> ?p ?o } | 22",
+        "ASK { ?abcdefgh ?p ?o }            | 9",
+        "ASK {}                             | 3",
+    })
+    void measuresTheLongestToken(String query, int longest) {
+        assertEquals(longest, SparqlComments.longestToken(query));
+    }
 }
