@@ -10,7 +10,7 @@
         list.textContent='';
         data.results.forEach(function(hit){
           var li=document.createElement('li'),a=document.createElement('a');
-          if(/^(\/[^\/\\]|https?:)/i.test(hit.href))a.href=hit.href;a.textContent=hit.label+(hit.matched!==hit.label?' ('+hit.matched+')':'');
+          if(/^(\/[^\/\\]|https?:)/i.test(hit.href))a.href=hit.href;a.textContent=hit.label+(hit.matched!==hit.label?' ('+hit.matched+')':'')+(hit['class']?' · '+hit['class']:'');
           li.appendChild(a);list.appendChild(li);
         });
       });

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.Exporter;
+import org.replygraph.graph.SortedQuadsSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
  * could be read.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .nq .trig).")
+        description = {"Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .nq .trig).",
+                "Letters are extracted on every core; the output is sorted through files beside it, so memory stays flat "
+                        + "(except .jsonld, written from one in-memory graph), and it replaces FILE only once complete."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,10 +41,14 @@ public final class BuildCommand implements Callable<Integer> {
         return Failures.run(spec, build.verbose, () -> {
             PrintWriter out = spec.commandLine().getOut();
             Exporter.extension(output); // a bad extension fails now, not after building every letter
-            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
-            for (BuildReport.DocumentEntry d : corpus.report().documents()) out.println(ReportLines.document(d));
-            new Exporter(build.baseIri).write(corpus.dataset(), output);
-            out.println(ReportLines.total(corpus.report()) + " -> " + output);
+            build.options(); // so does a bad base IRI
+            // Straight from the letters to the sorted file: no dataset, memory flat however many letters.
+            BuildReport report;
+            try (SortedQuadsSink sink = new SortedQuadsSink(output, build.baseIri)) {
+                report = Corpus.stream(inputs, build, spec.commandLine().getErr(), sink);
+            }
+            for (BuildReport.DocumentEntry d : report.documents()) out.println(ReportLines.document(d));
+            out.println(ReportLines.total(report) + " -> " + output);
             return Main.OK;
         });
     }

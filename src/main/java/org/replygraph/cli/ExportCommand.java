@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.replygraph.graph.Exporter;
+import org.replygraph.graph.SortedQuadsSink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +32,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
             Exporter.extension(output); // a bad extension fails now, not after building every letter
-            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
-            new Exporter(build.baseIri).write(corpus.dataset(), output);
+            build.options(); // so does a bad base IRI
+            try (SortedQuadsSink sink = new SortedQuadsSink(output, build.baseIri)) { // as build: no dataset held
+                Corpus.stream(inputs, build, spec.commandLine().getErr(), sink);
+            }
             return Main.OK;
         });
     }

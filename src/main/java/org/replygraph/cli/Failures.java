@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * stack trace only with --verbose, and a named exit code. Every subcommand's body runs inside it:
  * <pre>
  * return Failures.run(spec, build.verbose, () -&gt; {
- *     Corpus corpus = Corpus.require(inputs, build.options(), err);
+ *     Corpus corpus = Corpus.require(inputs, build, err);
  *     ...
  *     return Main.OK;
  * });

@@ -41,7 +41,7 @@ public final class QueryCommand implements Callable<Integer> {
         return Failures.run(spec, build.verbose, () -> {
             QueryRunner.Format f = QueryRunner.Format.of(format);
             String sparql = NamedQueries.standard().text(query);
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr());
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr());
             try {
                 spec.commandLine().getOut().print(new QueryRunner(build.baseIri).run(corpus.dataset(), sparql, f));
             } catch (QueryException e) {

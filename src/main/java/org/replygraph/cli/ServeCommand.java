@@ -85,8 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
             ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(build.baseIri)
                     .withQueriesDir(Files.isDirectory(queries) ? queries : null)
                     .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
+            ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
             DatasetGraph served = DatasetGraphFactory.createTxnMem();
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build.options(), spec.commandLine().getErr(), served);
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served);
             out.println(ReportLines.total(corpus.report()));
             ReplyGraphServer server = ReplyGraphServer.start(withoutOntology(served), config);
             server.urlsToOpen().forEach(out::println);

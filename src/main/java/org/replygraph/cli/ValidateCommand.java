@@ -31,7 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
-            Corpus corpus = Corpus.require(inputs, build.options(), spec.commandLine().getErr());
+            Corpus corpus = Corpus.require(inputs, build, spec.commandLine().getErr());
             ValidationResult r = ShapeValidator.standard().validate(corpus.dataset().getUnionGraph());
             spec.commandLine().getOut().print(r.render(Prefixes.of(build.baseIri)));
             return r.conforms() ? Main.OK : Main.INVALID;

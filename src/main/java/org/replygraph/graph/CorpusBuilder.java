@@ -1,12 +1,24 @@
 package org.replygraph.graph;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -22,40 +34,72 @@ import org.replygraph.ingest.InputCollector;
 import org.replygraph.ingest.SourceDocument;
 
 /**
- * Reads files, extracts their facts and writes each document into its own named graph of any
- * {@link DatasetGraph}. A file that cannot be read or extracted becomes a report entry and costs
- * no other file.
+ * Reads files, extracts their facts and hands each document, in input order, to a {@link DocumentSink}
+ * (a named graph per document in a {@link DatasetGraph}, a sorted file, a store). Reading and extraction
+ * run on a fixed pool of threads (every core by default) with a bounded window of documents in flight;
+ * the calling thread feeds the sink, so the output is the same on any number of threads. A file that
+ * cannot be read or extracted becomes a report entry and costs no other file.
  *
  * <pre>{@code
  * DatasetGraph ds = CorpusBuilder.newDataset();
  * BuildReport r = new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), ds);
  * r.documentsRead();   // 5
+ * try (SortedQuadsSink out = new SortedQuadsSink(Path.of("out.nq"), RG.DEFAULT_BASE)) {
+ *     new CorpusBuilder(BuildOptions.defaults(), 4).build(inputs, out, BuildProgress.NONE);
+ * }
  * }</pre>
  */
 public final class CorpusBuilder {
-    private final DocumentReader reader;
-    private final Extractor extractor;
-    private final GraphWriter writer;
+    /** Documents in flight per worker thread: enough to keep every core busy, few enough to keep memory flat. */
+    static final int WINDOW_PER_THREAD = 4;
 
+    private final DocumentReader reader;
+    private final Supplier<Extractor> extractors;
+    private final Queue<Extractor> idle = new ConcurrentLinkedQueue<>();
+    private final GraphWriter writer;
+    private final int threads;
+
+    /** A builder on every core ({@link #defaultThreads()}). */
     public CorpusBuilder(BuildOptions options) {
-        this(options, new DocumentReader(), new Extractor());
+        this(options, defaultThreads());
     }
 
-    public CorpusBuilder(BuildOptions options, DocumentReader reader, Extractor extractor) {
+    /** A builder extracting on {@code threads} threads (1: all in the calling thread). */
+    public CorpusBuilder(BuildOptions options, int threads) {
+        this(options, threads, new DocumentReader(), Extractor::new);
+    }
+
+    /**
+     * A builder whose worker threads each use an extractor of their own from {@code extractors}
+     * (HanLP's segmenter inside NamePhrase is not documented as thread-safe; an extractor is ~3 MB of
+     * tables, read once per thread), with one shared {@link DocumentReader} (stateless).
+     */
+    public CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Supplier<Extractor> extractors) {
         Objects.requireNonNull(options, "options");
+        if (threads < 1) throw new IllegalArgumentException("Illegal threads=" + threads + " : must be 1 or more");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.extractors = Objects.requireNonNull(extractors, "extractors");
         this.writer = new GraphWriter(options);
+        this.threads = threads;
+    }
+
+    /** The processors the JVM may use: the default number of extraction threads. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public int threads() {
+        return threads;
     }
 
     /**
      * The in-memory dataset builds use: Jena's general dataset (one plain in-memory graph per named
-     * graph), chosen over TIM ({@code createTxnMem}) because a build is single-threaded and needs no
-     * MVCC. Measured here on the seeds+dev export copied 60 times (214,620 quads in 1,020 named
-     * graphs, warm, 3 rounds): general 210-390 k quads/s and ~118 B/quad of heap, TIM 26-44 k
-     * quads/s and ~635 B/quad (performance-notes.md trap 7 quotes 1.6x heap, 1.5-2x slower on one
-     * graph; many small named graphs widen the gap). A server that needs concurrent readers and
-     * writers should load the built quads into TIM or TDB2 instead.
+     * graph), chosen over TIM ({@code createTxnMem}) because only one thread writes into it (extraction
+     * is parallel, the sink is fed by one thread) and it needs no MVCC. Measured here on the seeds+dev
+     * export copied 60 times (214,620 quads in 1,020 named graphs, warm, 3 rounds): general 210-390 k
+     * quads/s and ~118 B/quad of heap, TIM 26-44 k quads/s and ~635 B/quad (performance-notes trap 7
+     * quotes 1.6x heap, 1.5-2x slower on one graph; many small named graphs widen the gap). A server
+     * that needs concurrent readers and writers should load the built quads into TIM or TDB2 instead.
      */
     public static DatasetGraph newDataset() {
         return DatasetGraphFactory.create();
@@ -63,40 +107,130 @@ public final class CorpusBuilder {
 
     /** Reads every input (files, or folders of .txt/.html files) into {@code target}, one named graph per document. */
     public BuildReport build(List<Path> inputs, DatasetGraph target) {
+        return build(inputs, target, BuildProgress.NONE);
+    }
+
+    /** As {@link #build(List, DatasetGraph)}, telling {@code progress} as documents are done. */
+    public BuildReport build(List<Path> inputs, DatasetGraph target, BuildProgress progress) {
         try (DatasetSink sink = new DatasetSink(target, writer.minter().base())) {
-            return build(inputs, sink);
+            return build(inputs, sink, progress);
         }
     }
 
     /** Reads every input and hands each built document to {@code sink}, in input order; finishes the sink. */
     public BuildReport build(List<Path> inputs, DocumentSink sink) {
-        List<BuildReport.DocumentEntry> docs = new ArrayList<>();
-        List<BuildReport.Failure> failures = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
-        for (Path file : collect(inputs, failures)) {
-            String name = file.getFileName().toString();
-            Path earlier = seen.putIfAbsent(name, file);
-            if (earlier != null) {
-                failures.add(new BuildReport.Failure(file.toString(),
-                        "duplicate document name " + name + " (already read from " + earlier + ")"));
-                continue;
-            }
+        return build(inputs, sink, BuildProgress.NONE);
+    }
+
+    /**
+     * Reads every input and hands each built document to {@code sink} in input order, from the calling
+     * thread; finishes the sink. Reading, the sink's {@code isCurrent} and extraction run on
+     * {@link #threads()} worker threads with at most {@value #WINDOW_PER_THREAD} documents in flight
+     * per thread, so memory stays flat however many files there are. Any {@link Throwable} from one
+     * document (a parser bug, a stack overflow, running out of memory in its own extraction) is that
+     * document's failure; the others are built. A failure of the sink itself ends the build.
+     */
+    public BuildReport build(List<Path> inputs, DocumentSink sink, BuildProgress progress) {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(progress, "progress");
+        Collected c = new Collected();
+        List<Item> items = items(collect(inputs, c.failures));
+        progress.started(items.size());
+        if (threads == 1) {
+            for (Item item : items) c.take(item.dup != null ? item.dup : process(item.file, sink), sink, progress);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
             try {
-                SourceDocument source = read(file);
-                if (sink.isCurrent(source.fileName(), source.sha256())) {
-                    unchanged.add(name);
-                    continue;
+                Deque<Future<Outcome>> window = new ArrayDeque<>();
+                int limit = WINDOW_PER_THREAD * threads;
+                for (Item item : items) {
+                    if (window.size() >= limit) c.take(await(window.poll()), sink, progress);
+                    window.add(item.dup != null ? CompletableFuture.completedFuture(item.dup)
+                            : pool.submit(() -> process(item.file, sink)));
                 }
-                BuiltDocument d = buildOne(file, source);
-                sink.add(d);
-                docs.add(d.entry());
-            } catch (DocumentFailure e) {
-                failures.add(e.failure());
+                while (!window.isEmpty()) c.take(await(window.poll()), sink, progress);
+            } finally {
+                pool.shutdownNow();
             }
         }
         sink.finish();
-        return new BuildReport(docs, failures, unchanged);
+        progress.finished(items.size());
+        return new BuildReport(c.docs, c.failures, c.unchanged);
+    }
+
+    /** What the calling thread gathers, in input order. */
+    private static final class Collected {
+        final List<BuildReport.DocumentEntry> docs = new ArrayList<>();
+        final List<BuildReport.Failure> failures = new ArrayList<>();
+        final List<String> unchanged = new ArrayList<>();
+        int done;
+
+        void take(Outcome o, DocumentSink sink, BuildProgress progress) {
+            if (o.built != null) {
+                sink.add(o.built);
+                docs.add(o.built.entry());
+            } else if (o.failure != null) {
+                failures.add(o.failure);
+            } else {
+                unchanged.add(o.unchanged);
+            }
+            progress.documentDone(++done);
+        }
+    }
+
+    /** One document's result: built, failed or unchanged. */
+    private record Outcome(BuiltDocument built, BuildReport.Failure failure, String unchanged) { }
+
+    /** A file to build, or a duplicate name already known to fail. */
+    private record Item(Path file, Outcome dup) { }
+
+    /** The files in order; a second file of the same name is a failure in its place (graph names come from file names). */
+    private static List<Item> items(List<Path> files) {
+        Map<String, Path> seen = new HashMap<>();
+        List<Item> items = new ArrayList<>(files.size());
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Path earlier = seen.putIfAbsent(name, file);
+            items.add(new Item(file, earlier == null ? null : new Outcome(null, new BuildReport.Failure(file.toString(),
+                    "duplicate document name " + name + " (already read from " + earlier + ")"), null)));
+        }
+        return items;
+    }
+
+    /** Reads, asks the sink, extracts, lets the sink prepare: any Throwable is this document's failure. */
+    private Outcome process(Path file, DocumentSink sink) {
+        try {
+            SourceDocument source = read(file);
+            if (sink.isCurrent(source.fileName(), source.sha256())) return new Outcome(null, null, source.fileName());
+            BuiltDocument built = buildOne(file, source);
+            sink.prepare(built);
+            return new Outcome(built, null, null);
+        } catch (DocumentFailure e) {
+            return new Outcome(null, e.failure(), null);
+        } catch (Throwable e) {
+            return new Outcome(null, new BuildReport.Failure(file.toString(), "cannot build: " + e), null);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("build worker failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Daemon workers named replygraph-extract-N, so a build that is abandoned does not keep the JVM alive. */
+    private static ThreadFactory workerThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "replygraph-extract-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The files under every input in InputCollector's order; an input that cannot be listed is one failure. */
@@ -109,7 +243,7 @@ public final class CorpusBuilder {
 
     /**
      * Reads, extracts and writes one file; a {@link DocumentFailure} names the file and the reason.
-     * Safe to call from several threads when the reader and extractor are.
+     * Safe to call from several threads: each call borrows an extractor no other thread is using.
      */
     public BuiltDocument buildOne(Path file) throws DocumentFailure {
         return buildOne(file, read(file));
@@ -126,13 +260,18 @@ public final class CorpusBuilder {
 
     /** Extracts and writes a document already read from {@code file}. */
     public BuiltDocument buildOne(Path file, SourceDocument source) throws DocumentFailure {
+        Extractor extractor = idle.poll();
         try {
+            if (extractor == null) extractor = extractors.get();
             DocumentFacts facts = extractor.extract(source);
             Graph g = writer.toGraph(facts);
             return new BuiltDocument(source.fileName(), source.sha256(), writer.graphName(facts), g, entry(facts, g.size()));
-        } catch (RuntimeException e) {
-            // A bug met on one letter must not cost the corpus: it is reported with the file, not swallowed.
+        } catch (Throwable e) {
+            // A bug met on one letter (even a StackOverflowError, or an OutOfMemoryError in its own
+            // extraction) must not cost the corpus: it is reported with the file, not swallowed.
             throw new DocumentFailure(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
+        } finally {
+            if (extractor != null) idle.add(extractor); // each extractor is used by one thread at a time
         }
     }
 

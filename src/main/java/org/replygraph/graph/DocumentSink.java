@@ -21,6 +21,15 @@ public interface DocumentSink extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Work on one document that needs no order, done on the worker thread that built it before the
+     * document is handed to {@link #add} (e.g. formatting and sorting its lines), so the one thread
+     * that feeds the sink does not limit a build on many cores. Called concurrently for different
+     * documents, and concurrently with {@code add} of earlier ones; a throwable here is that
+     * document's failure. A document may reach {@code add} without it (a caller outside the builder).
+     */
+    default void prepare(BuiltDocument document) { }
+
     /** Takes one document's graph. */
     void add(BuiltDocument document);
 

@@ -2,28 +2,18 @@ package org.replygraph.graph;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 
 /**
  * Writes a built dataset to a file, the format chosen by its extension: .ttl, .nt and .jsonld give the
  * union of the named graphs as one graph; .nq and .trig keep each document's named graph. N-Triples
- * and N-Quads come out sorted, so the same input gives byte-identical files in any file order.
+ * and N-Quads come out sorted, so the same input gives byte-identical files in any file order. Every
+ * format but .jsonld streams through an external sort ({@link SortedQuads}); a file is replaced only
+ * when it is complete ({@link AtomicFile}).
  *
  * <pre>{@code
  * new Exporter(RG.DEFAULT_BASE).write(dataset, Path.of("out/corpus.nq"));
@@ -41,46 +31,43 @@ public final class Exporter {
     /** The formats by extension, for messages: {@code .ttl, .nt, .jsonld, .nq, .trig}. */
     public static final String EXTENSIONS = String.join(", ", FORMATS.stream().map(f -> "." + f).toList());
 
+    /**
+     * Writes {@code ds} to {@code file} through a temporary file beside it, renamed over it only when
+     * complete ({@link AtomicFile}): a failed build never leaves a truncated file nor loses the old one.
+     * The quads stream through a {@link SortedQuads} (sort runs beside the file), never one String.
+     */
     public void write(DatasetGraph ds, Path file) {
         String ext = extension(file);
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                write(ds, ext, out);
+        AtomicFile.write(file, out -> {
+            try (SortedQuads q = new SortedQuads(ext, base, AtomicFile.folderOf(file), SortedQuads.DEFAULT_BUFFER)) {
+                addAll(ds, q);
+                q.writeTo(out);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + " : " + reason(e), e);
-        }
-    }
-
-    /**
-     * NIO's exceptions carry only the path as their message ("/out/x.nq"); the reason is in their type
-     * or {@code getReason()}.
-     */
-    private static String reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException f) return f.getFile() + " is a file, not a folder";
-        if (e instanceof NoSuchFileException f) return "no such folder " + f.getFile();
-        if (e instanceof AccessDeniedException f) return "permission denied on " + f.getFile();
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason() + ": " + f.getFile();
-        return e.getMessage();
+        });
     }
 
     /** Writes in the format of {@code extension} (without the dot: ttl, nt, jsonld, nq, trig). */
     public void write(DatasetGraph ds, String extension, OutputStream out) throws IOException {
-        switch (extension) {
-            case "nt" -> out.write(sorted(RDFWriter.source(ds.getUnionGraph()).lang(Lang.NTRIPLES).asString()));
-            case "nq" -> out.write(sorted(RDFWriter.source(ds).lang(Lang.NQUADS).asString()));
-            case "ttl" -> RDFWriter.source(withPrefixes(ds.getUnionGraph())).format(RDFFormat.TURTLE_PRETTY).output(out);
-            case "jsonld" -> RDFWriter.source(withPrefixes(ds.getUnionGraph())).format(RDFFormat.JSONLD_FLAT).output(out);
-            case "trig" -> {
-                DatasetGraph view = DatasetViews.namedOnly(ds);
-                view.prefixes().putAll(Prefixes.of(base));
-                RDFWriter.source(view).format(RDFFormat.TRIG_BLOCKS).output(out);
-            }
-            default -> throw new IllegalArgumentException("Illegal output extension=." + extension
-                    + " : use one of " + EXTENSIONS);
+        checkExtension(extension);
+        try (SortedQuads q = new SortedQuads(extension, base, null, SortedQuads.DEFAULT_BUFFER)) {
+            addAll(ds, q);
+            q.writeTo(out);
         }
+    }
+
+    /** Every quad of {@code ds}, read in a transaction when the dataset has them (TIM, TDB2). */
+    private static void addAll(DatasetGraph ds, SortedQuads q) {
+        if (ds.supportsTransactions() && !ds.isInTransaction()) {
+            Txn.executeRead(ds, () -> ds.find().forEachRemaining(q::add));
+        } else {
+            ds.find().forEachRemaining(q::add);
+        }
+    }
+
+    /** Checks an extension without its dot (ttl, nt, jsonld, nq, trig). */
+    static void checkExtension(String extension) {
+        if (!FORMATS.contains(extension))
+            throw new IllegalArgumentException("Illegal output extension=." + extension + " : use one of " + EXTENSIONS);
     }
 
     /** The lower-case extension of a file name, checked against the known formats. */
@@ -91,21 +78,5 @@ public final class Exporter {
         if (!FORMATS.contains(ext))
             throw new IllegalArgumentException("Illegal output file=" + file + " : the extension must be one of " + EXTENSIONS);
         return ext;
-    }
-
-    private Graph withPrefixes(Graph union) {
-        Graph g = GraphFactory.createDefaultGraph();
-        union.find().forEachRemaining(g::add);
-        g.getPrefixMapping().setNsPrefixes(Prefixes.of(base));
-        return g;
-    }
-
-    /** Lines sorted in String order (UTF-16 code units), blank lines dropped: one canonical order, so equal data gives equal bytes. */
-    static byte[] sorted(String lines) {
-        String[] ls = lines.split("\n");
-        Arrays.sort(ls);
-        StringBuilder sb = new StringBuilder(lines.length() + 1);
-        for (String l : ls) if (!l.isEmpty()) sb.append(l).append('\n');
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

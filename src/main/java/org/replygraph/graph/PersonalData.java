@@ -74,12 +74,23 @@ final class PersonalData {
         return publishMobiles ? new Pattern[] {RESIDENT_ID, EMAIL} : new Pattern[] {RESIDENT_ID, MOBILE, EMAIL};
     }
 
-    /** Cheap pre-check: personal data needs a digit or an @ (half- or full-width). */
-    private static boolean mayHold(String text) {
+    /**
+     * Cheap pre-check without a regex (most literals hold none; a regex opening with a lookbehind is
+     * tried at every char, performance-notes trap 6): personal data needs an {@code @}, or eleven
+     * digits in one run of digits and the separators a number is written with.
+     */
+    static boolean mayHold(String text) {
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '@' || c == '＠') {
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                if (++digits >= 11) {
+                    return true;
+                }
+            } else if (c == '@' || c == '＠') {
                 return true;
+            } else if (" \u00a0\u3000-.+()－—–‐＋（）．".indexOf(c) < 0) {
+                digits = 0;
             }
         }
         return false;

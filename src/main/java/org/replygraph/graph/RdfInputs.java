@@ -2,7 +2,13 @@ package org.replygraph.graph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -26,6 +32,30 @@ public final class RdfInputs {
         String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean letter = name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
         return !Files.isDirectory(p) && !letter && RDFLanguages.filenameToLang(name) != null;
+    }
+
+    /**
+     * The quads of {@code file} as {@link #load} would add them (triples in a graph named after the
+     * file), parsed in full before any is handed on: a syntax error half-way adds nothing. The file is
+     * held in memory while it is parsed (an RDF input is an earlier export, not the letter corpus).
+     */
+    public static List<Quad> quads(Path file) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        List<Quad> quads = new ArrayList<>();
+        Node named = NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
+        boolean quadsLang = RDFLanguages.isQuads(lang);
+        RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(new StreamRDFBase() {
+            @Override
+            public void triple(Triple t) {
+                quads.add(Quad.create(quadsLang ? Quad.defaultGraphIRI : named, t));
+            }
+
+            @Override
+            public void quad(Quad q) {
+                quads.add(q);
+            }
+        });
+        return quads;
     }
 
     /**

@@ -35,23 +35,23 @@ final class DatasetDescription {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
-    static Graph voidGraph(String server, String base, DatasetStats stats) {
+    static Graph voidGraph(String server, String base, DatasetStats stats, DatasetSizes sizes) {
         Graph g = prefixed();
         Node ds = u(server + "/.well-known/void#dataset");
         add(g, ds, RG.rdfType, VOID.Dataset.asNode());
         add(g, ds, RG.rdfType, DCAT.Dataset.asNode());
         add(g, ds, RG.dctTitle, NodeFactory.createLiteralLang("ReplyGraph: government reply letters", "en"));
         add(g, ds, RG.dctTitle, NodeFactory.createLiteralLang("政府答复函知识图谱", "zh-Hans"));
-        add(g, ds, VOID.triples.asNode(), integer(stats.triples()));
+        add(g, ds, VOID.triples.asNode(), integer(sizes.triples()));
         add(g, ds, DESCRIPTION, en("void:triples and the class partitions count the default graph: the union of the "
-                + stats.graphs() + " letters' named graphs. The ontology graph <" + Vocabulary.GRAPH.getURI()
+                + sizes.graphs() + " letters' named graphs. The ontology graph <" + Vocabulary.GRAPH.getURI()
                 + "> is not counted here; see " + server + "/.well-known/void#ontology."));
         add(g, ds, VOID.vocabulary.asNode(), Vocabulary.GRAPH);
         Node ontology = u(server + "/.well-known/void#ontology");
         add(g, ontology, RG.rdfType, VOID.Dataset.asNode());
         add(g, ontology, RG.rdfType, SD.NamedGraph);
         add(g, ontology, SD.name, Vocabulary.GRAPH);
-        add(g, ontology, VOID.triples.asNode(), integer(stats.ontologyTriples()));
+        add(g, ontology, VOID.triples.asNode(), integer(sizes.ontologyTriples()));
         add(g, ontology, VOID.sparqlEndpoint.asNode(), u(server + "/sparql"));
         add(g, ontology, VOID.dataDump.asNode(), u(server + "/dump.nq.gz"));
         add(g, ontology, DESCRIPTION, en("The ReplyGraph ontology, served as the named graph <"
@@ -69,9 +69,9 @@ final class DatasetDescription {
             add(g, dist, DCAT.mediaType.asNode(), u("https://www.iana.org/assignments/media-types/"
                     + (dump.endsWith(".ttl") ? "text/turtle" : "application/gzip")));
             add(g, dist, DESCRIPTION, en(dump.endsWith(".nq.gz")
-                    ? "Every named graph as N-Quads: the " + stats.graphs() + " letters' graphs (" + stats.quads()
-                        + " quads) and the ontology graph <" + Vocabulary.GRAPH.getURI() + "> (" + stats.ontologyTriples() + " triples)."
-                    : "The default graph (" + stats.triples() + " triples): the union of the letters' graphs, without the ontology."));
+                    ? "Every named graph as N-Quads: the " + sizes.graphs() + " letters' graphs (" + sizes.quads()
+                        + " quads) and the ontology graph <" + Vocabulary.GRAPH.getURI() + "> (" + sizes.ontologyTriples() + " triples)."
+                    : "The default graph (" + sizes.triples() + " triples): the union of the letters' graphs, without the ontology."));
         }
         Node service = u(server + "/sparql#service");
         add(g, ds, DCAT.accessService.asNode(), service);
@@ -87,7 +87,7 @@ final class DatasetDescription {
         return g;
     }
 
-    static Graph serviceDescription(String server, DatasetStats stats) {
+    static Graph serviceDescription(String server, DatasetSizes sizes) {
         Graph g = prefixed();
         Node service = u(server + "/sparql#service");
         add(g, service, RG.rdfType, SD.Service);
@@ -104,7 +104,7 @@ final class DatasetDescription {
         add(g, dataset, RG.rdfType, SD.Dataset);
         add(g, dataset, SD.defaultGraph, dflt);
         add(g, dflt, RG.rdfType, SD.Graph);
-        add(g, dflt, VOID.triples.asNode(), integer(stats.triples()));
+        add(g, dflt, VOID.triples.asNode(), integer(sizes.triples()));
         Node named = u(server + "/sparql#ontologyGraph");
         Node graph = u(server + "/sparql#ontology");
         add(g, dataset, SD.namedGraph, named);
@@ -112,7 +112,7 @@ final class DatasetDescription {
         add(g, named, SD.name, Vocabulary.GRAPH);
         add(g, named, SD.graph, graph);
         add(g, graph, RG.rdfType, SD.Graph);
-        add(g, graph, VOID.triples.asNode(), integer(stats.ontologyTriples()));
+        add(g, graph, VOID.triples.asNode(), integer(sizes.ontologyTriples()));
         return g;
     }
 

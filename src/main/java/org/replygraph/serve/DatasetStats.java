@@ -12,56 +12,50 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.replygraph.graph.RG;
+import org.replygraph.index.Descriptions;
 
 /**
- * Figures about the served dataset, computed once at start (it is read-only): counts per class,
- * triples, named graphs, every document newest first and the agencies with the most replies.
- * All of them are about the letters' data: the ontology's named graph is counted apart
- * ({@code ontologyTriples}), never in {@code triples}, {@code quads} or {@code graphs}.
- *
- * @param triples triples in the default graph, the union of the letters' graphs
- * @param quads quads in the letters' named graphs
- * @param graphs the letters' named graphs
- * @param ontologyTriples triples in the ontology graph {@code <https://w3id.org/replygraph/ns>}
+ * What the home page lists, computed once on first use (the data is read-only): counts per class,
+ * entities, every document newest first and every agency by number of replies (the page shows a page
+ * of each). Entity classes are counted in the entities graph when there is one (one copy each), so
+ * this costs a pass over the documents and the entities, not over every letter's copies. The sizes of
+ * the graphs (a pass over every quad) are {@link DatasetSizes}, counted only for the dataset description.
  */
-record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, int graphs, int entities,
-        List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies, long ontologyTriples) {
+record DatasetStats(Map<Node, Integer> classCounts, int entities,
+        List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies) {
     static final List<Node> CONTRACT_CLASSES = List.of(RG.Document, RG.ReplyLetter, RG.Proposal, RG.CppccProposal,
             RG.NpcSuggestion, RG.Member, RG.Assembly, RG.Session, RG.Agency, RG.PolicyDocument, RG.InnovationCentre);
-    static final int TOP = 10;
 
     /** Reads the figures inside a read transaction of the caller. */
     static DatasetStats of(DatasetGraph dataset, EntityIris iris) {
         Graph union = dataset.getUnionGraph();
+        Descriptions d = Descriptions.of(dataset, iris.base());
         Map<Node, Integer> counts = new LinkedHashMap<>();
         for (Node cls : CONTRACT_CLASSES) {
-            counts.put(cls, distinctSubjects(union, RG.rdfType, cls).size());
+            boolean documents = cls.equals(RG.Document) || cls.equals(RG.ReplyLetter);
+            counts.put(cls, distinctSubjects(documents || !d.hasEntitiesGraph() ? union : d.entities(), RG.rdfType, cls).size());
         }
         Set<Node> entities = new HashSet<>();
-        union.find().forEachRemaining(t -> {
+        // With an entities graph, its subjects and the documents; else every local subject of the union.
+        Graph where = d.hasEntitiesGraph() ? d.entities() : union;
+        where.find().forEachRemaining(t -> {
             if (iris.isLocal(t.getSubject())) {
                 entities.add(t.getSubject());
             }
         });
-        long quads = 0;
-        int graphs = 0;
-        for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
-            Node g = it.next();
-            if (!g.equals(Vocabulary.GRAPH)) {
-                graphs++;
-                quads += dataset.getGraph(g).size();
-            }
+        if (d.hasEntitiesGraph()) {
+            entities.addAll(distinctSubjects(union, RG.rdfType, RG.Document));
         }
-        long ontology = dataset.containsGraph(Vocabulary.GRAPH) ? dataset.getGraph(Vocabulary.GRAPH).size() : 0;
-        return new DatasetStats(counts, union.size(), quads, graphs, entities.size(),
-                newestFirst(union), agencies(union), ontology);
+        return new DatasetStats(counts, entities.size(), newestFirst(union, d), agencies(union, d));
     }
 
     /** Every document, newest first (undated last), then by label: the home page's list. */
-    private static List<Node> newestFirst(Graph union) {
-        Labels labels = new Labels(union);
+    private static List<Node> newestFirst(Graph union, Descriptions d) {
+        Labels labels = new Labels(d);
         List<Node> letters = new ArrayList<>(distinctSubjects(union, RG.rdfType, RG.Document));
-        Comparator<Node> byDate = Comparator.comparing((Node d) -> date(union, d)).reversed();
+        Map<Node, String> dates = new java.util.HashMap<>();
+        letters.forEach(doc -> dates.put(doc, date(union, doc)));
+        Comparator<Node> byDate = Comparator.comparing((Node doc) -> dates.get(doc)).reversed();
         letters.sort(byDate.thenComparing(labels::label).thenComparing(n -> n.toString()));
         return List.copyOf(letters);
     }
@@ -76,18 +70,18 @@ record DatasetStats(Map<Node, Integer> classCounts, long triples, long quads, in
         return "";
     }
 
-    private static List<Map.Entry<Node, Integer>> agencies(Graph union) {
+    private static List<Map.Entry<Node, Integer>> agencies(Graph union, Descriptions d) {
         Map<Node, Integer> replies = new LinkedHashMap<>();
         for (Node letter : distinctSubjects(union, RG.rdfType, RG.Document)) {
             for (Node agency : new HashSet<>(EntityPage.objects(union, letter, RG.issuedBy))) {
                 replies.merge(agency, 1, Integer::sum);
             }
         }
-        Labels labels = new Labels(union);
+        Labels labels = new Labels(d);
         List<Map.Entry<Node, Integer>> sorted = new ArrayList<>(replies.entrySet());
         sorted.sort(Comparator.comparing((Map.Entry<Node, Integer> e) -> -e.getValue())
                 .thenComparing(e -> labels.label(e.getKey())).thenComparing(e -> e.getKey().toString()));
-        return List.copyOf(sorted.subList(0, Math.min(TOP, sorted.size())));
+        return List.copyOf(sorted);
     }
 
     static Set<Node> distinctSubjects(Graph graph, Node p, Node o) {

@@ -22,7 +22,7 @@ final class DescriptionServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Graph g = DatasetDescription.voidGraph(server.get(), site.iris().base(), site.stats());
+        Graph g = DatasetDescription.voidGraph(server.get(), site.iris().base(), site.stats(), site.sizes());
         sendGraph(req, resp, g, site);
     }
 

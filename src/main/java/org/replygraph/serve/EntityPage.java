@@ -2,6 +2,7 @@ package org.replygraph.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,18 +13,27 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.replygraph.graph.RG;
+import org.replygraph.index.Descriptions;
 
 /**
- * Renders an entity's HTML page from direct lookups in the union graph: labels in 简体, 繁體 and
- * pinyin, types, properties, evidence with the mention marked, the letter text for documents,
- * inbound links and a small neighbourhood picture.
+ * Renders an entity's HTML page from direct lookups: its own description (labels in 简体, 繁體 and
+ * pinyin, types, properties) from the entities graph when the dataset has one, else the union; evidence
+ * with the mention marked, the letter text for documents, inbound links and a small neighbourhood
+ * picture. Every list is one page ({@code ?page=N} pages them all together) with its total, so a page's
+ * size and cost do not grow with the corpus; identical values on a page are shown once with a count.
  * <pre>{@code
  * String html = new EntityPage(new EntityIris(RG.DEFAULT_BASE)).render(dataset, centre);
+ * String second = page.render(Descriptions.of(dataset, base), agency, 2);   // PastLastPage past the end
  * }</pre>
  */
 public final class EntityPage {
     static final int INBOUND_PAGE_SIZE = 50;
+    static final int EVIDENCE_PAGE_SIZE = 50;
+    static final int VALUES_PAGE_SIZE = 20;
+    /** Values of one property sorted by label up to this many; by IRI past it (no label lookup per value). */
+    private static final int SORT_BY_LABEL = 500;
     private static final int LONG_LITERAL = 300;
     /** Shown whole in their own section, not cut in the property table. */
     private static final Set<Node> TEXTS = Set.of(RG.text, RG.cleanText);
@@ -44,26 +54,40 @@ public final class EntityPage {
     }
 
     public String render(DatasetGraph dataset, Node entity) {
-        return render(dataset.getUnionGraph(), entity, 1);
+        return render(Descriptions.of(dataset, iris.base()), entity, 1);
     }
 
-    /** The page with inbound links from page {@code inboundPage} (1-based). */
-    public String render(Graph graph, Node entity, int inboundPage) {
-        Labels labels = new Labels(graph);
+    /** The page {@code page} (1-based) of a graph's entity. */
+    public String render(Graph graph, Node entity, int page) {
+        return render(Descriptions.of(graph), entity, page);
+    }
+
+    /** Page {@code page} (1-based) of every list on the entity's page; PastLastPage when all lists end before it. */
+    String render(Descriptions d, Node entity, int page) {
+        Graph union = d.union();
+        Graph own = d.of(entity);
+        Labels labels = new Labels(d);
         ValueHtml values = new ValueHtml(labels, iris, prefixes, vocabulary);
+        String pagerHref = iris.href(entity) + ".html?page=";
+        PropertyTable props = properties(own, values, entity, page, pagerHref);
+        InboundLinks.Inbound inbound = InboundLinks.read(union, entity, vocabulary.properties(), page, INBOUND_PAGE_SIZE);
+        EvidenceFinder.Found evidence = new EvidenceFinder(union).page(entity, page, EVIDENCE_PAGE_SIZE);
+        Paging.check(page, Math.max(props.pages(), Math.max(inbound.paging().pages(), evidence.paging().pages())));
         StringBuilder body = new StringBuilder(8192);
         body.append(heading(labels, entity));
-        body.append(types(graph, values, entity));
-        body.append(properties(graph, values, entity));
-        List<Evidence> evidence = new EvidenceFinder(graph).forEntity(entity);
-        body.append(new EvidenceList(values, iris).render(evidence));
-        List<Evidence> found = new EvidenceFinder(graph).forDocument(entity);
-        LetterText letter = new LetterText(values, iris);
-        body.append(text(graph, entity, RG.cleanText).map(t -> letter.renderClean(t, found))
-                .or(() -> text(graph, entity, RG.text).map(t -> letter.render(t, found)))
-                .orElseGet(() -> letter.renderSentences(found)));
-        body.append(new InboundLinks(graph, values, iris).render(entity, inboundPage));
-        body.append(new NeighbourhoodSvg(graph, labels, iris).render(entity));
+        body.append(types(own, values, entity));
+        body.append(props.html());
+        body.append(new EvidenceList(values, iris).render(evidence.paging(), evidence.evidence(), pagerHref));
+        if (page == 1) {
+            List<Evidence> found = new EvidenceFinder(union).forDocument(entity);
+            LetterText letter = new LetterText(values, iris);
+            body.append(text(own, entity, RG.cleanText).map(t -> letter.renderClean(t, found))
+                    .or(() -> text(own, entity, RG.text).map(t -> letter.render(t, found)))
+                    .orElseGet(() -> letter.renderSentences(found)));
+        }
+        body.append(InboundLinks.render(inbound, values, pagerHref));
+        List<Node> inboundSubjects = inbound.rows().stream().map(Triple::getSubject).toList();
+        body.append(new NeighbourhoodSvg(own, labels, iris).render(entity, inboundSubjects));
         return PageLayout.page(labels.label(entity), body.toString());
     }
 
@@ -92,27 +116,78 @@ public final class EntityPage {
         return sb.append("</p>").toString();
     }
 
-    private String properties(Graph graph, ValueHtml values, Node entity) {
+    private record PropertyTable(String html, int pages) { }
+
+    /**
+     * The property table: each property's values (read up to {@link Paging#CAP}) one page of
+     * {@value #VALUES_PAGE_SIZE} at a time, with their number when there are more; values that show
+     * the same (two figures both "120余人") once with a count.
+     */
+    private PropertyTable properties(Graph graph, ValueHtml values, Node entity, int page, String pagerHref) {
         Map<String, List<Node>> byPredicate = new TreeMap<>();
         Map<String, Node> predicates = new TreeMap<>();
-        graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(RG.rdfType) && !TEXTS.contains(t.getPredicate())) {
-                String key = ValueHtml.shortForm(prefixes, t.getPredicate());
-                byPredicate.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
-                predicates.put(key, t.getPredicate());
+        boolean capped = false;
+        int read = 0;
+        ExtendedIterator<Triple> it = graph.find(entity, Node.ANY, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                if (read++ >= Paging.CAP) {
+                    capped = true;
+                    break;
+                }
+                Triple t = it.next();
+                if (!t.getPredicate().equals(RG.rdfType) && !TEXTS.contains(t.getPredicate())) {
+                    String key = ValueHtml.shortForm(prefixes, t.getPredicate());
+                    byPredicate.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
+                    predicates.put(key, t.getPredicate());
+                }
             }
-        });
+        } finally {
+            it.close();
+        }
         StringBuilder sb = new StringBuilder("<h2>属性 Properties</h2><table class=\"properties\">");
-        byPredicate.forEach((key, objs) -> {
-            objs.sort(Comparator.comparing(values::label).thenComparing(n -> n.toString()));
-            sb.append("<tr><th>").append(values.predicate(predicates.get(key))).append("</th><td>");
-            for (int i = 0; i < objs.size(); i++) {
-                Node o = objs.get(i);
-                sb.append(i > 0 ? "<br>" : "").append(o.isLiteral() ? values.literal(o, LONG_LITERAL) : values.term(o));
+        int pages = 1;
+        for (Map.Entry<String, List<Node>> e : byPredicate.entrySet()) {
+            List<Node> objs = e.getValue();
+            if (objs.size() <= SORT_BY_LABEL) {
+                objs.sort(Comparator.comparing(values::label).thenComparing(n -> n.toString()));
+            } else {
+                objs.sort(Comparator.comparing(Node::toString));
+            }
+            // A property with one page of values shows it on every page: it is the entity's description.
+            Paging paging = Paging.of(objs.size(), capped, objs.size() <= VALUES_PAGE_SIZE ? 1 : page, VALUES_PAGE_SIZE);
+            pages = Math.max(pages, paging.pages());
+            sb.append("<tr><th>").append(values.predicate(predicates.get(e.getKey())));
+            if (paging.pages() > 1) {
+                sb.append(" <small>(").append(paging.totalText()).append(")</small>");
+            }
+            sb.append("</th><td>");
+            // Values that read the same (two figures both "120余人") are one entry linking the first, with a count.
+            Map<String, String> html = new LinkedHashMap<>();
+            Map<String, Integer> shown = new LinkedHashMap<>();
+            for (Node o : objs.subList(paging.from(), paging.to())) {
+                String key = o.isLiteral() ? values.literal(o, LONG_LITERAL) : o.isURI() && iris.isLocal(o) ? values.label(o) : o.toString();
+                html.putIfAbsent(key, o.isLiteral() ? key : values.term(o));
+                shown.merge(key, 1, Integer::sum);
+            }
+            int i = 0;
+            for (Map.Entry<String, Integer> v : shown.entrySet()) {
+                sb.append(i++ > 0 ? "<br>" : "").append(html.get(v.getKey()));
+                if (v.getValue() > 1) {
+                    sb.append(" <span class=\"count\">×").append(v.getValue()).append("</span>");
+                }
+            }
+            if (paging.pages() > 1) {
+                sb.append(shown.isEmpty() ? "" : "<br>").append("<span class=\"pager\">")
+                        .append(paging.to() > paging.from() ? (paging.from() + 1) + "–" + paging.to() : "…")
+                        .append(" / ").append(paging.totalText()).append(" · ")
+                        .append(Html.link(pagerHref + (paging.page() < paging.pages() ? paging.page() + 1 : 1),
+                                paging.page() < paging.pages() ? "下一页 →" : "第1页 page 1"))
+                        .append("</span>");
             }
             sb.append("</td></tr>");
-        });
-        return sb.append("</table>").toString();
+        }
+        return new PropertyTable(sb.append("</table>").toString(), pages);
     }
 
     private static Optional<String> text(Graph graph, Node entity, Node property) {

@@ -31,11 +31,43 @@ final class EvidenceFinder {
         this.graph = graph;
     }
 
-    /** Every mention of an entity, by document then offset. */
+    /** Every mention of an entity, by document then offset (up to {@link Paging#CAP} of them). */
     List<Evidence> forEntity(Node entity) {
-        Set<Node> annotations = new LinkedHashSet<>(subjects(RG.oaHasBody, entity));
-        annotations.addAll(subjects(RG.refersTo, entity));
-        return read(annotations, null);
+        return page(entity, 1, Paging.CAP).evidence();
+    }
+
+    /** One page of an entity's mentions and how many there are. */
+    record Found(Paging paging, List<Evidence> evidence) { }
+
+    /**
+     * Page {@code page} of the mentions of an entity: the annotations pointing at it are counted on
+     * their index range (up to {@link Paging#CAP}), ordered by IRI (which names the letter first), and
+     * only the page's are read.
+     */
+    Found page(Node entity, int page, int size) {
+        Set<Node> annotations = new LinkedHashSet<>();
+        boolean capped = collect(RG.oaHasBody, entity, annotations) | collect(RG.refersTo, entity, annotations);
+        List<Node> ordered = new ArrayList<>(annotations);
+        ordered.sort(Comparator.comparing(Node::toString));
+        Paging paging = Paging.of(ordered.size(), capped, page, size);
+        List<Evidence> evidence = read(new LinkedHashSet<>(ordered.subList(paging.from(), paging.to())), null);
+        return new Found(paging, evidence);
+    }
+
+    /** Adds subjects of {@code ?s p o} until the set holds CAP; true when some were left unread. */
+    private boolean collect(Node p, Node o, Set<Node> into) {
+        ExtendedIterator<Triple> it = graph.find(Node.ANY, p, o);
+        try {
+            while (it.hasNext()) {
+                if (into.size() >= Paging.CAP) {
+                    return true;
+                }
+                into.add(it.next().getSubject());
+            }
+            return false;
+        } finally {
+            it.close();
+        }
     }
 
     /** Every mention found in a document, by offset. */

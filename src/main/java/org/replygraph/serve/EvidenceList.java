@@ -1,11 +1,16 @@
 package org.replygraph.serve;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The "evidence" section: each mention's sentence with the words marked, linking to the letter,
- * e.g. "……依托<mark>国家增材制造创新中心</mark>……" — 《关于…的答复》 [812–822].
+ * The "evidence" section, one page of it: each mention's sentence with the words marked, linking to
+ * the letter, e.g. "……依托<mark>国家增材制造创新中心</mark>……" — 《关于…的答复》 [812–822]. Mentions on the
+ * page with the same quote are one row listing their letters, with a count: a sign-off naming the
+ * agency in 50 letters is one row "×50", not 50.
  */
 final class EvidenceList {
     private final ValueHtml values;
@@ -17,20 +22,40 @@ final class EvidenceList {
     }
 
     String render(List<Evidence> evidence) {
-        if (evidence.isEmpty()) {
+        return render(Paging.of(evidence.size(), false, 1, Math.max(1, evidence.size())), evidence, "");
+    }
+
+    /** The section for one page of evidence ({@code pagerHref} ends just before the page number). */
+    String render(Paging paging, List<Evidence> evidence, String pagerHref) {
+        if (paging.total() == 0) {
             return "";
         }
         StringBuilder sb = new StringBuilder("<h2>出处 Evidence <small>(")
-                .append(evidence.size()).append(")</small></h2><ol class=\"evidence\">");
+                .append(paging.totalText()).append(")</small></h2>");
+        if (evidence.isEmpty()) {
+            return sb.append(InboundLinks.moreOnEarlierPages(pagerHref)).toString();
+        }
+        Map<String, List<Evidence>> byQuote = new LinkedHashMap<>();
         for (Evidence e : evidence) {
-            sb.append("<li><q>").append(quote(e)).append("</q> — ")
-                    .append(Html.link(documentHref(e), values.label(e.document())));
-            if (e.hasSpan()) {
-                sb.append(" <span class=\"lang\">[").append(e.start()).append('–').append(e.end()).append("]</span>");
+            byQuote.computeIfAbsent(quote(e), q -> new ArrayList<>()).add(e);
+        }
+        sb.append("<ol class=\"evidence\">");
+        byQuote.forEach((quote, same) -> {
+            sb.append("<li><q>").append(quote).append("</q> — ");
+            for (int i = 0; i < same.size(); i++) {
+                Evidence e = same.get(i);
+                sb.append(i > 0 ? "; " : "").append(Html.link(documentHref(e), values.label(e.document())));
+                if (e.hasSpan()) {
+                    sb.append(" <span class=\"lang\">[").append(e.start()).append('–').append(e.end()).append("]</span>");
+                }
+            }
+            if (same.size() > 1) {
+                sb.append(" <span class=\"count\">×").append(same.size()).append("</span>");
             }
             sb.append("</li>");
-        }
-        return sb.append("</ol>").toString();
+        });
+        sb.append("</ol>");
+        return sb.append(Pager.html(pagerHref, paging.page(), paging.pages(), "")).toString();
     }
 
     /** The sentence with the mention marked; the bare quote when the sentence is missing. */

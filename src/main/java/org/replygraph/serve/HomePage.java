@@ -21,19 +21,29 @@ final class HomePage {
         this.vocabulary = vocabulary;
     }
 
-    /** The page with letters from page {@code letterPage} (1-based). */
-    String render(Graph union, DatasetStats stats, int letterPage) {
-        ValueHtml values = new ValueHtml(new Labels(union), iris, prefixes, vocabulary);
+    static final int AGENCIES_PAGE_SIZE = 20;
+
+    /** Page {@code page} (1-based) of the letters and of the agencies; PastLastPage past the last of both. */
+    String render(Graph union, DatasetStats stats, int page) {
+        return render(org.replygraph.index.Descriptions.of(union), stats, page);
+    }
+
+    String render(org.replygraph.index.Descriptions d, DatasetStats stats, int page) {
+        Graph union = d.union();
+        int letterPages = Paging.of(stats.letters().size(), false, page, LetterTable.PAGE_SIZE).pages();
+        Paging agencies = Paging.of(stats.agenciesByReplies().size(), false, page, AGENCIES_PAGE_SIZE);
+        Paging.check(page, Math.max(letterPages, agencies.pages()));
+        int letterPage = page;
+        ValueHtml values = new ValueHtml(new Labels(d), iris, prefixes, vocabulary);
         StringBuilder sb = new StringBuilder(8192);
         sb.append("<h1>ReplyGraph <span class=\"alt\">政府答复函知识图谱</span></h1>")
                 .append("<p>Chinese government reply letters to CPPCC 提案 and people's-congress 建议, as linked data: ")
                 .append("who answered which proposal, the agencies, policy documents and innovation centres they name, ")
                 .append("each fact traced back to the sentence it came from. ")
-                .append(stats.triples()).append(" triples in ").append(stats.graphs()).append(" named graphs (one per letter; ")
-                .append("the default graph is their union), ")
+                .append(stats.letters().size()).append(" documents, each in a named graph of its own (the default graph is ")
+                .append("their union; each entity is described once in the entities graph), ")
                 .append(stats.entities()).append(" entities under <span class=\"iri\">")
-                .append(Html.escape(iris.base())).append("</span>. The ontology (")
-                .append(stats.ontologyTriples()).append(" triples) is the named graph <code>")
+                .append(Html.escape(iris.base())).append("</span>. The ontology is the named graph <code>")
                 .append(Html.escape(Vocabulary.GRAPH.getURI())).append("</code>, not part of the default graph.</p>");
         sb.append("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" id=\"home-q\" ")
                 .append("placeholder=\"创新中心 / 創新中心 / chuangxin\"> <button type=\"submit\">搜索 Search</button></form>");
@@ -42,11 +52,18 @@ final class HomePage {
                 .append("</td><td>").append(n).append("</td></tr>"));
         sb.append("</table>");
         sb.append(new LetterTable(union, values).render(stats.letters(), letterPage));
-        sb.append("<h2>答复最多的单位 Agencies by replies</h2><ol class=\"agencies\">");
-        for (Map.Entry<Node, Integer> e : stats.agenciesByReplies()) {
-            sb.append("<li>").append(values.term(e.getKey())).append(" (").append(e.getValue()).append(")</li>");
+        sb.append("<h2 id=\"agencies\">答复最多的单位 Agencies by replies <small>(").append(agencies.total())
+                .append(")</small></h2>");
+        if (agencies.from() < agencies.to()) {
+            sb.append("<ol class=\"agencies\" start=\"").append(agencies.from() + 1).append("\">");
+            for (Map.Entry<Node, Integer> e : stats.agenciesByReplies().subList(agencies.from(), agencies.to())) {
+                sb.append("<li>").append(values.term(e.getKey())).append(" (").append(e.getValue()).append(")</li>");
+            }
+            sb.append("</ol>").append(Pager.html("/?page=", page, agencies.pages(), "#agencies"));
+        } else {
+            sb.append("<p class=\"pager\">").append(Html.link("/#agencies", "↑ 第1页 page 1")).append("</p>");
         }
-        sb.append("</ol>").append(dataLinks());
+        sb.append(dataLinks());
         return PageLayout.page("ReplyGraph", sb.toString());
     }
 

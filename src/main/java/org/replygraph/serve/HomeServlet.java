@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code /} (and {@code /?page=2} for more letters): the home page; any other path no handler took is a 404. */
+/** {@code /} (and {@code /?page=2} for more letters and agencies; 400 for a bad number, 404 past the last): the home page; any other path no handler took is a 404. */
 final class HomeServlet extends HttpServlet {
     private final Site site;
     private final HomePage home;
@@ -22,12 +22,20 @@ final class HomeServlet extends HttpServlet {
             NotFound.send(req, resp, "Nothing at " + path);
             return;
         }
-        int page = pageNumber(req.getParameter("page"));
-        String body = site.read(() -> home.render(site.dataset().getUnionGraph(), site.stats(), page));
+        int page;
+        try {
+            page = Paging.parse(req.getParameter("page"));
+        } catch (Paging.BadPageNumber e) {
+            BadRequest.send(req, resp, e.getMessage());
+            return;
+        }
+        Rendered body;
+        try {
+            body = site.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), site.stats(), page)));
+        } catch (Paging.PastLastPage e) {
+            NotFound.send(req, resp, e.getMessage());
+            return;
+        }
         CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());
-    }
-
-    private static int pageNumber(String page) {
-        return page != null && page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 1;
     }
 }

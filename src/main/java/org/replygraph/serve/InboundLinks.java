@@ -2,75 +2,124 @@ package org.replygraph.serve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.replygraph.graph.RG;
 
 /**
- * "Referenced by": triples pointing at the entity, counted per property and paged, e.g.
- * {@code rg:issuedBy (12)} for an agency that wrote twelve letters. Evidence links are left to the
- * evidence section.
+ * Triples pointing at an entity ("referenced by"), counted per property and read one page at a time,
+ * e.g. {@code rg:issuedBy (3000)} for an agency that wrote 3,000 letters. Each property is one range of
+ * the POS index ({@code ?s rg:issuedBy <agency>}): counted up to {@link Paging#CAP}, then only the
+ * page's rows are read. The properties looked for are the ontology's plus those among the first
+ * {@value #DISCOVER} inbound triples (loaded RDF with its own vocabulary). Evidence links
+ * (oa:hasBody, rg:refersTo, …) are left to the evidence section.
+ * <pre>{@code
+ * InboundLinks.Inbound in = InboundLinks.read(union, agency, vocabulary.properties(), 2, 50);
+ * in.paging().totalText();   // "3000"
+ * in.rows();                 // the 51st to 100th triple
+ * }</pre>
  */
 final class InboundLinks {
-    private static final Set<Node> SHOWN_ELSEWHERE = Set.of(RG.oaHasBody, RG.oaHasSource, RG.oaHasTarget, RG.refersTo, RG.inDocument);
+    static final Set<Node> SHOWN_ELSEWHERE = Set.of(RG.oaHasBody, RG.oaHasSource, RG.oaHasTarget, RG.refersTo, RG.inDocument);
+    static final int DISCOVER = 1000;
 
-    private final Graph graph;
-    private final ValueHtml values;
-    private final EntityIris iris;
+    /** Counts per property (in IRI order), the paging over all of them, the rows of the page asked for. */
+    record Inbound(Map<Node, Integer> counts, Map<Node, Boolean> capped, Paging paging, List<Triple> rows) { }
 
-    InboundLinks(Graph graph, ValueHtml values, EntityIris iris) {
-        this.graph = graph;
-        this.values = values;
-        this.iris = iris;
+    private InboundLinks() { }
+
+    static Inbound read(Graph union, Node entity, Set<Node> known, int page, int size) {
+        Set<Node> predicates = new TreeSet<>(Comparator.comparing(Node::toString));
+        predicates.addAll(known);
+        ExtendedIterator<Triple> scan = union.find(Node.ANY, Node.ANY, entity);
+        try {
+            for (int i = 0; i < DISCOVER && scan.hasNext(); i++) {
+                predicates.add(scan.next().getPredicate());
+            }
+        } finally {
+            scan.close();
+        }
+        predicates.removeAll(SHOWN_ELSEWHERE);
+        Map<Node, Integer> counts = new LinkedHashMap<>();
+        Map<Node, Boolean> capped = new LinkedHashMap<>();
+        int total = 0;
+        boolean anyCapped = false;
+        for (Node p : predicates) {
+            ExtendedIterator<Triple> it = union.find(Node.ANY, p, entity);
+            try {
+                int n = Paging.countCapped(it, t -> true);
+                if (n > 0) {
+                    counts.put(p, n);
+                    capped.put(p, it.hasNext());
+                    anyCapped |= it.hasNext();
+                    total += n;
+                }
+            } finally {
+                it.close();
+            }
+        }
+        Paging paging = Paging.of(total, anyCapped, page, size);
+        List<Triple> rows = new ArrayList<>();
+        int skip = paging.from();
+        int want = paging.to() - paging.from();
+        for (Map.Entry<Node, Integer> e : counts.entrySet()) {
+            if (want == 0) {
+                break;
+            }
+            if (skip >= e.getValue()) {
+                skip -= e.getValue();
+                continue;
+            }
+            ExtendedIterator<Triple> it = union.find(Node.ANY, e.getKey(), entity);
+            try {
+                for (int i = 0; i < skip && it.hasNext(); i++) {
+                    it.next();
+                }
+                skip = 0;
+                for (int taken = 0; want > 0 && taken < e.getValue() && it.hasNext(); taken++, want--) {
+                    rows.add(it.next());
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return new Inbound(counts, capped, paging, rows);
     }
 
-    String render(Node entity, int page) {
-        List<Triple> inbound = new ArrayList<>();
-        graph.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> {
-            if (!SHOWN_ELSEWHERE.contains(t.getPredicate())) {
-                inbound.add(t);
-            }
-        });
-        if (inbound.isEmpty()) {
+    /** The section, or nothing when no triple points at the entity. */
+    static String render(Inbound in, ValueHtml values, String pagerHref) {
+        if (in.counts().isEmpty()) {
             return "";
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        inbound.forEach(t -> counts.merge(values.predicate(t.getPredicate()), 1, Integer::sum));
-        inbound.sort(Comparator.comparing((Triple t) -> t.getPredicate().toString())
-                .thenComparing(t -> values.label(t.getSubject())).thenComparing(t -> t.getSubject().toString()));
-        int pages = (inbound.size() + EntityPage.INBOUND_PAGE_SIZE - 1) / EntityPage.INBOUND_PAGE_SIZE;
-        int current = Math.max(1, Math.min(page, pages));
         StringBuilder sb = new StringBuilder("<h2>被引用 Referenced by <small>(")
-                .append(inbound.size()).append(")</small></h2><p>");
-        counts.forEach((p, n) -> sb.append(p).append(" (").append(n).append(") "));
-        sb.append("</p><table class=\"inbound\">");
-        int from = (current - 1) * EntityPage.INBOUND_PAGE_SIZE;
-        for (Triple t : inbound.subList(from, Math.min(inbound.size(), from + EntityPage.INBOUND_PAGE_SIZE))) {
+                .append(in.paging().totalText()).append(")</small></h2><p>");
+        in.counts().forEach((p, n) -> sb.append(values.predicate(p)).append(" (").append(n)
+                .append(in.capped().get(p) ? "+" : "").append(") "));
+        sb.append("</p>");
+        if (in.rows().isEmpty()) {
+            return sb.append(moreOnEarlierPages(pagerHref)).toString();
+        }
+        List<Triple> rows = new ArrayList<>(in.rows());
+        rows.sort(Comparator.comparing((Triple t) -> t.getPredicate().toString())
+                .thenComparing(t -> values.label(t.getSubject())).thenComparing(t -> t.getSubject().toString()));
+        sb.append("<table class=\"inbound\">");
+        for (Triple t : rows) {
             sb.append("<tr><td>").append(values.term(t.getSubject())).append("</td><td>")
                     .append(values.predicate(t.getPredicate())).append("</td></tr>");
         }
         sb.append("</table>");
-        if (pages > 1) {
-            sb.append(pager(entity, current, pages));
-        }
-        return sb.toString();
+        return sb.append(Pager.html(pagerHref, in.paging().page(), in.paging().pages(), "")).toString();
     }
 
-    private String pager(Node entity, int current, int pages) {
-        String here = iris.href(entity) + ".html?page=";
-        StringBuilder sb = new StringBuilder("<p class=\"pager\">");
-        if (current > 1) {
-            sb.append(Html.link(here + (current - 1), "← 上一页")).append(' ');
-        }
-        sb.append(current).append(" / ").append(pages);
-        if (current < pages) {
-            sb.append(' ').append(Html.link(here + (current + 1), "下一页 →"));
-        }
-        return sb.append("</p>").toString();
+    /** What a list shows on a page past its own last one (another list on the page goes further). */
+    static String moreOnEarlierPages(String pagerHref) {
+        return "<p class=\"pager\">" + Html.link(pagerHref + "1", "↑ 第1页 page 1") + "</p>";
     }
 }

@@ -1,31 +1,46 @@
 package org.replygraph.serve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.replygraph.graph.RG;
+import org.replygraph.index.Descriptions;
+import org.replygraph.index.SearchIndex;
 
 /**
  * Picks display labels from a graph by script: {@code rdfs:label "国家增材制造创新中心"@zh-Hans},
  * {@code "國家增材製造創新中心"@zh-Hant}, {@code "Guójiā zēngcái..."@zh-Lang-pinyin}. Falls back to
- * skos:prefLabel, dcterms:title, foaf:name, then the IRI's last segment.
+ * skos:prefLabel, dcterms:title, foaf:name, then the IRI's last segment. An entity's labels are read
+ * from the entities graph (one copy) when the dataset has one ({@link Descriptions}); the labels shown
+ * are remembered for the life of this object (one page's render).
  */
 final class Labels {
     static final String HANS = "zh-Hans";
     static final String HANT = "zh-Hant";
     static final String PINYIN = "zh-Latn-pinyin";
     /** Properties whose values name a thing, best first. */
-    static final List<Node> LABEL_PROPERTIES =
-            List.of(RG.rdfsLabel, RG.skosPrefLabel, RG.dctTitle, RG.foafName, RG.skosAltLabel);
+    static final List<Node> LABEL_PROPERTIES = SearchIndex.LABEL_PROPERTIES;
 
-    private final Graph graph;
+    private final Descriptions descriptions;
+    private final Map<Node, String> shown = new HashMap<>();
+    private final Map<Node, Graph> where = new HashMap<>();
 
     Labels(Graph graph) {
-        this.graph = graph;
+        this(Descriptions.of(graph));
+    }
+
+    Labels(Descriptions descriptions) {
+        this.descriptions = descriptions;
+    }
+
+    Descriptions descriptions() {
+        return descriptions;
     }
 
     /** The best label in a language tag (case-insensitive), over the label properties in order. */
@@ -44,6 +59,15 @@ final class Labels {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
+        String known = shown.get(node);
+        if (known == null) {
+            known = find(node);
+            shown.put(node, known);
+        }
+        return known;
+    }
+
+    private String find(Node node) {
         Optional<String> hans = inLanguage(node, HANS);
         if (hans.isPresent()) {
             return hans.get();
@@ -65,6 +89,7 @@ final class Labels {
     /** Every literal of the label properties, in property order: what search indexes. */
     List<Node> allLabels(Node node) {
         List<Node> out = new ArrayList<>();
+        Graph graph = graphOf(node);
         for (Node p : LABEL_PROPERTIES) {
             ExtendedIterator<Triple> it = graph.find(node, p, Node.ANY);
             try {
@@ -80,6 +105,10 @@ final class Labels {
         return out;
     }
 
+    private Graph graphOf(Node node) {
+        return where.computeIfAbsent(node, descriptions::of);
+    }
+
     static String tail(Node node) {
         if (!node.isURI()) {
             return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.toString();
@@ -90,7 +119,7 @@ final class Labels {
     }
 
     private Optional<String> first(Node node, Node property, String lang) {
-        ExtendedIterator<Triple> it = graph.find(node, property, Node.ANY);
+        ExtendedIterator<Triple> it = graphOf(node).find(node, property, Node.ANY);
         try {
             String best = null;
             while (it.hasNext()) {

@@ -20,14 +20,15 @@ final class LetterTable {
         this.values = values;
     }
 
-    /** Page {@code page} (1-based, clamped to the last) of {@code letters}, with a pager when there are several. */
+    /** Page {@code page} (1-based; past the last, a link back to the first) of {@code letters}, with a pager. */
     String render(List<Node> letters, int page) {
         int pages = Math.max(1, (letters.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
+        int current = Math.max(page, 1);
         StringBuilder sb = new StringBuilder("<h2 id=\"letters\">答复函 Letters <small>(").append(letters.size())
                 .append(")</small></h2><table class=\"letters\"><tr><th>日期 Date</th><th>答复函 Letter</th>")
                 .append("<th>所答复的提案或建议 Proposal answered</th><th>主办单位 Issued by</th></tr>");
-        for (Node letter : letters.subList((current - 1) * PAGE_SIZE, Math.min(current * PAGE_SIZE, letters.size()))) {
+        int from = Math.min(letters.size(), (current - 1) * PAGE_SIZE);
+        for (Node letter : letters.subList(from, Math.min(current * PAGE_SIZE, letters.size()))) {
             sb.append("<tr><td>").append(Html.escape(DatasetStats.date(union, letter))).append("</td><td>")
                     .append(values.term(letter)).append("</td><td>");
             List<Node> proposals = EntityPage.objects(union, letter, RG.answers);
@@ -42,8 +43,10 @@ final class LetterTable {
             sb.append("</td></tr>");
         }
         sb.append("</table>");
-        if (pages > 1) {
-            sb.append(pager(current, pages));
+        if (current > pages) {
+            sb.append("<p class=\"pager\">").append(Html.link("/#letters", "↑ 第1页 page 1")).append("</p>");
+        } else {
+            sb.append(Pager.html("/?page=", current, pages, "#letters"));
         }
         return sb.toString();
     }
@@ -59,17 +62,5 @@ final class LetterTable {
             }
         }
         return sb.toString();
-    }
-
-    private static String pager(int current, int pages) {
-        StringBuilder sb = new StringBuilder("<p class=\"pager\">");
-        if (current > 1) {
-            sb.append(Html.link("/?page=" + (current - 1) + "#letters", "← 上一页")).append(' ');
-        }
-        sb.append(current).append(" / ").append(pages);
-        if (current < pages) {
-            sb.append(' ').append(Html.link("/?page=" + (current + 1) + "#letters", "下一页 →"));
-        }
-        return sb.append("</p>").toString();
     }
 }

@@ -12,13 +12,14 @@ import org.apache.jena.graph.Node;
 /**
  * {@code /id/X} for the entity {@code <BASE>X}: 303 See Other to {@code /id/X.html}, {@code .ttl},
  * {@code .nt}, {@code .jsonld} or {@code .rdf} by the Accept header; the documents themselves
- * directly or as {@code /id/X?output=ttl}; 404 for an entity the data does not know.
+ * directly or as {@code /id/X?output=ttl}; 404 for an entity the data does not know. {@code ?page=N}
+ * pages every list of the HTML page and the inbound links of the RDF documents: 400 when N is no
+ * page number, 404 past the last page. Rendered bodies come from the site's single-flight cache.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final List<DocFormat> OFFERED = List.of(DocFormat.values());
     private final Site site;
     private final EntityPage pages;
-    private final RenderCache cache = new RenderCache();
 
     LinkedDataServlet(Site site) {
         this.site = site;
@@ -40,9 +41,21 @@ final class LinkedDataServlet extends HttpServlet {
             redirect(req, resp, r.path());
             return;
         }
-        int page = pageNumber(req.getParameter("page"));
+        int page;
+        try {
+            page = Paging.parse(req.getParameter("page"));
+        } catch (Paging.BadPageNumber e) {
+            BadRequest.send(req, resp, e.getMessage());
+            return;
+        }
         String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page;
-        Rendered body = cache.get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
+        Rendered body;
+        try {
+            body = site.cache().get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
+        } catch (Paging.PastLastPage e) {
+            NotFound.send(req, resp, e.getMessage());
+            return;
+        }
         resp.setHeader("Vary", "Accept");
         CachedResponse.send(req, resp, body, format.get().contentType(), format.get().isData(), site.loaded());
     }
@@ -90,17 +103,10 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private String render(Node entity, DocFormat format, int page) {
-        Graph union = site.dataset().getUnionGraph();
         if (format == DocFormat.HTML) {
-            return pages.render(union, entity, page);
+            return pages.render(site.descriptions(), entity, page);
         }
-        return EntityDocument.write(EntityDocument.describe(union, entity, site.iris().base()), format.rdfFormat().orElseThrow());
-    }
-
-    private static int pageNumber(String page) {
-        if (page == null || !page.matches("[0-9]{1,6}")) {
-            return 1;
-        }
-        return Integer.parseInt(page);
+        return EntityDocument.write(EntityDocument.describe(site.descriptions(), entity, site.iris().base(),
+                site.vocabulary().properties(), format.extension(), page), format.rdfFormat().orElseThrow());
     }
 }

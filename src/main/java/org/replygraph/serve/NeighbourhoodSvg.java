@@ -15,6 +15,7 @@ import org.replygraph.graph.RG;
  */
 final class NeighbourhoodSvg {
     static final int MAX = 12;
+    static final int READ = 200;
     private static final int W = 640;
     private static final int H = 360;
 
@@ -28,8 +29,9 @@ final class NeighbourhoodSvg {
         this.iris = iris;
     }
 
-    String render(Node entity) {
-        Map<String, Node> neighbours = neighbours(entity);
+    /** The picture of {@code entity}, its outbound links and the given subjects linking to it. */
+    String render(Node entity, java.util.Collection<Node> inbound) {
+        Map<String, Node> neighbours = neighbours(entity, inbound);
         if (neighbours.isEmpty()) {
             return "";
         }
@@ -51,19 +53,24 @@ final class NeighbourhoodSvg {
         return sb.append("</svg>").toString();
     }
 
-    /** Linked entities under the base, both directions, by label; types and evidence left out. */
-    private Map<String, Node> neighbours(Node entity) {
+    /**
+     * Linked entities under the base, by label: the first {@value #READ} outbound links (types left
+     * out) and the inbound subjects the page already read, so the picture costs the same on any corpus.
+     */
+    private Map<String, Node> neighbours(Node entity, java.util.Collection<Node> inbound) {
         Map<String, Node> byLabel = new TreeMap<>(Comparator.naturalOrder());
-        graph.find(entity, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(RG.rdfType)) {
-                add(byLabel, t.getObject());
+        org.apache.jena.util.iterator.ExtendedIterator<org.apache.jena.graph.Triple> it = graph.find(entity, Node.ANY, Node.ANY);
+        try {
+            for (int i = 0; i < READ && it.hasNext(); i++) {
+                org.apache.jena.graph.Triple t = it.next();
+                if (!t.getPredicate().equals(RG.rdfType)) {
+                    add(byLabel, t.getObject());
+                }
             }
-        });
-        graph.find(Node.ANY, Node.ANY, entity).forEachRemaining(t -> {
-            if (!t.getPredicate().equals(RG.oaHasBody) && !t.getPredicate().equals(RG.oaHasSource)) {
-                add(byLabel, t.getSubject());
-            }
-        });
+        } finally {
+            it.close();
+        }
+        inbound.forEach(s -> add(byLabel, s));
         byLabel.values().remove(entity);
         while (byLabel.size() > MAX) {
             byLabel.remove(((TreeMap<String, Node>) byLabel).lastKey());

@@ -1,5 +1,8 @@
 package org.replygraph.serve;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.FusekiException;
@@ -10,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.replygraph.index.SearchIndex;
 
 /**
  * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
@@ -36,6 +40,8 @@ public final class ReplyGraphServer implements AutoCloseable {
     private final QueryWatchdog watchdog;
     private final ServerConfig config;
     private final Supplier<String> advertised;
+    /** The index {@link #start(DatasetGraph, ServerConfig)} made for itself, closed with the server; null when given one. */
+    private SearchIndex ownIndex;
 
     private ReplyGraphServer(FusekiServer fuseki, QueryWatchdog watchdog, ServerConfig config, Supplier<String> advertised) {
         this.fuseki = fuseki;
@@ -50,6 +56,24 @@ public final class ReplyGraphServer implements AutoCloseable {
      * default graph, so the dataset must not hold a graph of that name itself.
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
+        SearchIndex index = SearchIndex.inMemory(config.baseIri());
+        try {
+            index.rebuild(data);
+            ReplyGraphServer server = start(data, config, index);
+            server.ownIndex = index;
+            return server;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig)}, searching with an index its owner keeps up to date
+     * (a store's {@code DIR/search}, opened with {@link SearchIndex#open}); the server only reads it
+     * and does not close it.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -57,7 +81,7 @@ public final class ReplyGraphServer implements AutoCloseable {
         }
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
-                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()));
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes());
         Limits limits = config.limits();
         QueryWatchdog watchdog = new QueryWatchdog();
         FusekiServer[] started = new FusekiServer[1];
@@ -96,6 +120,21 @@ public final class ReplyGraphServer implements AutoCloseable {
             throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
         }
         return new ReplyGraphServer(fuseki, watchdog, config, advertised);
+    }
+
+    /**
+     * Fails now, with the message {@link #start} would give, when the configured port is taken: binds
+     * it as Jetty will (on the configured host) and releases it at once. {@code serve} calls it before it reads
+     * a letter, so a busy port costs no build. Port 0 (any free port) is always free.
+     */
+    public static void checkPort(ServerConfig config) {
+        if (config.port() == 0) return;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free to it
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
+        }
     }
 
     private static String rootMessage(Throwable e) {
@@ -151,6 +190,10 @@ public final class ReplyGraphServer implements AutoCloseable {
     public void stop() {
         watchdog.close();
         fuseki.stop();
+        if (ownIndex != null) {
+            ownIndex.close();
+            ownIndex = null;
+        }
     }
 
     @Override

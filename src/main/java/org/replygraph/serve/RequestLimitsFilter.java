@@ -26,6 +26,8 @@ import java.util.Set;
 final class RequestLimitsFilter extends HttpFilter {
     static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
     private static final String FORM = "application/x-www-form-urlencoded";
+    /** Paths whose handler bounds its own body (the store's {@code POST /ingest} of a letter). */
+    static final Set<String> OWN_BODY_LIMIT = Set.of("/ingest");
     private final Limits limits;
 
     RequestLimitsFilter(Limits limits) {
@@ -47,6 +49,10 @@ final class RequestLimitsFilter extends HttpFilter {
             return;
         }
         long length = req.getContentLengthLong();
+        if (OWN_BODY_LIMIT.contains(req.getRequestURI().substring(req.getContextPath().length()))) {
+            chain.doFilter(req, resp); // a letter upload, bounded by its own servlet
+            return;
+        }
         if (length > limits.maxBodyBytes()) {
             tooLarge(resp);
             return;

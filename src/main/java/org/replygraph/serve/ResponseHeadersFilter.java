@@ -19,6 +19,8 @@ final class ResponseHeadersFilter extends HttpFilter {
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String READ_METHODS = "GET, HEAD, OPTIONS";
     static final String QUERY_METHODS = "GET, HEAD, POST, OPTIONS";
+    /** Paths that take a POST: the SPARQL endpoint, and the store's authenticated ingest when it is on. */
+    static final java.util.Set<String> POST_PATHS = java.util.Set.of(ReplyGraphServer.SPARQL_PATH, "/ingest");
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
@@ -42,7 +44,7 @@ final class ResponseHeadersFilter extends HttpFilter {
             resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        if ("POST".equals(req.getMethod()) && !isSparql(req)) {
+        if ("POST".equals(req.getMethod()) && !POST_PATHS.contains(req.getRequestURI().substring(req.getContextPath().length()))) {
             resp.setHeader("Allow", methods);
             PlainError.send(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "POST is only accepted at /sparql");
             return;

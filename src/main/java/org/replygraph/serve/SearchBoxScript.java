@@ -1,8 +1,9 @@
 package org.replygraph.serve;
 
 /**
- * The autocomplete behind every page's search box ({@code /static/search.js}): asks {@code /search?format=json} as the user
- * types and lists the hits as links. Builds DOM nodes with textContent, so labels are never parsed
+ * The autocomplete behind every page's search box ({@code /static/search.js}): asks {@code /search?format=json}
+ * (the same Lucene index as the search page) as the user types and lists the hits as links with their
+ * class. Builds DOM nodes with textContent, so labels are never parsed
  * as HTML.
  */
 final class SearchBoxScript {

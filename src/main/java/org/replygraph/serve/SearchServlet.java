@@ -6,15 +6,27 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.replygraph.graph.RG;
+import org.replygraph.index.SearchIndex;
 
 /**
- * {@code /search?q=增材}: label search as an HTML list, or as JSON with {@code format=json} or
- * {@code Accept: application/json}: {@code {"query":"增材","results":[{"iri":…,"href":…,"label":…,"matched":…}]}}.
+ * {@code /search?q=增材&page=2}: label search over the Lucene index, {@value #PAGE_SIZE} hits a page
+ * with the total and each hit's class, as HTML, or as JSON with {@code format=json} or
+ * {@code Accept: application/json} (what the search box's autocomplete asks, with {@code limit=10}):
+ * {@code {"query":"增材","total":6,"page":1,"pages":1,"results":[{"iri":…,"href":…,"label":…,"matched":…,
+ * "class":…,"types":[…],"context":"陕西省工业和信息化厅 · 2021-07-04"}]}}: each hit with its class and a line of
+ * context (agency, date and number for letters, number for proposals, kind and level for centres).
+ * A page number that is none is 400, a page past the last 404.
  */
 final class SearchServlet extends HttpServlet {
-    private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 200;
+    static final int PAGE_SIZE = 20;
+    private static final int MAX_LIMIT = 50;
     private static final com.google.gson.Gson GSON = new com.google.gson.Gson();
     private final Site site;
 
@@ -22,17 +34,44 @@ final class SearchServlet extends HttpServlet {
         this.site = site;
     }
 
+    private record Shown(SearchIndex.Hit hit, String label, Optional<Node> type, String context) { }
+
+    /** What a hit's line of context shows, first value of each: who, when, which number, what kind, what level. */
+    static final List<Node> CONTEXT = List.of(RG.issuedBy, RG.dctDate, RG.documentNumber, RG.proposalNumber,
+            RG.centreKind, RG.centreLevel);
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q") == null ? "" : req.getParameter("q");
-        int limit = limit(req.getParameter("limit"));
-        List<SearchIndex.Hit> hits = site.read(() ->
-                site.search().search(q, limit, new Labels(site.dataset().getUnionGraph())));
+        int size = limit(req.getParameter("limit"));
+        int page;
+        try {
+            page = Paging.parse(req.getParameter("page"));
+        } catch (Paging.BadPageNumber e) {
+            BadRequest.send(req, resp, e.getMessage());
+            return;
+        }
+        long offset = (long) (page - 1) * size;
+        if (offset > SearchIndex.MAX_OFFSET) {
+            NotFound.send(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits");
+            return;
+        }
+        SearchIndex.Page found = site.search().search(q, (int) offset, size);
+        int pages = (int) Math.max(1, (found.total() + size - 1) / size);
+        if (page > pages) {
+            NotFound.send(req, resp, "No page " + page + " of search results for " + q + ": the last page is " + pages);
+            return;
+        }
+        List<Shown> shown = site.read(() -> {
+            Labels labels = new Labels(site.descriptions());
+            return found.hits().stream().map(h -> new Shown(h, labels.label(h.node()), mainType(h.types()),
+                    context(labels, h.node()))).toList();
+        });
         resp.setHeader("Vary", "Accept");
         if (wantsJson(req)) {
-            CachedResponse.send(req, resp, json(q, hits), "application/json;charset=utf-8", true, site.loaded());
+            CachedResponse.send(req, resp, json(q, found.total(), page, pages, shown), "application/json;charset=utf-8", true, site.loaded());
         } else {
-            CachedResponse.send(req, resp, html(q, hits), "text/html;charset=utf-8", false, site.loaded());
+            CachedResponse.send(req, resp, html(q, found.total(), page, pages, size, shown), "text/html;charset=utf-8", false, site.loaded());
         }
     }
 
@@ -45,16 +84,52 @@ final class SearchServlet extends HttpServlet {
                 > AcceptHeader.quality(accept, "text/html");
     }
 
-    private String json(String q, List<SearchIndex.Hit> hits) {
+    /** The class to show: one of the project's own (rg:Agency before org:Organization), by IRI. */
+    private static Optional<Node> mainType(List<Node> types) {
+        return types.stream().min(Comparator.comparing((Node t) -> t.getURI().startsWith("https://w3id.org/replygraph/ns#") ? 0 : 1)
+                .thenComparing(Node::getURI));
+    }
+
+    /** "陕西省工业和信息化厅 · 2021-07-04 · 陕工信函〔2021〕154号" for a letter, kind and level for a centre. */
+    private static String context(Labels labels, Node node) {
+        org.apache.jena.graph.Graph g = labels.descriptions().of(node);
+        java.util.StringJoiner line = new java.util.StringJoiner(" · ");
+        for (Node p : CONTEXT) {
+            var it = g.find(node, p, Node.ANY);
+            try {
+                if (it.hasNext()) {
+                    line.add(labels.label(it.next().getObject()));
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return line.toString();
+    }
+
+    private String className(Optional<Node> type) {
+        return type.map(t -> site.vocabulary().label(t, Labels.HANS).or(() -> site.vocabulary().label(t, "en"))
+                .orElse(Labels.tail(t))).orElse("");
+    }
+
+    private String json(String q, long total, int page, int pages, List<Shown> shown) {
         JsonObject root = new JsonObject();
         root.addProperty("query", q);
+        root.addProperty("total", total);
+        root.addProperty("page", page);
+        root.addProperty("pages", pages);
         JsonArray results = new JsonArray();
-        for (SearchIndex.Hit h : hits) {
+        for (Shown s : shown) {
             JsonObject o = new JsonObject();
-            o.addProperty("iri", h.node().getURI());
-            o.addProperty("href", site.iris().href(h.node()));
-            o.addProperty("label", h.label());
-            o.addProperty("matched", h.matched());
+            o.addProperty("iri", s.hit().node().getURI());
+            o.addProperty("href", site.iris().href(s.hit().node()));
+            o.addProperty("label", s.label());
+            o.addProperty("matched", s.hit().matched());
+            o.addProperty("class", className(s.type()));
+            o.addProperty("context", s.context());
+            JsonArray types = new JsonArray();
+            s.hit().types().forEach(t -> types.add(t.getURI()));
+            o.add("types", types);
             results.add(o);
         }
         root.add("results", results);
@@ -62,22 +137,31 @@ final class SearchServlet extends HttpServlet {
         return GSON.toJson(root);
     }
 
-    private String html(String q, List<SearchIndex.Hit> hits) {
+    private String html(String q, long total, int page, int pages, int size, List<Shown> shown) {
         StringBuilder sb = new StringBuilder("<h1>搜索 Search: ").append(Html.escape(q)).append("</h1>")
-                .append("<p>").append(hits.size()).append(" results</p><ol class=\"results\">");
-        for (SearchIndex.Hit h : hits) {
-            sb.append("<li>").append(Html.link(site.iris().href(h.node()), h.label()));
-            if (!h.matched().equals(h.label())) {
-                sb.append(" <span class=\"lang\">").append(Html.escape(h.matched())).append("</span>");
+                .append("<p class=\"total\">").append(total).append(" results");
+        if (pages > 1) {
+            sb.append(" · ").append((page - 1) * size + 1).append('–').append((page - 1) * size + shown.size());
+        }
+        sb.append("</p><ol class=\"results\" start=\"").append((page - 1) * size + 1).append("\">");
+        for (Shown s : shown) {
+            sb.append("<li>").append(Html.link(site.iris().href(s.hit().node()), s.label()));
+            s.type().ifPresent(t -> sb.append(" <span class=\"type\">").append(Html.escape(className(s.type()))).append("</span>"));
+            if (!s.hit().matched().equals(s.label())) {
+                sb.append(" <span class=\"lang\">").append(Html.escape(s.hit().matched())).append("</span>");
+            }
+            if (!s.context().isEmpty()) {
+                sb.append("<br><small class=\"context\">").append(Html.escape(s.context())).append("</small>");
             }
             sb.append("</li>");
         }
-        return PageLayout.page("搜索 " + q, sb.append("</ol>").toString());
+        sb.append("</ol>").append(Pager.html("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (size == PAGE_SIZE ? "" : "&limit=" + size) + "&page=", page, pages, ""));
+        return PageLayout.page("搜索 " + q, sb.toString());
     }
 
     private static int limit(String param) {
         if (param == null || !param.matches("[0-9]{1,4}")) {
-            return DEFAULT_LIMIT;
+            return PAGE_SIZE;
         }
         return Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(param)));
     }

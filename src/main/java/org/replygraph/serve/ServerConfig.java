@@ -23,6 +23,7 @@ import org.replygraph.graph.RG;
  * @param queriesDir folder of example {@code *.rq} queries for the query page; empty means the
  *        classpath {@code queries/}
  * @param outputBufferSize Jetty output buffer in bytes (performance-notes trap 1)
+ * @param renderCacheBytes bound on the bodies the page cache keeps, in bytes (0 keeps none)
  * @param host interface to listen on: {@code localhost} (the default), an address, or {@code 0.0.0.0} for all
  * @param publicUrl where clients reach the server ({@code https://data.example.org/}); advertised in
  *        the service description and VoID instead of anything a request's Host header says. Empty:
@@ -31,10 +32,11 @@ import org.replygraph.graph.RG;
  * @param limits time, size and concurrency limits of requests
  */
 public record ServerConfig(int port, String baseIri, Optional<Path> queriesDir, int outputBufferSize,
-        String host, Optional<String> publicUrl, Set<String> serviceHosts, Limits limits) {
+        long renderCacheBytes, String host, Optional<String> publicUrl, Set<String> serviceHosts, Limits limits) {
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 3030;
     public static final int DEFAULT_OUTPUT_BUFFER = 32 * 1024;
+    public static final long DEFAULT_RENDER_CACHE = 64L * 1024 * 1024;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -44,6 +46,10 @@ public record ServerConfig(int port, String baseIri, Optional<Path> queriesDir, 
         if (outputBufferSize < 1024) {
             throw new IllegalArgumentException("Illegal outputBufferSize=" + outputBufferSize
                     + " : Output buffer must be at least 1024 bytes");
+        }
+        if (renderCacheBytes < 0) {
+            throw new IllegalArgumentException("Illegal renderCacheBytes=" + renderCacheBytes
+                    + " : Render cache size must be 0 or more bytes");
         }
         queriesDir = queriesDir == null ? Optional.empty() : queriesDir;
         if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
@@ -63,36 +69,40 @@ public record ServerConfig(int port, String baseIri, Optional<Path> queriesDir, 
 
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_PORT, RG.DEFAULT_BASE, Optional.empty(), DEFAULT_OUTPUT_BUFFER,
-                DEFAULT_HOST, Optional.empty(), Set.of(), Limits.defaults());
+                DEFAULT_RENDER_CACHE, DEFAULT_HOST, Optional.empty(), Set.of(), Limits.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, baseIri, queriesDir, outputBufferSize, host, publicUrl, serviceHosts, limits);
+        return new ServerConfig(newPort, baseIri, queriesDir, outputBufferSize, renderCacheBytes, host, publicUrl, serviceHosts, limits);
     }
 
     public ServerConfig withBaseIri(String newBase) {
-        return new ServerConfig(port, newBase, queriesDir, outputBufferSize, host, publicUrl, serviceHosts, limits);
+        return new ServerConfig(port, newBase, queriesDir, outputBufferSize, renderCacheBytes, host, publicUrl, serviceHosts, limits);
     }
 
     public ServerConfig withQueriesDir(Path dir) {
-        return new ServerConfig(port, baseIri, Optional.ofNullable(dir), outputBufferSize, host, publicUrl, serviceHosts, limits);
+        return new ServerConfig(port, baseIri, Optional.ofNullable(dir), outputBufferSize, renderCacheBytes, host, publicUrl, serviceHosts, limits);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, newHost, publicUrl, serviceHosts, limits);
+        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, renderCacheBytes, newHost, publicUrl, serviceHosts, limits);
     }
 
     public ServerConfig withPublicUrl(String url) {
-        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, host, Optional.ofNullable(url), serviceHosts, limits);
+        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, renderCacheBytes, host, Optional.ofNullable(url), serviceHosts, limits);
     }
 
     /** Hosts a SPARQL SERVICE may call, e.g. {@code query.wikidata.org}; none by default. */
     public ServerConfig withServiceHosts(Set<String> hosts) {
-        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, host, publicUrl, hosts, limits);
+        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, renderCacheBytes, host, publicUrl, hosts, limits);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, host, publicUrl, serviceHosts, newLimits);
+        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, renderCacheBytes, host, publicUrl, serviceHosts, newLimits);
+    }
+
+    public ServerConfig withRenderCacheBytes(long maxBytes) {
+        return new ServerConfig(port, baseIri, queriesDir, outputBufferSize, maxBytes, host, publicUrl, serviceHosts, limits);
     }
 
     /** {@code https://data.example.org/}: absolute http(s), no query or fragment; ends with "/" after this. */

@@ -37,6 +37,6 @@ final class ServiceDescriptionFilter extends HttpFilter {
             return;
         }
         DescriptionServlet.sendGraph(req, resp,
-                DatasetDescription.serviceDescription(server.get(), site.stats()), site);
+                DatasetDescription.serviceDescription(server.get(), site.sizes()), site);
     }
 }

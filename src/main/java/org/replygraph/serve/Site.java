@@ -5,10 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.replygraph.index.Descriptions;
+import org.replygraph.index.SearchIndex;
 
 /**
- * What every handler shares: the served (read-only, union-default) dataset, the IRI mapping, the ontology,
- * figures and search index computed at start, and the time the data was loaded (Last-Modified).
+ * What every handler shares: the served (read-only, union-default) dataset, the IRI mapping, the
+ * ontology, the search index, the render cache, figures computed on first use, and the time the data
+ * was loaded (Last-Modified).
  */
 final class Site {
     private final DatasetGraph dataset;
@@ -16,16 +19,19 @@ final class Site {
     private final Vocabulary vocabulary;
     private final ExampleQueries examples;
     private final Instant loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final DatasetStats stats;
     private final SearchIndex search;
+    private final RenderCache cache;
+    private volatile DatasetStats stats;
+    private volatile DatasetSizes sizes;
 
-    Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples) {
+    Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
+            SearchIndex search, long cacheBytes) {
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
         this.examples = examples;
-        this.stats = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
-        this.search = Txn.calculateRead(dataset, () -> new SearchIndex(dataset.getUnionGraph(), iris));
+        this.search = search;
+        this.cache = new RenderCache(cacheBytes);
     }
 
     DatasetGraph dataset() {
@@ -49,12 +55,48 @@ final class Site {
         return loaded;
     }
 
+    /** The dataset's figures, counted on first use (not at start: a large store answers at once). */
     DatasetStats stats() {
-        return stats;
+        DatasetStats s = stats;
+        if (s == null) {
+            synchronized (this) {
+                s = stats;
+                if (s == null) {
+                    s = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
+                    stats = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The dataset's sizes (a pass over every quad), counted on the first description request. */
+    DatasetSizes sizes() {
+        DatasetSizes s = sizes;
+        if (s == null) {
+            synchronized (this) {
+                s = sizes;
+                if (s == null) {
+                    s = Txn.calculateRead(dataset, () -> DatasetSizes.of(dataset));
+                    sizes = s;
+                }
+            }
+        }
+        return s;
     }
 
     SearchIndex search() {
         return search;
+    }
+
+    /** Rendered pages, single-flight and bounded in bytes, shared by every handler. */
+    RenderCache cache() {
+        return cache;
+    }
+
+    /** Where descriptions are read; call inside {@link #read}. */
+    Descriptions descriptions() {
+        return Descriptions.of(dataset, iris.base());
     }
 
     /** Runs a read in a transaction on the served dataset. */

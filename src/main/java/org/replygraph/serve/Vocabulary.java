@@ -30,10 +30,28 @@ final class Vocabulary {
 
     private final Graph ontology;
     private final Labels labels;
+    private final java.util.Set<Node> properties;
 
     private Vocabulary(Graph ontology, Graph display) {
         this.ontology = ontology;
         this.labels = new Labels(display);
+        java.util.Set<Node> props = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        for (Node type : java.util.List.of(OWL_OBJECT_PROPERTY, RDF_PROPERTY)) {
+            ontology.find(Node.ANY, org.replygraph.graph.RG.rdfType, type).forEachRemaining(t -> {
+                if (t.getSubject().isURI()) {
+                    props.add(t.getSubject());
+                }
+            });
+        }
+        this.properties = java.util.Collections.unmodifiableSet(props);
+    }
+
+    private static final Node OWL_OBJECT_PROPERTY = NodeFactory.createURI("http://www.w3.org/2002/07/owl#ObjectProperty");
+    private static final Node RDF_PROPERTY = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property");
+
+    /** The ontology's object properties (and plain rdf:Propertys), by IRI: the links a page looks for. */
+    java.util.Set<Node> properties() {
+        return properties;
     }
 
     /** The ontology and display labels from the classpath; fails when the jar lacks them. */

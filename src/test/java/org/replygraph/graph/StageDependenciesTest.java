@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each stage uses only earlier ones (ingest -> text -> extract -> graph -> validate -> evaluate/serve
- * -> cli); ingest, text and extract stay free of Jena; only serve knows Fuseki, Jetty and servlets.
+ * Each stage uses only earlier ones (ingest -> text -> extract -> graph -> validate -> index ->
+ * evaluate/serve -> cli); ingest, text and extract stay free of Jena; only serve knows Fuseki, Jetty and
+ * servlets; only index knows Lucene.
  */
 class StageDependenciesTest {
     static JavaClasses classes;
@@ -24,16 +25,31 @@ class StageDependenciesTest {
     @Test
     void graphUsesOnlyEarlierStages() {
         noClasses().that().resideInAPackage("org.replygraph.graph..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.validate..", "org.replygraph.serve..",
-                        "org.replygraph.evaluate..", "org.replygraph.cli..", "picocli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.validate..", "org.replygraph.index..",
+                        "org.replygraph.serve..", "org.replygraph.evaluate..", "org.replygraph.cli..", "picocli..")
                 .check(classes);
     }
 
     @Test
     void validateUsesOnlyEarlierStages() {
         noClasses().that().resideInAPackage("org.replygraph.validate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.index..", "org.replygraph.serve..",
+                        "org.replygraph.evaluate..", "org.replygraph.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void indexUsesOnlyEarlierStages() {
+        noClasses().that().resideInAPackage("org.replygraph.index..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.serve..", "org.replygraph.evaluate..",
                         "org.replygraph.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyIndexKnowsLucene() {
+        noClasses().that().resideOutsideOfPackage("org.replygraph.index..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
                 .check(classes);
     }
 

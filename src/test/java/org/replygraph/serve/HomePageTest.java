@@ -1,6 +1,7 @@
 package org.replygraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,7 +31,8 @@ class HomePageTest {
         String last = home.render(data.getUnionGraph(), stats, 3);
         assertEquals(20, rows(last));
         assertTrue(last.contains("<td>2024-01-01</td><td><a href=\"/id/doc/0\">答复0</a>"));
-        assertEquals(last, home.render(data.getUnionGraph(), stats, 99), "a page past the end shows the last");
+        Paging.PastLastPage past = assertThrows(Paging.PastLastPage.class, () -> home.render(data.getUnionGraph(), stats, 4));
+        assertEquals("No page 4: the last page is 3", past.getMessage());
     }
 
     @Test

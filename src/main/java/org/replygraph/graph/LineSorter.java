@@ -1,0 +1,300 @@
+package org.replygraph.graph;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sorts lines in Java String order and drops duplicates, holding at most about {@code bufferBytes} of
+ * them in memory (twice that while a full buffer is written): past that bound the buffer is sorted and
+ * written to a run file by a background thread while the next fills, and the runs are merged (k-way,
+ * at most {@link #FAN_IN} at a time) when the lines are read back. No step holds the
+ * whole output in one array or string (performance-notes trap 9), so 100k letters sort as 100 do.
+ *
+ * <pre>{@code
+ * try (LineSorter s = new LineSorter(runDir, 64 << 20)) {
+ *     s.add("<b> <p> <o> .");  s.add("<a> <p> <o> .");  s.add("<b> <p> <o> .");
+ *     try (LineSorter.SortedLines lines = s.sorted()) {
+ *         lines.forEachRemaining(...);   // "<a> <p> <o> .", "<b> <p> <o> ."
+ *     }
+ * }
+ * }</pre>
+ * Run files go in a fresh folder under {@code tempParent} (the output's own folder for exports, so a
+ * RAM-backed /tmp does not hold them) and are deleted by {@link #close()}.
+ */
+public final class LineSorter implements AutoCloseable {
+    /** Runs merged at once; more are first merged into intermediate runs. */
+    static final int FAN_IN = 64;
+    /** Bytes a buffered line costs beyond its characters: String and array headers, a list slot. */
+    private static final long LINE_OVERHEAD = 56;
+
+    private final Path tempParent;
+    private final long bufferBytes;
+    private List<String> buffer = new ArrayList<>();
+    /** The run being sorted and written on the sort thread while the next buffer fills (at most one). */
+    private Future<?> pending;
+    private ExecutorService spiller;
+    private final List<Path> runs = new ArrayList<>();
+    private Path runDir;
+    private long buffered;
+    private boolean read;
+
+    public LineSorter(Path tempParent, long bufferBytes) {
+        if (bufferBytes <= 0) throw new IllegalArgumentException("Illegal bufferBytes=" + bufferBytes + " : must be positive");
+        this.tempParent = tempParent;
+        this.bufferBytes = bufferBytes;
+    }
+
+    /** Adds one line (without its line break); spills a sorted run when the buffer passes its bound. */
+    public void add(String line) {
+        if (read) throw new IllegalStateException("Lines added after they were read");
+        buffer.add(line);
+        buffered += LINE_OVERHEAD + 2L * line.length();
+        if (buffered >= bufferBytes) spillInBackground();
+    }
+
+    /** The number of run files written so far (0 while everything fits the buffer). */
+    public int runs() {
+        return runs.size();
+    }
+
+    /**
+     * The distinct lines in String order, read once; close it to release the run files' readers.
+     * Runs beyond {@link #FAN_IN} are first merged into intermediate runs.
+     */
+    public SortedLines sorted() {
+        if (read) throw new IllegalStateException("Lines read twice");
+        read = true;
+        awaitPending();
+        try {
+            if (runs.isEmpty()) {
+                buffer.sort(null);
+                List<String> lines = new ArrayList<>(buffer);
+                buffer.clear();
+                return new SortedLines(lines.iterator(), List.of());
+            }
+            spill();
+            while (runs.size() > FAN_IN) {
+                List<Path> some = new ArrayList<>(runs.subList(0, FAN_IN));
+                runs.subList(0, FAN_IN).clear();
+                Path merged = newRun();
+                try (SortedLines in = open(some); BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
+                    while (in.hasNext()) { w.write(in.next()); w.write('\n'); }
+                }
+                for (Path p : some) Files.deleteIfExists(p);
+                runs.add(merged);
+            }
+            return open(runs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot merge sort runs under " + runDir + " : " + e.getMessage(), e);
+        }
+    }
+
+    /** A pull over sorted lines, duplicates dropped; a k-way merge when the lines come from runs. */
+    public static final class SortedLines implements Iterator<String>, AutoCloseable {
+        private final Iterator<String> memory;
+        private final List<Head> heads;
+        private final PriorityQueue<Head> queue = new PriorityQueue<>();
+        private String next;
+        private String last;
+
+        private SortedLines(Iterator<String> memory, List<Head> heads) throws IOException {
+            this.memory = memory;
+            this.heads = heads;
+            for (Head h : heads) if (h.advance()) queue.add(h);
+            next = step();
+        }
+
+        private String step() throws IOException {
+            while (true) {
+                String line;
+                if (memory != null && heads.isEmpty()) {
+                    if (!memory.hasNext()) return null;
+                    line = memory.next();
+                } else {
+                    Head h = queue.poll();
+                    if (h == null) return null;
+                    line = h.line;
+                    if (h.advance()) queue.add(h);
+                }
+                if (!line.equals(last)) {
+                    last = line;
+                    return line;
+                }
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public String next() {
+            if (next == null) throw new NoSuchElementException();
+            String line = next;
+            try {
+                next = step();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read a sort run : " + e.getMessage(), e);
+            }
+            return line;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Head h : heads) h.reader.close();
+        }
+    }
+
+    private static SortedLines open(List<Path> files) throws IOException {
+        List<Head> heads = new ArrayList<>();
+        try {
+            for (Path f : files) heads.add(new Head(Files.newBufferedReader(f, StandardCharsets.UTF_8)));
+            return new SortedLines(null, heads);
+        } catch (IOException | RuntimeException e) {
+            for (Head h : heads) h.reader.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Hands the full buffer to the sort thread and starts a new one: sorting and writing a run overlaps
+     * with filling the next (so at most two buffers are held). The run's file is named here, in order.
+     */
+    private void spillInBackground() {
+        awaitPending();
+        List<String> full = buffer;
+        buffer = new ArrayList<>();
+        buffered = 0;
+        Path run = newRunOrFail();
+        runs.add(run);
+        if (spiller == null) spiller = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "replygraph-sort");
+            t.setDaemon(true);
+            return t;
+        });
+        pending = spiller.submit(() -> writeRun(full, run));
+    }
+
+    /** Writes what is buffered as the last run, in this thread. */
+    private void spill() {
+        if (buffer.isEmpty()) return;
+        Path run = newRunOrFail();
+        runs.add(run);
+        writeRun(buffer, run);
+        buffer = new ArrayList<>();
+        buffered = 0;
+    }
+
+    private void awaitPending() {
+        if (pending == null) return;
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a sort run", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pending = null;
+        }
+    }
+
+    private Path newRunOrFail() {
+        try {
+            return newRun();
+        } catch (IOException e) {
+            throw runFailure(e);
+        }
+    }
+
+    /** Sorts {@code lines} and writes them, each once, to {@code run}. */
+    private void writeRun(List<String> lines, Path run) {
+        lines.sort(null);
+        try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
+            String last = null;
+            for (String l : lines) {
+                if (!l.equals(last)) { w.write(l); w.write('\n'); }
+                last = l;
+            }
+        } catch (IOException e) {
+            throw runFailure(e);
+        }
+    }
+
+    private UncheckedIOException runFailure(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return new UncheckedIOException(m.contains("No space left on device")
+                ? "disk full writing sort runs under " + runDir : "Cannot write a sort run under " + runDir + " : " + m, e);
+    }
+
+    private Path newRun() throws IOException {
+        if (runDir == null) {
+            Path parent = tempParent != null ? tempParent : Path.of(System.getProperty("java.io.tmpdir"));
+            Files.createDirectories(parent);
+            runDir = Files.createTempDirectory(parent, ".replygraph-sort-");
+            runDir.toFile().deleteOnExit();
+        }
+        Path run = Files.createTempFile(runDir, "run-", ".txt");
+        run.toFile().deleteOnExit(); // a build stopped by SIGTERM leaves no run behind
+        return run;
+    }
+
+    private static final class Head implements Comparable<Head> {
+        final BufferedReader reader;
+        String line;
+
+        Head(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        boolean advance() throws IOException {
+            line = reader.readLine();
+            return line != null;
+        }
+
+        @Override
+        public int compareTo(Head o) {
+            return line.compareTo(o.line);
+        }
+    }
+
+    /** Deletes the run files. */
+    @Override
+    public void close() {
+        buffer = new ArrayList<>();
+        if (pending != null) pending.cancel(false);
+        if (spiller != null) {
+            spiller.shutdown();
+            try {
+                spiller.awaitTermination(1, TimeUnit.MINUTES); // let a run being written finish before it is deleted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (runDir == null) return;
+        try (var files = Files.list(runDir)) {
+            for (Iterator<Path> it = files.iterator(); it.hasNext(); ) Files.deleteIfExists(it.next());
+            Files.deleteIfExists(runDir);
+        } catch (IOException e) {
+            // best effort: the folder is hidden and marked delete-on-exit
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.replygraph.graph;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Quads on their way to a file in one of the export formats, sorted and deduplicated through a
+ * {@link LineSorter} so memory stays flat however many come:
+ * <ul>
+ * <li>.nt: the union of the named graphs as N-Triples lines, sorted (Java String order);</li>
+ * <li>.nq: every quad as an N-Quads line, sorted;</li>
+ * <li>.ttl: the sorted N-Triples through Jena's streaming TURTLE_BLOCKS writer (subjects grouped);</li>
+ * <li>.trig: the quads sorted by graph, then as N-Quads, through the streaming TRIG_BLOCKS writer;</li>
+ * <li>.jsonld: the sorted N-Triples parsed into one in-memory graph, written flat (JSON-LD has no
+ *     streaming writer in Jena: this format alone holds the whole output in memory).</li>
+ * </ul>
+ * The lines are formatted by Jena's own N-Triples/N-Quads writer (UTF-8, {@link LineFormat}), so .nt
+ * and .nq are byte-identical to writing a dataset with RIOT and sorting its lines. Used by one thread.
+ *
+ * <pre>{@code
+ * try (SortedQuads q = new SortedQuads("nq", base, outDir, SortedQuads.DEFAULT_BUFFER)) {
+ *     q.add(graphName, triple);         // any number, any order, duplicates allowed
+ *     q.writeTo(outputStream);          // sorted, each line once
+ * }
+ * }</pre>
+ */
+public final class SortedQuads implements AutoCloseable {
+    /** Lines held in memory before a sorted run is spilled to disk: ~64 MB of heap. */
+    public static final long DEFAULT_BUFFER = 64L << 20;
+
+    private final String extension;
+    private final String base;
+    private final LineSorter sorter;
+    private final LineFormat format;
+
+    /** {@code extension} is one of ttl, nt, jsonld, nq, trig; run files go under {@code tempParent}. */
+    public SortedQuads(String extension, String base, Path tempParent, long bufferBytes) {
+        Exporter.checkExtension(extension);
+        this.extension = extension;
+        this.base = base;
+        this.sorter = new LineSorter(tempParent, bufferBytes);
+        this.format = new LineFormat(extension);
+    }
+
+    /** The extension (format) the lines are made for. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The number of sorted runs spilled to disk so far. */
+    public int runs() {
+        return sorter.runs();
+    }
+
+    /**
+     * Adds one quad. A quad of the default graph is written to .nq only: the other formats hold the
+     * union of the named graphs, as a dataset's union graph does.
+     */
+    public void add(Quad q) {
+        String line = format.line(q);
+        if (line != null) sorter.add(line);
+    }
+
+    /** Adds {@code t} as a triple of the named graph {@code g}. */
+    public void add(Node g, Triple t) {
+        sorter.add(format.line(g, t));
+    }
+
+    /** Adds lines made by a {@link LineFormat} of this extension (e.g. on another thread). */
+    void addLines(String[] lines) {
+        for (String l : lines) sorter.add(l);
+    }
+
+    /** Writes the sorted, distinct quads in this format; once. */
+    public void writeTo(OutputStream out) throws IOException {
+        try (LineSorter.SortedLines lines = sorter.sorted()) {
+            switch (extension) {
+                case "nt", "nq" -> {
+                    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                    while (lines.hasNext()) {
+                        w.write(lines.next());
+                        w.write('\n');
+                    }
+                    w.flush();
+                }
+                case "ttl" -> stream(new LinesInputStream(lines, UnaryOperator.identity()), Lang.NTRIPLES,
+                        StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
+                case "trig" -> stream(new LinesInputStream(lines, LineFormat::graphLast), Lang.NQUADS,
+                        StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS));
+                case "jsonld" -> {
+                    Graph g = GraphFactory.createDefaultGraph();
+                    RDFParser.source(new LinesInputStream(lines, UnaryOperator.identity())).lang(Lang.NTRIPLES)
+                            .checking(false).parse(StreamRDFLib.graph(g));
+                    g.getPrefixMapping().setNsPrefixes(Prefixes.of(base));
+                    RDFWriter.source(g).format(RDFFormat.JSONLD_FLAT).output(out);
+                }
+                default -> throw new IllegalStateException("format " + extension);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    /** Parses the lines into a streaming writer, the prefixes declared first. */
+    private void stream(InputStream in, Lang lang, StreamRDF writer) {
+        Map<String, String> prefixes = Prefixes.of(base).getNsPrefixMap();
+        StreamRDF withPrefixes = new StreamRDFWrapper(writer) {
+            @Override
+            public void start() {
+                super.start();
+                prefixes.forEach(super::prefix);
+            }
+        };
+        RDFParser.source(in).lang(lang).checking(false).parse(withPrefixes);
+    }
+
+    @Override
+    public void close() {
+        sorter.close();
+    }
+
+    /** The sorted lines as UTF-8 bytes, a line break after each, for a parser to pull. */
+    private static final class LinesInputStream extends InputStream {
+        private final Iterator<String> lines;
+        private final UnaryOperator<String> map;
+        private byte[] current = new byte[0];
+        private int pos;
+
+        LinesInputStream(Iterator<String> lines, UnaryOperator<String> map) {
+            this.lines = lines;
+            this.map = map;
+        }
+
+        private boolean fill() {
+            while (pos >= current.length) {
+                if (!lines.hasNext()) return false;
+                current = (map.apply(lines.next()) + "\n").getBytes(StandardCharsets.UTF_8);
+                pos = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? current[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) return 0;
+            if (!fill()) return -1;
+            int n = Math.min(len, current.length - pos);
+            System.arraycopy(current, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.replygraph.graph;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Writes built documents straight to a file, without a dataset: each document's triples in its named
+ * graph and each entity-description triple in the {@link EntityGraph}, exactly the quads a
+ * {@link DatasetSink} would hold, sorted and deduplicated through {@link SortedQuads} (sort runs
+ * beside the output) and written through an {@link AtomicFile}. Memory stays flat as the corpus grows
+ * (except for .jsonld, which Jena writes from one in-memory graph).
+ *
+ * <pre>{@code
+ * try (SortedQuadsSink sink = new SortedQuadsSink(Path.of("out/corpus.nq"), base)) {
+ *     report = builder.build(inputs, sink);   // out/corpus.nq appears, complete, at finish()
+ * }
+ * }</pre>
+ */
+public final class SortedQuadsSink implements DocumentSink {
+    private final AtomicFile file;
+    private final SortedQuads quads;
+    private final EntityGraph entities;
+    /** Lines of documents prepared on worker threads and not yet added: at most the builder's window. */
+    private final Map<String, String[]> prepared = new ConcurrentHashMap<>();
+
+    /** Opens the output now (its temporary file), so a folder that cannot be written fails before any build. */
+    public SortedQuadsSink(Path output, String base) {
+        this(output, base, SortedQuads.DEFAULT_BUFFER);
+    }
+
+    /** As {@link #SortedQuadsSink(Path, String)}, holding about {@code bufferBytes} of lines in memory. */
+    public SortedQuadsSink(Path output, String base, long bufferBytes) {
+        Objects.requireNonNull(output, "output");
+        String ext = Exporter.extension(output);
+        this.entities = new EntityGraph(base);
+        this.file = AtomicFile.open(output);
+        this.quads = new SortedQuads(ext, base, AtomicFile.folderOf(output), bufferBytes);
+    }
+
+    /** Formats and sorts the document's lines on the worker thread that built it. */
+    @Override
+    public void prepare(BuiltDocument d) {
+        prepared.put(d.fileName(), lines(d));
+    }
+
+    @Override
+    public void add(BuiltDocument d) {
+        String[] lines = prepared.remove(d.fileName());
+        quads.addLines(lines != null ? lines : lines(d));
+    }
+
+    /** The document's lines in its graph, and its entity descriptions in the entities graph, sorted. */
+    private String[] lines(BuiltDocument d) {
+        LineFormat format = new LineFormat(quads.extension());
+        Node name = d.graphName();
+        Node shared = entities.name();
+        List<String> lines = new ArrayList<>((int) (d.graph().size() * 3 / 2));
+        d.graph().find().forEachRemaining(t -> {
+            lines.add(format.line(name, t));
+            if (entities.isDescription(t)) lines.add(format.line(shared, t));
+        });
+        String[] sorted = lines.toArray(String[]::new);
+        Arrays.sort(sorted); // sorted runs make the sorter's buffer sort a cheap merge
+        return sorted;
+    }
+
+    /** Adds a quad read from an RDF input (an earlier export), as it is. */
+    public void add(Quad q) {
+        quads.add(q);
+    }
+
+    /** The number of sorted runs spilled to disk so far. */
+    public int runs() {
+        return quads.runs();
+    }
+
+    /** Writes the sorted output and renames it over the target. */
+    @Override
+    public void finish() {
+        try {
+            quads.writeTo(file.stream());
+        } catch (IOException e) {
+            throw AtomicFile.failure(file.target(), e);
+        }
+        file.commit();
+    }
+
+    /** Deletes the sort runs, and the temporary file when the build did not finish. */
+    @Override
+    public void close() {
+        try {
+            quads.close();
+        } finally {
+            file.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.replygraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** build -o streams to the file on every core, replaces it only when complete, and catches each input on its own. */
+class BuildPipelineCommandTest {
+    @Test
+    void buildWritesTheBytesExportWritesOnAnyThreadCount(@TempDir Path dir) throws IOException {
+        Path one = dir.resolve("one.nq");
+        Path two = dir.resolve("two.nq");
+        Path exported = dir.resolve("export.nq");
+        assertEquals(Main.OK, CliRun.of("build", "seeds", "--threads", "1", "-q", "-o", one.toString()).exit());
+        assertEquals(Main.OK, CliRun.of("build", "seeds", "--threads", "2", "--quiet", "-o", two.toString()).exit());
+        assertEquals(Main.OK, CliRun.of("export", "seeds", "-o", exported.toString()).exit());
+        assertArrayEquals(Files.readAllBytes(exported), Files.readAllBytes(one), "build and export write the same bytes");
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(3, s.count(), "no temporary file or sort run left");
+        }
+    }
+
+    @Test
+    void aFailedBuildKeepsThePreviousGoodFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.nt");
+        assertEquals(Main.OK, CliRun.of("build", "seeds/000_5dc32466c623b959.txt", "-o", out.toString()).exit());
+        byte[] good = Files.readAllBytes(out);
+        CliRun none = CliRun.of("build", dir.resolve("nothing.txt").toString(), "-o", out.toString());
+        assertEquals(Main.FAILURE, none.exit());
+        assertArrayEquals(good, Files.readAllBytes(out), "the earlier output is neither emptied nor truncated");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(out), s.toList());
+        }
+    }
+
+    @Test
+    void deeplyNestedRdfIsOneFailureAndTheLettersAreBuilt(@TempDir Path dir) throws IOException {
+        // 100,000 nested lists overflow RIOT's recursive descent: a StackOverflowError, not a RiotException.
+        Path deep = Files.writeString(dir.resolve("deep.ttl"),
+                "<urn:a> <urn:b> " + "(".repeat(100_000) + ")".repeat(100_000) + " .\n");
+        Path out = dir.resolve("out.nq");
+        CliRun r = CliRun.of("build", deep.toString(), "seeds/000_5dc32466c623b959.txt", "-o", out.toString());
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertTrue(r.err().startsWith("FAILED " + deep + ": cannot read RDF: java.lang.StackOverflowError"), r.err());
+        assertTrue(r.out().contains("1 document (1 reply letters, 0 other), 1 failed"), r.out());
+        assertTrue(Files.size(out) > 10_000);
+    }
+
+    @Test
+    void threadsMustBePositive(@TempDir Path dir) {
+        CliRun r = CliRun.of("build", "seeds", "--threads", "0", "-o", dir.resolve("x.nt").toString());
+        assertEquals(Main.USAGE, r.exit());
+        assertEquals("replygraph build: Illegal --threads=0 : must be 1 or more\n", r.err());
+    }
+
+    @Test
+    void serveReportsABusyPortBeforeReadingAnything() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            long start = System.nanoTime();
+            CliRun r = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()), "--check",
+                    "no-such-folder", "seeds");
+            assertEquals(Main.FAILURE, r.exit());
+            // no "FAILED no-such-folder" line: the port is checked before any input is read
+            assertEquals("replygraph serve: Cannot serve on port=" + taken.getLocalPort() + " : Address already in use\n", r.err());
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "at once, not after a build");
+        }
+    }
+}
