@@ -2,6 +2,7 @@ package org.replygraph.extract;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A detail a letter states about a named centre: a date (国家增材制造创新中心…于2018年6月获批筹建 gives
@@ -20,16 +21,19 @@ public record CentreFact(String centre, String property, String value, String un
     /** Figure properties: value is a decimal number. */
     public static final Set<String> FIGURES = Set.of("staffCount", "patentCount", "memberCount", "participantCount");
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,4})?");
+
     public CentreFact {
         Objects.requireNonNull(centre, "centre");
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
         if (DATES.contains(property)) {
-            if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
+            if (!DATE.matcher(value).matches())
                 throw new IllegalArgumentException("Illegal " + property + "=" + value + " : must be yyyy, yyyy-MM or yyyy-MM-dd");
         } else if (FIGURES.contains(property)) {
-            if (!value.matches("\\d{1,9}(\\.\\d{1,4})?"))
+            if (!DECIMAL.matcher(value).matches())
                 throw new IllegalArgumentException("Illegal " + property + "=" + value + " : must be a decimal number");
             Objects.requireNonNull(unit, "unit");
         } else {

@@ -3,6 +3,7 @@ package org.replygraph.extract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The letter-level facts of one document (gold-format.md's fields). Absent facts are null, lists
@@ -21,12 +22,14 @@ public record Letter(DocType type, Proposal proposal, AgencyRef issuer, List<Age
                      PersonRef signer, Located<String> category, Located<String> docNumber,
                      Located<String> indexNumber, Located<LocalDate> date, Located<LocalDate> published,
                      PersonRef contact, Located<Phone> contactPhone, String jurisdiction) {
+    private static final Pattern CATEGORY = Pattern.compile("[ABC]");
+
     public Letter {
         Objects.requireNonNull(type, "type");
         coHandlers = List.copyOf(coHandlers);
         if (type == DocType.OTHER && proposal != null)
             throw new IllegalArgumentException("Illegal proposal on a document of type OTHER : only reply letters answer one");
-        if (category != null && !category.value().matches("[ABC]"))
+        if (category != null && !CATEGORY.matcher(category.value()).matches())
             throw new IllegalArgumentException("Illegal category=" + category.value() + " : must be A, B or C");
     }
 }

@@ -38,6 +38,7 @@ import org.replygraph.text.CleanText;
  * }</pre>
  */
 public final class LetterExtractor {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
     /** The letter and any diagnostics found while reading it. */
     public record Result(Letter letter, List<Diagnostic> diagnostics) { }
 
@@ -97,9 +98,12 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String jurisdiction = jurisdictions.findByNames(text, issuerNames.stream().map(Located::value).toList(),
+        String found = jurisdictions.findByNames(text, issuerNames.stream().map(Located::value).toList(),
                 docNumber.map(Located::value).orElse(null), level).orElse(null);
-        AgencyRef issuer = issuerSurface.map(s -> agency(s, jurisdiction)).orElse(null);
+        AgencyRef issuer = issuerSurface.map(s -> agency(s, found)).orElse(null);
+        // A national body's letter is national, whatever places its text names (四川 in a letter of
+        // 工业和信息化部): its bare 发展改革委 is the national commission, not a province's.
+        String jurisdiction = issuer != null && resolver.isNational(issuer.name()) ? AgencyResolver.NATIONAL : found;
         if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));
         Proposal proposal = type == DocType.OTHER ? null
                 : proposals.read(text, layout, meta, jurisdiction, written, diagnostics);
@@ -128,7 +132,7 @@ public final class LetterExtractor {
     }
 
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
-        String written = surface.value().replaceAll("[\\s\\h]", "");
+        String written = SPACES.matcher(surface.value()).replaceAll("");
         return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
     }
 

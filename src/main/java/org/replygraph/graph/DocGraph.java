@@ -1,6 +1,7 @@
 package org.replygraph.graph;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,6 +21,8 @@ final class DocGraph {
     static final String HANS = "zh-Hans";
     static final String HANT = "zh-Hant";
     static final String PINYIN = "zh-Latn-pinyin";
+    /** Spaces and title or quotation marks around a name. */
+    private static final Pattern FRAME = Pattern.compile("^[\\s《〈\"“]+|[\\s》〉\"”]+$");
 
     final DocumentFacts facts;
     final IriMinter iri;
@@ -147,6 +150,6 @@ final class DocGraph {
     }
 
     private static String strip(String s) {
-        return s.replaceAll("^[\\s《〈\"“]+|[\\s》〉\"”]+$", "");
+        return FRAME.matcher(s).replaceAll("");
     }
 }

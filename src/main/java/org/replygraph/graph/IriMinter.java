@@ -1,7 +1,9 @@
 package org.replygraph.graph;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.replygraph.extract.Assembly;
@@ -21,11 +23,18 @@ import org.replygraph.extract.Session;
  * }</pre>
  */
 public final class IriMinter {
+    private static final Pattern BASE = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+[/#]");
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9-]{1,40}");
+    /** Spaces and quotation marks a title may be written with or without. */
+    private static final Pattern TITLE_NOISE = Pattern.compile("[\\s\u3000\"'“”‘’「」『』《》〈〉]");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212\uFF0D~\u301C]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]");
+
     private final String base;
 
     public IriMinter(String base) {
         Objects.requireNonNull(base, "base");
-        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+[/#]"))
+        if (!BASE.matcher(base).matches())
             throw new IllegalArgumentException("Illegal base IRI=" + base
                     + " : must be an http(s) IRI ending in / or #");
         this.base = base;
@@ -60,17 +69,32 @@ public final class IriMinter {
         return mint("session", s.assembly().fullName() + "-" + s.term() + "-" + s.meeting(), sessionKey(s));
     }
 
-    /** A proposal put to a known session: session, kind and number identify it. */
+    /**
+     * A proposal put to a known session: session, kind and number identify it, so the lead agency's
+     * reply and each co-handler's reply to 政协陕西省委员会第12届第4次会议第604号提案 meet in one node.
+     * The readable part is made from the normalised key too, so one key is one IRI.
+     */
     public Node proposal(Session s, ProposalKind kind, String number) {
-        return mint("proposal", number, "proposal|" + sessionKey(s) + "|" + kind + "|" + name(number));
+        return mint("proposal", name(number), "proposal|" + sessionKey(s) + "|" + kind + "|" + name(number));
     }
 
     /**
-     * A proposal without a session: its kind and title (or number) within a scope, the inferred
-     * assembly, the issuing agency or the document (see {@link #scopeOf}).
+     * A numbered proposal whose session the letter does not state: its number within a scope where
+     * numbers are unique, {@link #yearScope} (the answering jurisdiction and year) or a document.
      */
-    public Node proposal(ProposalKind kind, String titleOrNumber, String scope) {
-        return mint("proposal", titleOrNumber, "proposal|" + kind + "|" + normaliseTitle(titleOrNumber) + "|" + scope);
+    public Node numberedProposal(ProposalKind kind, String number, String scope) {
+        return mint("proposal", name(number), "proposal|" + kind + "|" + scope + "|no|" + name(number));
+    }
+
+    /**
+     * A proposal without a number: its title and proposers together within a scope, the session
+     * ({@link #sessionScope}), the jurisdiction and year, or a document; never its title alone, since
+     * members put many proposals of one title (关于加快数字经济发展的建议) to one assembly.
+     */
+    public Node titledProposal(ProposalKind kind, String title, List<String> proposers, String scope) {
+        List<String> names = proposers.stream().map(IriMinter::name).sorted().distinct().toList();
+        return mint("proposal", normaliseTitle(title), "proposal|" + kind + "|" + scope + "|title|" + normaliseTitle(title)
+                + "|by|" + String.join(",", names));
     }
 
     /** A member of an assembly (or, when the assembly is unknown, of a document's proposal). */
@@ -136,7 +160,7 @@ public final class IriMinter {
 
     /** A part of an annotation or table: its IRI plus a path segment, e.g. {@code …/target}. */
     public static Node part(Node whole, String segment) {
-        if (!segment.matches("[a-z0-9-]{1,40}"))
+        if (!SEGMENT.matcher(segment).matches())
             throw new IllegalArgumentException("Illegal IRI segment=" + segment + " : lower-case letters, digits, hyphens");
         return NodeFactory.createURI(whole.getURI() + "/" + segment);
     }
@@ -149,6 +173,25 @@ public final class IriMinter {
     /** The scope key of an assembly, for members and proposals: {@code CPPCC|陕西省}. */
     public static String scopeOf(Assembly a) {
         return a.kind() + "|" + name(a.place());
+    }
+
+    /** A proposal a letter gives neither number nor title for: the letter's own, scoped by its document. */
+    public Node untitledProposal(ProposalKind kind, String documentScope) {
+        return mint("proposal", "untitled", "proposal|" + kind + "|untitled|" + documentScope);
+    }
+
+    /** The scope key of a session, for proposals put to it: {@code session|CPPCC|陕西省|12|4}. */
+    public static String sessionScope(Session s) {
+        return sessionKey(s);
+    }
+
+    /**
+     * The scope key of a jurisdiction in a year, for proposals whose session a letter leaves unsaid:
+     * {@code jurisdiction|杭州市萧山区|2024}. Proposal numbers restart with each session, and a
+     * jurisdiction's assemblies meet once a year.
+     */
+    public static String yearScope(String jurisdiction, int year) {
+        return "jurisdiction|" + name(jurisdiction) + "|" + year;
     }
 
     /** The scope key of a document, when nothing wider is known. */
@@ -167,12 +210,12 @@ public final class IriMinter {
      */
     public static String normaliseTitle(String title) {
         String t = Normalizer.normalize(title, Normalizer.Form.NFKC);
-        t = t.replaceAll("[\\s\u3000\"'“”‘’「」『』《》〈〉]", "");
-        return t.replaceAll("[\u2010-\u2015\u2212\uFF0D~\u301C]", "-");
+        t = TITLE_NOISE.matcher(t).replaceAll("");
+        return DASHES.matcher(t).replaceAll("-");
     }
 
     private static String name(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s\u3000]", "");
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     private static String sessionKey(Session s) {

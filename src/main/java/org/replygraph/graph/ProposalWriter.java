@@ -1,8 +1,13 @@
 package org.replygraph.graph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.replygraph.extract.Assembly;
+import org.replygraph.extract.Letter;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Proposal;
 import org.replygraph.extract.ProposalKind;
@@ -13,6 +18,9 @@ import org.replygraph.extract.Session;
  * e.g. 第604号提案 of 政协陕西省委员会第12届第4次会议 put forward by two 委员.
  */
 final class ProposalWriter {
+    /** The year in a 文号: 〔2024〕, [2024], (2024). */
+    private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("[〔\\[(（]((?:19|20)\\d{2})[〕\\])）]");
+
     private final DocGraph g;
     private final Scopes scopes;
 
@@ -54,17 +62,41 @@ final class ProposalWriter {
         return n;
     }
 
-    /** Keyed by session, kind and number where both are known; else by kind and title (or number) in a scope. */
+    /**
+     * Identity as issue 8 states it: session, kind and number when the letter gives them; a number
+     * without a session within the answering jurisdiction and year; without a number, the title and
+     * proposers together within the session (or jurisdiction and year). Where no such scope is known
+     * the document is the scope: two letters are merged only on evidence, never on a title alone.
+     */
     private Node proposalNode(Proposal p) {
         if (p.session() != null && p.number() != null)
             return g.iri.proposal(p.session(), p.kind(), p.number().value());
-        String scope = scopes.assembly().map(IriMinter::scopeOf)
-                .orElseGet(() -> g.facts.letter().issuer() != null
-                        ? IriMinter.agencyScope(g.facts.letter().issuer().name())
-                        : IriMinter.documentScope(g.facts.source().fileName()));
-        if (p.title() != null) return g.iri.proposal(p.kind(), p.title().value(), scope);
-        if (p.number() != null) return g.iri.proposal(p.kind(), "no." + p.number().value(), scope);
-        return g.iri.proposal(p.kind(), "untitled", IriMinter.documentScope(g.facts.source().fileName()));
+        Optional<String> yearScope = yearScope();
+        String document = IriMinter.documentScope(g.facts.source().fileName());
+        if (p.number() != null) return g.iri.numberedProposal(p.kind(), p.number().value(), yearScope.orElse(document));
+        if (p.title() == null) return g.iri.untitledProposal(p.kind(), document);
+        String scope = p.session() != null ? IriMinter.sessionScope(p.session()) : yearScope.orElse(document);
+        List<String> proposers = new ArrayList<>(p.proposers().stream().map(PersonRef::name).toList());
+        if (p.proposingUnit() != null) proposers.add(p.proposingUnit().value());
+        return g.iri.titledProposal(p.kind(), p.title().value(), proposers, scope);
+    }
+
+    /** The answering jurisdiction and the letter's year ({@link #year}); empty when either is unknown. */
+    private Optional<String> yearScope() {
+        String place = g.facts.letter().jurisdiction();
+        if (place == null || place.isBlank()) return Optional.empty();
+        return year().map(y -> IriMinter.yearScope(place, y));
+    }
+
+    /** The year the letter answers in: its own date, else its 文号's year (〔2024〕), else the page's publication date. */
+    private Optional<Integer> year() {
+        Letter l = g.facts.letter();
+        if (l.date() != null) return Optional.of(l.date().value().getYear());
+        if (l.docNumber() != null) {
+            Matcher m = DOC_NUMBER_YEAR.matcher(l.docNumber().value());
+            if (m.find()) return Optional.of(Integer.parseInt(m.group(1)));
+        }
+        return l.published() == null ? Optional.empty() : Optional.of(l.published().value().getYear());
     }
 
     private Node session(Session s) {

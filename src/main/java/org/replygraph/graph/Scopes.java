@@ -6,10 +6,12 @@ import org.replygraph.extract.AssemblyKind;
 import org.replygraph.extract.Letter;
 import org.replygraph.extract.Proposal;
 import org.replygraph.extract.ProposalKind;
+import org.replygraph.extract.agency.AgencyResolver;
 
 /**
- * Which scope identifies a member, a person or a session-less proposal of one letter. A 王芳 of the
- * Shaanxi CPPCC and a 王芳 of the Hubei congress are two people, so members are keyed by assembly.
+ * Which scope identifies a member or a person of one letter. A 王芳 of the Shaanxi CPPCC and a 王芳
+ * of the Hubei congress are two people, so members are keyed by assembly. (Proposals have their own
+ * keys: see ProposalWriter.)
  */
 final class Scopes {
     private final Letter letter;
@@ -23,7 +25,8 @@ final class Scopes {
     /**
      * The assembly the proposal was put to: its session's, or else inferred from the letter's
      * jurisdiction and the proposal kind when the issuer belongs to that jurisdiction (陕西省科学技术厅
-     * answering a 提案 in a 陕西省 letter: the Shaanxi CPPCC). Empty when neither holds.
+     * answering a 提案 in a 陕西省 letter: the Shaanxi CPPCC; 工业和信息化部 answering a 建议: the National
+     * People's Congress). Empty when neither holds.
      */
     Optional<Assembly> assembly() {
         Proposal p = letter.proposal();
@@ -31,12 +34,13 @@ final class Scopes {
         if (p.session() != null) return Optional.of(p.session().assembly());
         String place = letter.jurisdiction();
         if (place == null || place.isBlank() || letter.issuer() == null) return Optional.empty();
-        if (!letter.issuer().name().startsWith(place)) return Optional.empty();
+        // A national body's letter (jurisdiction 中国) answers a national assembly: 全国人大, 全国政协.
+        if (!place.equals(AgencyResolver.NATIONAL) && !letter.issuer().name().startsWith(place)) return Optional.empty();
         AssemblyKind kind = p.kind() == ProposalKind.CPPCC_PROPOSAL ? AssemblyKind.CPPCC : AssemblyKind.PEOPLES_CONGRESS;
         return Optional.of(new Assembly(kind, place));
     }
 
-    /** Scope of members and of session-less proposals: the assembly, else the document. */
+    /** Scope of members: the assembly, else the document. */
     String memberScope() {
         return assembly().map(IriMinter::scopeOf).orElse(IriMinter.documentScope(fileName));
     }

@@ -1,6 +1,7 @@
 package org.replygraph.ingest;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One input file after decoding: its name, the SHA-256 of its bytes, the charset it was read in and
@@ -14,13 +15,15 @@ import java.util.Objects;
  * }</pre>
  */
 public record SourceDocument(String fileName, String sha256, String charset, String text) {
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     public SourceDocument {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(text, "text");
         if (fileName.isBlank()) throw new IllegalArgumentException("Illegal fileName='' : a document needs a file name");
-        if (!sha256.matches("[0-9a-f]{64}"))
+        if (!SHA256.matcher(sha256).matches())
             throw new IllegalArgumentException("Illegal sha256=" + sha256 + " : must be 64 lower-case hex digits");
     }
 

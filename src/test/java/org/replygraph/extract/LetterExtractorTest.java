@@ -40,6 +40,37 @@ class LetterExtractorTest {
         assertEquals("B", l.category().value());
     }
 
+    /** A ministry's letter about one province: the letter is national, so is its bare 发展改革委. */
+    static final String NATIONAL_LETTER = """
+            关于十四届全国人大二次会议第1234号建议的答复
+            工信建函〔2024〕88号
+
+            张明代表:
+            您提出的《关于支持四川盆地天然气化工产业发展的建议》收悉。经商发展改革委、财政部,现答复如下:
+            一、四川省天然气资源丰富,四川省在天然气化工方面基础较好。我部将会同有关部门,支持四川省成都市、达州市发展天然气化工产业。
+            感谢您对工业和信息化工作的关心和支持。
+
+            工业和信息化部
+            2024年7月1日
+            """;
+
+    @Test
+    void aMinistrysLetterIsNationalHoweverOftenItNamesAProvince() {
+        Letter l = read(NATIONAL_LETTER).letter();
+        assertEquals("工业和信息化部", l.issuer().name());
+        assertEquals("中国", l.jurisdiction());
+        assertEquals(List.of("国家发展和改革委员会", "财政部"), l.coHandlers().stream().map(AgencyRef::name).toList());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "中国"), l.proposal().session().assembly());
+    }
+
+    @Test
+    void aProvincesLetterKeepsItsBareBodiesProvincial() {
+        Letter l = read(NATIONAL_LETTER.replace("工信建函〔2024〕88号", "川经信函〔2024〕88号")
+                .replace("十四届全国人大二次会议", "省十四届人大二次会议").replace("工业和信息化部", "四川省经济和信息化厅")).letter();
+        assertEquals("四川省", l.jurisdiction());
+        assertEquals(List.of("四川省发展和改革委员会", "财政部"), l.coHandlers().stream().map(AgencyRef::name).toList());
+    }
+
     @Test
     void aPolicyNoticeIsNoLetterButKeepsItsOwnNumberAndDate() {
         Letter l = read("""

@@ -2,9 +2,13 @@ package org.replygraph.extract.agency;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Expands agency names as letters write them to full names, driven by the reference tables
@@ -19,6 +23,14 @@ import java.util.Map;
  * }</pre>
  */
 public final class AgencyResolver {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
+    /**
+     * The jurisdiction of a letter written by a national body (工业和信息化部): the country, as
+     * {@link org.replygraph.extract.Assembly} writes the national assemblies' place.
+     */
+    public static final String NATIONAL = "中国";
+    /** What a national letter leaves unsaid before a body's name: 发展改革委 is 国家发展改革委, 国资委 is 国务院国资委. */
+    private static final List<String> NATIONAL_OMITTED = List.of("国家", "国务院");
     /** Bodies that are never local: left as written. */
     private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "中共中央", "国务院", "全国", "中央");
 
@@ -26,6 +38,7 @@ public final class AgencyResolver {
     private final Map<String, String> local = new HashMap<>();
     private final Map<String, List<String>> localShort = new HashMap<>();
     private final Map<String, String> national = new HashMap<>();
+    private final Set<String> nationalNames = new HashSet<>();
 
     AgencyResolver(Places places, List<String[]> localRows, List<String[]> nationalRows) {
         this.places = places;
@@ -39,6 +52,7 @@ public final class AgencyResolver {
             String before = national.put(r[0], r[1]);
             if (before != null && !before.equals(r[1]))
                 throw new IllegalStateException("Illegal national body " + r[0] + "=" + r[1] + " : already stands for " + before);
+            nationalNames.add(r[1]);
         }
     }
 
@@ -59,7 +73,7 @@ public final class AgencyResolver {
      * as written: 区科技局 with no known district stays 区科技局.
      */
     public String resolve(String surface, String jurisdiction) {
-        String s = surface.replaceAll("[\\s\\h]", "");
+        String s = SPACES.matcher(surface).replaceAll("");
         if (s.isEmpty()) return s;
         if (national.containsKey(s)) return national.get(s);
         for (String p : NATIONAL_PREFIXES)
@@ -76,12 +90,28 @@ public final class AgencyResolver {
             return levelPlace == null ? s : levelPlace + expandBody(s.substring(1));
         }
         if (jurisdiction == null) return s;
+        // A national letter's bare body is the national one: 发展改革委 in a letter of 工业和信息化部 is
+        // 国家发展和改革委员会, however often the letter names a province.
+        if (jurisdiction.equals(NATIONAL)) return nationalBody(s).orElse(s);
         // No place written: a 厅 is provincial (科技厅 in a Sichuan letter), anything else the letter's own level.
         if (s.endsWith("厅")) {
             String province = places.provinceOf(jurisdiction).orElse(null);
             return province == null ? s : province + expandBody(s);
         }
         return jurisdiction + expandBody(s);
+    }
+
+    /** Whether a full name is a national (central) body of the reference table: 工业和信息化部, not 中国人民银行宁波市分行. */
+    public boolean isNational(String fullName) {
+        return nationalNames.contains(fullName);
+    }
+
+    private Optional<String> nationalBody(String s) {
+        for (String omitted : NATIONAL_OMITTED) {
+            String full = national.get(omitted + s);
+            if (full != null) return Optional.of(full);
+        }
+        return Optional.empty();
     }
 
     /** The part of the jurisdiction at the level a bare 省/市/区/县 refers to, or null when unknown. */

@@ -32,6 +32,10 @@ public final class Places {
     private final Map<String, String> cityByShort = new HashMap<>();
     /** Autonomous prefectures by the short form letters use: 恩施州 -> 恩施土家族苗族自治州. */
     private final Map<String, String> prefectureByZhou = new LinkedHashMap<>();
+    /** Provinces, cities and 恩施州-style prefectures by full (or 州) name, read at any position in one walk. */
+    private final NameTrie placeNames;
+    /** Cities by their short names of two chars or more (青岛, 苏州), for 青岛西海岸新区. */
+    private final NameTrie cityShorts;
 
     private Places(List<String[]> provinces, List<String[]> cities) {
         for (String[] p : provinces) {
@@ -45,6 +49,11 @@ public final class Places {
             cityByShort.putIfAbsent(c[1], c[0]);
             if (c[0].endsWith("自治州")) prefectureByZhou.putIfAbsent(c[1] + "州", c[0]);
         }
+        List<String> names = new ArrayList<>(levelOfProvince.keySet());
+        names.addAll(cityProvince.keySet());
+        names.addAll(prefectureByZhou.keySet());
+        placeNames = NameTrie.of(names);
+        cityShorts = NameTrie.of(cityByShort.keySet().stream().filter(s -> s.length() >= 2).toList());
     }
 
     /** Loads the reference tables shipped in the jar. */
@@ -123,20 +132,13 @@ public final class Places {
     }
 
     private int placeComponentAt(String name, int pos) {
-        int best = 0;
-        for (String p : levelOfProvince.keySet())
-            if (name.startsWith(p, pos)) best = Math.max(best, p.length());
-        for (String c : cityProvince.keySet())
-            if (name.startsWith(c, pos)) best = Math.max(best, c.length());
-        for (String z : prefectureByZhou.keySet())
-            if (name.startsWith(z, pos)) best = Math.max(best, z.length());
+        int best = placeNames.longestAt(name, pos);
         if (best > 0) return best;
         int autonomous = autonomousCountyAt(name, pos);
         if (autonomous > 0) return autonomous;
         // A city written short before its district or new area: 青岛西海岸新区, 苏州工业园区.
-        for (String shortName : cityByShort.keySet())
-            if (shortName.length() >= 2 && name.startsWith(shortName, pos) && pos + shortName.length() < name.length()
-                    && countyAt(name, pos + shortName.length()) > 0) return shortName.length();
+        int shortName = cityShorts.longestAt(name, pos, n -> pos + n < name.length() && countyAt(name, pos + n) > 0);
+        if (shortName > 0) return shortName;
         return countyAt(name, pos);
     }
 

@@ -28,7 +28,7 @@ public final class CellTableParser {
         List<StatisticsTable> tables = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!CAPTION.matcher(lines.get(i).text()).matches()) continue;
+            if (!lines.get(i).text().endsWith("表") || !CAPTION.matcher(lines.get(i).text()).matches()) continue;
             int next = table(lines, i, tables, diagnostics);
             if (next > i) i = next - 1;
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.CentreFact;
 import org.replygraph.extract.CentreMention;
 import org.replygraph.extract.Span;
+import org.replygraph.text.OpeningChars;
 
 /**
  * Finds dates and figures a letter states about a named centre: 于2018年6月获批筹建, 2020年3月正式揭牌,
@@ -28,20 +29,21 @@ public final class CentreFactRecognizer {
     private static final String TRIGGER = "(?:(?<approval>(?:获批|获得批复|获得批准|批准)(?!为)(?:筹建|建设|组建|设立|成立)?)"
             + "|(?<opening>揭牌|挂牌|正式成立|投入运行|正式运行)|(?<upgrade>(?:升级|晋升|升格)为(?:国家级|省级)))";
     /** One date or a list of them, then the event: 2018年6月获批筹建, 2019、2021年升级为国家级. */
-    private static final Pattern EVENT = Pattern.compile("(?<![0-9])(" + DATE + "(?:[、和及]" + DATE + "){0,5})(?:正式|成功|先后|分别|被){0,2}"
-            + TRIGGER);
-    private static final Pattern BARE_EVENT = Pattern.compile(TRIGGER);
+    private static final OpeningChars EVENT = new OpeningChars(Pattern.compile("(?<![0-9])(" + DATE + "(?:[、和及]" + DATE + "){0,5})(?:正式|成功|先后|分别|被){0,2}"
+            + TRIGGER), "0123456789");
+    private static final OpeningChars BARE_EVENT = new OpeningChars(Pattern.compile(TRIGGER), "获批揭挂正投升晋");
     /** A clause that is only a date, before the clause with the event: 2020年3月，国家…中心正式揭牌. */
     private static final Pattern DATE_CLAUSE = Pattern.compile("(?:于|在)?(" + DATE + ")");
     private static final Pattern ONE_DATE = Pattern.compile("(\\d{4})年?(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?");
     private static final String NUMBER = "(约)?(\\d{1,7}(?:\\.\\d{1,3})?)(余|多)?";
     /** A counted noun, then the number: 现有员工120余人, 申请专利86项, 联盟成员已发展96家. */
-    private static final Pattern NOUN_FIRST = Pattern.compile("(?:现有|拥有|共有|已有|申请|授权|获得)?"
+    private static final OpeningChars NOUN_FIRST = new OpeningChars(Pattern.compile("(?:现有|拥有|共有|已有|申请|授权|获得)?"
             + "(员工|职工|研发人员|科研人员|工作人员|人员|发明专利|专利|联盟成员|成员单位|会员单位|成员|会员)"
-            + "(?:总数)?(?:已发展到?|发展到?|已达到?|达到?|共|总计|累计|已有|为){0,2}" + NUMBER + "(人|名|项|件|家|个)");
+            + "(?:总数)?(?:已发展到?|发展到?|已达到?|达到?|共|总计|累计|已有|为){0,2}" + NUMBER + "(人|名|项|件|家|个)"),
+            "现拥共已申授获" + "员职研科工人发专联成会");
     /** A verb, then number and counted noun: 吸引了9家核心企业; items may follow after 、. */
-    private static final Pattern VERB_FIRST = Pattern.compile("(吸引|集聚|汇聚|聚集|联合|拥有|现有)了?" + NUMBER
-            + "(家|所|个|名|位|人|项|件)([\\u4e00-\\u9fff]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)");
+    private static final OpeningChars VERB_FIRST = new OpeningChars(Pattern.compile("(吸引|集聚|汇聚|聚集|联合|拥有|现有)了?" + NUMBER
+            + "(家|所|个|名|位|人|项|件)([\\u4e00-\\u9fff]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)"), "吸集汇聚联拥现");
     private static final Pattern NEXT_ITEM = Pattern.compile("、" + NUMBER
             + "(家|所|个|名|位|人|项|件)([\\u4e00-\\u9fff]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)");
 
@@ -58,14 +60,16 @@ public final class CentreFactRecognizer {
 
     private void events(String text, CentreSubject subjects, List<CentreFact> out) {
         Set<Integer> dated = new HashSet<>();
-        Matcher m = EVENT.matcher(text);
-        while (m.find()) {
+        OpeningChars.Scan events = EVENT.scan(text);
+        while (events.find()) {
+            Matcher m = events.matcher();
             dated.add(m.end());
             List<CentreMention> about = subjects.of(subjects.clauseStart(m.start()), m.start());
             add(dates(m.group(1)), property(m), about, new Span(m.start(), m.end()), out);
         }
-        Matcher bare = BARE_EVENT.matcher(text);
-        while (bare.find()) {
+        OpeningChars.Scan bares = BARE_EVENT.scan(text);
+        while (bares.find()) {
+            Matcher bare = bares.matcher();
             if (dated.contains(bare.end())) continue;
             int clause = subjects.clauseStart(bare.start());
             if (clause < 2 || "，,".indexOf(text.charAt(clause - 1)) < 0) continue;
@@ -106,8 +110,9 @@ public final class CentreFactRecognizer {
     }
 
     private void nounFirst(String text, CentreSubject subjects, List<CentreFact> out) {
-        Matcher m = NOUN_FIRST.matcher(text);
-        while (m.find()) {
+        OpeningChars.Scan found = NOUN_FIRST.scan(text);
+        while (found.find()) {
+            Matcher m = found.matcher();
             List<CentreMention> about = subjects.of(subjects.clauseStart(m.start()), m.start());
             if (about.size() != 1) continue;
             String property = measure(m.group(1), false);
@@ -116,8 +121,9 @@ public final class CentreFactRecognizer {
     }
 
     private void verbFirst(String text, CentreSubject subjects, List<CentreFact> out) {
-        Matcher m = VERB_FIRST.matcher(text);
-        while (m.find()) {
+        OpeningChars.Scan found = VERB_FIRST.scan(text);
+        while (found.find()) {
+            Matcher m = found.matcher();
             List<CentreMention> about = subjects.of(subjects.clauseStart(m.start()), m.start());
             if (about.size() != 1) continue;
             boolean joins = !m.group(1).endsWith("有");

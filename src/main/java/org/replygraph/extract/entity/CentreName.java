@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * implies, and its canonical form (增材制造国家创新中心 is 国家增材制造创新中心).
  */
 public final class CentreName {
+    private static final Pattern PROVINCE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}省.*");
+    private static final Pattern CITY_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}市.*");
     /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
     static final List<String> KINDS = List.of(
             "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
@@ -102,10 +104,10 @@ public final class CentreName {
     /** national, provincial or municipal as the name states or its prefix implies, or null. */
     static String level(String name) {
         if (name.contains("国家")) return "national";
-        if (name.startsWith("省") || name.matches("^[\\u4e00-\\u9fff]{2,4}省.*")) return "provincial";
+        if (name.startsWith("省") || PROVINCE_PREFIX.matcher(name).matches()) return "provincial";
         for (String p : PROVINCES)
             if (name.startsWith(p) && !name.startsWith(p + "市")) return isMunicipality(p) ? "municipal" : "provincial";
-        if (name.startsWith("市") || name.matches("^[\\u4e00-\\u9fff]{2,4}市.*")) return "municipal";
+        if (name.startsWith("市") || CITY_PREFIX.matcher(name).matches()) return "municipal";
         return null;
     }
 

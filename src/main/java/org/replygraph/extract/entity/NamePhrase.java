@@ -4,7 +4,9 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,18 +48,49 @@ public final class NamePhrase {
     private static final Pattern GENERATION = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}代");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
+    /**
+     * HanLP's segmenter: its analysis keeps no state between calls (HanLP's design: intermediate
+     * results live on the call stack), so one instance serves every thread.
+     */
     private final Segment segment = HanLP.newSegment();
+    /**
+     * The last phrases segmented on this thread: recognizers read the same span twice (nameStart, then
+     * words of the name it found), a third of all calls on the test letters. Segmentation is a pure
+     * function of the phrase, so the memo changes no result; per thread, so nothing is shared.
+     */
+    private static final int RECENT = 64;
+    private static final ThreadLocal<Map<String, List<Token>>> RECENT_PHRASES = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(RECENT * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+                    return size() > RECENT;
+                }
+            });
+
+    /** A word as the segmenter gives it, before offsets. */
+    private record Token(String word, String nature) { }
 
     /** The words of text[from, to), with offsets; empty when the segmenter dropped chars. */
     public List<Word> words(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         if (from >= to) return out;
         int at = from;
-        for (Term t : segment.seg(text.substring(from, to))) {
-            out.add(new Word(t.word, t.nature == null ? "x" : t.nature.toString(), at));
-            at += t.word.length();
+        for (Token t : tokens(text.substring(from, to))) {
+            out.add(new Word(t.word(), t.nature(), at));
+            at += t.word().length();
         }
         return at == to ? merged(out) : List.of();
+    }
+
+    private List<Token> tokens(String phrase) {
+        Map<String, List<Token>> recent = RECENT_PHRASES.get();
+        List<Token> known = recent.get(phrase);
+        if (known != null) return known;
+        List<Token> made = new ArrayList<>();
+        for (Term t : segment.seg(phrase)) made.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString()));
+        made = List.copyOf(made);
+        recent.put(phrase, made);
+        return made;
     }
 
     /** Joins what the segmenter splits inside a name: 第|三|代 into 第三代, 5|G into 5G. */

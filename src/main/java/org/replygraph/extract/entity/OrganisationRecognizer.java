@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.OrganisationMention;
 import org.replygraph.extract.Span;
+import org.replygraph.text.OpeningChars;
 
 /**
  * Finds companies, universities and institutes: by their suffix (西北有色金属研究院, 华中科技大学,
@@ -26,8 +27,9 @@ public final class OrganisationRecognizer {
     private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份");
     private static final Set<String> GENERIC = Set.of("股份", "专业", "高校", "院所", "科研", "上下游", "中小", "龙头", "相关", "重点");
     /** Ends a list of firms: 等单位, 等行业领军企业, 3家链主企业. */
-    private static final Pattern LIST_TAIL = Pattern.compile(
-            "(?:等|\\d{1,3}家|[一二三四五六七八九十]{1,3}家)(?:[一二三四五六七八九十\\d]{1,3}家)?(?:行业|科技)?(?:领军|龙头|链主|骨干|重点)?(?:企业|单位|公司)");
+    private static final OpeningChars LIST_TAIL = new OpeningChars(Pattern.compile(
+            "(?:等|\\d{1,3}家|[一二三四五六七八九十]{1,3}家)(?:[一二三四五六七八九十\\d]{1,3}家)?(?:行业|科技)?(?:领军|龙头|链主|骨干|重点)?(?:企业|单位|公司)"),
+            "等0123456789一二三四五六七八九十");
     /** Opens a list of firms: 企业如, 企业包括. */
     private static final Pattern LIST_CUE = Pattern.compile("(?:企业|单位|公司)(?:如|包括|有)");
     /** Words after which the first item of a list starts. */
@@ -68,8 +70,9 @@ public final class OrganisationRecognizer {
 
     private List<OrganisationMention> byList(String text) {
         List<OrganisationMention> out = new ArrayList<>();
-        Matcher tail = LIST_TAIL.matcher(text);
-        while (tail.find()) {
+        OpeningChars.Scan tails = LIST_TAIL.scan(text);
+        while (tails.find()) {
+            Matcher tail = tails.matcher();
             int from = listReach(text, tail.start());
             Matcher cue = LIST_CUE.matcher(text).region(from, tail.start());
             boolean cued = false;

@@ -10,6 +10,7 @@ import org.replygraph.extract.Located;
  * "枣财办函〔202126号" (kept as written: the text is the evidence).
  */
 public final class DocNumberParser {
+    private static final Pattern SPACES = Pattern.compile("\\s");
     /** Anchored on the bracket before the year: 〔2021〕, [2017], (2021), 【2021】. */
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,10})\\h{0,2}[〔\\[【(（［]\\s{0,2}((?:19|20)\\d{2})[^号\\n]{0,8}?号");
@@ -25,7 +26,7 @@ public final class DocNumberParser {
             int start = m.start(1) + (cut >= 0 ? cut + 2 : 0);
             if (start >= m.start(2) - 1) continue;
             String raw = text.substring(start, m.end());
-            return Optional.of(Located.at(raw.replaceAll("\\s", ""), start, m.end()));
+            return Optional.of(Located.at(SPACES.matcher(raw).replaceAll(""), start, m.end()));
         }
         return Optional.empty();
     }
@@ -34,6 +35,6 @@ public final class DocNumberParser {
     public Optional<Located<String>> parse(Located<String> value) {
         String v = value.value().strip();
         if (!WHOLE.matcher(v).matches()) return Optional.empty();
-        return Optional.of(Located.at(v.replaceAll("\\s", ""), value.span().start(), value.span().end()));
+        return Optional.of(Located.at(SPACES.matcher(v).replaceAll(""), value.span().start(), value.span().end()));
     }
 }

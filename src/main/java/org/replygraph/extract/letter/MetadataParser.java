@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.Located;
+import org.replygraph.text.OpeningChars;
 
 /**
  * Reads a page's metadata block: "索 引 号 011043145/2024-37154", "[ 发文字号 ] 渝科局函〔2022〕242号",
  * "发布机构 | 区科技局 |", "来源:科技和工业信息化局 时间:2023-07-06".
  */
 public final class MetadataParser {
+    private static final Pattern SPACE = Pattern.compile("\\h");
     /** Labels whose values are read; the others only end a value. Synonyms map to the first name. */
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("索引号", "索引号"), Map.entry("发布机构", "发布机构"), Map.entry("发布日期", "发布日期"),
@@ -28,7 +30,8 @@ public final class MetadataParser {
             "建议公开范围", "浏览次数", "点击数", "字号", "提交时间", "办结时间", "办理时间", "截止时间",
             "受理时间", "办结日期", "截止日期", "受理日期", "更新时间", "更新日期", "提案人", "建议人", "提案者",
             "承办单位", "领衔人", "公开方式", "公开属性", "公开范围", "是否公开", "案由");
-    private static final Pattern LABEL;
+    /** Every label, its chars perhaps spaced; tried only where a label's first char stands. */
+    private static final OpeningChars LABEL;
 
     static {
         List<String> all = new ArrayList<>(LABELS.keySet());
@@ -40,18 +43,22 @@ public final class MetadataParser {
             if (alt.length() > 0) alt.append('|');
             alt.append(String.join("\\h{0,4}", l.split("")));
         }
-        LABEL = Pattern.compile("(" + alt + ")(?:[((][^))\\n]{1,8}[))])?\\h{0,4}[\\]】]?\\h{0,4}[::|]?");
+        StringBuilder firsts = new StringBuilder();
+        for (String l : all) if (firsts.indexOf(l.substring(0, 1)) < 0) firsts.append(l.charAt(0));
+        LABEL = new OpeningChars(Pattern.compile("(" + alt + ")(?:[((][^))\\n]{1,8}[))])?\\h{0,4}[\\]】]?\\h{0,4}[::|]?"),
+                firsts.toString());
     }
 
     /** Reads the labels found in [from, to) of the text; the first value of each label wins. */
     public Metadata parse(String text, int from, int to) {
         Map<String, Located<String>> values = new HashMap<>();
-        Matcher m = LABEL.matcher(text).region(from, to);
+        OpeningChars.Scan labels = LABEL.scan(text, from, to);
         List<int[]> hits = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        while (m.find()) {
+        while (labels.find()) {
+            Matcher m = labels.matcher();
             hits.add(new int[] {m.start(), m.end()});
-            names.add(m.group(1).replaceAll("\\h", ""));
+            names.add(SPACE.matcher(m.group(1)).replaceAll(""));
         }
         for (int i = 0; i < hits.size(); i++) {
             String canonical = LABELS.get(names.get(i));

@@ -11,10 +11,13 @@ import org.replygraph.extract.Located;
  * "第00452号(工交邮电类058号)提案" -> 00452.
  */
 public final class ProposalNumberParser {
+    private static final Pattern BRACKETS = Pattern.compile("^[((]\\h*|\\h*[))]$");
+    private static final Pattern ORDINAL = Pattern.compile("^第|号$");
     /** Letters, digits, dots and dashes; a dash may be typed as an em or en dash (2024—015). */
     /** How a proposal is marked between its number and its kind: 第1号重点提案, 第0012号集体提案, 第3号重点督办建议. */
     private static final String KIND_WORDS = "(?:重点督办|重点|督办|集体|联名)?";
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
+    private static final Pattern NUM_ALONE = Pattern.compile(NUM);
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     private static final Pattern HEADING = Pattern.compile(
             "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}"
@@ -48,8 +51,8 @@ public final class ProposalNumberParser {
     /** A number given alone, e.g. a metadata table's 编号 "12050094"; empty if it is not one. */
     public Optional<Located<String>> alone(Located<String> value) {
         // A heading may bracket it: "(编号:2023-045)" leaves "2023-045)".
-        String v = value.value().strip().replaceAll("^[((]\\h*|\\h*[))]$", "").replaceAll("^第|号$", "").strip();
-        if (!v.matches(NUM)) return Optional.empty();
+        String v = ORDINAL.matcher(BRACKETS.matcher(value.value().strip()).replaceAll("")).replaceAll("").strip();
+        if (!NUM_ALONE.matcher(v).matches()) return Optional.empty();
         int at = value.value().indexOf(v);
         return Optional.of(Located.at(v, value.span().start() + at, value.span().start() + at + v.length()));
     }

@@ -16,6 +16,7 @@ import org.replygraph.extract.Span;
  * "建议人: | 王五 |", "| 领衔代表 | 田建明 | 附议代表 | 孙丽、赵国华 |".
  */
 public final class ProposerParser {
+    private static final Pattern SPACE = Pattern.compile("\\h");
     /**
      * The label (提案人, 建议人, 领衔人, 附议人, or 领衔代表/附议委员 with the role in it), then a colon or a
      * table cell border, so prose ("提案人提出…") is never read.
@@ -44,7 +45,7 @@ public final class ProposerParser {
         String role = null;
         while (m.find()) {
             // The list ends at the first space: "提案人:张三 联系电话:…" names only 张三.
-            String value = m.group(2).split("[\\h]", 2)[0];
+            String value = SPACE.split(m.group(2), 2)[0];
             Matcher tail = TAIL.matcher(value);
             int namesEnd = tail.find() ? tail.start() : value.length();
             String listRole = tail.group(1) != null ? tail.group(1) : m.group(1);

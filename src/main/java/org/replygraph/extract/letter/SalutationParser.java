@@ -99,7 +99,8 @@ public final class SalutationParser {
     }
 
     private Optional<Salutation> findUnit(String text, int from, int to) {
-        Matcher u = UNIT.matcher(text).region(from, to);
+        // UNIT is tried only from the first line that ends in a colon: no line before it can match.
+        Matcher u = UNIT.matcher(text).region(firstColonLine(text, from, to), to);
         Optional<Salutation> named = u.find()
                 ? Optional.of(new Salutation(List.of(), null, Located.at(u.group(1).strip(), u.start(1), u.end(1)),
                         new Span(u.start(1), u.end())))
@@ -113,6 +114,30 @@ public final class SalutationParser {
 
     /** The names in "张三、李四" or "张三"; empty when any part is not a plausible name. */
     /** A unit addressed beside members: "民进义乌市基层委员会、吴立群委员". */
+    /**
+     * The start of the first line of text[from, to) (the first one starting at {@code from}) that ends
+     * in a colon and horizontal space, as every {@link #UNIT} match does; {@code to} when none.
+     * Cleaned text ends its lines with \n alone (CharFolder folds \r\n, \r, \u2028 and \u0085).
+     */
+    static int firstColonLine(String text, int from, int to) {
+        int start = from;
+        while (start < to) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 || nl > to ? to : nl;
+            int last = end - 1;
+            while (last >= start && isHorizontalSpace(text.charAt(last))) last--;
+            if (last >= start && (text.charAt(last) == ':' || text.charAt(last) == '：')) return start;
+            start = end + 1;
+        }
+        return to;
+    }
+
+    /** What {@code \h} matches. */
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180e' || (c >= '\u2000' && c <= '\u200a')
+                || c == '\u202f' || c == '\u205f' || c == '\u3000';
+    }
+
     private static final Pattern UNIT_ITEM = Pattern.compile(
             ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[省市区县]委)");
 

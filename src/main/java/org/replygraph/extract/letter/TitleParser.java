@@ -10,6 +10,9 @@ import org.replygraph.extract.Located;
  * "关于《X》的提案收悉" (X), "“关于…的提案”的建议收悉", or with a mark lost: "您提出关于…的建议》收悉".
  */
 public final class TitleParser {
+    /** What may stand between 关于 and 《 of a bare title that cites another: no quote, stop or space. */
+    private static final Pattern CITING_GAP = Pattern.compile("[^《》“”,,。:\\s]*");
+    private static final Pattern MOTION_END = Pattern.compile(".*(提案|建议|议案)");
     private static final Pattern QUOTED = Pattern.compile("[“\"「]((?:关于)[^”\"」\\n]{2,150}?)[”\"」]");
     private static final Pattern AFTER_INNER = Pattern.compile("\\s{0,2}的?\\s{0,2}(?:提案|建议|议案)");
     private static final Pattern BARE = Pattern.compile("关于[^\\n。]{2,150}?(?:的)?(?:提案|建议|议案)");
@@ -35,7 +38,7 @@ public final class TitleParser {
         if (open >= 0) {
             // "关于落实《X》的建议": a bare title that cites X, not the title X.
             int about = s.lastIndexOf("关于", open);
-            if (about >= 0 && open - about <= 30 && s.substring(about, open).matches("[^《》“”,,。:\\s]*")) {
+            if (about >= 0 && open - about <= 30 && CITING_GAP.matcher(s.substring(about, open)).matches()) {
                 Matcher b = BARE.matcher(s).region(about, s.length());
                 if (b.lookingAt()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
             }
@@ -63,7 +66,7 @@ public final class TitleParser {
             if (t.isEmpty()) continue;
             int close = t.get().span().end() + 1;
             boolean motionAfter = close <= to && AFTER_INNER.matcher(text).region(close, to).lookingAt();
-            if (t.get().value().startsWith("关于") || t.get().value().matches(".*(提案|建议|议案)") || motionAfter)
+            if (t.get().value().startsWith("关于") || MOTION_END.matcher(t.get().value()).matches() || motionAfter)
                 return t;
         }
         Matcher p = HEADING_PARENS.matcher(text).region(from, to);

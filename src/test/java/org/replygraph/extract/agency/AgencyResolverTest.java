@@ -79,4 +79,40 @@ class AgencyResolverTest {
         assertEquals("杭州市", R.placeAtLevel('市', "杭州市萧山区"));
         org.junit.jupiter.api.Assertions.assertNull(R.placeAtLevel('市', "城口县"), "a county's city is not guessed");
     }
+
+    @ParameterizedTest(name = "{0} in a letter of {1} -> {2}")
+    @CsvSource(nullValues = "null", value = {
+            // A national letter's bare body is the national one.
+            "发展改革委, 中国, 国家发展和改革委员会",
+            "发改委, 中国, 国家发展和改革委员会",
+            "财政部, 中国, 财政部",
+            "科技部, 中国, 科学技术部",
+            "国资委, 中国, 国务院国有资产监督管理委员会",
+            "国家发展改革委, 中国, 国家发展和改革委员会",
+            // A national body is national in any letter.
+            "财政部, 四川省, 财政部",
+            "国家发展改革委, 四川省, 国家发展和改革委员会",
+            // Negatives: a provincial letter's bare body is its province's; a place written stays that place's;
+            // a level with no place known, a local branch of a national body and an unknown body stay as written.
+            "发展改革委, 四川省, 四川省发展和改革委员会",
+            "省发展改革委, 四川省, 四川省发展和改革委员会",
+            "四川省发展改革委, 中国, 四川省发展和改革委员会",
+            "省发展改革委, 中国, 省发展改革委",
+            "市财政局, 中国, 市财政局",
+            "国家金融监督管理总局湖北监管局, 中国, 国家金融监督管理总局湖北监管局",
+            "科技厅, 中国, 科技厅",
+            "数据资源中心, 中国, 数据资源中心",
+    })
+    void resolvesABodyNamedShortByTheLettersLevel(String surface, String jurisdiction, String full) {
+        assertEquals(full, R.resolve(surface, jurisdiction));
+    }
+
+    @ParameterizedTest(name = "{0} national: {1}")
+    @CsvSource({
+            "工业和信息化部, true", "国家发展和改革委员会, true", "财政部, true", "中国人民银行, true",
+            "四川省发展和改革委员会, false", "中国人民银行宁波市分行, false", "国家金融监督管理总局湖北监管局, false",
+            "发展改革委, false", "杭州市财政局, false"})
+    void knowsANationalBodyByItsFullName(String name, boolean national) {
+        assertEquals(national, R.isNational(name));
+    }
 }

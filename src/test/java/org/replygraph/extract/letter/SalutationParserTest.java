@@ -108,4 +108,13 @@ class SalutationParserTest {
         String text = "建议答复:\n索引号: 123\n各位代表的意见:我们认真研究。";
         assertTrue(parser.find(text, 0, text.length()).isEmpty());
     }
+
+    @ParameterizedTest(name = "{0} from {1} -> {2}")
+    @CsvSource(delimiter = '#', value = {
+            "民革市委会:\\n您好#0#0", "标题\\n民革市委会:  \\n贵会#0#3", "标题\\n市政协经济委员会：\\n#0#3",
+            "会:中间\\n尾:#0#5", "会:#2#2", "无冒号\\n也无#0#6", "''#0#0"})
+    void startsTheUnitSearchAtTheFirstLineEndingInAColon(String text, int from, int start) {
+        String t = text.replace("\\n", "\n");
+        assertEquals(start, SalutationParser.firstColonLine(t, from, t.length()));
+    }
 }
