@@ -17,7 +17,8 @@ import org.eclipse.jetty.util.BufferUtil;
  * when it reads or writes, and a query that sorts or counts writes nothing until it ends, so it
  * would run on to its timeout for nobody (17 such queries once stalled the server). Every
  * {@value #PERIOD_MS} ms this reads from each running query's connection, which by then has sent its
- * whole request: end of stream means the client left, and the query is aborted.
+ * whole request: end of stream means the client left, and the query is aborted. Queries younger
+ * than {@value #MIN_AGE_MS} ms are left alone.
  * <p>
  * A client that pipelines its next request on the connection before this one's answer has that
  * request's first byte consumed; such a connection stops being probed. Browsers and SPARQL clients
@@ -25,6 +26,8 @@ import org.eclipse.jetty.util.BufferUtil;
  */
 final class QueryWatchdog implements AutoCloseable {
     static final long PERIOD_MS = 250;
+    /** Queries younger than this are not probed: most end sooner, and need no system call. */
+    static final long MIN_AGE_MS = 1000;
     private final Map<HttpServletRequest, Watched> running = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "replygraph-query-watchdog");
@@ -63,7 +66,8 @@ final class QueryWatchdog implements AutoCloseable {
     private void probe() {
         for (Watched w : running.values()) {
             synchronized (w) {
-                if (!w.finished && !w.pipelined && clientGone(w)) {
+                boolean old = System.nanoTime() - w.started > MIN_AGE_MS * 1_000_000;
+                if (old && !w.finished && !w.pipelined && clientGone(w)) {
                     w.finished = true;
                     w.exec.abort();
                 }
@@ -95,6 +99,7 @@ final class QueryWatchdog implements AutoCloseable {
     private static final class Watched {
         final EndPoint endPoint;
         final QueryExec exec;
+        final long started = System.nanoTime();
         boolean finished;
         boolean pipelined;
 
