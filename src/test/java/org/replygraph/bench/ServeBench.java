@@ -163,6 +163,7 @@ final class ServeBench {
                     + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 1"), "application/sparql-results+json", 200));
             t.add(new Target("Fuseki DESCRIBE", "/sparql?query=" + enc("DESCRIBE <" + entity + ">"), "text/turtle", 200));
         }
+        t.add(new Target("static file /static/query.js", "/static/query.js", "text/javascript", 200));
         t.add(new Target("query page (no data read)", "/query", "text/html", 200));
         t.add(new Target("404 (ceiling)", "/nowhere", "text/html", 404));
         r.note("entity: " + entity);
