@@ -3,6 +3,8 @@ package org.replygraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
 import org.replygraph.serve.ReplyGraphServer;
+import org.replygraph.serve.Limits;
 import org.replygraph.serve.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +44,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port, 0 for a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where clients reach the server, e.g. https://data.example.org/; advertised in VoID and the "
+                    + "service description (default: http://localhost:PORT/). The Host header is never used.")
+    String publicUrl;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "Hosts a SPARQL SERVICE may call, comma-separated (default: none, federated queries are refused).")
+    List<String> serviceHosts = List.of();
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest a SPARQL query may run before it is cancelled (default: ${DEFAULT-VALUE}).")
+    double queryTimeout;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_CONCURRENT_QUERIES,
+            description = "SPARQL queries running at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + Limits.DEFAULT_MAX_BODY,
+            description = "Largest request body, e.g. a POSTed query; larger gets 413 (default: ${DEFAULT-VALUE}).")
+    int maxBody;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "Folder of example .rq queries for the query page (default: ${DEFAULT-VALUE}, else the jar's).")
     Path queries;
@@ -66,8 +94,15 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
             PrintWriter out = spec.commandLine().getOut();
+            if (!(queryTimeout > 0) || queryTimeout > 86_400) {
+                throw new IllegalArgumentException(
+                        "Illegal --query-timeout=" + queryTimeout + " : must be more than 0 and at most 86400 seconds");
+            }
+            Limits limits = Limits.defaults().withQueryTimeout(Duration.ofMillis(Math.round(queryTimeout * 1000)))
+                    .withMaxConcurrentQueries(maxConcurrentQueries).withMaxBodyBytes(maxBody);
             ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(build.baseIri)
-                    .withQueriesDir(Files.isDirectory(queries) ? queries : null);
+                    .withQueriesDir(Files.isDirectory(queries) ? queries : null)
+                    .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
             if (store.given()) return serveStore(out, config);
             if (ingestToken != null)
