@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 QueryCommand.class,
                 ExportCommand.class,
                 EvaluateCommand.class,
+                SynthCommand.class,
         })
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

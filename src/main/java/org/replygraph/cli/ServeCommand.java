@@ -3,12 +3,20 @@ package org.replygraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.replygraph.graph.store.Store;
+import org.replygraph.graph.store.StoreIngest;
+import org.replygraph.index.SearchIndex;
 import org.replygraph.serve.ReplyGraphServer;
+import org.replygraph.serve.Limits;
 import org.replygraph.serve.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code replygraph serve seeds/ --port 3030}: builds the letters (or loads RDF exports), then serves
  * them with SPARQL at /sparql, a page per entity at /id/…, search, dumps and VoID; prints the URLs.
+ * {@code replygraph serve --store rg-store} serves a TDB2 store at once, with no extraction at start;
+ * {@code --ingest-token} (or REPLYGRAPH_INGEST_TOKEN) opens {@code POST /ingest} of new letters.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds letters (files or folders; RDF files are loaded as they are) and serves them: "
@@ -34,6 +44,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port, 0 for a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Where clients reach the server, e.g. https://data.example.org/; advertised in VoID and the "
+                    + "service description (default: http://localhost:PORT/). The Host header is never used.")
+    String publicUrl;
+
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "Hosts a SPARQL SERVICE may call, comma-separated (default: none, federated queries are refused).")
+    List<String> serviceHosts = List.of();
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Longest a SPARQL query may run before it is cancelled (default: ${DEFAULT-VALUE}).")
+    double queryTimeout;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_CONCURRENT_QUERIES,
+            description = "SPARQL queries running at once; more wait briefly, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + Limits.DEFAULT_MAX_BODY,
+            description = "Largest request body, e.g. a POSTed query; larger gets 413 (default: ${DEFAULT-VALUE}).")
+    int maxBody;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
             description = "Folder of example .rq queries for the query page (default: ${DEFAULT-VALUE}, else the jar's).")
     Path queries;
@@ -41,30 +76,83 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check", hidden = true, description = "Start, print the URLs and stop (for tests and CI).")
     boolean check;
 
+    @Option(names = "--ingest-token", paramLabel = "TOKEN",
+            description = "With --store: accept POST /ingest?name=FILE of letters from callers that send "
+                    + "Authorization: Bearer TOKEN (at least 16 characters; or set " + INGEST_TOKEN_ENV + ").")
+    String ingestToken;
+
     @Mixin
     BuildMixin build;
+
+    @Mixin
+    StoreOption store;
+
+    /** The environment variable that can hold the ingest token, so it stays out of the process list. */
+    static final String INGEST_TOKEN_ENV = "REPLYGRAPH_INGEST_TOKEN";
 
     @Override
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
             PrintWriter out = spec.commandLine().getOut();
+            if (!(queryTimeout > 0) || queryTimeout > 86_400) {
+                throw new IllegalArgumentException(
+                        "Illegal --query-timeout=" + queryTimeout + " : must be more than 0 and at most 86400 seconds");
+            }
+            Limits limits = Limits.defaults().withQueryTimeout(Duration.ofMillis(Math.round(queryTimeout * 1000)))
+                    .withMaxConcurrentQueries(maxConcurrentQueries).withMaxBodyBytes(maxBody);
             ServerConfig config = ServerConfig.defaults().withPort(port).withBaseIri(build.baseIri)
-                    .withQueriesDir(Files.isDirectory(queries) ? queries : null);
+                    .withQueriesDir(Files.isDirectory(queries) ? queries : null)
+                    .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
+            if (store.given()) return serveStore(out, config);
+            if (ingestToken != null)
+                throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
             DatasetGraph served = DatasetGraphFactory.createTxnMem();
             Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served);
             out.println(ReportLines.total(corpus.report()));
-            ReplyGraphServer server = ReplyGraphServer.start(withoutOntology(served), config);
-            server.urlsToOpen().forEach(out::println);
-            out.flush();
-            if (check) {
-                server.stop();
-                return Main.OK;
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "replygraph-serve-stop"));
-            server.join();
-            return Main.OK;
+            return run(ReplyGraphServer.start(withoutOntology(served), config), out);
         });
+    }
+
+    /**
+     * Serves the store as it is (no extraction at start) after building INPUT into it when given; with a
+     * token, letters POSTed to /ingest join it while it is served.
+     */
+    private int serveStore(PrintWriter out, ServerConfig config) {
+        if (inputs != null) StoreBuild.requireLetters(inputs);
+        try (Store s = inputs == null || inputs.isEmpty() ? Store.open(store.store) : Store.openOrCreate(store.store);
+             SearchIndex index = StoreSearch.open(s, build.baseIri)) {
+            Set<Node> changed = Set.of();
+            if (inputs != null && !inputs.isEmpty()) {
+                StoreBuild built = StoreBuild.run(s, inputs, build, false, spec.commandLine().getErr());
+                out.println(ReportLines.total(built.report()));
+                out.println(built.line(store.store));
+                changed = built.changed();
+            }
+            StoreSearch.update(s, index, changed);
+            String token = ingestToken();
+            ReplyGraphServer server = ReplyGraphServer.start(s.dataset(), config, index,
+                    token == null ? null : new StoreIngest(s.dataset(), build.options()), token);
+            if (token != null) out.println("Ingest          " + server.url() + "ingest?name=FILE (POST, Authorization: Bearer TOKEN)");
+            return run(server, out);
+        }
+    }
+
+    /** The token from --ingest-token, else from the environment; null when neither gives one. */
+    private String ingestToken() {
+        return ingestToken != null ? ingestToken : System.getenv(INGEST_TOKEN_ENV);
+    }
+
+    private int run(ReplyGraphServer server, PrintWriter out) {
+        server.urlsToOpen().forEach(out::println);
+        out.flush();
+        if (check) {
+            server.stop();
+            return Main.OK;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "replygraph-serve-stop"));
+        server.join();
+        return Main.OK;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.replygraph.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.jena.system.Txn;
 import org.replygraph.graph.Prefixes;
+import org.replygraph.graph.store.Store;
 import org.replygraph.validate.ShapeValidator;
 import org.replygraph.validate.ValidationResult;
 import picocli.CommandLine.Command;
@@ -17,22 +19,32 @@ import picocli.CommandLine.Spec;
  * ontology/shapes.ttl and prints each problem; exit 3 when it does not conform.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Builds letters (or reads RDF files), checks the graph against the SHACL shapes and prints the report; exit 3 when it does not conform.")
+        description = "Builds letters (or reads RDF files, or opens a --store), checks the graph against the SHACL shapes and prints the report; exit 3 when it does not conform.")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Letter files, folders, or RDF files.")
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Letter files, folders, or RDF files (none with --store).")
     List<Path> inputs;
 
     @Mixin
     BuildMixin build;
 
+    @Mixin
+    StoreOption store;
+
     @Override
     public Integer call() {
         return Failures.run(spec, build.verbose, () -> {
-            Corpus corpus = Corpus.require(inputs, build, spec.commandLine().getErr());
-            ValidationResult r = ShapeValidator.standard().validate(corpus.dataset().getUnionGraph());
+            List<Path> given = store.inputsOrStore(inputs, "validate");
+            ValidationResult r;
+            if (store.given()) {
+                try (Store s = Store.open(store.store)) {
+                    r = Txn.calculateRead(s.dataset(), () -> ShapeValidator.standard().validate(s.dataset().getUnionGraph()));
+                }
+            } else {
+                r = ShapeValidator.standard().validate(Corpus.require(given, build, spec.commandLine().getErr()).dataset().getUnionGraph());
+            }
             spec.commandLine().getOut().print(r.render(Prefixes.of(build.baseIri)));
             return r.conforms() ? Main.OK : Main.INVALID;
         });

@@ -14,15 +14,13 @@ import org.replygraph.text.CleanText;
 
 /**
  * One document's graph while it is written: the facts, the minter, the options, and helpers that
- * make literals and labels the same way for every writer. Literals pass one guard: a personal mobile
- * number (13900001234) is masked unless the operator opted in.
+ * make literals and labels the same way for every writer. Literals pass one guard: personal data (a
+ * mobile number such as 139 0000 1234 unless the operator opted in, an ID number, an e-mail address) is masked.
  */
 final class DocGraph {
     static final String HANS = "zh-Hans";
     static final String HANT = "zh-Hant";
     static final String PINYIN = "zh-Latn-pinyin";
-    /** An 11-digit mainland mobile number standing alone: personal data. */
-    static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
     /** Spaces and title or quotation marks around a name. */
     private static final Pattern FRAME = Pattern.compile("^[\\s《〈\"“]+|[\\s》〉\"”]+$");
 
@@ -96,34 +94,17 @@ final class DocGraph {
         return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
     }
 
-    /** Masks personal mobiles unless publishing them was asked for. */
-    String guard(String s) {
-        if (options.publishPersonalMobiles() || !hasElevenDigits(s)) return s;
-        // Eleven stars for eleven digits: a masked text keeps every offset.
-        return MOBILE.matcher(s).replaceAll("***********");
-    }
-
-    boolean hasPersonalMobile(String s) {
-        return !options.publishPersonalMobiles() && hasElevenDigits(s) && MOBILE.matcher(s).find();
-    }
-
     /**
-     * Whether a run of exactly eleven ASCII digits stands in {@code s}: the only place {@link #MOBILE}
-     * can match, found without a regex (most literals hold none, and MOBILE opens with a lookbehind
-     * that is tried at every char).
+     * Masks personal data ({@link PersonalData}: mobiles in any written form unless publishing them
+     * was asked for, resident ID numbers and e-mail addresses always), a star per char so offsets hold.
      */
-    static boolean hasElevenDigits(String s) {
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                run++;
-            } else {
-                if (run == 11) return true;
-                run = 0;
-            }
-        }
-        return run == 11;
+    String guard(String s) {
+        return PersonalData.mask(s, options.publishPersonalMobiles());
+    }
+
+    /** Whether {@link #guard} would mask something in {@code s}. */
+    boolean hasPersonalMobile(String s) {
+        return PersonalData.contains(s, options.publishPersonalMobiles());
     }
 
     /**

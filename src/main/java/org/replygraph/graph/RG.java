@@ -48,6 +48,8 @@ public final class RG {
     // Properties (contract)
     public static final Node sourceFile = rg("sourceFile");
     public static final Node sha256 = rg("sha256");
+    /** The version of the rules that made a stored document's graph (see graph.store.ExtractorVersion). */
+    public static final Node extractorVersion = rg("extractorVersion");
     public static final Node documentNumber = rg("documentNumber");
     public static final Node indexNumber = rg("indexNumber");
     public static final Node issuedBy = rg("issuedBy");

@@ -20,11 +20,17 @@ final class CachedResponse {
 
     static void send(HttpServletRequest req, HttpServletResponse resp, Rendered rendered, String contentType,
             boolean cors, Instant lastModified) throws IOException {
+        send(req, resp, rendered, contentType, cors, lastModified, 60);
+    }
+
+    /** As above, cacheable for {@code maxAgeSeconds} (the pages' style and scripts for a day). */
+    static void send(HttpServletRequest req, HttpServletResponse resp, Rendered rendered, String contentType,
+            boolean cors, Instant lastModified, int maxAgeSeconds) throws IOException {
         byte[] bytes = rendered.body();
         String etag = rendered.etag();
         resp.setHeader("ETag", etag);
         resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
-        resp.setHeader("Cache-Control", "public, max-age=60");
+        resp.setHeader("Cache-Control", "public, max-age=" + maxAgeSeconds);
         if (cors) {
             resp.setHeader("Access-Control-Allow-Origin", "*");
         }

@@ -14,8 +14,9 @@ import org.replygraph.graph.RG;
 
 /**
  * The VoID + DCAT description served at {@code /.well-known/void}, and the SPARQL 1.1 Service
- * Description served at {@code /sparql} without a query. Absolute URLs are made from the request's
- * own server address, so they work behind any host name.
+ * Description served at {@code /sparql} without a query. Absolute URLs are made from the configured
+ * public URL ({@code serve --public-url}), never from a request's Host header: the answers are
+ * publicly cacheable, and a forged Host must not end up in a cache.
  * <p>What the counts cover: the dataset's {@code void:triples} and class partitions count the
  * default graph, the union of the letters' graphs, WITHOUT the ontology. The ontology graph
  * {@code <https://w3id.org/replygraph/ns>} is described apart ({@code …/.well-known/void#ontology},

@@ -5,20 +5,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 
 /** {@code /.well-known/void}: VoID + DCAT in Turtle (or N-Triples, JSON-LD, RDF/XML by Accept). */
 final class DescriptionServlet extends HttpServlet {
     static final List<DocFormat> DATA = List.of(DocFormat.TURTLE, DocFormat.NTRIPLES, DocFormat.JSONLD, DocFormat.RDFXML);
     private final Site site;
+    private final Supplier<String> server;
 
-    DescriptionServlet(Site site) {
+    /** {@code server}: the configured public URL without its final slash, never the request's Host header. */
+    DescriptionServlet(Site site, Supplier<String> server) {
         this.site = site;
+        this.server = server;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Graph g = DatasetDescription.voidGraph(serverUrl(req), site.iris().base(), site.stats(), site.sizes());
+        Graph g = DatasetDescription.voidGraph(server.get(), site.iris().base(), site.stats(), site.sizes());
         sendGraph(req, resp, g, site);
     }
 
@@ -27,12 +31,5 @@ final class DescriptionServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         CachedResponse.send(req, resp, EntityDocument.write(g, format.rdfFormat().orElseThrow()),
                 format.contentType(), true, site.loaded());
-    }
-
-    /** {@code http://host:port} as the client addressed it. */
-    static String serverUrl(HttpServletRequest req) {
-        int port = req.getServerPort();
-        boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
-        return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + req.getContextPath();
     }
 }

@@ -79,7 +79,8 @@ final class DumpServlet extends HttpServlet {
         DatasetGraph data = site.dataset();
         List<Node> graphs = new ArrayList<>();
         data.listGraphNodes().forEachRemaining(graphs::add);
-        graphs.sort(Comparator.comparing(Node::getURI));
+        // By N-Triples form, not getURI(): a graph named by a blank node (valid N-Quads) has no URI.
+        graphs.sort(Comparator.comparing(NodeFmtLib::strNT));
         for (Node g : graphs) {
             if (!quads && g.equals(Vocabulary.GRAPH)) {
                 continue; // the default graph is the letters' union; the ontology is a graph apart
@@ -103,7 +104,7 @@ final class DumpServlet extends HttpServlet {
         while (it.hasNext()) {
             Node g = it.next().getGraph();
             boolean letters = !Quad.isDefaultGraph(g) && !g.equals(Vocabulary.GRAPH);
-            if (letters && (first == null || g.getURI().compareTo(first.getURI()) < 0)) {
+            if (letters && (first == null || NodeFmtLib.strNT(g).compareTo(NodeFmtLib.strNT(first)) < 0)) {
                 first = g;
             }
         }

@@ -37,9 +37,13 @@ public final class EntityIris {
         return Optional.of(PATH_PREFIX + encodePath(node.getURI().substring(base.length())));
     }
 
-    /** A link target: the local page for entities under the base, the IRI itself otherwise. */
+    /**
+     * A link target: the local page for entities under the base, the IRI itself when it is http(s),
+     * otherwise {@code #} (a {@code javascript:} or {@code data:} IRI from loaded RDF never becomes a
+     * link target).
+     */
     public String href(Node node) {
-        return path(node).orElseGet(node::getURI);
+        return path(node).orElseGet(() -> node.isURI() && Html.linkable(node.getURI()) ? node.getURI() : "#");
     }
 
     /**

@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A small SPARQL page: example queries, a text area, a run button that POSTs to {@code /sparql}
- * and a results table. Inline script only; cells are set with textContent, never innerHTML.
+ * and a results table of at most {@code maxRows} rows. Script in {@code /static/query.js}; cells are set
+ * with textContent, never innerHTML, and only http(s) IRIs become links.
  */
 final class QueryPage {
     private QueryPage() { }
 
     static String render(List<ExampleQueries.Example> examples, String base) {
+        return render(examples, base, Limits.DEFAULT_MAX_RENDERED_ROWS);
+    }
+
+    /** The page; its script draws at most {@code maxRows} result rows. */
+    static String render(List<ExampleQueries.Example> examples, String base, int maxRows) {
         StringBuilder sb = new StringBuilder("<h1>SPARQL</h1><p>Endpoint: <code>/sparql</code> (GET or POST, ")
                 .append("SPARQL 1.1 Query; the default graph is the union of all letters' graphs; the ontology is the ")
                 .append("named graph <code>&lt;").append(Html.escape(Vocabulary.GRAPH.getURI())).append("&gt;</code>).</p>")
@@ -25,41 +31,11 @@ final class QueryPage {
         }
         sb.append("</div><textarea id=\"sparql\" rows=\"14\">").append(Html.escape(examples.get(0).sparql()))
                 .append("</textarea><p><button id=\"run\" type=\"button\">运行 Run</button> <span id=\"status\"></span></p>")
-                .append("<table id=\"results\" data-base=\"").append(Html.escape(base)).append("\"></table>").append(SCRIPT);
+                .append("<table id=\"results\" data-base=\"").append(Html.escape(base))
+                .append("\" data-max-rows=\"").append(maxRows).append("\"></table>").append(SCRIPT);
         return PageLayout.page("SPARQL", sb.toString());
     }
 
-    private static final String SCRIPT = """
-            <script>
-            (function(){
-              var ta=document.getElementById('sparql'),sel=document.getElementById('examples'),
-                  table=document.getElementById('results'),status=document.getElementById('status');
-              sel.addEventListener('change',function(){ta.value=document.getElementById('example-'+sel.value).value;});
-              function cell(row,tag,text){var c=document.createElement(tag);c.textContent=text;row.appendChild(c);return c;}
-              function term(row,t){
-                if(!t){cell(row,'td','');return;}
-                if(t.type!=='uri'){cell(row,'td',t.value);return;}
-                var td=cell(row,'td',''),a=document.createElement('a'),base=table.dataset.base;
-                a.href=t.value.indexOf(base)===0?'/id/'+t.value.substring(base.length):t.value;
-                a.textContent=t.value;td.appendChild(a);
-              }
-              document.getElementById('run').addEventListener('click',function(){
-                status.textContent='…';table.textContent='';
-                fetch('/sparql',{method:'POST',headers:{'Content-Type':'application/sparql-query',
-                  'Accept':'application/sparql-results+json'},body:ta.value})
-                .then(function(r){if(!r.ok){return r.text().then(function(t){throw new Error(t);});}return r.json();})
-                .then(function(data){
-                  if(data.boolean!==undefined){status.textContent=String(data.boolean);return;}
-                  var vars=data.head.vars,head=document.createElement('tr');
-                  vars.forEach(function(v){cell(head,'th',v);});table.appendChild(head);
-                  data.results.bindings.forEach(function(b){
-                    var tr=document.createElement('tr');
-                    vars.forEach(function(v){term(tr,b[v]);});table.appendChild(tr);
-                  });
-                  status.textContent=data.results.bindings.length+' rows';
-                }).catch(function(e){status.textContent=e.message;});
-              });
-            })();
-            </script>
-            """;
+    /** The code is {@code /static/query.js}. */
+    private static final String SCRIPT = "<script src=\"/static/query.js\"></script>";
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -12,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
 
 /**
@@ -19,6 +21,11 @@ import org.replygraph.index.SearchIndex;
  * every standard result format, the union of named graphs as the default graph), linked-data
  * pages at {@code /id/…}, search, a query page, dumps and a VoID description. The ontology is the
  * named graph {@code <https://w3id.org/replygraph/ns>}: {@code GRAPH <https://w3id.org/replygraph/ns> { ?c a owl:Class }}.
+ * Guarded for a public network (README, "Security and limits"): listens on localhost unless told
+ * otherwise, refuses SERVICE off the allow-list ({@link ServiceGuard}), bounds every query's time and
+ * the number running ({@link GuardedQueryService}, {@link QueryWatchdog}, {@link QueryGate}), bounds
+ * requests ({@link RequestLimitsFilter}), sets CSP and CORS ({@link ResponseHeadersFilter}) and never
+ * lets an exception's text out ({@link SafeErrorsFilter}).
  * <pre>{@code
  * try (ReplyGraphServer server = ReplyGraphServer.start(dataset, ServerConfig.defaults().withPort(0))) {
  *     HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK{}")).build(), ofString());
@@ -31,11 +38,17 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static final Node ONTOLOGY_GRAPH = Vocabulary.GRAPH;
 
     private final FusekiServer fuseki;
+    private final QueryWatchdog watchdog;
+    private final ServerConfig config;
+    private final Supplier<String> advertised;
     /** The index {@link #start(DatasetGraph, ServerConfig)} made for itself, closed with the server; null when given one. */
     private SearchIndex ownIndex;
 
-    private ReplyGraphServer(FusekiServer fuseki) {
+    private ReplyGraphServer(FusekiServer fuseki, QueryWatchdog watchdog, ServerConfig config, Supplier<String> advertised) {
         this.fuseki = fuseki;
+        this.watchdog = watchdog;
+        this.config = config;
+        this.advertised = advertised;
     }
 
     /**
@@ -62,6 +75,16 @@ public final class ReplyGraphServer implements AutoCloseable {
      * and does not close it.
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index) {
+        return start(data, config, index, null, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig, SearchIndex)}, plus {@code POST /ingest} of letters
+     * into the store {@code data} is (the dataset {@code ingest} writes to), for callers that present
+     * {@code token}; each ingested letter's entities and document are updated in {@code index}.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
+            StoreIngest ingest, String token) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -70,40 +93,57 @@ public final class ReplyGraphServer implements AutoCloseable {
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
                 ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes());
-        FusekiServer fuseki = FusekiServer.create()
+        Limits limits = config.limits();
+        QueryWatchdog watchdog = new QueryWatchdog();
+        FusekiServer[] started = new FusekiServer[1];
+        Supplier<String> advertised = config.publicUrl()
+                .<Supplier<String>>map(u -> () -> u.substring(0, u.length() - 1))
+                .orElse(() -> "http://localhost:" + started[0].getHttpPort());
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
-                .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize())))
-                .enableCors(true, null).enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false)
+                .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize()),
+                        new ConnectorModule(config.host(), limits)))
+                // CORS is ResponseHeadersFilter's: Fuseki's filter allows credentials and methods this server refuses.
+                .enableCors(false, null).enablePing(false).enableStats(false).enableMetrics(false).enableTasks(false)
+                .registerOperation(Operation.Query, new GuardedQueryService(new ServiceGuard(config.serviceHosts()), limits, watchdog))
                 .add(SPARQL_PATH, DataService.newBuilder(served).addEndpoint(Operation.Query, ""))
-                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(site))
+                .addFilter("/*", new SafeErrorsFilter())
+                .addFilter("/*", new ResponseHeadersFilter())
+                .addFilter("/*", new RequestLimitsFilter(limits))
+                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(site, advertised))
+                .addFilter(SPARQL_PATH, new QueryGate(limits.maxConcurrentQueries()))
                 .addServlet(EntityIris.PATH_PREFIX + "*", new LinkedDataServlet(site))
+                .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                 .addServlet("/search", new SearchServlet(site))
-                .addServlet("/query", new QueryPageServlet(site))
-                .addServlet("/.well-known/void", new DescriptionServlet(site))
+                .addServlet("/query", new QueryPageServlet(site, limits.maxRenderedRows()))
+                .addServlet("/.well-known/void", new DescriptionServlet(site, advertised))
                 .addServlet("/dump.ttl", new DumpServlet(site))
                 .addServlet("/dump.nt.gz", new DumpServlet(site))
                 .addServlet("/dump.nq.gz", new DumpServlet(site))
-                .addServlet("/*", new HomeServlet(site))
-                .build();
+                .addServlet("/*", new HomeServlet(site));
+        if (ingest != null) builder.addServlet("/ingest", new IngestServlet(site, new IngestServlet.Ingest(ingest, token)));
+        FusekiServer fuseki = builder.build();
+        started[0] = fuseki;
         try {
             fuseki.start();
         } catch (FusekiException e) {
+            watchdog.close();
             // Jetty wraps the cause twice ("Failed to bind to 0.0.0.0/0.0.0.0:3030" then "Address already in use").
             throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
         }
-        return new ReplyGraphServer(fuseki);
+        return new ReplyGraphServer(fuseki, watchdog, config, advertised);
     }
 
     /**
      * Fails now, with the message {@link #start} would give, when the configured port is taken: binds
-     * it as Jetty will (all interfaces) and releases it at once. {@code serve} calls it before it reads
+     * it as Jetty will (on the configured host) and releases it at once. {@code serve} calls it before it reads
      * a letter, so a busy port costs no build. Port 0 (any free port) is always free.
      */
     public static void checkPort(ServerConfig config) {
         if (config.port() == 0) return;
         try (ServerSocket probe = new ServerSocket()) {
             probe.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free to it
-            probe.bind(new InetSocketAddress(config.port()));
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
         }
@@ -120,20 +160,31 @@ public final class ReplyGraphServer implements AutoCloseable {
         return fuseki.getHttpPort();
     }
 
+    /** The server on the interface it listens on, e.g. {@code http://localhost:3030/}. */
     public String url() {
-        return "http://localhost:" + port() + "/";
+        String host = config.host();
+        boolean anyOrLoopback = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")
+                || host.equals("localhost") || host.startsWith("127.");
+        String shown = anyOrLoopback ? "localhost" : host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
     }
 
     public String sparqlUrl() {
-        return "http://localhost:" + port() + SPARQL_PATH;
+        return url().substring(0, url().length() - 1) + SPARQL_PATH;
     }
 
-    /** What to tell the user: home, SPARQL endpoint, query page, dataset description. */
+    /** What to tell the user: home, SPARQL endpoint, query page, dataset description (at the public URL when one is set). */
     public List<String> urlsToOpen() {
-        return List.of("Home            " + url(),
-                "SPARQL endpoint " + sparqlUrl(),
-                "Query page      " + url() + "query",
-                "Dataset (VoID)  " + url() + ".well-known/void");
+        String root = config.publicUrl().orElse(url());
+        return List.of("Home            " + root,
+                "SPARQL endpoint " + advertised.get() + SPARQL_PATH,
+                "Query page      " + root + "query",
+                "Dataset (VoID)  " + root + ".well-known/void");
+    }
+
+    /** SPARQL queries running now under the client-disconnect watchdog (for tests). */
+    int runningQueries() {
+        return watchdog.watching();
     }
 
     /** The Jetty output buffer in use, as set by {@link OutputBufferModule}. */
@@ -149,6 +200,7 @@ public final class ReplyGraphServer implements AutoCloseable {
     }
 
     public void stop() {
+        watchdog.close();
         fuseki.stop();
         if (ownIndex != null) {
             ownIndex.close();

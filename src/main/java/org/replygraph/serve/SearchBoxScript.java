@@ -1,33 +1,14 @@
 package org.replygraph.serve;
 
 /**
- * The autocomplete behind every page's search box: asks {@code /search?format=json} (the same Lucene
- * index as the search page) as the user types and lists the hits as links with their class. Builds DOM nodes with textContent, so labels are never parsed
+ * The autocomplete behind every page's search box ({@code /static/search.js}): asks {@code /search?format=json}
+ * (the same Lucene index as the search page) as the user types and lists the hits as links with their
+ * class. Builds DOM nodes with textContent, so labels are never parsed
  * as HTML.
  */
 final class SearchBoxScript {
     private SearchBoxScript() { }
 
-    static final String SCRIPT = """
-            <script>
-            (function(){
-              var box=document.getElementById('q'),list=document.getElementById('suggest'),seq=0;
-              if(!box)return;
-              box.addEventListener('input',function(){
-                var q=box.value.trim(),mine=++seq;
-                if(!q){list.textContent='';return;}
-                fetch('/search?format=json&limit=10&q='+encodeURIComponent(q)).then(function(r){return r.json();})
-                  .then(function(data){
-                    if(mine!==seq)return;
-                    list.textContent='';
-                    data.results.forEach(function(hit){
-                      var li=document.createElement('li'),a=document.createElement('a');
-                      a.href=hit.href;a.textContent=hit.label+(hit.matched!==hit.label?' ('+hit.matched+')':'')+(hit['class']?' · '+hit['class']:'');
-                      li.appendChild(a);list.appendChild(li);
-                    });
-                  });
-              });
-            })();
-            </script>
-            """;
+    /** The script element; the code is {@code /static/search.js}. */
+    static final String SCRIPT = "<script src=\"/static/search.js\"></script>\n";
 }

@@ -27,6 +27,7 @@ import org.replygraph.index.SearchIndex;
 final class SearchServlet extends HttpServlet {
     static final int PAGE_SIZE = 20;
     private static final int MAX_LIMIT = 50;
+    private static final com.google.gson.Gson GSON = new com.google.gson.Gson();
     private final Site site;
 
     SearchServlet(Site site) {
@@ -132,7 +133,8 @@ final class SearchServlet extends HttpServlet {
             results.add(o);
         }
         root.add("results", results);
-        return root.toString();
+        // Gson's HTML-safe writer: < > & = ' as \u003c…, U+2028/2029 escaped, so a label cannot end a script block.
+        return GSON.toJson(root);
     }
 
     private String html(String q, long total, int page, int pages, int size, List<Shown> shown) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /sparql} without a query: the SPARQL 1.1 Service Description (a browser asking for
@@ -13,9 +14,12 @@ import java.io.IOException;
  */
 final class ServiceDescriptionFilter extends HttpFilter {
     private final Site site;
+    private final Supplier<String> server;
 
-    ServiceDescriptionFilter(Site site) {
+    /** {@code server}: the configured public URL without its final slash, never the request's Host header. */
+    ServiceDescriptionFilter(Site site, Supplier<String> server) {
         this.site = site;
+        this.server = server;
     }
 
     @Override
@@ -33,6 +37,6 @@ final class ServiceDescriptionFilter extends HttpFilter {
             return;
         }
         DescriptionServlet.sendGraph(req, resp,
-                DatasetDescription.serviceDescription(DescriptionServlet.serverUrl(req), site.sizes()), site);
+                DatasetDescription.serviceDescription(server.get(), site.sizes()), site);
     }
 }

@@ -11,16 +11,17 @@ import org.replygraph.index.SearchIndex;
 /**
  * What every handler shares: the served (read-only, union-default) dataset, the IRI mapping, the
  * ontology, the search index, the render cache, figures computed on first use, and the time the data
- * was loaded (Last-Modified).
+ * last changed (Last-Modified).
  */
 final class Site {
     private final DatasetGraph dataset;
     private final EntityIris iris;
     private final Vocabulary vocabulary;
     private final ExampleQueries examples;
-    private final Instant loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private volatile Instant loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final SearchIndex search;
-    private final RenderCache cache;
+    private final long cacheBytes;
+    private volatile RenderCache cache;
     private volatile DatasetStats stats;
     private volatile DatasetSizes sizes;
 
@@ -31,6 +32,7 @@ final class Site {
         this.vocabulary = vocabulary;
         this.examples = examples;
         this.search = search;
+        this.cacheBytes = cacheBytes;
         this.cache = new RenderCache(cacheBytes);
     }
 
@@ -87,6 +89,19 @@ final class Site {
 
     SearchIndex search() {
         return search;
+    }
+
+    /**
+     * The data changed under the server (a letter ingested into the store, the search index already
+     * updated): figures are counted again on next use, rendered pages are dropped, and Last-Modified
+     * moves on so no client keeps a 304.
+     */
+    synchronized void dataChanged() {
+        stats = null;
+        sizes = null;
+        cache = new RenderCache(cacheBytes);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        loaded = now.isAfter(loaded) ? now : loaded.plusSeconds(1);
     }
 
     /** Rendered pages, single-flight and bounded in bytes, shared by every handler. */

@@ -62,7 +62,7 @@ final class ValueHtml {
         String qname = ValueHtml.shortForm(prefixes, term);
         Optional<String> zh = vocabulary.label(term, Labels.HANS);
         Optional<String> en = vocabulary.label(term, "en");
-        if (zh.isEmpty() && en.isEmpty()) {
+        if (zh.isEmpty() && en.isEmpty() || !Html.linkable(term.getURI())) {
             return Html.link(term.getURI(), qname);
         }
         StringBuilder sb = new StringBuilder("<a href=\"").append(Html.escape(term.getURI())).append("\">");

@@ -70,4 +70,27 @@ class ServeCommandTest {
             assertEquals("replygraph serve: Cannot serve on port=" + taken.getLocalPort() + " : Address already in use\n", r.err());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "--query-timeout | 0 | Illegal --query-timeout=0.0 : must be more than 0 and at most 86400 seconds",
+        "--allow-service | http://evil.example/ | Illegal SERVICE host=http://evil.example/ : A host is a name or an IP address, without scheme or path",
+        "--public-url | ftp://data.example.org/ | Illegal public URL=ftp://data.example.org/ : Public URL must be an absolute http(s) URL without query or fragment",
+        "--host | 'a b' | Illegal host=a b : Host must be a name or an IP address",
+        "--max-body | 0 | Illegal max body bytes=0 : Must be at least 1",
+    })
+    void badLimitsAndExposureOptionsAreUsageErrors(String option, String value, String message) {
+        CliRun r = CliRun.of("serve", "--port", "0", "--check", option, value, "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.USAGE, r.exit(), r.err());
+        assertEquals("replygraph serve: " + message + "\n", r.err());
+    }
+
+    @Test
+    void thePublicUrlIsWhatIsAdvertised() {
+        CliRun r = CliRun.of("serve", "--port", "0", "--check", "--host", "127.0.0.1", "--public-url", "https://data.example.org",
+                "--allow-service", "query.wikidata.org,dbpedia.org", "--query-timeout", "2.5", "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertTrue(r.out().contains("SPARQL endpoint https://data.example.org/sparql"), r.out());
+        assertTrue(r.out().contains("Home            https://data.example.org/"), r.out());
+    }
 }

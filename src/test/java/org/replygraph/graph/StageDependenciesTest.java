@@ -9,9 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each stage uses only earlier ones (ingest -> text -> extract -> graph -> validate -> index ->
- * evaluate/serve -> cli); ingest, text and extract stay free of Jena; only serve knows Fuseki, Jetty and
- * servlets; only index knows Lucene.
+ * Each stage uses only earlier ones (ingest -> text -> extract -> synth -> graph -> validate -> index ->
+ * evaluate/serve -> cli); ingest, text, extract and synth stay free of Jena; only serve knows Fuseki, Jetty
+ * and servlets; only index knows Lucene. synth (synthetic letters) writes text, so it sits beside extract,
+ * whose reference tables it reads.
  */
 class StageDependenciesTest {
     static JavaClasses classes;
@@ -57,6 +58,24 @@ class StageDependenciesTest {
     void textAndExtractKnowNoJena() {
         noClasses().that().resideInAnyPackage("org.replygraph.text..", "org.replygraph.extract..", "org.replygraph.ingest..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void synthWritesTextAndKnowsNoLaterStage() {
+        noClasses().that().resideInAPackage("org.replygraph.synth..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.graph..", "org.replygraph.validate..",
+                        "org.replygraph.index..", "org.replygraph.serve..", "org.replygraph.evaluate..",
+                        "org.replygraph.cli..", "org.apache.jena..", "org.apache.lucene..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void earlierStagesDoNotUseSynth() {
+        noClasses().that().resideInAnyPackage("org.replygraph.ingest..", "org.replygraph.text..", "org.replygraph.extract..",
+                        "org.replygraph.graph..", "org.replygraph.validate..", "org.replygraph.index..", "org.replygraph.serve..",
+                        "org.replygraph.evaluate..")
+                .should().dependOnClassesThat().resideInAPackage("org.replygraph.synth..")
                 .check(classes);
     }
 

@@ -1,0 +1,97 @@
+package org.replygraph.graph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.replygraph.graph.BuildOptions;
+
+/**
+ * The version of what turns a letter's bytes into its graph, recorded in each stored document's graph as
+ * {@code rg:extractorVersion}: the release, then the first 12 hex digits of a SHA-256 over the compiled
+ * rules (the class files of the ingest, text, extract and graph stages, store code excepted) and the
+ * reference data shipped under {@code ontology/}, then {@code +mobiles} when personal mobiles are
+ * published. Any change to the rules, the reference tables or that option changes it, so a store built by
+ * another version re-extracts every letter instead of keeping stale graphs: an explicit constant bumped
+ * by hand would be forgotten. A change that does not touch extraction (a comment that moves line numbers)
+ * also changes it, which costs one full rebuild and never a wrong graph.
+ *
+ * <pre>{@code
+ * ExtractorVersion.of(BuildOptions.defaults());   // "0.1.0+3fa2c1d9e0ab"
+ * }</pre>
+ */
+public final class ExtractorVersion {
+    /** The release of the rules; the hash after it tells builds of one release apart. */
+    static final String RELEASE = "0.1.0";
+    private static final List<String> HASHED = List.of("org/replygraph/ingest/", "org/replygraph/text/",
+            "org/replygraph/extract/", "org/replygraph/graph/", "ontology/");
+    private static final String NOT_HASHED = "org/replygraph/graph/store/";
+    private static final String RULES = RELEASE + "+" + rulesHash();
+
+    private ExtractorVersion() { }
+
+    public static String of(BuildOptions options) {
+        return options.publishPersonalMobiles() ? RULES + "+mobiles" : RULES;
+    }
+
+    /** The hash of the class files and reference data this build reads, "unhashed" when they cannot be listed. */
+    private static String rulesHash() {
+        try {
+            Path root = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (Files.isDirectory(root)) hashFolder(root, sha);
+            else hashJar(root, sha);
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (URISyntaxException | IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return "unhashed";
+        }
+    }
+
+    private static boolean hashed(String entry) {
+        if (entry.endsWith("/") || entry.startsWith(NOT_HASHED)) return false;
+        for (String prefix : HASHED) if (entry.startsWith(prefix)) return true;
+        return false;
+    }
+
+    private static void hashFolder(Path root, MessageDigest sha) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).forEach(p -> {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (hashed(name)) names.add(name);
+            });
+        }
+        names.sort(null);
+        for (String name : names) {
+            sha.update(name.getBytes(StandardCharsets.UTF_8));
+            sha.update(Files.readAllBytes(root.resolve(name)));
+        }
+    }
+
+    private static void hashJar(Path jar, MessageDigest sha) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            List<JarEntry> entries = new ArrayList<>(file.stream().filter(e -> hashed(e.getName())).toList());
+            entries.sort(Comparator.comparing(JarEntry::getName));
+            for (JarEntry e : entries) {
+                sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = file.getInputStream(e)) {
+                    sha.update(in.readAllBytes());
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+        }
+    }
+}

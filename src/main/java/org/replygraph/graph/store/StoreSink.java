@@ -1,0 +1,333 @@
+package org.replygraph.graph.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.replygraph.graph.BuildOptions;
+import org.replygraph.graph.BuiltDocument;
+import org.replygraph.graph.DocumentSink;
+import org.replygraph.graph.EntityGraph;
+import org.replygraph.graph.IriMinter;
+import org.replygraph.graph.RG;
+
+/**
+ * Writes built documents into a TDB2 store incrementally. A document whose stored graph has the same
+ * {@code rg:sha256} and {@code rg:extractorVersion} is current: the builder skips it. A changed document's
+ * graph is removed and written again inside one transaction, so readers see the old or the new version,
+ * never half of one. Documents go in batches ({@value #BATCH_DOCUMENTS} documents or
+ * {@value #BATCH_QUADS} quads per transaction, performance-notes trap 3); each commit leaves the store
+ * consistent, entities graph included: before it, every entity a removed or replaced graph described is
+ * described again as the distinct union of the copies in the graphs that remain (added graphs' copies are
+ * simply added, as {@link org.replygraph.graph.DatasetSink} does). With {@code prune}, {@link #finish()}
+ * also removes the documents this build was not given.
+ *
+ * <pre>{@code
+ * try (StoreSink sink = new StoreSink(store.dataset(), options, true)) {
+ *     BuildReport r = builder.build(inputs, sink);     // r.unchanged(): skipped, not extracted
+ *     sink.summary();                                   // 3 added, 1 replaced, 2 removed
+ * }
+ * }</pre>
+ * One writer thread of the sink's own owns the write transactions, so writing overlaps extraction;
+ * {@link #add} hands documents over in order (it blocks when {@value #QUEUED} wait), {@link #finish}
+ * returns once the last batch is committed, and {@link #isCurrent} may be asked from any thread.
+ * {@link #summary()} and {@link #changedGraphs()} are read after {@link #finish()}.
+ */
+public final class StoreSink implements DocumentSink {
+    public static final int BATCH_DOCUMENTS = 2000;
+    public static final long BATCH_QUADS = 1_000_000;
+
+    /** What a build changed in the store. */
+    public record Summary(int added, int replaced, int removed) {
+        @Override
+        public String toString() {
+            return added + " added, " + replaced + " replaced, " + removed + " removed";
+        }
+    }
+
+    private final DatasetGraph store;
+    private final IriMinter minter;
+    private final EntityGraph entities;
+    private final Node version;
+    private final boolean prune;
+    private final int batchDocuments;
+    private final long batchQuads;
+    private final Set<Node> given = ConcurrentHashMap.newKeySet();
+    private final Set<Node> redescribe = new HashSet<>();
+    private final Set<Node> changed = new HashSet<>();
+    private final Set<Node> changedNodes = new HashSet<>();
+    /** The batch's new quads, written index by index at commit (after the batch's removals). */
+    private final List<Quad> pending = new ArrayList<>();
+    /** Documents built but not yet written: extraction runs ahead of the writer by at most this many. */
+    private static final int QUEUED = 64;
+    private static final Object FINISH = new Object();
+    private static final Object ABANDON = new Object();
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    private volatile Thread writer;
+    private volatile Throwable failure;
+    private volatile boolean abandoned;
+    private IntConsumer onCommit = n -> { };
+    private int inBatch;
+    private long quadsInBatch;
+    private int added;
+    private int replaced;
+    private int removed;
+    private int committed;
+
+    public StoreSink(DatasetGraph store, BuildOptions options, boolean prune) {
+        this(store, options, prune, BATCH_DOCUMENTS, BATCH_QUADS);
+    }
+
+    /** With batch limits of the caller's (tests make them small to see several commits). */
+    public StoreSink(DatasetGraph store, BuildOptions options, boolean prune, int batchDocuments, long batchQuads) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.minter = new IriMinter(options.baseIri());
+        this.entities = new EntityGraph(options.baseIri());
+        this.version = NodeFactory.createLiteralString(ExtractorVersion.of(options));
+        this.prune = prune;
+        if (batchDocuments < 1 || batchQuads < 1)
+            throw new IllegalArgumentException("Illegal batch=" + batchDocuments + " documents, " + batchQuads
+                    + " quads : a batch holds at least one document and one quad");
+        this.batchDocuments = batchDocuments;
+        this.batchQuads = batchQuads;
+    }
+
+    /** Called after each commit with the number of documents committed so far (progress, tests). */
+    public StoreSink onCommit(IntConsumer listener) {
+        this.onCommit = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    @Override
+    public boolean isCurrent(String fileName, String sha256) {
+        Node graph = minter.graph(fileName);
+        given.add(graph);
+        Node doc = minter.document(fileName);
+        Node sha = NodeFactory.createLiteralString(sha256);
+        // The writer thread holds the write transaction; this reads the last commit (MVCC), which is enough:
+        // a build asks about each file once, before handing it over.
+        return Txn.calculateRead(store, () -> current(graph, doc, sha));
+    }
+
+    private boolean current(Node graph, Node doc, Node sha) {
+        return store.contains(graph, doc, RG.sha256, sha) && store.contains(graph, doc, RG.extractorVersion, version);
+    }
+
+    /** Hands the document to the writer thread (blocks while {@value #QUEUED} documents wait). */
+    @Override
+    public void add(BuiltDocument d) {
+        given.add(d.graphName());
+        hand(d);
+    }
+
+    /** Prunes (when asked) and commits what is left of the last batch; returns when it is committed. */
+    @Override
+    public void finish() {
+        hand(FINISH);
+        join();
+        if (failure != null) throw failed();
+    }
+
+    /**
+     * A build given up (not finished): documents not yet written are dropped, the transaction in progress
+     * is aborted, commits made stay. The writer is told with a marker, never interrupted: an interrupt
+     * closes TDB2's file channels under it.
+     */
+    @Override
+    public void close() {
+        if (writer != null && writer.isAlive()) {
+            abandoned = true;
+            queue.clear();
+            while (writer.isAlive() && !queue.offer(ABANDON)) queue.clear();
+            join();
+        }
+    }
+
+    private void hand(Object item) {
+        startWriter();
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS))
+                if (failure != null || !writer.isAlive()) throw failed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while handing a document to the store writer", e);
+        }
+        if (failure != null) throw failed();
+    }
+
+    private synchronized void startWriter() {
+        if (writer != null) return;
+        writer = new Thread(this::writeAll, "replygraph-store-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void join() {
+        try {
+            writer.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while the store writer finished", e);
+        }
+    }
+
+    private StoreException failed() {
+        Throwable f = failure;
+        return f == null ? new StoreException("the store writer stopped")
+                : new StoreException("cannot write the store: " + f.getMessage(), f);
+    }
+
+    /**
+     * The writer thread: TDB2 transactions belong to a thread, so this one owns the write transaction
+     * while the builder extracts the next letters (writing overlaps extraction).
+     */
+    private void writeAll() {
+        try {
+            while (!abandoned) {
+                Object item = queue.take();
+                if (item == ABANDON) return;
+                if (item == FINISH) {
+                    writeFinish();
+                    return;
+                }
+                write((BuiltDocument) item);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        } finally {
+            if (store.isInTransaction()) {
+                store.abort();
+                store.end();
+            }
+        }
+    }
+
+    private void write(BuiltDocument d) {
+        Node graph = d.graphName();
+        begin();
+        if (removeGraph(graph)) replaced++;
+        else added++;
+        changed.add(graph);
+        Node shared = entities.name();
+        d.graph().find().forEachRemaining(t -> {
+            pending.add(Quad.create(graph, t));
+            if (entities.isDescription(t)) {
+                pending.add(Quad.create(shared, t));
+                changedNodes.add(t.getSubject());
+            }
+        });
+        Node doc = NodeFactory.createURI(d.entry().iri());
+        pending.add(Quad.create(graph, doc, RG.extractorVersion, version));
+        changedNodes.add(doc);
+        inBatch++;
+        quadsInBatch += d.graph().size();
+        if (inBatch >= batchDocuments || quadsInBatch >= batchQuads) commit();
+    }
+
+    private void writeFinish() {
+        if (prune) {
+            List<Node> gone = (store.isInTransaction() ? storedDocumentGraphs()
+                    : Txn.calculateRead(store, this::storedDocumentGraphs)).stream().filter(g -> !given.contains(g)).toList();
+            if (!gone.isEmpty()) begin();
+            for (Node graph : gone) {
+                if (removeGraph(graph)) removed++;
+                changed.add(graph);
+            }
+        }
+        if (store.isInTransaction()) commit();
+    }
+
+    public Summary summary() {
+        return new Summary(added, replaced, removed);
+    }
+
+    /**
+     * The graphs this build added, replaced or removed: what an index kept beside the store (search) must
+     * update once the build has finished, however it is kept.
+     */
+    public Set<Node> changedGraphs() {
+        return Set.copyOf(changed);
+    }
+
+    /**
+     * The documents and entities whose description this build may have changed (added, replaced or removed
+     * documents, and every entity they describe or described): what a search index re-reads.
+     */
+    public Set<Node> changedNodes() {
+        return Set.copyOf(changedNodes);
+    }
+
+    private void begin() {
+        if (!store.isInTransaction()) store.begin(TxnType.WRITE);
+    }
+
+    private void commit() {
+        if (!pending.isEmpty()) {
+            new StoredQuads(store).addAll(pending);
+            pending.clear();
+        }
+        redescribe();
+        store.commit();
+        store.end();
+        committed += inBatch;
+        inBatch = 0;
+        quadsInBatch = 0;
+        onCommit.accept(committed);
+    }
+
+    /** Removes a document's graph, noting the entities it described; false when there was none. */
+    private boolean removeGraph(Node graph) {
+        boolean any = false;
+        var it = store.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            any = true;
+            if (entities.isEntity(q.getSubject())) {
+                redescribe.add(q.getSubject());
+                changedNodes.add(q.getSubject());
+            } else if (q.getPredicate().equals(RG.sha256)) {
+                changedNodes.add(q.getSubject()); // the document itself
+            }
+        }
+        if (any) new StoredQuads(store).removeAll(graph, Node.ANY);
+        return any;
+    }
+
+    /**
+     * Each entity a removed graph described, described again in the entities graph as the distinct union
+     * of its descriptions in the letters' graphs that remain (their copies): what only a removed letter
+     * said goes, what others also said stays.
+     */
+    private void redescribe() {
+        if (redescribe.isEmpty()) return;
+        StoredQuads quads = new StoredQuads(store);
+        Node shared = entities.name();
+        for (Node entity : redescribe) {
+            quads.removeAll(shared, entity);
+            quads.copySubjectInto(entity, shared);
+        }
+        redescribe.clear();
+    }
+
+    /** The graphs of every stored document (those whose document has an rg:sha256). */
+    private List<Node> storedDocumentGraphs() {
+        Set<Node> graphs = new HashSet<>();
+        store.find(Node.ANY, Node.ANY, RG.sha256, Node.ANY).forEachRemaining(q -> graphs.add(q.getGraph()));
+        graphs.remove(entities.name());
+        return List.copyOf(graphs);
+    }
+}

@@ -1,0 +1,79 @@
+package org.replygraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The query page under the Content-Security-Policy, in headless Chromium: its script (a file, not
+ * inline) runs, draws at most the configured number of rows and says how many it left out, and
+ * shows a {@code javascript:} IRI in a result as text, not as a link. Skips without chromium.
+ */
+class QueryPageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static ReplyGraphServer server;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start(@TempDir Path profile) {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "needs chromium and chromedriver");
+        server = ReplyGraphServer.start(SampleData.load(),
+                ServerConfig.defaults().withPort(0).withLimits(Limits.defaults().withMaxRenderedRows(3)));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            if (server != null) {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void theQueryPageCapsRowsAndLinksOnlyHttpIris() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.get(server.url() + "query");
+        WebElement area = driver.findElement(By.id("sparql"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", area,
+                "SELECT ?x { VALUES ?x { <javascript:alert(1)> <https://example.org/a> 1 2 3 4 5 6 } }");
+        driver.findElement(By.id("run")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("rows")));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#results tr"));
+        assertEquals(1 + 3, rows.size(), "a header and the first 3 of 8 rows");
+        assertEquals("8 rows (first 3 shown)", driver.findElement(By.id("status")).getText());
+        List<WebElement> links = driver.findElements(By.cssSelector("#results a"));
+        assertEquals(1, links.size());
+        assertEquals("https://example.org/a", links.get(0).getAttribute("href"));
+        assertTrue(rows.get(1).getText().contains("javascript:alert(1)"), "shown as text");
+    }
+}
