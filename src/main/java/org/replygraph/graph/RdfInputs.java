@@ -13,7 +13,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,7 +49,7 @@ public final class RdfInputs {
         List<Quad> quads = new ArrayList<>();
         Node named = NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
         boolean quadsLang = RDFLanguages.isQuads(lang);
-        RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(new StreamRDFBase() {
+        parser(file, lang).parse(new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
                 quads.add(Quad.create(quadsLang ? Quad.defaultGraphIRI : named, t));
@@ -64,7 +69,7 @@ public final class RdfInputs {
      */
     public static void load(Path file, DatasetGraph target) {
         Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
-        RDFParserBuilder parser = RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging);
+        RDFParserBuilder parser = parser(file, lang);
         if (RDFLanguages.isQuads(lang)) {
             parser.parse(target);
         } else {
@@ -72,5 +77,22 @@ public final class RdfInputs {
             parser.parse(g);
             GraphWriter.addTo(target, NodeFactory.createURI(file.toAbsolutePath().toUri().toString()), g);
         }
+    }
+
+    /**
+     * A parser for {@code file} that never fetches anything: a JSON-LD input's remote {@code @context}
+     * (http://attacker/ctx.jsonld, or an internal address) would otherwise be fetched by the JSON-LD
+     * processor at build time, a server-side request forgery through the builder. The document loader
+     * below refuses every remote document with the URL in the message, so the file fails on its own.
+     */
+    private static RDFParserBuilder parser(Path file, Lang lang) {
+        Context context = new Context();
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "remote JSON-LD context refused: " + url + " (ReplyGraph never fetches documents while reading input)");
+        });
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return RDFParser.source(file).lang(lang).context(context).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging);
     }
 }

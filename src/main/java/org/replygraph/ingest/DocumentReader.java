@@ -24,12 +24,37 @@ import java.util.Locale;
  * {@code undecodable bytes: …}, {@code unreadable: …}.
  */
 public final class DocumentReader {
+    /**
+     * The largest file read as one document: 16 MiB. A reply letter is 2-50 KB and a saved page with
+     * its chrome rarely passes 1 MB; a bigger file is an archive or a dump given by mistake, and reading
+     * it whole would cost the build its memory.
+     */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+
     private final EncodingDetector detector = new EncodingDetector();
+    private final long maxBytes;
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader refusing files over {@code maxBytes}. */
+    public DocumentReader(long maxBytes) {
+        if (maxBytes < 1) throw new IllegalArgumentException("Illegal maxBytes=" + maxBytes + " : must be at least 1");
+        this.maxBytes = maxBytes;
+    }
 
     public SourceDocument read(Path file) throws IngestException {
         if (Files.isDirectory(file)) throw new IngestException(file, "unreadable: is a folder, not a file");
+        // A FIFO blocks a read forever and /dev/zero never ends: only regular files are documents.
+        if (Files.exists(file) && !Files.isRegularFile(file))
+            throw new IngestException(file, "refused: not a regular file (a FIFO, socket or device)");
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes)
+                throw new IngestException(file, "refused: too large for one document (" + megabytes(size)
+                        + ", the limit is " + megabytes(maxBytes) + ")");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IngestException(file, "unreadable: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
@@ -48,6 +73,10 @@ public final class DocumentReader {
         if (text.isBlank())
             throw new IngestException(file, page ? "empty file: the web page has no text" : "empty file: only white space");
         return new SourceDocument(file.getFileName().toString(), sha256(bytes), decoded.charset(), text);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     static boolean isHtmlName(Path file) {

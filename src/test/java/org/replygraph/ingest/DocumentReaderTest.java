@@ -2,6 +2,7 @@ package org.replygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,6 +113,38 @@ class DocumentReaderTest {
     void rejectsAFolderAsUnreadable() {
         IngestException e = assertThrows(IngestException.class, () -> reader.read(dir));
         assertEquals(dir + ": unreadable: is a folder, not a file", e.getMessage());
+    }
+
+    @Test
+    void refusesADeviceThatWouldNeverEnd() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero on this system");
+        IngestException e = assertThrows(IngestException.class, () -> reader.read(zero));
+        assertEquals("/dev/zero: refused: not a regular file (a FIFO, socket or device)", e.getMessage());
+    }
+
+    @Test
+    void refusesAFifoInsteadOfBlockingOnIt() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+        // Without the check, readAllBytes would wait for a writer forever.
+        IngestException e = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThrows(IngestException.class, () -> reader.read(fifo)));
+        assertEquals("refused: not a regular file (a FIFO, socket or device)", e.reason());
+    }
+
+    @Test
+    void refusesAFileTooLargeForOneDocumentWithoutReadingIt() throws IOException {
+        Path big = Files.write(dir.resolve("dump.txt"), new byte[3 * 1024 * 1024]);
+        IngestException e = assertThrows(IngestException.class, () -> new DocumentReader(2L << 20).read(big));
+        assertEquals("refused: too large for one document (3.0 MB, the limit is 2.0 MB)", e.reason());
     }
 
     @Test
