@@ -168,7 +168,7 @@ public final class LetterExtractor {
     }
 
     /**
-     * A date written alone on a header line ("舟海渔函〔2024〕22号 / 2024年5月29日"), for a letter whose
+     * A date written alone on a header line ("某海渔函〔2024〕9号 / 2024年5月29日"), for a letter whose
      * sign-off has none; only the written form with 年月日, since pages print their own ISO dates.
      */
     private Located<LocalDate> headerDate(String text, int headerEnd) {

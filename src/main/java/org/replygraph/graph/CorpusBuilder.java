@@ -9,16 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -54,8 +51,7 @@ public final class CorpusBuilder {
     static final int WINDOW_PER_THREAD = 4;
 
     private final DocumentReader reader;
-    private final Supplier<Extractor> extractors;
-    private final Queue<Extractor> idle = new ConcurrentLinkedQueue<>();
+    private final Extractor extractor;
     private final GraphWriter writer;
     private final int threads;
 
@@ -66,19 +62,20 @@ public final class CorpusBuilder {
 
     /** A builder extracting on {@code threads} threads (1: all in the calling thread). */
     public CorpusBuilder(BuildOptions options, int threads) {
-        this(options, threads, new DocumentReader(), Extractor::new);
+        this(options, threads, new DocumentReader(), new Extractor());
     }
 
     /**
-     * A builder whose worker threads each use an extractor of their own from {@code extractors}
-     * (HanLP's segmenter inside NamePhrase is not documented as thread-safe; an extractor is ~3 MB of
-     * tables, read once per thread), with one shared {@link DocumentReader} (stateless).
+     * A builder whose worker threads share one {@link DocumentReader} (stateless) and one
+     * {@link Extractor}: everything an extractor holds is read-only after construction and its memos
+     * are per thread (ConcurrentExtractionTest checks 4 threads against 1), so its reference tables
+     * are read once, not once per thread.
      */
-    public CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Supplier<Extractor> extractors) {
+    public CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Extractor extractor) {
         Objects.requireNonNull(options, "options");
         if (threads < 1) throw new IllegalArgumentException("Illegal threads=" + threads + " : must be 1 or more");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.extractors = Objects.requireNonNull(extractors, "extractors");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.writer = new GraphWriter(options);
         this.threads = threads;
     }
@@ -260,9 +257,7 @@ public final class CorpusBuilder {
 
     /** Extracts and writes a document already read from {@code file}. */
     public BuiltDocument buildOne(Path file, SourceDocument source) throws DocumentFailure {
-        Extractor extractor = idle.poll();
         try {
-            if (extractor == null) extractor = extractors.get();
             DocumentFacts facts = extractor.extract(source);
             Graph g = writer.toGraph(facts);
             return new BuiltDocument(source.fileName(), source.sha256(), writer.graphName(facts), g, entry(facts, g.size()));
@@ -270,8 +265,6 @@ public final class CorpusBuilder {
             // A bug met on one letter (even a StackOverflowError, or an OutOfMemoryError in its own
             // extraction) must not cost the corpus: it is reported with the file, not swallowed.
             throw new DocumentFailure(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
-        } finally {
-            if (extractor != null) idle.add(extractor); // each extractor is used by one thread at a time
         }
     }
 

@@ -1,7 +1,6 @@
 package org.replygraph.graph;
 
 import java.util.Objects;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -24,12 +23,7 @@ public final class DatasetSink implements DocumentSink {
 
     @Override
     public void add(BuiltDocument d) {
-        Node name = d.graphName();
-        Node shared = entities.name();
-        d.graph().find().forEachRemaining(t -> {
-            target.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-            if (entities.isDescription(t)) target.add(shared, t.getSubject(), t.getPredicate(), t.getObject());
-        });
+        entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> target.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.replygraph.graph;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -51,6 +53,18 @@ public final class EntityGraph {
         for (String kind : ENTITY_KINDS)
             if (uri.startsWith(kind, base.length())) return true;
         return false;
+    }
+
+    /**
+     * The quads of one document's graph as every writer and sink stores them: each triple in the document's own graph,
+     * and each description triple once more in the entities graph (a sink that deduplicates, or a set,
+     * keeps it once however many letters repeat it).
+     */
+    public void forEachQuad(Node graphName, Graph graph, BiConsumer<Node, Triple> out) {
+        graph.find().forEachRemaining(t -> {
+            out.accept(graphName, t);
+            if (isDescription(t)) out.accept(name, t);
+        });
     }
 
     /** Whether {@code t} belongs to an entity's description (its subject is a shared entity). */

@@ -28,10 +28,14 @@ public final class GraphWriter {
         return iri;
     }
 
-    /** Writes the document into its named graph of {@code target}; returns the number of quads. */
+    /**
+     * Writes the document into its named graph of {@code target} and its entity descriptions into the
+     * entities graph, as a build does; returns the number of quads in the document's graph.
+     */
     public long write(DocumentFacts facts, DatasetGraph target) {
         Graph g = toGraph(facts);
-        addTo(target, graphName(facts), g);
+        new EntityGraph(iri.base()).forEachQuad(graphName(facts), g,
+                (name, t) -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         return g.size();
     }
 

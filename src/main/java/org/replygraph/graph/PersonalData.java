@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code 8613912345675}, {@code +86-139-1234-5676}, {@code （+86）139…}, full-width
  * {@code １３９１２３４５６７８}); an 18-character resident ID number ({@code 11010119900307123X});
  * an e-mail address outside government domains ({@code zhang.san@163.com}, but not
- * {@code kjt@shaanxi.gov.cn}). Office landlines ({@code 029-87294985}, {@code 0371-65905678}) are
+ * {@code kjt@shaanxi.gov.cn}). Office landlines ({@code 029-8xxxxxxx}, {@code 0371-65905678}) are
  * the agencies' published contacts and stay.
  * <pre>{@code
  * PersonalData.mask("联系电话：139 1234 5672", false)  ->  "联系电话：*************"

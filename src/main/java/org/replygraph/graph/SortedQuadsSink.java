@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -60,13 +59,8 @@ public final class SortedQuadsSink implements DocumentSink {
     /** The document's lines in its graph, and its entity descriptions in the entities graph, sorted. */
     private String[] lines(BuiltDocument d) {
         LineFormat format = new LineFormat(quads.extension());
-        Node name = d.graphName();
-        Node shared = entities.name();
         List<String> lines = new ArrayList<>((int) (d.graph().size() * 3 / 2));
-        d.graph().find().forEachRemaining(t -> {
-            lines.add(format.line(name, t));
-            if (entities.isDescription(t)) lines.add(format.line(shared, t));
-        });
+        entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> lines.add(format.line(g, t)));
         String[] sorted = lines.toArray(String[]::new);
         Arrays.sort(sorted); // sorted runs make the sorter's buffer sort a cheap merge
         return sorted;

@@ -19,21 +19,21 @@ final class HomeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (!path.equals("/") && !path.isEmpty()) {
-            NotFound.send(req, resp, "Nothing at " + path);
+            ErrorPage.notFound(req, resp, "Nothing at " + path);
             return;
         }
         int page;
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            BadRequest.send(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage());
             return;
         }
         Rendered body;
         try {
             body = site.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), site.stats(), page)));
         } catch (Paging.PastLastPage e) {
-            NotFound.send(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage());
             return;
         }
         CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());

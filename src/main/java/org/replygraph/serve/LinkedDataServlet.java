@@ -31,7 +31,7 @@ final class LinkedDataServlet extends HttpServlet {
         String raw = req.getRequestURI().substring(req.getContextPath().length() + EntityIris.PATH_PREFIX.length());
         Optional<Resolved> found = site.read(() -> resolve(raw));
         if (found.isEmpty()) {
-            NotFound.send(req, resp, "No entity at " + java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+            ErrorPage.notFound(req, resp, "No entity at " + java.net.URLDecoder.decode(raw.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         Resolved r = found.get();
@@ -45,7 +45,7 @@ final class LinkedDataServlet extends HttpServlet {
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            BadRequest.send(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage());
             return;
         }
         String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page;
@@ -53,7 +53,7 @@ final class LinkedDataServlet extends HttpServlet {
         try {
             body = site.cache().get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
         } catch (Paging.PastLastPage e) {
-            NotFound.send(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage());
             return;
         }
         resp.setHeader("Vary", "Accept");

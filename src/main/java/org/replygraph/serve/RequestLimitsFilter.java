@@ -54,6 +54,7 @@ final class RequestLimitsFilter extends HttpFilter {
             return;
         }
         if (length > limits.maxBodyBytes()) {
+            if (length <= drainBound()) drain(req.getInputStream());
             tooLarge(resp);
             return;
         }
@@ -67,6 +68,7 @@ final class RequestLimitsFilter extends HttpFilter {
         if (body && !form && length < 0) {
             byte[] bytes = readAtMost(req.getInputStream(), limits.maxBodyBytes());
             if (bytes == null) {
+                drain(req.getInputStream());
                 tooLarge(resp);
                 return;
             }
@@ -121,6 +123,24 @@ final class RequestLimitsFilter extends HttpFilter {
             }
         }
         return n;
+    }
+
+    /**
+     * How much of a refused body is read and thrown away before the 413: closing the connection while
+     * the client is still sending makes TCP reset it, and the client then often never reads the 413
+     * ("header parser received no bytes"). A body a little over the limit is drained so the answer
+     * arrives; a much bigger one (8x the limit, at most 16 MiB) is cut off at once, the answer lost.
+     */
+    private long drainBound() {
+        return Math.min(8L * limits.maxBodyBytes(), 16L << 20);
+    }
+
+    /** Reads and discards the rest of the body, up to {@link #drainBound()} bytes. */
+    private void drain(InputStream in) throws IOException {
+        byte[] buf = new byte[8192];
+        long left = drainBound();
+        int n;
+        while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) left -= n;
     }
 
     /** The whole stream if it holds at most {@code max} bytes, else null (having read max + 1). */

@@ -48,18 +48,18 @@ final class SearchServlet extends HttpServlet {
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            BadRequest.send(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage());
             return;
         }
         long offset = (long) (page - 1) * size;
         if (offset > SearchIndex.MAX_OFFSET) {
-            NotFound.send(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits");
+            ErrorPage.notFound(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits");
             return;
         }
         SearchIndex.Page found = site.search().search(q, (int) offset, size);
         int pages = (int) Math.max(1, (found.total() + size - 1) / size);
         if (page > pages) {
-            NotFound.send(req, resp, "No page " + page + " of search results for " + q + ": the last page is " + pages);
+            ErrorPage.notFound(req, resp, "No page " + page + " of search results for " + q + ": the last page is " + pages);
             return;
         }
         List<Shown> shown = site.read(() -> {

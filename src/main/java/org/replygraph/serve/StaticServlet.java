@@ -43,7 +43,7 @@ final class StaticServlet extends HttpServlet {
         String name = req.getRequestURI().substring(req.getContextPath().length() + PREFIX.length());
         Rendered file = files.get(name);
         if (file == null) {
-            NotFound.send(req, resp, "Nothing at " + PREFIX + name);
+            ErrorPage.notFound(req, resp, "Nothing at " + PREFIX + name);
             return;
         }
         CachedResponse.send(req, resp, file, TYPES.get(name), false, loaded, 86400);

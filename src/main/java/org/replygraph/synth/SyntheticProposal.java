@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One motion and the bodies that answer it: {@code 省十二届政协四次会议第604号提案}, put forward by
- * 蒲小川 and 袁小宁, led by the province's 工业和信息化厅 with co-handlers. Every letter written for it
+ * One motion and the bodies that answer it, e.g. a 省政协 proposal numbered 0318 at the fifth meeting
+ * of the thirteenth committee, put forward by two members the generator names, led by the province's
+ * 工业和信息化厅 with co-handlers. Every letter written for it
  * carries the same number, title and session.
  *
  * @param cppcc      a CPPCC proposal (提案, 委员) rather than a congress suggestion (建议, 代表)
- * @param number     the number as every letter writes it, without 第/号 (0197, 20240133)
+ * @param number     the number as every letter writes it, without 第/号 (0318, 20230057)
  * @param coHandlers the other bodies of the same jurisdiction that handle it, in order
  */
 record SyntheticProposal(long id, Jurisdiction place, boolean cppcc, int term, int meeting, int year, String number,

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * <pre>
  * 欢迎访问马关县人民政府门户网          ← dropped (before the document)
  * 马关县交通运输局关于…第124号建议的答复函   ← heading: the body starts here
- * 杨开顺代表:
+ * 李四代表:
  * …感谢你对交通运输工作的关心和支持…
  * 马关县交通运输局
  * 2023年8月8日
- * 联系人及电话:杨谦堂,…                ← the sign-off ends here
- * 责任编辑:周永瑞                      ← dropped (after the document)
+ * 联系人及电话:王五,…                ← the sign-off ends here
+ * 责任编辑:张三                      ← dropped (after the document)
  * </pre>
  * It reads tidied, simplified text (one line per paragraph, ASCII colons). When neither a salutation nor
  * a reply heading is found, nothing is dropped and {@link Result#found()} is false.
@@ -29,10 +29,10 @@ final class BodyFinder {
     /** Lines from the salutation back to its heading. */
     private static final int HEADING_WINDOW = 12;
 
-    /** A salutation: a person, deputies or a group addressed, e.g. 杨开顺代表:, 尊敬的王亚春区人大代表:, 县政协社会和法制委员会:. */
+    /** A salutation: a person, deputies or a group addressed, e.g. 李四代表:, 尊敬的赵六区人大代表:, 县政协社会和法制委员会:. */
     static final Pattern SALUTATION = Pattern.compile(
             "(?:尊敬的)?[\\p{IsHan}\\d·、() ]{1,80}?(?:代表|委员|同志|先生|女士|代表团|代表组|委员组|联络组|小组|委员会|组|党派|支部|界别|民盟|民建|民进|农工党|致公党|九三学社|工商联|主委|主任|局长|政协|人大常委会)(?:们)? ?:");
-    /** A salutation without its colon, read only when the next line opens the letter, e.g. 王立超 委员. */
+    /** A salutation without its colon, read only when the next line opens the letter, e.g. 孙七 委员. */
     static final Pattern SALUTATION_NO_COLON = Pattern.compile(
             "(?:尊敬的)?[\\p{IsHan}\\d·、 ]{2,80}(?:代表|委员)(?:们)?");
     static final Pattern LETTER_OPENING = Pattern.compile("(?:您|你|贵|首先|感谢|现将|关于|对于|在).*");
@@ -45,11 +45,11 @@ final class BodyFinder {
                     + "主题分类|主题词|公开目录|公开方式|公开范围|公开时限|公开属性|信息分类|信息类别|所属机构|所属主题|有效性|是否有效|标 ?题|名 ?称|"
                     + "来 ?源|信息来源|作者|体裁分类|题裁分类|组配分类|分类|时间|日期|办理单位|承办单位|主办单位|答复单位|办复类别|答复类别|"
                     + "提案号|建议号|编号|类别|内容概述|摘要|关键词|文种|统一编号|登记号).{0,200}");
-    /** A document number line, e.g. 马交复〔2023〕124号 or 嶽縣教體字﹝2022﹞12號 A類 after simplification. */
+    /** A document number line, e.g. 某交复〔2023〕12号 or 某縣教體字﹝2022﹞8號 A類 after simplification. */
     static final Pattern DOC_NUMBER = Pattern.compile(".{0,20}[〔\\[(【﹝(]\\d{4}[〕\\])】﹞)] ?第?\\d{1,5}号.{0,80}");
     /** A heading broken over lines, e.g. 关于对市七届人大五次会议第71号建议的 / 答 复. */
     static final Pattern HEADING_PART = Pattern.compile(".{0,80}(?:关于|答 ?复|回 ?复|复 ?函|建议|提案|议案|会办意见|办理意见).{0,80}");
-    /** An unlabelled metadata value in a bullet list, e.g. • MB0Q15011/2024-00027 or • 2024-06-14. */
+    /** An unlabelled metadata value in a bullet list, e.g. • AB0C12345/2024-00001 or • 2024-06-14. */
     static final Pattern BULLET = Pattern.compile("[•·*-] ?.{1,80}");
     /** A salutation of any addressee: a short name alone before its colon, e.g. 区经委:, 甸沙代委员组:. */
     static final Pattern ADDRESSEE = Pattern.compile("(?:尊敬的)?[\\p{IsHan}·、() ]{2,25}:");

@@ -52,8 +52,8 @@ final class ChromeRules {
                         "无障碍浏览", "长者模式", "关怀模式", "适老模式", "关怀版", "无障碍阅读"),
                 // HTML comments a converter let through, e.g. <!--EndFragment-->.
                 anywhere("html-comment", "<!--[^\\n]{0,200}?-->", "<!--EndFragment-->", "", "<!--"),
-                // The page's editor, to the end of the line: 责任编辑:周永瑞.
-                anywhere("editor", "责任编辑 ?:[^\\n]{0,40}", "责任编辑:周永瑞", "", "责任编辑"),
+                // The page's editor, to the end of the line: 责任编辑:张三.
+                anywhere("editor", "责任编辑 ?:[^\\n]{0,40}", "责任编辑:张三", "", "责任编辑"),
                 // A bare share label opening its line; 经验分享: inside a sentence stays.
                 atLineStart("share-label", "分享 ?:" + SHARE_TARGETS + "(?=[ \\n]|\\z)", "分享:", "", "分享"),
                 anywhere("read-count", "已阅 ?\\d{1,9}次?", "已阅 0 打印 关闭", "", "已阅"),

@@ -8,7 +8,7 @@ import org.replygraph.extract.Located;
 /**
  * Reads the reply category: "类别:B", "类  别:B", "类别:A类", "办理结果:B类", or a line that is only
  * "A类", also bracketed "(A类)", or bracketed at the end of the heading "…的答复(B类)", right after the
- * letter's 文号 ("钱汽发〔2020〕11号A类"), a bare "B" line in the header, "办理结果:(C)", and a labelled
+ * letter's 文号 ("某汽发〔2020〕7号A类"), a bare "B" line in the header, "办理结果:(C)", and a labelled
  * class in the sign-off.
  */
 public final class CategoryParser {
@@ -17,7 +17,7 @@ public final class CategoryParser {
     /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
     private static final Pattern RESULT = Pattern.compile(
             "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
-    /** After the letter's own 文号: "钱汽发〔2020〕11号A类", "华建复〔2017〕5号(B类)", "(湘水提〔2017〕046号A类)". */
+    /** After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)". */
     private static final Pattern AFTER_DOC_NUMBER = Pattern.compile(
             "[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])\\h{0,2}类");
     /** A bare class letter on its own line in the header, as a metadata value: "B". */

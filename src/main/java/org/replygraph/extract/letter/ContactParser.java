@@ -10,8 +10,8 @@ import org.replygraph.extract.Span;
 
 /**
  * Reads the contact line(s): "(联系人:赵六 电话:029-12345678)", "(联系人及电话:李四 0871- 1234567)",
- * "联 系 人:赵六" with "联系电话:13800000000" on the next line, "经办人:徐丽 联系电话:(0571)86221234",
- * "联系人姓名:阮 钢 联系电话:59103175", "承办人:万昌明 联系方式:13507305504".
+ * "联 系 人:赵六" with "联系电话:13800000000" on the next line, "经办人:周八 联系电话:(0571)86200000",
+ * "联系人姓名:吴 九 联系电话:59100000", "承办人:郑十 联系方式:13500000000".
  */
 public final class ContactParser {
     /**
@@ -21,7 +21,7 @@ public final class ContactParser {
     private static final Pattern PERSON = Pattern.compile(
             "(?:联\\h{0,2}系|联\\h{0,2}络|经\\h{0,2}办|承\\h{0,2}办)\\h{0,2}人(?:姓名|及电话|及联系电话|及联系方式)?\\h{0,2}[::]"
                     + "\\h{0,2}(\\p{IsHan}(?:\\h?\\p{IsHan}){1,3}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
-    /** A unit named before the contact: 联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363. */
+    /** A unit named before the contact: 联系单位和联系人及电话:县林业和草原局 钱一 3100000. */
     private static final Pattern UNIT_PERSON = Pattern.compile(
             "联系单位(?:和|及|、)联系人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}\\h(\\p{IsHan}{2,4})(?!\\p{IsHan})");
     private static final Pattern PHONE = Pattern.compile(
@@ -33,7 +33,7 @@ public final class ContactParser {
 
     /**
      * Finds the contact within [from, to); the phone is read from the 60 chars after the name, else from a
-     * phone label earlier on the same line (单位联系电话:0887-8626537 联系人:王金荣).
+     * phone label earlier on the same line (单位联系电话:0887-8600000 联系人:孙二).
      */
     public Optional<Contact> find(String text, int from, int to) {
         Matcher m = UNIT_PERSON.matcher(text).region(from, to);

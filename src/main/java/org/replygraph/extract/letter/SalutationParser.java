@@ -14,7 +14,7 @@ import org.replygraph.extract.Span;
  * "黄伟忠先生:", "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
-    /** The assembly's level written between the name and the role: 王亚春区人大代表, 张三县政协委员. */
+    /** The assembly's level written between the name and the role: 赵六区人大代表, 张三县政协委员. */
     private static final String LEVEL = "(?:(?:全国|[省市区县乡镇])?(?:人大|政协))?";
     /** A line that is only names and a role, ending with a colon. */
     private static final Pattern MEMBERS = Pattern.compile(
@@ -24,7 +24,7 @@ public final class SalutationParser {
                     + LEVEL + "(委员|代表)(?:们)?(?:同志)?"
                     + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /**
-     * "尊敬的单海波代表" or "王立超 委员" on a line of its own that lost its colon: the next line opening the body
+     * "尊敬的孙七代表" or "孙七 委员" on a line of its own that lost its colon: the next line opening the body
      * ({@link #BODY_NEXT}) anchors it.
      */
     private static final Pattern RESPECTED = Pattern.compile(
@@ -82,7 +82,7 @@ public final class SalutationParser {
         return Optional.empty();
     }
 
-    /** "尊敬的单海波代表" with no colon, when the next line opens the body (您提出的…). */
+    /** "尊敬的孙七代表" with no colon, when the next line opens the body (您提出的…). */
     private static Optional<Salutation> respected(String text, int from, int to) {
         Matcher r = RESPECTED.matcher(text).region(from, to);
         while (r.find()) {

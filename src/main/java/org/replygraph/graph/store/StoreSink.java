@@ -223,12 +223,9 @@ public final class StoreSink implements DocumentSink {
         else added++;
         changed.add(graph);
         Node shared = entities.name();
-        d.graph().find().forEachRemaining(t -> {
-            pending.add(Quad.create(graph, t));
-            if (entities.isDescription(t)) {
-                pending.add(Quad.create(shared, t));
-                changedNodes.add(t.getSubject());
-            }
+        entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> {
+            pending.add(Quad.create(g, t));
+            if (g.equals(shared)) changedNodes.add(t.getSubject());
         });
         Node doc = NodeFactory.createURI(d.entry().iri());
         pending.add(Quad.create(graph, doc, RG.extractorVersion, version));
