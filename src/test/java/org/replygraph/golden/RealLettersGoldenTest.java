@@ -34,7 +34,10 @@ import org.replygraph.ingest.IngestException;
  * 0.9506 (1212/1275; 0.9176 before the category, contact and salutation patterns), policy F1 0.880 (tp 22, fp 3, fn 3), centre F1 0.857 (tp 3, fp 1, fn 0: real letters
  * name few platforms, so this figure is fragile), 2 letters with a spam literal among the extracted strings. The
  * unseen figures alone: batch 8 fields 0.9496 (113/119); pooled first scores of all eight batches 0.9169
- * (1169/1275). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are not met; raise the
+ * (1169/1275). Batch 9 (r076-r082, unseen, the first batch scored after the category/contact/salutation
+ * patterns): fields 0.9244 (110/119), policy F1 0.800; over all 82 letters 0.9484 (1322/1394), policy F1 0.873
+ * (tp 24, fp 4, fn 3), centre F1 0.857, so the floors still hold unchanged; pooled first scores of all nine batches
+ * 0.9175 (1279/1394). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are not met; raise the
  * floors when the extractor improves.
  */
 class RealLettersGoldenTest {
@@ -48,7 +51,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(75, cases.size(), "real letters in " + LETTERS);
+        assertEquals(82, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
