@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.agency.JurisdictionFinder;
 import org.replygraph.extract.letter.CategoryParser;
 import org.replygraph.extract.letter.ChineseDateParser;
 import org.replygraph.extract.letter.CoHandlerParser;
 import org.replygraph.extract.letter.ContactParser;
 import org.replygraph.extract.letter.DocNumberParser;
 import org.replygraph.extract.letter.IssuerFinder;
-import org.replygraph.extract.letter.JurisdictionFinder;
 import org.replygraph.extract.letter.LetterLayout;
 import org.replygraph.extract.letter.Metadata;
 import org.replygraph.extract.letter.MetadataParser;
@@ -25,6 +25,7 @@ import org.replygraph.extract.letter.SessionParser;
 import org.replygraph.extract.letter.SignOff;
 import org.replygraph.extract.letter.SignOffParser;
 import org.replygraph.extract.letter.SignerParser;
+import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.text.CleanText;
 
 /**
@@ -45,7 +46,7 @@ public final class LetterExtractor {
     /** A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time. */
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
     private static final Pattern HEADER_DATE = Pattern.compile(
-            "(?m)^\\h{0,20}([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
+            "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     private static final Pattern CO_HANDLING = Pattern.compile("会办意见|协办意见|会办单位意见");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
@@ -98,7 +99,7 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String found = jurisdictions.findByNames(text, issuerNames.stream().map(Located::value).toList(),
+        String found = jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
                 docNumber.map(Located::value).orElse(null), level).orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, found)).orElse(null);
         // A national body's letter is national, whatever places its text names (四川 in a letter of

@@ -11,7 +11,8 @@ import org.replygraph.extract.AgencyRef;
 import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
-import org.replygraph.extract.agency.ReferenceTable;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.ReferenceTable;
 
 /**
  * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
@@ -25,7 +26,7 @@ import org.replygraph.extract.agency.ReferenceTable;
  * }</pre>
  */
 public final class AgencyRecognizer {
-    private static final String LEVELS = "省市区县州";
+    private static final String LEVELS = Fragments.LEVELS + "州";
     private static final String AUTONOMOUS_REGION = "自治区";
     /** A bare body after these is a category (各区、县(市)科技局), not one body. */
     private static final String NOT_BEFORE_BARE = "各)）我本该";
@@ -119,7 +120,7 @@ public final class AgencyRecognizer {
     }
 
     /** Function words and numerals that never stand in a county's name. */
-    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从一二三四五六七八九十";
+    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从" + Fragments.CN_NUMERALS;
 
     /** The body awards a platform's rank, as part of its name or category: 教育部|重点实验室, 教育部|工程研究中心. */
     static boolean ranksPlatform(String text, int end) {
@@ -131,43 +132,5 @@ public final class AgencyRecognizer {
     /** The body is part of a longer word: 科技部门, 科技局长. */
     static boolean continues(String text, int end) {
         return end < text.length() && "门长".indexOf(text.charAt(end)) >= 0;
-    }
-
-    /**
-     * The place the first body written with a known province or city belongs to (重庆市科学技术局 gives
-     * 重庆市), or the province or city the text writes most often in full; null when none.
-     */
-    public String placeFromText(String text) {
-        for (AgencyRef a : find(text, null)) {
-            String place = places.leadingPlace(a.surface());
-            if (!place.isEmpty() && (places.isProvince(places.leadingPlaceComponent(place))
-                    || places.isCity(places.leadingPlaceComponent(place)))) return place;
-        }
-        String best = null;
-        int bestCount = 0;
-        for (String p : places.provinces()) {
-            int n = count(text, p);
-            if (n > bestCount) {
-                best = p;
-                bestCount = n;
-            }
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '市') continue;
-            for (int len = 2; len <= 4 && i - len >= 0; len++) {
-                String city = text.substring(i - len, i + 1);
-                if (places.isCity(city) && count(text, city) > bestCount) {
-                    best = city;
-                    bestCount = count(text, city);
-                }
-            }
-        }
-        return best;
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
-        return n;
     }
 }

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Reads one date as written: "2021年5月7日", "二〇二三年五月十日", "二〇二四年元月八日", "2024年6月5号",
  * "2022-07-04"; and a date whose 年月日 were lost ("2022711") only when a reference date makes it unambiguous.
  */
 public final class ChineseDateParser {
-    private static final String CN = "[〇零○一二三四五六七八九十0-9]";
+    private static final String CN = "[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]";
     private static final Pattern WRITTEN = Pattern.compile(
             "(" + CN + "{4})\\s*年\\s*(元|" + CN + "{1,3})\\s*月\\s*(" + CN + "{1,3})\\s*[日号]");
     private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");

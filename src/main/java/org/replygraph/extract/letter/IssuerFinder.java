@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.Located;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Finds the body that wrote a document, as written: the sign-off line (陕西省工业和信息化厅), else the
@@ -19,7 +20,7 @@ public final class IssuerFinder {
     private static final Pattern HEADING_ABOVE = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:提案|建议|议案)");
     private static final Pattern ISSUING = Pattern.compile(
-            "([省市区县][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
+            "([" + Fragments.LEVELS + "][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|分行|支行|海关)");
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Reads proposers named by a label rather than a salutation, as a co-handling opinion or a metadata
@@ -26,11 +27,11 @@ public final class ProposerParser {
                     + "\\h{0,2}(?:[:：]\\h{0,3}\\|?|\\|)\\h{0,3}([^)）|,，。;；:：\\s]{2,60})");
     /** What may follow the names: 等3位, then the role. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
+            "(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
     /** Words of units and groups, never of a person: 民盟市委会, 农工党支部, 工商联界别. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[省市区县]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
+            "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[" + Fragments.LEVELS + "]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
 
     /** Proposers and the role written after them (null when none). */
     public record Named(List<PersonRef> proposers, String role) { }

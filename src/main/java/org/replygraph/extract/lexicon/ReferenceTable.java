@@ -1,4 +1,4 @@
-package org.replygraph.extract.agency;
+package org.replygraph.extract.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;
