@@ -7,7 +7,12 @@ import java.util.Objects;
  * (陕西省工业和信息化厅), {@code surface} the form written in the text (省工信厅), {@code span} where.
  * When a short form cannot be resolved, name and surface are the same.
  */
-public record AgencyRef(String name, String surface, Span span) {
+public record AgencyRef(String name, String surface, Span span) implements Mention {
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.AGENCY;
+    }
+
     public AgencyRef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(surface, "surface");

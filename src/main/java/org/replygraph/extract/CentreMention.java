@@ -8,7 +8,13 @@ import java.util.Objects;
  * (制造业创新中心, 中试基地, 重点实验室 …), {@code level} national/provincial/municipal or null, and
  * {@code host} the organisation it relies on or that leads it, or null.
  */
-public record CentreMention(String name, String surface, Span span, String kind, String level, String host) {
+public record CentreMention(String name, String surface, Span span, String kind, String level, String host)
+        implements Mention {
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.CENTRE;
+    }
+
     public CentreMention {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(surface, "surface");

@@ -22,6 +22,17 @@ public record Entities(List<PolicyMention> policies, List<CentreMention> centres
         this(policies, centres, agencies, organisations, people, tables, List.of());
     }
 
+    /** The facts of one kind, in order of appearance: {@code of(EntityKind.CENTRE)} is {@link #centres()}. */
+    public List<? extends Mention> of(EntityKind kind) {
+        return switch (kind) {
+            case POLICY -> policies;
+            case CENTRE -> centres;
+            case AGENCY -> agencies;
+            case ORGANISATION -> organisations;
+            case PERSON -> people;
+        };
+    }
+
     public static Entities none() {
         return new Entities(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
