@@ -7,15 +7,15 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.List;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.EntityKind;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * An extraction written in the gold's shape, so it can be put side by side with the gold file:

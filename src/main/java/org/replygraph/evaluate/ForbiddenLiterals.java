@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.EntityKind;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.Mention;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.Mention;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * Finds gold {@code forbidden_literals} (pinyin debris like {@code (yè)}, a personal mobile, page

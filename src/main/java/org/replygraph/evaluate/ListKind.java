@@ -1,6 +1,6 @@
 package org.replygraph.evaluate;
 
-import org.replygraph.extract.EntityKind;
+import org.replygraph.extract.fact.EntityKind;
 
 /**
  * The lists scored by precision, recall and F1, with the gold key each comes from:

@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.Letter;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.Letter;
 
 /**
  * Scores one document's extraction against its gold.

@@ -14,6 +14,14 @@ import org.replygraph.extract.entity.PersonRecognizer;
 import org.replygraph.extract.entity.PipeTableParser;
 import org.replygraph.extract.entity.PolicyRecognizer;
 import org.replygraph.extract.entity.TableResult;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.OrganisationMention;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.StatisticsTable;
 import org.replygraph.text.CleanText;
 
 /**

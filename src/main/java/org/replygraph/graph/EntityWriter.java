@@ -3,14 +3,14 @@ package org.replygraph.graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.EntityKind;
-import org.replygraph.extract.OrganisationMention;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.OrganisationMention;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Writes what a document names (policies, centres, agencies, organisations, people): each entity

@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.EntityKind;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
 
 /**
  * The one place where entity IRIs are made: a readable pinyin slug plus a short hash of the identity

@@ -1,13 +1,13 @@
 package org.replygraph.graph;
 
 import org.apache.jena.graph.Node;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.DocType;
-import org.replygraph.extract.EntityKind;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Phone;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Phone;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Writes the letter-level facts: the document node, its numbers and dates, issuer, co-handlers,

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.replygraph.evaluate.ListKind;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.EntityKind;
-import org.replygraph.extract.OrganisationMention;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.OrganisationMention;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Span;
 
 /** The entity table drives minting, typing and scoring: each stage reads the same row. */
 class EntityKindTableTest {

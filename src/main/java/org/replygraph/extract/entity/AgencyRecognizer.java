@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.extract.lexicon.ReferenceTable;
 

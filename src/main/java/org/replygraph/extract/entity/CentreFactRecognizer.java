@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.CentreFact;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.CentreFact;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.text.OpeningChars;
 

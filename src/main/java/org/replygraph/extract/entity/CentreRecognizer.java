@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Fragments;
 
 /**

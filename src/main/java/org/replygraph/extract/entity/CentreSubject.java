@@ -3,7 +3,7 @@ package org.replygraph.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.replygraph.extract.CentreMention;
+import org.replygraph.extract.fact.CentreMention;
 import org.replygraph.extract.lexicon.WordList;
 
 /**

@@ -1,8 +1,5 @@
 package org.replygraph.extract.entity;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.text.HanLpAdapter;
 
 /**
  * Finds where a proper name ends its left reach, reading words right to left until a verb, particle
@@ -38,11 +36,6 @@ public final class NamePhrase {
     private static final Pattern GENERATION = Pattern.compile("第[" + Fragments.CN_NUMERALS + "\\d]{1,2}代");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
-    /**
-     * HanLP's segmenter: its analysis keeps no state between calls (HanLP's design: intermediate
-     * results live on the call stack), so one instance serves every thread.
-     */
-    private final Segment segment = HanLP.newSegment();
     /**
      * The last phrases segmented on this thread: recognizers read the same span twice (nameStart, then
      * words of the name it found), a third of all calls on the test letters. Segmentation is a pure
@@ -77,7 +70,7 @@ public final class NamePhrase {
         List<Token> known = recent.get(phrase);
         if (known != null) return known;
         List<Token> made = new ArrayList<>();
-        for (Term t : segment.seg(phrase)) made.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString()));
+        for (HanLpAdapter.Word t : HanLpAdapter.segment(phrase)) made.add(new Token(t.word(), t.nature()));
         made = List.copyOf(made);
         recent.put(phrase, made);
         return made;

@@ -2,8 +2,8 @@ package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Finds people named with a role: 公司董事长为李明院士 gives PersonRef(李明, 院士); 此复函已经王强主任审签

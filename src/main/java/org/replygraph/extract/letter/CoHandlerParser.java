@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 import org.replygraph.extract.lexicon.Example;
 
 /**

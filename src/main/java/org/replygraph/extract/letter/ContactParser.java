@@ -3,10 +3,10 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Phone;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Phone;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Example;
 
 /**

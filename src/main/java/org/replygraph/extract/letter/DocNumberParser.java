@@ -3,7 +3,7 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 import org.replygraph.extract.lexicon.Example;
 
 /**

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 import org.replygraph.extract.lexicon.Fragments;
 
 /**

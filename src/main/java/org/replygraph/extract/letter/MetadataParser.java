@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 import org.replygraph.extract.lexicon.WordList;
 import org.replygraph.text.OpeningChars;
 

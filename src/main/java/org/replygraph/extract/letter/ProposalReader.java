@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.Diagnostic;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Fragments;
 
 /**

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Fragments;
 
 /**

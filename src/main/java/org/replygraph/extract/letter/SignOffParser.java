@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 
 /**
  * Finds the closing lines of a letter: an agency line ("陕西省工业和信息化厅", "隆尧县科工局") followed by

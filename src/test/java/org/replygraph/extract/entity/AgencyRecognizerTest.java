@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.AgencyRef;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.AgencyRef;
 
 class AgencyRecognizerTest {
     private static final AgencyRecognizer AGENCIES = new AgencyRecognizer(AgencyResolver.standard());

@@ -7,10 +7,10 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.replygraph.extract.CentreMention;
 import org.replygraph.extract.EntityExtractor;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * The seed and dev letters' entities beyond scores: the seed's statistics table cell by cell, and every

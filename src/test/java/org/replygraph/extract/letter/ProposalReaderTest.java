@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.Diagnostic;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
 
 /**
  * The proposal a letter answers, read from openings of real letters: kind, number, title, proposers,

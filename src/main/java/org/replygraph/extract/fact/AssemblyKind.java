@@ -1,4 +1,4 @@
-package org.replygraph.extract;
+package org.replygraph.extract.fact;
 
 /** The two kinds of assembly a motion is put to: a CPPCC committee (政协) or a people's congress (人大). */
 public enum AssemblyKind {

@@ -1,4 +1,4 @@
-package org.replygraph.extract;
+package org.replygraph.extract.fact;
 
 /**
  * What every entity fact shares: its kind, the name it is known by, the form written in the text where

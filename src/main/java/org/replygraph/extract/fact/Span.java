@@ -1,4 +1,4 @@
-package org.replygraph.extract;
+package org.replygraph.extract.fact;
 
 /** A range [start, end) of chars in a document's cleaned text, e.g. where 陕工信函〔2021〕154号 stands. */
 public record Span(int start, int end) {

@@ -1,4 +1,4 @@
-package org.replygraph.extract;
+package org.replygraph.extract.fact;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.replygraph.extract;
+package org.replygraph.extract.fact;
 
 /**
  * What a document is: a reply letter answering a proposal or suggestion (rg:ReplyLetter); a
