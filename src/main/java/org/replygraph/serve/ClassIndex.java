@@ -60,8 +60,7 @@ record ClassIndex(Node cls, List<Node> byLabel, List<Node> byLetters, Map<Node, 
     static ClassIndex of(DatasetGraph dataset, String base, Node cls, List<Node> documents, boolean documentClass) {
         Descriptions d = Descriptions.of(dataset, base);
         Graph union = d.union();
-        Labels labels = new Labels(d);
-        Comparator<Node> byLabel = Comparator.comparing(labels::label).thenComparing((Node n) -> n.toString());
+        Comparator<Node> byLabel = labelOrder(new Labels(d));
         Set<Node> instances = new LinkedHashSet<>();
         if (documentClass) {
             for (Node doc : documents) {
@@ -95,6 +94,17 @@ record ClassIndex(Node cls, List<Node> byLabel, List<Node> byLetters, Map<Node, 
             first = first.subList(0, Paging.CAP);
         }
         return new ClassIndex(cls, sorted(first, byLabel), List.of(), Map.of(), capped);
+    }
+
+    /**
+     * By label in Chinese dictionary order (the JDK's zh collation: 工业 before 山西, by pinyin), then by IRI;
+     * each label's collation key is made once.
+     */
+    static Comparator<Node> labelOrder(Labels labels) {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
+        Map<Node, java.text.CollationKey> keys = new HashMap<>();
+        return Comparator.comparing((Node n) -> keys.computeIfAbsent(n, k -> collator.getCollationKey(labels.label(k))))
+                .thenComparing((Node n) -> n.toString());
     }
 
     /** Distinct subjects typed {@code cls} in {@code graph}, at most {@code max}. */

@@ -153,7 +153,7 @@ class BrowserTest {
         assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("机关单位"));
         List<String> byLabel = driver.findElements(By.cssSelector("ol.instances li > a")).stream().map(WebElement::getText).toList();
         assertTrue(byLabel.contains("陕西省工业和信息化厅"), byLabel.toString());
-        assertEquals(byLabel.stream().sorted().toList(), byLabel);
+        assertEquals(byLabel.stream().sorted(java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)).toList(), byLabel);
         driver.findElement(By.linkText("按答复函数 by letters")).click();
         wait.until(ExpectedConditions.urlContains("sort=letters"));
         List<Integer> counts = driver.findElements(By.cssSelector("ol.instances .count")).stream()
