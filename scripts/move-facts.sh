@@ -2,6 +2,9 @@
 # Moves the extraction fact records from org.replygraph.extract into org.replygraph.extract.fact and
 # rewrites every reference (imports, fully qualified names) in src/main and src/test. Idempotent: run it
 # again after merging a branch whose code still names org.replygraph.extract.Span and the like.
+# It also points org.replygraph.extract.agency.ReferenceTable at extract.lexicon, where it moved. Code that
+# used letter.JurisdictionFinder.find/findByNames or entity.JurisdictionFinder.find needs a hand edit:
+# extract.agency.JurisdictionFinder.ofIssuer(text, names, docNumber, level) and fromText(text, bodies).
 #   scripts/move-facts.sh && mvn -o -q compile test-compile
 set -eu
 cd "$(git rev-parse --show-toplevel)"
@@ -44,6 +47,10 @@ for f in $FILES; do
       fi
     done
   fi
+done
+# Moved by the same branch: the reference-table reader now sits with the word lists.
+for f in $(grep -rl 'org\.replygraph\.extract\.agency\.ReferenceTable' src/main/java src/test/java --include=*.java || true); do
+  sed -i 's/org\.replygraph\.extract\.agency\.ReferenceTable/org.replygraph.extract.lexicon.ReferenceTable/g' "$f"
 done
 # Facts that used a class left behind in org.replygraph.extract would need an import too: there are none
 # (facts depend on nothing in extract), which StageDependenciesTest checks.

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 import org.replygraph.extract.lexicon.Fragments;
 
 /**
@@ -14,11 +15,17 @@ import org.replygraph.extract.lexicon.Fragments;
  * report, the body that "出台/印发" what it reports (省经信委出台了《…》).
  */
 public final class IssuerFinder {
+    @Example(text = "陕西省工业和信息化厅关于省十三届人大五次会议第281号建议的答复", read = "陕西省工业和信息化厅")
+    @Example(text = "关于省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}关于");
     /** The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复". */
+    @Example(text = "贵阳市科学技术局\n对市十五届人大三次会议第0188号建议的答复", read = "贵阳市科学技术局")
+    @Example(text = "贵阳市科学技术局\n2024年6月5日", read = Example.NOTHING)
     private static final Pattern HEADING_ABOVE = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:提案|建议|议案)");
+    @Example(text = "市科技局印发《方案》", read = "市科技局")
+    @Example(text = "科技局印发《方案》", read = Example.NOTHING)
     private static final Pattern ISSUING = Pattern.compile(
             "([" + Fragments.LEVELS + "][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
     private static final Pattern AGENCY = Pattern.compile(

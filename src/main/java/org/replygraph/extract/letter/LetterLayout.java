@@ -2,6 +2,7 @@ package org.replygraph.extract.letter;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Where a letter's parts lie in its text: the header (heading and metadata) before the salutation,
@@ -18,6 +19,9 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     /** The header of a text without salutation: its first lines. */
     private static final int BARE_HEADER = 300;
     private static final int ACK_WINDOW = 500;
+    @Example(text = "您提出的《关于…的提案》收悉", read = "收悉")
+    @Example(text = "现将办理情况答复如下", read = "现将办理情况答复")
+    @Example(text = "感谢您对我市工作的关心", read = Example.NOTHING)
     private static final Pattern ACK = Pattern.compile("收悉|已收到|已交|现答复|现将[^。\\n]{0,12}答复|答复如下|现将[^。\\n]{0,12}报告如下");
 
     /** Reads the layout of a cleaned text. */

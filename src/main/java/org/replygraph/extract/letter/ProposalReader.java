@@ -15,6 +15,7 @@ import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Proposal;
 import org.replygraph.extract.fact.ProposalKind;
 import org.replygraph.extract.fact.Session;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows
@@ -30,6 +31,9 @@ public final class ProposalReader {
     private final Places places;
 
     /** A salutation to the proposers as a group: "各位委员:", "各位代表:". */
+    @Example(text = "各位委员:", read = "委员")
+    @Example(text = "尊敬的各位代表:", read = "代表")
+    @Example(text = "各位领导:", read = Example.NOTHING)
     private static final Pattern GROUP_SALUTATION =
             Pattern.compile("(?m)^\\h{0,8}(?:尊敬的)?各位(委员|代表)\\h{0,4}[::]");
 

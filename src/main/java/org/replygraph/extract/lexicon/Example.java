@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * A real example a rule (a {@code Pattern} constant, or a {@code Pattern[]} tried in order) must read,
  * written beside the rule and run by {@code RuleExamplesTest}: the first match in {@code text} must
- * capture {@code read} (group 1, or the whole match when the pattern has no group). A negative example
+ * capture {@code read} in {@link #group()} (by default group 1, or the whole match when the pattern has no group). A negative example
  * has {@code read = NOTHING}: the rule must not match at all.
  *
  * <pre>{@code
@@ -30,6 +30,9 @@ public @interface Example {
 
     /** What the rule captures, or {@link #NOTHING}. */
     String read();
+
+    /** The group that captures it; -1: group 1, or 0 when the pattern has no group. */
+    int group() default -1;
 
     /** The examples of one rule. */
     @Retention(RetentionPolicy.RUNTIME)

@@ -37,21 +37,21 @@ class RuleExamplesTest {
                 Object v = f.get(null);
                 Pattern[] patterns = v instanceof Pattern p ? new Pattern[] {p} : (Pattern[]) v;
                 Rule rule = new Rule(c.getSimpleName() + "." + f.getName(), patterns);
-                for (Example e : examples) out.add(Arguments.of(rule.name(), e.text(), e.read(), rule));
+                for (Example e : examples) out.add(Arguments.of(rule.name(), e.text(), e.read(), e.group(), rule));
             }
         }
         return out;
     }
 
-    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @ParameterizedTest(name = "{0}: {1} -> {2} (group {3})")
     @MethodSource("examples")
-    void eachRuleReadsItsExample(String name, String text, String read, Rule rule) {
+    void eachRuleReadsItsExample(String name, String text, String read, int group, Rule rule) {
         String t = text.replace("\\n", "\n");
         for (Pattern p : rule.patterns()) {
             Matcher m = p.matcher(t);
             if (!m.find()) continue;
             assertFalse(read.equals(Example.NOTHING), () -> name + " must find nothing in " + text + " but found " + m.group());
-            String got = m.groupCount() == 0 ? m.group() : m.group(1);
+            String got = m.group(group >= 0 ? group : m.groupCount() == 0 ? 0 : 1);
             assertEquals(read, got, name + " on " + text);
             return;
         }
@@ -62,8 +62,9 @@ class RuleExamplesTest {
     void theLetterFieldParsersCarryExamples() throws ReflectiveOperationException {
         TreeSet<String> classes = new TreeSet<>();
         for (Arguments a : examples()) classes.add(((String) a.get()[0]).replaceAll("\\..*", ""));
-        for (String c : List.of("CategoryParser", "CoHandlerParser", "ContactParser", "DocNumberParser", "ProposalNumberParser",
-                "SignerParser", "TitleParser"))
+        for (String c : List.of("CategoryParser", "ChineseDateParser", "CoHandlerParser", "ContactParser", "DocNumberParser",
+                "IssuerFinder", "LetterLayout", "ProposalNumberParser", "ProposalReader", "ProposerParser", "SalutationParser",
+                "SessionParser", "SignOffParser", "SignerParser", "TitleParser"))
             assertTrue(classes.contains(c), c + " has no @Example: " + classes);
     }
 }
