@@ -105,6 +105,42 @@ class LetterExtractorTest {
         assertNull(l.date(), "a letter cut off before its sign-off has no date");
     }
 
+    /** A co-handler writes to the lead bureau by name, without salutation or 收悉 (real letter r087, batch 10). */
+    @Test
+    void aCoHandlingOpinionToTheLeadBureauIsALetter() {
+        Letter l = read("""
+                对市六届人大一次会议第085号建议会办工作的意见
+                主题分类: 科技 发文单位: 咸宁市科学技术局
+                市农业农村局:
+                现将市六届人大一次会议第085号建议提出的关于加快特色农业开发区建设助力乡村振兴建议的办理(落实)情况函告如下,请综合后一并答复代表。
+                1.加大农业科技示范基地培育和建设力度。
+                咸宁市科学技术局
+                2022年5月17日
+                """).letter();
+        assertEquals(DocType.CO_HANDLING_OPINION, l.type());
+        assertEquals("咸宁市科学技术局", l.issuer().name());
+        assertEquals("085", l.proposal().number().value());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "咸宁市"), l.proposal().session().assembly());
+        assertEquals("咸宁市", l.jurisdiction());
+    }
+
+    /** Bodies addressed by name in a notice, or a letter that names no proposal, stay no letter. */
+    @Test
+    void aNoticeToNamedBodiesIsNoCoHandlingOpinion() {
+        assertEquals(DocType.OTHER, read("""
+                宜昌市科学技术局关于开展工程技术研究中心核查的通知
+                各县市区科技局:
+                现将有关要求通知如下:一、核查对象。
+                宜昌市科学技术局
+                2017年9月15日
+                """).letter().type());
+        assertEquals(DocType.OTHER, read("""
+                市农业农村局:
+                现将我局2022年工作总结函告如下,请审阅。
+                咸宁市科学技术局
+                """).letter().type());
+    }
+
     @Test
     void aHandlingReportToTheCommitteeNamesTheProposerByLabel() {
         Proposal p = read("""
