@@ -102,7 +102,7 @@ public final class NamePhrase {
         if (word.length() > 2 && (nature.startsWith("nr") || nature.equals("nz"))) {
             String tail = word.substring(word.length() - 2);
             if (STOP_WORDS.contains(tail)) {
-                out.add(new Token(word.substring(0, word.length() - 2), "x"));
+                out.add(new Token(word.substring(0, word.length() - 2), "d"));
                 out.add(new Token(tail, "v"));
                 return;
             }
