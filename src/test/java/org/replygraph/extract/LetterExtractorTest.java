@@ -120,8 +120,28 @@ class LetterExtractorTest {
         assertEquals(DocType.CO_HANDLING_OPINION, l.type());
         assertEquals("咸宁市科学技术局", l.issuer().name());
         assertEquals("085", l.proposal().number().value());
+        assertEquals("关于加快特色农业开发区建设助力乡村振兴建议", l.proposal().title().value());
         assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "咸宁市"), l.proposal().session().assembly());
         assertEquals("咸宁市", l.jurisdiction());
+    }
+
+    /** "函复如下", "回复如下" close the acknowledgement as "答复如下" does (real letters r054, r061). */
+    @Test
+    void aReplySaidInOtherWordsStillFramesTheTitle() {
+        Proposal p = read("""
+                任桂富委员:
+                首先感谢您对交通运输工作的关心和支持。
+                您在区九届政协二次会议上提出的“关于乡村公路建设”的提案,由区政府责成我局办理。我局高度重视,经认真核实,现将办理情况函复如下:
+                经核实,部分道路年久失修。
+                """).letter().proposal();
+        assertEquals("关于乡村公路建设", p.title().value());
+        Proposal q = read("""
+                蔡中文代表:
+                您好!
+                您向第五届第五次人大代表会议提出的“关于推进城镇老旧小区改造”的建议,我局与您当面沟通,现将有关情况回复如下:
+                近两年,我区加大改造力度。
+                """).letter().proposal();
+        assertEquals("关于推进城镇老旧小区改造", q.title().value());
     }
 
     /** Bodies addressed by name in a notice, or a letter that names no proposal, stay no letter. */
