@@ -48,6 +48,8 @@ public final class LetterExtractor {
             "(?m)^\\h{0,20}([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
     private static final Pattern CO_HANDLING = Pattern.compile("(?:会办|协办)(?:工作|单位)?的?意见");
+    /** A writer calling itself a province's, city's or county's body. */
+    private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
     /** Where a news report names the body whose document it reports. */
@@ -105,6 +107,11 @@ public final class LetterExtractor {
         // A national body's letter is national, whatever places its text names (四川 in a letter of
         // 工业和信息化部): its bare 发展改革委 is the national commission, not a province's.
         String jurisdiction = issuer != null && resolver.isNational(issuer.name()) ? AgencyResolver.NATIONAL : found;
+        // Unsigned, answering a national deputy or member, and not calling itself a province's or a county's bureau
+        // (我厅, 我局): a ministry's reply summary, national, whatever province its subject names.
+        if (issuer == null && written.map(w -> w.place().equals(AgencyResolver.NATIONAL)).orElse(false)
+                && !LOCAL_SELF.matcher(text).find())
+            jurisdiction = AgencyResolver.NATIONAL;
         if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));
         Proposal proposal = type == DocType.OTHER ? null
                 : proposals.read(text, layout, meta, jurisdiction, written, diagnostics);

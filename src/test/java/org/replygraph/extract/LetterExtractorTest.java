@@ -63,6 +63,24 @@ class LetterExtractorTest {
         assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "中国"), l.proposal().session().assembly());
     }
 
+    /** An unsigned reply summary to a national deputy (real letters r089, r090) is national, not the province it names. */
+    @Test
+    void anUnsignedReplyToANationalDeputyIsNational() {
+        String summary = """
+                对十四届全国人大三次会议第3905号建议的答复摘要
+                杨军代表:
+                您提出的关于支持湖北省咸宁市蔬菜产业高质量发展的建议收悉。经商工业和信息化部,现答复如下:
+                一、农业农村部、财政部累计支持建设400个现代农业产业园。湖北省咸宁市蔬菜产业基础好,湖北省将继续支持。
+                """;
+        Letter l = read(summary).letter();
+        assertNull(l.issuer());
+        assertEquals("中国", l.jurisdiction());
+        assertEquals(List.of("工业和信息化部"), l.coHandlers().stream().map(AgencyRef::name).toList());
+        // A province's department answering a national deputy calls itself 我厅: not national.
+        Letter provincial = read(summary.replace("湖北省将继续支持", "我厅将继续支持")).letter();
+        assertEquals("湖北省", provincial.jurisdiction());
+    }
+
     @Test
     void aProvincesLetterKeepsItsBareBodiesProvincial() {
         Letter l = read(NATIONAL_LETTER.replace("工信建函〔2024〕88号", "川经信函〔2024〕88号")

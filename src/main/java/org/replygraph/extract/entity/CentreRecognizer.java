@@ -266,8 +266,9 @@ public final class CentreRecognizer {
         if (b.find()) {
             int hostEnd = reach + b.start();
             int hostStart = phrases.nameStart(text, reach, hostEnd);
-            // 我县企业牵头建设的: a category of builder is no host.
-            if (hostStart < hostEnd && OrganisationRecognizer.isProperName(phrases.words(text, hostStart, hostEnd)))
+            // 我县企业牵头建设的: a category of builder is no host; 在珠海市建设…: a place where it is built is none either.
+            if (hostStart < hostEnd && OrganisationRecognizer.isProperName(phrases.words(text, hostStart, hostEnd))
+                    && "省市区县".indexOf(text.charAt(hostEnd - 1)) < 0)
                 return text.substring(hostStart, hostEnd);
         }
         Matcher r = RELIES_ON.matcher(text).region(kindEnd, text.length());

@@ -48,6 +48,7 @@ class CentreRecognizerTest {
             1. 江西省稀土功能材料重点实验室　依托单位：南昌大学 # 江西省稀土功能材料重点实验室|重点实验室|provincial|null
             公司获得国家技术创新中心认定，园区开放共享重点实验室。 # ''
             我市着力建设金凤实验室，推动明月湖实验室建设。 # 金凤实验室|实验室|null|null;明月湖实验室|实验室|null|null
+            目前，我省已在珠海市建设省能源互联网创新中心。 # 省能源互联网创新中心|创新中心|provincial|null
             """)
     void findsNamedCentresOnly(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
