@@ -32,6 +32,11 @@ public final class IssuerFinder {
      */
     private static final Pattern CONTACT_UNIT = Pattern.compile(
             "(?m)^\\h{0,8}联系单位(?:及电话|和联系人及电话|及联系人)?\\h{0,2}[::]\\h{0,2}([\\p{IsHan}()()]{2,40}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关|大队|支队))(?=[\\h\\d,,;;]|$)");
+    /**
+     * The writer naming itself in the body by its functions, then 我局/我委/我厅 of the same kind: "结合区发改局主要职能,我局将…".
+     */
+    private static final Pattern SELF_BY_FUNCTION = Pattern.compile(
+            "(?:结合|根据|按照|立足|依据)\\h{0,2}([省市区县]?[\\p{IsHan}]{1,20}?(局|委|厅|办))的?(?:主要|工作)?职能(?:职责)?[,,]?\\h{0,2}我\\2");
     private static final Pattern ISSUING = Pattern.compile(
             "([省市区县][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
     /** A body's name, with a second name in brackets after it: "宁国市文旅局(市广电新闻出版局)". */
@@ -45,7 +50,8 @@ public final class IssuerFinder {
     }
 
     /**
-     * Every place a letter names its issuer, best first: sign-off, heading, the contact unit (联系单位), 发布机构, 来源, 主办单位. The
+     * Every place a letter names its issuer, best first: sign-off, heading, the contact unit (联系单位), 发布机构, 来源, 主办单位,
+     * the body naming itself by its functions (结合区发改局主要职能,我局…). The
      * later ones may say where an abbreviated sign-off (区科技局) belongs.
      */
     public List<Located<String>> candidates(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
@@ -59,6 +65,8 @@ public final class IssuerFinder {
         if (unit.find()) out.add(Located.at(unit.group(1), unit.start(1), unit.end(1)));
         for (String label : new String[] {"发布机构", "来源", "主办单位"})
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
+        Matcher self = SELF_BY_FUNCTION.matcher(text).region(layout.ackStart(), text.length());
+        if (self.find()) out.add(Located.at(self.group(1), self.start(1), self.end(1)));
         return out;
     }
 

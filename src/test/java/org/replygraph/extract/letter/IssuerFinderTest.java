@@ -34,6 +34,7 @@ class IssuerFinderTest {
             "唐山市丰南区农业农村局\\n对丰南区第七届人民代表大会\\n第三次会议第20号建议的答复\\n李任忠代表:\\n您提出的建议收悉#唐山市丰南区农业农村局",
             "王五委员:\\n你们提出的意见和建议收悉。我局领导班子非常重视。\\n联系单位:新密市住房和城乡建设局\\n联 系 人:张 雷 联系电话:56155520#新密市住房和城乡建设局",
             "李四代表:\\n您提出的建议收悉。我局将待方案拿出后实施。\\n联系单位及电话:郑州市上街区城市管理局 68118611\\n抄 报:区政协办公室#郑州市上街区城市管理局",
+            "王俊波代表:\\n您提出的《关于新建城区绿色食品产业园的建议》已收悉。现根据建议,结合区发改局主要职能,我局将特色小镇重新调整。#区发改局",
             "索引号: 1134/202305-00037\\n发布机构: 宁国市文旅局(市广电新闻出版局)\\n关于市政协第十一届第二次会议第38号提案的答复\\n张三委员:\\n您提出的提案收悉#宁国市文旅局(市广电新闻出版局)",
     })
     void readsTheIssuerOfALetterFromItsHeader(String text, String issuer) {
@@ -52,6 +53,9 @@ class IssuerFinderTest {
             // a contact unit that is no body, or a unit named in prose
             "李四委员:\\n您提出的提案收悉。\\n联系单位:城关镇幸福村\\n联系人:张三",
             "李四委员:\\n您提出的提案收悉。如有疑问请与联系单位:市财政局相关科室确认",
+            // another body's functions, then the writer of another kind
+            "李四委员:\\n您提出的提案收悉。结合市财政局职能,我委将积极争取资金。",
+            "李四委员:\\n您提出的提案收悉。经与区财政局沟通,我局将积极争取资金。",
     })
     void aBodyActingInTheHeaderIsNoIssuer(String text) {
         text = text.replace("\\n", "\n");
