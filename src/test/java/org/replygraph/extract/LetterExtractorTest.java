@@ -162,6 +162,25 @@ class LetterExtractorTest {
         assertEquals("关于推进城镇老旧小区改造", q.title().value());
     }
 
+    /** A date alone on the last line dates a letter without a sign-off agency (real letters r008, r017, r061, r076). */
+    @Test
+    void aDateAloneOnTheLastLineDatesTheLetter() {
+        String letter = """
+                胡明代表:
+                您提出的《关于加快农村公路建设的建议》收悉,现答复如下:
+                2023年我局将继续提质改造农村公路137公里。
+                办复类别:B类
+                联系人:胡晓炜
+                %s
+                """;
+        assertEquals(LocalDate.of(2023, 5, 5), read(letter.formatted("2023年5月5日")).letter().date().value());
+        assertEquals(LocalDate.of(2018, 6, 28), read(letter.formatted("2018年6月28日 |")).letter().date().value());
+        assertEquals(LocalDate.of(2023, 4, 27), read(letter.formatted("????2023年4月27日")).letter().date().value());
+        // a sentence ending on a date, or a date above more text, is no closing date
+        assertNull(read(letter.formatted("该工程将于2023年5月5日前完成。")).letter().date());
+        assertNull(read(letter.formatted("2023年5月5日\n感谢您的关心。")).letter().date());
+    }
+
     /** Bodies addressed by name in a notice, or a letter that names no proposal, stay no letter. */
     @Test
     void aNoticeToNamedBodiesIsNoCoHandlingOpinion() {
