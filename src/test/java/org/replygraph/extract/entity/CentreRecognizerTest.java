@@ -59,13 +59,13 @@ class CentreRecognizerTest {
     }
 
     /**
-     * A predicate the segmenter hides inside a mis-read name (著|力建设, real letter r083) still ends the name's reach.
-     * Known gap: the host reads 著力 (an adverb HanLP does not know), so only names are asserted here.
+     * A predicate the segmenter hides inside a mis-read name (著|力建设, real letter r083) still ends the name's reach,
+     * and the adverb's single chars (著|力) are no host.
      */
     @org.junit.jupiter.api.Test
     void aPredicateInsideAMisreadWordEndsTheName() {
-        List<String> names = centres.find("著力建设金凤实验室、明月湖实验室等“重庆实验室”。", List.of()).stream()
-                .map(CentreMention::name).toList();
-        assertEquals(List.of("金凤实验室", "明月湖实验室"), names);
+        List<CentreMention> found = centres.find("著力建设金凤实验室、明月湖实验室等“重庆实验室”。", List.of());
+        assertEquals(List.of("金凤实验室", "明月湖实验室"), found.stream().map(CentreMention::name).toList());
+        assertEquals(java.util.Arrays.asList(null, null), found.stream().map(CentreMention::host).toList());
     }
 }
