@@ -24,12 +24,15 @@ public final class CategoryParser {
     @Example(text = "办理结果:A级", read = Example.NOTHING)
     private static final Pattern RESULT = Pattern.compile(
             "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
-    /** After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)". */
+    /**
+     * After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)", or the
+     * letter alone ending the line: "某工信案函〔2020〕201号C", "某函〔2020〕5号(C)".
+     */
     @Example(text = "某汽发〔2020〕7号A类", read = "A")
     @Example(text = "某建复〔2017〕3号(B类)", read = "B")
     @Example(text = "某汽发〔2020〕7号", read = Example.NOTHING)
     private static final Pattern AFTER_DOC_NUMBER = Pattern.compile(
-            "[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])\\h{0,2}类");
+            "(?m)[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|\\h{0,2}[))]?\\h*$)");
     /** A bare class letter on its own line in the header, as a metadata value: "B". */
     @Example(text = "某科函〔2024〕9号\\nB\\n", read = "B")
     @Example(text = "B类企业", read = Example.NOTHING)

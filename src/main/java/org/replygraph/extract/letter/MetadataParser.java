@@ -19,6 +19,10 @@ public final class MetadataParser {
     /** Labels whose values are read; the others only end a value. Synonyms map to the name their value is filed under (metadata-labels.tsv). */
     private static final Map<String, String> LABELS = WordList.pairs("metadata-labels");
     private static final List<String> STOPS = WordList.words("metadata-stop-labels");
+    /** Bullets and spaces that open a value line under its label. */
+    private static final String BULLET = "-•·*\u2022 \t\u3000";
+    /** A value on the line below its label is short: an index number, a date, a body's name. */
+    private static final int MAX_VALUE_BELOW = 40;
     /** Every label, its chars perhaps spaced; tried only where a label's first char stands. */
     private static final OpeningChars LABEL;
 
@@ -57,6 +61,17 @@ public final class MetadataParser {
             int lineEnd = text.indexOf('\n', start);
             if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
             Located<String> v = value(text, start, end);
+            // The label alone on its line ("索引号\n zkx_nyncj/2025-00019", "- 索引号\n- 0152…"): the value is the next
+            // line, when that line holds no label of its own and reads as a value, not a sentence.
+            if (v == null && lineEnd >= 0 && lineEnd < to) {
+                int next = lineEnd + 1;
+                int nextEnd = text.indexOf('\n', next);
+                if (nextEnd < 0 || nextEnd > to) nextEnd = to;
+                boolean labelOnNext = i + 1 < hits.size() && hits.get(i + 1)[0] < nextEnd;
+                while (next < nextEnd && BULLET.indexOf(text.charAt(next)) >= 0) next++;
+                Located<String> below = labelOnNext ? null : value(text, next, nextEnd);
+                if (below != null && below.value().length() <= MAX_VALUE_BELOW && below.value().indexOf('。') < 0) v = below;
+            }
             if (v != null) values.put(canonical, v);
         }
         return new Metadata(values);

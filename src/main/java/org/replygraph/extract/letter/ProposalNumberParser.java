@@ -27,12 +27,12 @@ public final class ProposalNumberParser {
             "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}"
                     // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
                     + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)");
-    /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
+    /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)", "(市人大六届二次会议第182号建议)". */
     @Example(text = "《关于加快老旧小区改造的建议》(第0012号)收悉", read = "0012")
     @Example(text = "(第45号建议)", read = "45")
     @Example(text = "(2024年)", read = Example.NOTHING)
     private static final Pattern PARENS = Pattern.compile(
-            "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
+            "[((]\\h{0,2}(?:[^()()\\n]{0,12}?(?:人大|政协)[^()()\\n]{0,10}?会议\\h{0,2})?(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
 
     /** The motion word first: "市政协十三届三次会议提案第0123号的答复". */
     @Example(text = "提案第 0123 号", read = "0123")
