@@ -64,7 +64,7 @@ final class HomePage {
             sb.append("<p class=\"pager\">").append(Html.link("/#agencies", "↑ 第1页 page 1")).append("</p>");
         }
         sb.append(dataLinks());
-        return PageLayout.page("ReplyGraph", sb.toString());
+        return PageLayout.page("ReplyGraph", sb.toString(), Alternates.DATASET);
     }
 
     private static String dataLinks() {

@@ -33,7 +33,7 @@ final class QueryPage {
                 .append("</textarea><p><button id=\"run\" type=\"button\">运行 Run</button> <span id=\"status\"></span></p>")
                 .append("<table id=\"results\" data-base=\"").append(Html.escape(base))
                 .append("\" data-max-rows=\"").append(maxRows).append("\"></table>").append(SCRIPT);
-        return PageLayout.page("SPARQL", sb.toString());
+        return PageLayout.page("SPARQL", sb.toString(), Alternates.SERVICE);
     }
 
     /** The code is {@code /static/query.js}. */

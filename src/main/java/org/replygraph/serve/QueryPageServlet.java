@@ -17,6 +17,7 @@ final class QueryPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Alternates.header(resp, Alternates.SERVICE);
         CachedResponse.send(req, resp, QueryPage.render(site.examples().list(), site.iris().base(), maxRows), "text/html;charset=utf-8",
                 false, site.loaded());
     }

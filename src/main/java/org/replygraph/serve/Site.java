@@ -24,9 +24,14 @@ final class Site {
     private volatile RenderCache cache;
     private volatile DatasetStats stats;
     private volatile DatasetSizes sizes;
+    private volatile TermCounts terms;
+    private final PublicUrl publicUrl;
+    private final JsonLdContext jsonLd;
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
-            SearchIndex search, long cacheBytes) {
+            SearchIndex search, long cacheBytes, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
+        this.jsonLd = JsonLdContext.of(vocabulary.graph(), iris.base());
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
@@ -47,6 +52,21 @@ final class Site {
     /** The ontology (served as its own named graph) and the labels of vocabulary terms. */
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The server's advertised address ({@code --public-url}, or localhost), per request for TLS proxies. */
+    PublicUrl publicUrl() {
+        return publicUrl;
+    }
+
+    /** The JSON-LD context every {@code .jsonld} document names. */
+    JsonLdContext jsonLd() {
+        return jsonLd;
+    }
+
+    /** A JSON-LD writer naming the context at the address this request advertises. */
+    JsonLdWriter jsonLdWriter(String server) {
+        return new JsonLdWriter(jsonLd, server + JsonLdContext.PATH);
     }
 
     ExampleQueries examples() {
@@ -87,6 +107,21 @@ final class Site {
         return s;
     }
 
+    /** Instances per class used and triples per ontology property, counted on first use. */
+    TermCounts terms() {
+        TermCounts t = terms;
+        if (t == null) {
+            synchronized (this) {
+                t = terms;
+                if (t == null) {
+                    t = Txn.calculateRead(dataset, () -> TermCounts.of(dataset, vocabulary.allProperties()));
+                    terms = t;
+                }
+            }
+        }
+        return t;
+    }
+
     SearchIndex search() {
         return search;
     }
@@ -99,6 +134,7 @@ final class Site {
     synchronized void dataChanged() {
         stats = null;
         sizes = null;
+        terms = null;
         cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         loaded = now.isAfter(loaded) ? now : loaded.plusSeconds(1);

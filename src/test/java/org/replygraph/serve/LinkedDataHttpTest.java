@@ -74,7 +74,7 @@ class LinkedDataHttpTest {
     void nothingAcceptableIs406() {
         HttpResponse<String> resp = get(CENTRE_PATH, "Accept", "image/png");
         assertEquals(406, resp.statusCode());
-        assertTrue(resp.body().contains("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: image/png"), resp.body());
+        assertTrue(resp.body().contains("None of html, ttl, nt, jsonld, rdf, nq, trig is acceptable to Accept: image/png"), resp.body());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,196 @@
+package org.replygraph.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.replygraph.graph.DataFormat;
+
+/**
+ * The dumps, written once per version of the data to files in a temporary folder, so every request
+ * gets the real {@code Content-Length}, a strong {@code ETag} (from the SHA-256 of the bytes), byte
+ * ranges, and VoID can state each file's size and checksum. The first request for a dump (or for
+ * the VoID description) writes it, one writer at a time per dump, the others waiting for it; after
+ * {@link Site#dataChanged()} the next request writes it again. The folder goes with {@link #close()}.
+ * <ul>
+ * <li>{@code /dump.ttl}, {@code /dump.nt.gz}: the default graph, the union of the letters' graphs,
+ *     ontology NOT included;</li>
+ * <li>{@code /dump.nq.gz}, {@code /dump.trig.gz}: every named graph, the ontology's
+ *     {@code <https://w3id.org/replygraph/ns>} included.</li>
+ * </ul>
+ * Graph by graph in IRI order, each graph's triples in N-Triples order: the same data gives the same
+ * bytes whatever order it was loaded in; never more than one graph's triples in memory.
+ */
+final class Dumps implements AutoCloseable {
+    /** One dump: its path, format and whether it is gzipped. */
+    enum Dump {
+        TTL("/dump.ttl", DataFormat.TURTLE, false),
+        NT_GZ("/dump.nt.gz", DataFormat.NTRIPLES, true),
+        NQ_GZ("/dump.nq.gz", DataFormat.NQUADS, true),
+        TRIG_GZ("/dump.trig.gz", DataFormat.TRIG, true);
+
+        final String path;
+        final DataFormat format;
+        final boolean gzip;
+
+        Dump(String path, DataFormat format, boolean gzip) {
+            this.path = path;
+            this.format = format;
+            this.gzip = gzip;
+        }
+
+        /** The Content-Type it is served with: the format's, or {@code application/gzip}. */
+        String contentType() {
+            return gzip ? "application/gzip" : format.mediaType() + ";charset=utf-8";
+        }
+
+        static Optional<Dump> byPath(String path) {
+            for (Dump d : values()) if (d.path.equals(path)) return Optional.of(d);
+            return Optional.empty();
+        }
+    }
+
+    /** A written dump: the file, its length, its SHA-256 in hex, and the data version it holds. */
+    record Written(Path file, long length, String sha256, Instant version) {
+        String etag() {
+            return "\"" + sha256.substring(0, 32) + "\"";
+        }
+    }
+
+    private final Site site;
+    private final Path folder;
+    private final Map<Dump, Written> written = new ConcurrentHashMap<>();
+    private final Map<Dump, Object> locks = new ConcurrentHashMap<>();
+
+    Dumps(Site site) {
+        this.site = site;
+        try {
+            this.folder = Files.createTempDirectory("replygraph-dumps");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for the dumps : " + e.getMessage(), e);
+        }
+    }
+
+    /** The dump of the data as it is now, written first if it is not yet (or was of older data). */
+    Written get(Dump dump) {
+        Instant version = site.loaded();
+        Written w = written.get(dump);
+        if (w != null && w.version().equals(version)) return w;
+        synchronized (locks.computeIfAbsent(dump, d -> new Object())) {
+            w = written.get(dump);
+            if (w != null && w.version().equals(version)) return w;
+            Written fresh = write(dump, version);
+            Written old = written.put(dump, fresh);
+            if (old != null) {
+                try {
+                    Files.deleteIfExists(old.file()); // a reader still streaming it keeps its open file
+                } catch (IOException e) {
+                    old.file().toFile().deleteOnExit();
+                }
+            }
+            return fresh;
+        }
+    }
+
+    private Written write(Dump dump, Instant version) {
+        Path file = folder.resolve(dump.name() + "-" + version.getEpochSecond());
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
+        try (OutputStream file0 = Files.newOutputStream(file);
+                OutputStream digest = new DigestOutputStream(new java.io.BufferedOutputStream(file0, 1 << 16), sha)) {
+            OutputStream out = dump.gzip ? new GZIPOutputStream(digest, 1 << 16) : digest;
+            site.read(() -> {
+                stream(StreamRDFWriter.getWriterStream(out, dump.format.writer()), dump.format.quads(), dump.format != DataFormat.NQUADS);
+                return null;
+            });
+            out.close(); // finishes the gzip member and frees its deflater; closing twice is harmless
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the dump " + file + " : " + e.getMessage(), e);
+        }
+        try {
+            return new Written(file, Files.size(file), HexFormat.of().formatHex(sha.digest()), version);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void stream(StreamRDF stream, boolean quads, boolean prefixes) {
+        stream.start();
+        if (prefixes) {
+            StreamRDFOps.sendPrefixesToStream(org.replygraph.graph.Prefixes.of(site.iris().base()), stream);
+        }
+        DatasetGraph data = site.dataset();
+        List<Node> graphs = new ArrayList<>();
+        data.listGraphNodes().forEachRemaining(graphs::add);
+        // By N-Triples form, not getURI(): a graph named by a blank node (valid N-Quads) has no URI.
+        graphs.sort(Comparator.comparing(NodeFmtLib::strNT));
+        for (Node g : graphs) {
+            if (!quads && g.equals(Vocabulary.GRAPH)) {
+                continue; // the default graph is the letters' union; the ontology is a graph apart
+            }
+            List<Triple> triples = data.getGraph(g).find().toList();
+            triples.sort(Comparator.comparing(Dumps::ntriples));
+            for (Triple t : triples) {
+                if (quads) {
+                    stream.quad(Quad.create(g, t));
+                } else if (firstHolder(data, t).equals(g)) {
+                    stream.triple(t);
+                }
+            }
+        }
+        stream.finish();
+    }
+
+    /** The union dumps emit a triple from the first graph that holds it, found by an index lookup. */
+    private static Node firstHolder(DatasetGraph data, Triple t) {
+        Node first = null;
+        var it = data.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            boolean letters = !Quad.isDefaultGraph(g) && !g.equals(Vocabulary.GRAPH);
+            if (letters && (first == null || NodeFmtLib.strNT(g).compareTo(NodeFmtLib.strNT(first)) < 0)) {
+                first = g;
+            }
+        }
+        return first;
+    }
+
+    private static String ntriples(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' ' + NodeFmtLib.strNT(t.getObject());
+    }
+
+    @Override
+    public void close() {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) Files.deleteIfExists(p);
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            folder.toFile().deleteOnExit();
+        }
+    }
+}
