@@ -51,7 +51,7 @@ final class DatasetDescription {
     }
 
     /** What the dataset description states of the data, besides counts: its dumps, as written now. */
-    record Published(java.time.Instant modified, Map<Dumps.Dump, Dumps.Written> dumps) { }
+    record Published(java.time.Instant modified, long entities, Map<Dumps.Dump, Dumps.Written> dumps) { }
 
     static Graph voidGraph(String server, String base, TermCounts terms, DatasetSizes sizes, Published published) {
         Graph g = prefixed();
@@ -83,7 +83,7 @@ final class DatasetDescription {
         add(g, ontology, DESCRIPTION, en("The ReplyGraph ontology, served as the named graph <"
                 + Vocabulary.GRAPH.getURI() + "> and at " + server + "/ns: in /dump.nq.gz, /dump.trig.gz and GRAPH queries, "
                 + "not in the default graph, /dump.ttl or /dump.nt.gz."));
-        add(g, ds, VOID.entities.asNode(), integer(terms.classes().values().stream().mapToLong(Long::longValue).sum()));
+        add(g, ds, VOID.entities.asNode(), integer(published.entities()));
         add(g, ds, VOID.sparqlEndpoint.asNode(), u(server + "/sparql"));
         add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base));
         add(g, ds, VOID.rootResource.asNode(), u(server + "/"));

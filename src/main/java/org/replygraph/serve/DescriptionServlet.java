@@ -33,7 +33,7 @@ final class DescriptionServlet extends HttpServlet {
             written.put(d, dumps.get(d));
         }
         Graph g = DatasetDescription.voidGraph(server, site.iris().base(), site.terms(), site.sizes(),
-                new DatasetDescription.Published(site.loaded(), written));
+                new DatasetDescription.Published(site.loaded(), site.stats().entities(), written));
         sendGraph(req, resp, g, site, server, NodeFactory.createURI(server + PATH), NodeFactory.createURI(server + PATH + "#dataset"));
     }
 
