@@ -156,7 +156,7 @@ final class DatasetDescription {
         for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV"}) {
             add(g, service, SD.resultFormat, u("http://www.w3.org/ns/formats/" + f));
         }
-        for (DocFormat f : DocFormat.values()) {
+        for (DocFormat f : DocFormat.TRIPLES) { // a CONSTRUCT / DESCRIBE result is one graph
             f.data().ifPresent(d -> add(g, service, SD.resultFormat, u(d.formatIri())));
         }
         Node dataset = u(server + "/sparql#dataset");

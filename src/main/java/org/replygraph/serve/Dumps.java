@@ -148,17 +148,24 @@ final class Dumps implements AutoCloseable {
         List<Node> graphs = new ArrayList<>();
         data.listGraphNodes().forEachRemaining(graphs::add);
         // By N-Triples form, not getURI(): a graph named by a blank node (valid N-Quads) has no URI.
-        graphs.sort(Comparator.comparing(NodeFmtLib::strNT));
+        // Each key is formatted once (sorting with a formatting comparator formats it log n times).
+        Map<Node, String> names = new java.util.HashMap<>();
+        graphs.forEach(g -> names.put(g, NodeFmtLib.strNT(g)));
+        graphs.sort(Comparator.comparing(names::get));
+        Map<Node, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < graphs.size(); i++) rank.put(graphs.get(i), i);
         for (Node g : graphs) {
             if (!quads && g.equals(Vocabulary.GRAPH)) {
                 continue; // the default graph is the letters' union; the ontology is a graph apart
             }
-            List<Triple> triples = data.getGraph(g).find().toList();
-            triples.sort(Comparator.comparing(Dumps::ntriples));
-            for (Triple t : triples) {
+            List<Map.Entry<String, Triple>> triples = new ArrayList<>();
+            data.getGraph(g).find().forEachRemaining(t -> triples.add(Map.entry(ntriples(t), t)));
+            triples.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, Triple> e : triples) {
+                Triple t = e.getValue();
                 if (quads) {
                     stream.quad(Quad.create(g, t));
-                } else if (firstHolder(data, t).equals(g)) {
+                } else if (firstHolder(data, t, rank) == rank.get(g)) {
                     stream.triple(t);
                 }
             }
@@ -166,15 +173,15 @@ final class Dumps implements AutoCloseable {
         stream.finish();
     }
 
-    /** The union dumps emit a triple from the first graph that holds it, found by an index lookup. */
-    private static Node firstHolder(DatasetGraph data, Triple t) {
-        Node first = null;
-        var it = data.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+    /** The union dumps emit a triple from the first graph (in dump order) that holds it, found by an index lookup. */
+    private static int firstHolder(DatasetGraph data, Triple t, Map<Node, Integer> rank) {
+        int first = Integer.MAX_VALUE;
+        var it = data.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
         while (it.hasNext()) {
             Node g = it.next().getGraph();
-            boolean letters = !Quad.isDefaultGraph(g) && !g.equals(Vocabulary.GRAPH);
-            if (letters && (first == null || NodeFmtLib.strNT(g).compareTo(NodeFmtLib.strNT(first)) < 0)) {
-                first = g;
+            Integer r = rank.get(g);
+            if (r != null && r < first && !g.equals(Vocabulary.GRAPH)) {
+                first = r;
             }
         }
         return first;

@@ -297,7 +297,7 @@ class LinkedDataFormatsTest {
             assertTrue(sd.contains(Node.ANY, SD.name, NodeFactory.createURI(SampleData.BASE + g)), g);
         }
         assertTrue(sd.contains(Node.ANY, SD.name, Vocabulary.GRAPH));
-        assertTrue(sd.contains(Node.ANY, SD.resultFormat, NodeFactory.createURI("http://www.w3.org/ns/formats/N-Quads")));
+        assertTrue(sd.contains(Node.ANY, SD.resultFormat, NodeFactory.createURI("http://www.w3.org/ns/formats/JSON-LD")));
         Graph nt = parse(get("/sparql?output=nt").body(), Lang.NTRIPLES);
         assertTrue(nt.isIsomorphicWith(sd), "?output= names the format of the description too");
     }
