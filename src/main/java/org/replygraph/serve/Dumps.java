@@ -31,7 +31,8 @@ import org.replygraph.graph.DataFormat;
  * The dumps, written once per version of the data to files in a temporary folder, so every request
  * gets the real {@code Content-Length}, a strong {@code ETag} (from the SHA-256 of the bytes), byte
  * ranges, and VoID can state each file's size and checksum. The first request for a dump (or for
- * the VoID description) writes it, one writer at a time per dump, the others waiting for it; after
+ * the VoID description) writes it with the other dump of its kind in one pass, the other requests
+ * waiting for it; after
  * {@link Site#dataChanged()} the next request writes it again. The folder goes with {@link #close()}.
  * <ul>
  * <li>{@code /dump.ttl}, {@code /dump.nt.gz}: the default graph, the union of the letters' graphs,
@@ -92,58 +93,99 @@ final class Dumps implements AutoCloseable {
         }
     }
 
-    /** The dump of the data as it is now, written first if it is not yet (or was of older data). */
+    /**
+     * The dump of the data as it is now, written first if it is not yet (or was of older data). The
+     * dumps of one kind are written together, in one pass: /dump.ttl with /dump.nt.gz (the union),
+     * /dump.nq.gz with /dump.trig.gz (the named graphs).
+     */
     Written get(Dump dump) {
         Instant version = site.loaded();
         Written w = written.get(dump);
         if (w != null && w.version().equals(version)) return w;
-        synchronized (locks.computeIfAbsent(dump, d -> new Object())) {
+        boolean quads = dump.format.quads();
+        synchronized (locks.computeIfAbsent(quads ? Dump.NQ_GZ : Dump.TTL, d -> new Object())) {
             w = written.get(dump);
             if (w != null && w.version().equals(version)) return w;
-            Written fresh = write(dump, version);
-            Written old = written.put(dump, fresh);
-            if (old != null) {
-                try {
-                    Files.deleteIfExists(old.file()); // a reader still streaming it keeps its open file
-                } catch (IOException e) {
-                    old.file().toFile().deleteOnExit();
+            List<Dump> kind = java.util.Arrays.stream(Dump.values()).filter(d -> d.format.quads() == quads).toList();
+            for (Map.Entry<Dump, Written> fresh : write(kind, quads, version).entrySet()) {
+                Written old = written.put(fresh.getKey(), fresh.getValue());
+                if (old != null) {
+                    try {
+                        Files.deleteIfExists(old.file()); // a reader still streaming it keeps its open file
+                    } catch (IOException e) {
+                        old.file().toFile().deleteOnExit();
+                    }
                 }
             }
-            return fresh;
+            return written.get(dump);
         }
     }
 
-    private Written write(Dump dump, Instant version) {
-        Path file = folder.resolve(dump.name() + "-" + version.getEpochSecond());
-        MessageDigest sha;
+    /** Writes {@code dumps} in one pass over the data, each to its file, with its length and SHA-256. */
+    private Map<Dump, Written> write(List<Dump> dumps, boolean quads, Instant version) {
+        List<Path> files = new ArrayList<>();
+        List<MessageDigest> digests = new ArrayList<>();
+        List<OutputStream> outs = new ArrayList<>();
+        List<StreamRDF> writers = new ArrayList<>();
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            for (Dump dump : dumps) {
+                Path file = folder.resolve(dump.name() + "-" + version.getEpochSecond());
+                MessageDigest sha = sha256();
+                OutputStream digest = new DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16), sha);
+                OutputStream out = dump.gzip ? new GZIPOutputStream(digest, 1 << 16) : digest;
+                files.add(file);
+                digests.add(sha);
+                outs.add(out);
+                writers.add(StreamRDFWriter.getWriterStream(out, dump.format.writer()));
+            }
+            site.read(() -> {
+                stream(new Tee(writers), quads);
+                return null;
+            });
+            for (OutputStream out : outs) {
+                out.close(); // finishes a gzip member and frees its deflater
+            }
+            Map<Dump, Written> done = new java.util.EnumMap<>(Dump.class);
+            for (int i = 0; i < dumps.size(); i++) {
+                done.put(dumps.get(i), new Written(files.get(i), Files.size(files.get(i)),
+                        HexFormat.of().formatHex(digests.get(i).digest()), version));
+            }
+            return done;
+        } catch (IOException e) {
+            for (OutputStream out : outs) {
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // the write already failed; that failure is the one reported
+                }
+            }
+            throw new UncheckedIOException("Cannot write the dumps to " + folder + " : " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from this JVM", e);
         }
-        try (OutputStream file0 = Files.newOutputStream(file);
-                OutputStream digest = new DigestOutputStream(new java.io.BufferedOutputStream(file0, 1 << 16), sha)) {
-            OutputStream out = dump.gzip ? new GZIPOutputStream(digest, 1 << 16) : digest;
-            site.read(() -> {
-                stream(StreamRDFWriter.getWriterStream(out, dump.format.writer()), dump.format.quads(), dump.format != DataFormat.NQUADS);
-                return null;
-            });
-            out.close(); // finishes the gzip member and frees its deflater; closing twice is harmless
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the dump " + file + " : " + e.getMessage(), e);
-        }
-        try {
-            return new Written(file, Files.size(file), HexFormat.of().formatHex(sha.digest()), version);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    private void stream(StreamRDF stream, boolean quads, boolean prefixes) {
+    /** One stream of triples or quads to several writers. */
+    private record Tee(List<StreamRDF> to) implements StreamRDF {
+        @Override public void start() { to.forEach(StreamRDF::start); }
+        @Override public void triple(Triple t) { to.forEach(s -> s.triple(t)); }
+        @Override public void quad(Quad q) { to.forEach(s -> s.quad(q)); }
+        @Override public void base(String b) { to.forEach(s -> s.base(b)); }
+        @Override public void prefix(String p, String iri) { to.forEach(s -> s.prefix(p, iri)); }
+        @Override public void version(String v) { to.forEach(s -> s.version(v)); }
+        @Override public void finish() { to.forEach(StreamRDF::finish); }
+    }
+
+    /** Prefixes first (the N-Triples and N-Quads writers ignore them), then graph by graph. */
+    private void stream(StreamRDF stream, boolean quads) {
         stream.start();
-        if (prefixes) {
-            StreamRDFOps.sendPrefixesToStream(org.replygraph.graph.Prefixes.of(site.iris().base()), stream);
-        }
+        StreamRDFOps.sendPrefixesToStream(org.replygraph.graph.Prefixes.of(site.iris().base()), stream);
         DatasetGraph data = site.dataset();
         List<Node> graphs = new ArrayList<>();
         data.listGraphNodes().forEachRemaining(graphs::add);

@@ -23,7 +23,7 @@ final class PageLayout {
                 + "<title>" + Html.escape(title) + " · ReplyGraph</title>"
                 + "<link rel=\"stylesheet\" href=\"/static/site.css\">" + Alternates.html(alternates) + "</head><body>"
                 + "<header><a href=\"/\">ReplyGraph</a><a href=\"/query\">SPARQL</a>"
-                + "<a href=\"/.well-known/void\">VoID</a><a href=\"/dump.ttl\">dump</a>"
+                + "<a href=\"/.well-known/void\">VoID</a><a href=\"/ns\">ontology</a><a href=\"/dump.ttl\">dump</a>"
                 + "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
                 + "<input type=\"search\" name=\"q\" id=\"q\" placeholder=\"搜索 / 搜尋 / sōusuǒ\" autocomplete=\"off\">"
                 + "<button type=\"submit\">搜索</button><ul id=\"suggest\"></ul></form></header>"
