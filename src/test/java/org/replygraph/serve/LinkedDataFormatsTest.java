@@ -202,6 +202,9 @@ class LinkedDataFormatsTest {
         assertTrue(html.matches("(?s).*<tr id=\"issuedBy\"><td><code>rg:issuedBy</code></td><td>[^<]*</td><td lang=\"en\">issued by</td><td>2</td>.*"), html);
         assertTrue(html.contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/ns.ttl\">"));
         assertEquals(404, get("/ns.xyz").statusCode());
+        HttpResponse<String> none = get("/ns", "Accept", "image/png");
+        assertEquals(406, none.statusCode());
+        assertTrue(none.body().contains("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: image/png"), none.body());
     }
 
     @Test
