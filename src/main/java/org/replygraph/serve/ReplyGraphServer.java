@@ -123,6 +123,7 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet(EntityIris.PATH_PREFIX + "*", new LinkedDataServlet(site))
                 .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                 .addServlet("/search", new SearchServlet(site))
+                .addServlet(ClassPaths.PREFIX + "*", new ClassServlet(site))
                 .addServlet("/query", new QueryPageServlet(site, limits.maxRenderedRows()))
                 .addServlet(DescriptionServlet.PATH, new DescriptionServlet(site, dumps))
                 .addServlet(VocabularyServlet.PATH, new VocabularyServlet(site))

@@ -27,6 +27,9 @@ final class Site {
     private volatile TermCounts terms;
     private final PublicUrl publicUrl;
     private final JsonLdContext jsonLd;
+    private volatile ClassList classes;
+    private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
             SearchIndex search, long cacheBytes, PublicUrl publicUrl) {
@@ -122,6 +125,33 @@ final class Site {
         return t;
     }
 
+    /** Every class used and its count, computed on first use after each data change. */
+    ClassList classes() {
+        ClassList c = classes;
+        if (c == null) {
+            DatasetStats s = stats();
+            synchronized (this) {
+                c = classes;
+                if (c == null) {
+                    c = Txn.calculateRead(dataset, () -> ClassList.of(dataset, iris.base(), s.letters(), vocabulary.classes()));
+                    classes = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * One class's instances in both orders, read on first use after each data change and kept (one
+     * computation per class however many ask at once).
+     */
+    ClassIndex classIndex(org.apache.jena.graph.Node cls) {
+        ClassList list = classes();
+        DatasetStats s = stats();
+        return classIndexes.computeIfAbsent(cls, c -> Txn.calculateRead(dataset,
+                () -> ClassIndex.of(dataset, iris.base(), c, s.letters(), list.documentClasses().contains(c))));
+    }
+
     SearchIndex search() {
         return search;
     }
@@ -135,6 +165,8 @@ final class Site {
         stats = null;
         sizes = null;
         terms = null;
+        classes = null;
+        classIndexes = new java.util.concurrent.ConcurrentHashMap<>();
         cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         loaded = now.isAfter(loaded) ? now : loaded.plusSeconds(1);

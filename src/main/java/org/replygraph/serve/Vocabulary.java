@@ -56,8 +56,8 @@ final class Vocabulary {
 
     private static final String OWL = "http://www.w3.org/2002/07/owl#";
 
-    /** The ontology's own classes ({@code owl:Class}, {@code rdfs:Class} in its namespace), by IRI. */
-    java.util.Set<Node> classes() {
+    /** The ontology's own classes (for its page) ({@code owl:Class}, {@code rdfs:Class} in its namespace), by IRI. */
+    java.util.Set<Node> ownClasses() {
         return ownTerms(java.util.List.of(NodeFactory.createURI(OWL + "Class"),
                 NodeFactory.createURI(org.replygraph.graph.RG.RDFS + "Class")));
     }
@@ -79,6 +79,19 @@ final class Vocabulary {
         }
         return java.util.Collections.unmodifiableSet(out);
     }
+
+    /** The ontology's classes ({@code owl:Class}), by IRI. */
+    java.util.Set<Node> classes() {
+        java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        ontology.find(Node.ANY, org.replygraph.graph.RG.rdfType, OWL_CLASS).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) {
+                out.add(t.getSubject());
+            }
+        });
+        return out;
+    }
+
+    private static final Node OWL_CLASS = NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class");
 
     /** The ontology and display labels from the classpath; fails when the jar lacks them. */
     static Vocabulary bundled() {

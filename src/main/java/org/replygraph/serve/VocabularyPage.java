@@ -25,7 +25,7 @@ final class VocabularyPage {
             sb.append(Html.link(a.href(), a.href().substring(a.href().lastIndexOf('.') + 1))).append(' ');
         }
         sb.append(Html.link(JsonLdContext.NS_PATH, "JSON-LD context")).append("</p>");
-        table(sb, "classes", "类 Classes", "instances", vocabulary, vocabulary.classes(), counts.classes());
+        table(sb, "classes", "类 Classes", "instances", vocabulary, vocabulary.ownClasses(), counts.classes());
         table(sb, "properties", "属性 Properties", "triples", vocabulary, vocabulary.allProperties(), counts.properties());
         return PageLayout.page("Ontology", sb.toString(), alternates());
     }
