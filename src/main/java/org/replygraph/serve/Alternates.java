@@ -41,6 +41,13 @@ final class Alternates {
         return List.of(new Alternate("/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "application/json"));
     }
 
+    /** A class's instances as SPARQL JSON results: the data behind a class page. */
+    static List<Alternate> classInstances(org.apache.jena.graph.Node cls) {
+        String query = "SELECT ?instance WHERE { ?instance a <" + cls.getURI() + "> } ORDER BY ?instance";
+        return List.of(new Alternate("/sparql?format=json&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "application/sparql-results+json"));
+    }
+
     private static List<Alternate> described(String prefix) {
         List<Alternate> out = new ArrayList<>();
         for (DocFormat f : DocFormat.TRIPLES) out.add(new Alternate(prefix + f.extension(), f.mediaType()));

@@ -176,6 +176,16 @@ class LinkedDataFormatsTest {
         Graph voidNt = parse(get("/.well-known/void?output=nt").body(), Lang.NTRIPLES);
         assertTrue(voidNt.contains(Node.ANY, RG.rdfType, VOID.Dataset.asNode()));
         assertTrue(get("/query").body().contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/sparql?output=ttl\">"));
+        HttpResponse<String> cls = get("/class/Agency");
+        String classData = cls.headers().firstValue("Link").orElseThrow();
+        assertTrue(classData.endsWith("; rel=\"alternate\"; type=\"application/sparql-results+json\""), classData);
+        String href = classData.substring(1, classData.indexOf('>'));
+        assertTrue(cls.body().contains("<link rel=\"alternate\" type=\"application/sparql-results+json\" href=\""
+                + href.replace("&", "&amp;") + "\">"));
+        HttpResponse<String> instances = get(href);
+        assertEquals(200, instances.statusCode());
+        assertEquals(2, JsonParser.parseString(instances.body()).getAsJsonObject().getAsJsonObject("results")
+                .getAsJsonArray("bindings").size(), "the sample's two agencies");
         assertTrue(get("/search?q=x").body().contains("<link rel=\"alternate\" type=\"application/json\" href=\"/search?format=json&amp;q=x\">"));
     }
 
