@@ -81,9 +81,10 @@ public final class EntityExtractor {
     private static List<AgencyRef> mentioned(List<AgencyRef> found, Letter letter, List<Span> titles) {
         List<Span> skip = new ArrayList<>(titles);
         if (letter != null) letter.coHandlers().forEach(a -> skip.add(a.span()));
+        SpanSet skipped = SpanSet.of(skip);
         List<AgencyRef> out = new ArrayList<>();
         for (AgencyRef a : found)
-            if (skip.stream().noneMatch(s -> a.span().start() < s.end() && s.start() < a.span().end())) out.add(a);
+            if (!skipped.overlaps(a.span())) out.add(a);
         return out;
     }
 
