@@ -23,9 +23,10 @@ import org.replygraph.ingest.SourceDocument;
 /**
  * Adversarial letters cost time linear in their size (issue 10): for each shape, extracting 10× the
  * text may cost at most 15× the CPU time of the calling thread. Before the fixes a letter naming
- * centres many times was quadratic in the centre recogniser's placed-name pass, and one full of
- * titles and back-references (《方案》) in the policy recogniser's back-reference pass and in the
- * span-overlap checks: each ratio here was 30-100×.
+ * centres many times was quadratic in the centre recogniser's placed-name pass, one full of titles
+ * and back-references (《方案》) in the policy recogniser's back-reference pass and in the span-overlap
+ * checks, and a text without a letter's header naming cities in counting each city at every 市:
+ * those ratios were 30-100×.
  *
  * <p>Measured robustly on a shared machine: the thread's CPU time, not the wall clock; both sizes
  * warmed up first; the median of a few interleaved runs; a shape over the bound is measured again
@@ -82,7 +83,8 @@ class LinearTimeTest {
                         n -> HEAD + repeat("西安增材制造研究院有限公司牵头建设国家增材制造创新中心陕西省工业和信息化厅", n) + TAIL, f -> 0, 0),
                 new Shape("agencies named many times", n -> HEAD + repeat("省工信厅、省发展改革委、省科技厅、市经信局会同", n) + TAIL,
                         f -> 0, 0),
-                new Shape("a list of institutes before a kind", n -> HEAD + repeat("西安研究院、", n) + "等十个研究院" + TAIL, f -> 0, 0))
+                new Shape("a list of institutes before a kind", n -> HEAD + repeat("西安研究院、", n) + "等十个研究院" + TAIL, f -> 0, 0),
+                new Shape("cities named many times, outside any letter", n -> repeat("西安市、宝鸡市、延安市和", n), f -> 0, 0))
                 .map(Arguments::of);
     }
 

@@ -152,13 +152,17 @@ public final class AgencyRecognizer {
                 bestCount = n;
             }
         }
+        // Each city is counted once, however often it is written (counting at every 市 was quadratic).
+        Map<String, Integer> counted = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != '市') continue;
             for (int len = 2; len <= 4 && i - len >= 0; len++) {
                 String city = text.substring(i - len, i + 1);
-                if (places.isCity(city) && count(text, city) > bestCount) {
+                if (!places.isCity(city)) continue;
+                int n = counted.computeIfAbsent(city, c -> count(text, c));
+                if (n > bestCount) {
                     best = city;
-                    bestCount = count(text, city);
+                    bestCount = n;
                 }
             }
         }
