@@ -12,6 +12,7 @@ import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
 import org.replygraph.extract.agency.ReferenceTable;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
@@ -54,6 +55,7 @@ public final class AgencyRecognizer {
         List<AgencyRef> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            DocumentTimeLimit.tick(i);
             String body = bodyAt(text, i);
             if (body == null) {
                 i++;

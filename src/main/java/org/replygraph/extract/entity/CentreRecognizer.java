@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.CentreMention;
 import org.replygraph.extract.Span;
 import org.replygraph.extract.SpanSet;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds named innovation platforms: 国家增材制造创新中心, 湖北三峡实验室, and each item of a list sharing
@@ -76,6 +77,7 @@ public final class CentreRecognizer {
         SpanSet maskedSet = SpanSet.of(masked);
         int lastEnd = 0;
         for (int end = 2; end <= text.length(); end++) {
+            DocumentTimeLimit.tick(end);
             String kind = CentreName.kindEndingAt(text, end);
             if (kind == null || maskedSet.covers(end - 1)) continue;
             int kindStart = end - kind.length();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.OrganisationMention;
 import org.replygraph.extract.Span;
 import org.replygraph.extract.SpanSet;
+import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.OpeningChars;
 
 /**
@@ -59,6 +60,7 @@ public final class OrganisationRecognizer {
     private List<OrganisationMention> bySuffix(String text) {
         List<OrganisationMention> out = new ArrayList<>();
         for (int end = 2; end <= text.length(); end++) {
+            DocumentTimeLimit.tick(end);
             String suffix = suffixEndingAt(text, end);
             if (suffix == null || NOT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             int suffixStart = end - suffix.length();
