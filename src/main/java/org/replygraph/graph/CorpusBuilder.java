@@ -264,12 +264,12 @@ public final class CorpusBuilder {
     }
 
     /**
-     * The task's outcome once done. A task past its time limit by as much again (at most 10 s more)
-     * has not checked it: it is given up as a failure, interrupted, and the pool gets a thread in place
-     * of the one it holds, so a document that never stops cannot hang the build.
+     * The task's outcome once done. A task still running {@link #grace()} after its time limit has not
+     * checked it: it is given up as a failure, interrupted, and the pool gets a thread in place of the
+     * one it holds, so a document that never stops cannot hang the build.
      */
     private Outcome await(Task task, ThreadPoolExecutor pool) {
-        long patience = docTimeout.toNanos() + Math.min(docTimeout.toNanos(), TimeUnit.SECONDS.toNanos(10));
+        long patience = docTimeout.toNanos() + grace().toNanos();
         try {
             while (true) {
                 long started = task.started;
@@ -280,7 +280,7 @@ public final class CorpusBuilder {
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                     return new Outcome(null, timedOut(task.file, "extraction exceeded " + DocumentTimeLimit.seconds(docTimeout)
-                            + " and did not stop"), null);
+                            + " and had not stopped " + DocumentTimeLimit.seconds(grace()) + " later"), null);
                 }
                 try {
                     return task.future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
@@ -294,6 +294,14 @@ public final class CorpusBuilder {
         } catch (ExecutionException e) {
             throw new IllegalStateException("build worker failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /**
+     * How long past its limit a document may take to reach a check of it: as long as the limit, at
+     * least 5 s (a 16 MB file spends seconds between two checks on a loaded machine).
+     */
+    private Duration grace() {
+        return docTimeout.compareTo(Duration.ofSeconds(5)) > 0 ? docTimeout : Duration.ofSeconds(5);
     }
 
     /** "extraction exceeded 60 s, the time limit of one document (--doc-timeout)". */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,8 @@ class DocumentLimitsTest {
             BuildReport r = assertTimeoutPreemptively(Duration.ofSeconds(60),
                     () -> new CorpusBuilder(BuildOptions.defaults(), 2, limits).build(List.of(Path.of("seeds")), stuck));
             assertEquals(List.of(new BuildReport.Failure("seeds/002_1d1a2c9262ce10cc.txt",
-                    "extraction exceeded 2 s and did not stop, the time limit of one document (--doc-timeout)")), r.failures());
+                    "extraction exceeded 2 s and had not stopped 5 s later, the time limit of one document (--doc-timeout)")),
+                    r.failures());
             assertEquals(List.of("000_5dc32466c623b959.txt", "001_60e5ecf956b3d736.txt", "003_3669a09881a7b6b9.txt",
                     "004_d7130a2498b5e7f4.txt"), added);
         } finally {
@@ -101,6 +103,19 @@ class DocumentLimitsTest {
         BuildReport r = new CorpusBuilder(BuildOptions.defaults(), 2, limits).build(List.of(dir), CorpusBuilder.newDataset());
         assertEquals(List.of(new BuildReport.Failure(big.toString(),
                 "refused: too large for one document (3.0 MB; the limit is 2.0 MB, set by --max-file-mb)")), r.failures());
+        assertEquals(1, r.documentsRead());
+    }
+
+    @Test
+    void a200MbFileIsRefusedUnreadAndTheOthersAreBuilt(@TempDir Path dir) throws IOException {
+        Files.copy(SEED_0, dir.resolve("a.txt"));
+        Path huge = dir.resolve("b.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(200L << 20); // sparse: 200 MB long, no disk used, and never read
+        }
+        BuildReport r = new CorpusBuilder(BuildOptions.defaults(), 2).build(List.of(dir), CorpusBuilder.newDataset());
+        assertEquals(List.of(new BuildReport.Failure(huge.toString(),
+                "refused: too large for one document (200.0 MB; the limit is 16.0 MB, set by --max-file-mb)")), r.failures());
         assertEquals(1, r.documentsRead());
     }
 
