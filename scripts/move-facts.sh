@@ -10,7 +10,7 @@ set -eu
 cd "$(git rev-parse --show-toplevel)"
 FACTS="AgencyRef Assembly AssemblyKind CentreFact CentreMention Diagnostic DocType DocumentFacts Entities EntityKind
        Letter Located Mention OrganisationMention PersonRef Phone PolicyMention Proposal ProposalKind Session Span
-       StatisticsTable"
+       StatisticsTable SpanSet"
 OLD=src/main/java/org/replygraph/extract
 NEW=$OLD/fact
 mkdir -p "$NEW"

@@ -21,7 +21,9 @@ import org.replygraph.extract.fact.Entities;
 import org.replygraph.extract.fact.Letter;
 import org.replygraph.extract.fact.OrganisationMention;
 import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.extract.fact.StatisticsTable;
+import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.CleanText;
 
 /**
@@ -66,7 +68,9 @@ public final class EntityExtractor {
         List<AgencyRef> found = agencyFinder.find(t, jurisdiction);
         PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), found);
         List<AgencyRef> agencies = mentioned(found, letter, p.maskedTitles());
+        DocumentTimeLimit.check();
         List<CentreMention> c = centres.find(t, p.maskedTitles());
+        DocumentTimeLimit.check();
         List<StatisticsTable> tables = new ArrayList<>();
         for (TableResult r : List.of(cellTables.parse(t), pipeTables.parse(t))) {
             tables.addAll(r.tables());
@@ -77,6 +81,7 @@ public final class EntityExtractor {
         c.forEach(x -> notOrganisations.add(x.span()));
         agencies.forEach(x -> notOrganisations.add(x.span()));
         List<OrganisationMention> orgs = organisations.find(t, notOrganisations);
+        DocumentTimeLimit.check();
         Entities e = new Entities(p.policies(), c, agencies, orgs, people.find(t), tables, centreFacts.find(t, c));
         return new Result(e, diagnostics);
     }
@@ -89,9 +94,10 @@ public final class EntityExtractor {
     private static List<AgencyRef> mentioned(List<AgencyRef> found, Letter letter, List<Span> titles) {
         List<Span> skip = new ArrayList<>(titles);
         if (letter != null) letter.coHandlers().forEach(a -> skip.add(a.span()));
+        SpanSet skipped = SpanSet.of(skip);
         List<AgencyRef> out = new ArrayList<>();
         for (AgencyRef a : found)
-            if (skip.stream().noneMatch(s -> a.span().start() < s.end() && s.start() < a.span().end())) out.add(a);
+            if (!skipped.overlaps(a.span())) out.add(a);
         return out;
     }
 

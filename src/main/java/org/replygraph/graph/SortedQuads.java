@@ -47,8 +47,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * }</pre>
  */
 public final class SortedQuads implements AutoCloseable {
-    /** Lines held in memory before a sorted run is spilled to disk: ~64 MB of heap. */
-    public static final long DEFAULT_BUFFER = 64L << 20;
+    /**
+     * Lines held in memory before a sorted run is spilled to disk: ~64 MB of heap, or an eighth of a
+     * smaller heap (a run is sorted while the next fills, so two are held; with -Xmx64m a fixed 64 MB
+     * ran out of heap on 4,000 letters).
+     */
+    public static final long DEFAULT_BUFFER = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     private final String extension;
     private final String base;

@@ -1,13 +1,13 @@
 package org.replygraph.extract.agency;
 
 import java.util.HashMap;
-import org.replygraph.extract.lexicon.Fragments;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * The one place that decides a letter's jurisdiction, the full place its writer belongs to. From the
@@ -178,13 +178,17 @@ public final class JurisdictionFinder {
                 bestCount = n;
             }
         }
+        // Each city is counted once, however often it is written (counting at every 市 was quadratic).
+        Map<String, Integer> counted = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != '市') continue;
             for (int len = 2; len <= 4 && i - len >= 0; len++) {
                 String city = text.substring(i - len, i + 1);
-                if (places.isCity(city) && count(text, city) > bestCount) {
+                if (!places.isCity(city)) continue;
+                int n = counted.computeIfAbsent(city, c -> count(text, c));
+                if (n > bestCount) {
                     best = city;
-                    bestCount = count(text, city);
+                    bestCount = n;
                 }
             }
         }

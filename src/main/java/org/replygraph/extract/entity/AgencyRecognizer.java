@@ -14,6 +14,7 @@ import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.extract.lexicon.ReferenceTable;
 import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
@@ -56,6 +57,7 @@ public final class AgencyRecognizer {
         List<AgencyRef> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            DocumentTimeLimit.tick(i);
             String body = bodyAt(text, i);
             if (body == null) {
                 i++;
