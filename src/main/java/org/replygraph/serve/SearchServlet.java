@@ -74,6 +74,7 @@ final class SearchServlet extends HttpServlet {
         if (wantsJson(req)) {
             CachedResponse.send(req, resp, json(q, found.total(), page, pages, shown), "application/json;charset=utf-8", true, site.loaded());
         } else {
+            Alternates.header(resp, Alternates.search(q));
             CachedResponse.send(req, resp, html(q, found.total(), page, pages, size, shown), "text/html;charset=utf-8", false, site.loaded());
         }
     }
@@ -161,7 +162,7 @@ final class SearchServlet extends HttpServlet {
             sb.append("</li>");
         }
         sb.append("</ol>").append(Pager.html("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (size == PAGE_SIZE ? "" : "&limit=" + size) + "&page=", page, pages, ""));
-        return PageLayout.page("搜索 " + q, sb.toString());
+        return PageLayout.page("搜索 " + q, sb.toString(), Alternates.search(q));
     }
 
     private static int limit(String param) {
