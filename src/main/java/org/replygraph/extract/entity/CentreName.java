@@ -18,7 +18,7 @@ public final class CentreName {
     /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
     static final List<String> KINDS = WordList.words("centre-kinds");
     /** The chars kinds end with: a cheap test before trying each kind. */
-    private static final String KIND_LAST_CHARS = "心地室院构";
+    private static final String KIND_LAST_CHARS = WordList.lastChars(KINDS);
 
     /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
     private static final Set<String> GENERIC = WordList.set("centre-generic-words");

@@ -26,6 +26,8 @@ import org.replygraph.text.OpeningChars;
  */
 public final class OrganisationRecognizer {
     private static final List<String> SUFFIXES = WordList.words("organisation-suffixes");
+    /** The chars suffixes end with: a cheap test before trying each suffix. */
+    private static final String SUFFIX_LAST_CHARS = WordList.lastChars(SUFFIXES);
     /** After a suffix, words that make it part of something else: 公司化运作, 大学生, 集团化. */
     private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份");
     private static final Set<String> GENERIC = WordList.set("organisation-generic-words");
@@ -141,7 +143,7 @@ public final class OrganisationRecognizer {
     }
 
     private static String suffixEndingAt(String text, int end) {
-        if ("司院所团学".indexOf(text.charAt(end - 1)) < 0) return null;
+        if (SUFFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
         for (String s : SUFFIXES)
             if (end >= s.length() && text.startsWith(s, end - s.length())) return s;
         return null;

@@ -41,6 +41,25 @@ public final class WordList {
         return pairs(name, 2);
     }
 
+    /** The distinct first chars of the words, in order: a cheap test before trying each word at a position. */
+    public static String firstChars(List<String> words) {
+        return distinctChars(words, true);
+    }
+
+    /** The distinct last chars of the words, in order: a cheap test before trying each word ending at a position. */
+    public static String lastChars(List<String> words) {
+        return distinctChars(words, false);
+    }
+
+    private static String distinctChars(List<String> words, boolean first) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            char c = first ? w.charAt(0) : w.charAt(w.length() - 1);
+            if (out.indexOf(String.valueOf(c)) < 0) out.append(c);
+        }
+        return out.toString();
+    }
+
     private static Map<String, String> pairs(String name, int columns) {
         String resource = resource(name);
         Map<String, String> out = new LinkedHashMap<>();

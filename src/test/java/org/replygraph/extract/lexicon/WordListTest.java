@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,19 @@ class WordListTest {
         for (int i = 0; i < kinds.size(); i++)
             for (int j = i + 1; j < kinds.size(); j++)
                 assertFalse(kinds.get(j).endsWith(kinds.get(i)), kinds.get(j) + " must come before " + kinds.get(i));
+    }
+
+    @Test
+    void theCheapPreTestsAreDerivedFromTheLists() {
+        assertEquals("心室地院构", WordList.lastChars(List.of("创新中心", "实验室", "中试基地", "研究院", "新型研发机构", "研发中心")));
+        assertEquals("总副", WordList.firstChars(List.of("总书记", "副主任", "副局长")));
+        assertEquals(Set.of('心', '地', '室', '院', '构'), chars(WordList.lastChars(WordList.words("centre-kinds"))));
+        assertEquals(Set.of('司', '院', '所', '团', '学'), chars(WordList.lastChars(WordList.words("organisation-suffixes"))));
+        assertEquals(chars("总副董研工院教主局厅部处科书省市县区博"), chars(WordList.firstChars(WordList.words("person-roles"))));
+    }
+
+    private static Set<Character> chars(String s) {
+        return s.chars().mapToObj(c -> (char) c).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
