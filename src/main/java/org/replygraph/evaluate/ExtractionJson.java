@@ -7,14 +7,15 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.List;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * An extraction written in the gold's shape, so it can be put side by side with the gold file:
@@ -49,11 +50,11 @@ public final class ExtractionJson {
         o.addProperty("jurisdiction", l.jurisdiction());
         JsonArray policies = new JsonArray();
         facts.entities().policies().forEach(p -> policies.add(p.title()));
-        o.add("policy_documents", policies);
+        o.add(EntityKind.POLICY.goldList(), policies);
         JsonArray centres = new JsonArray();
         for (CentreMention c : facts.entities().centres()) centres.add(pair(c.name(), c.surface()));
-        o.add("innovation_centres", centres);
-        o.add("agencies_mentioned", agencies(facts.entities().agencies()));
+        o.add(EntityKind.CENTRE.goldList(), centres);
+        o.add(EntityKind.AGENCY.goldList(), agencies(facts.entities().agencies()));
         JsonArray tables = new JsonArray();
         for (StatisticsTable t : facts.entities().tables()) tables.add(table(t));
         o.add("statistics_tables", tables);

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.Mention;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * Finds gold {@code forbidden_literals} (pinyin debris like {@code (yè)}, a personal mobile, page
@@ -60,16 +62,20 @@ public final class ForbiddenLiterals {
         if (phone != null) out.add(phone);
         if (l.jurisdiction() != null) out.add(l.jurisdiction());
         Entities e = facts.entities();
-        for (PolicyMention m : e.policies()) {
-            out.add(m.title());
-            if (m.docNumber() != null) out.add(m.docNumber());
-            agencies(out, m.issuers());
-        }
-        for (CentreMention c : e.centres())
-            Stream.of(c.name(), c.surface(), c.kind(), c.level(), c.host()).filter(Objects::nonNull).forEach(out::add);
-        agencies(out, e.agencies());
-        e.organisations().forEach(o -> out.add(o.name()));
-        people(out, e.people());
+        // Every kind of the entity table: its name and written form, and what each fact adds.
+        for (EntityKind kind : EntityKind.values())
+            for (Mention m : e.of(kind)) {
+                out.add(m.name());
+                if (m.surface() != null) out.add(m.surface());
+                if (m instanceof PolicyMention policy) {
+                    if (policy.docNumber() != null) out.add(policy.docNumber());
+                    agencies(out, policy.issuers());
+                } else if (m instanceof CentreMention c) {
+                    Stream.of(c.kind(), c.level(), c.host()).filter(Objects::nonNull).forEach(out::add);
+                } else if (m instanceof PersonRef r && r.role() != null) {
+                    out.add(r.role());
+                }
+            }
         for (StatisticsTable t : e.tables()) {
             out.add(t.caption());
             if (t.dimension() != null) out.add(t.dimension());

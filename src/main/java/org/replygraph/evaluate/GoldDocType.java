@@ -1,6 +1,6 @@
 package org.replygraph.evaluate;
 
-import org.replygraph.extract.DocType;
+import org.replygraph.extract.fact.DocType;
 
 /** The gold's {@code doc_type}: {@code reply_letter}, {@code other}, or {@code either} where both are defensible. */
 public enum GoldDocType {

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Phone;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Phone;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
 
 /**
  * Scores the letter-level fields of one document right or wrong, in gold-format.md's order. When the

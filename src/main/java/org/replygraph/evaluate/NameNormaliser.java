@@ -1,7 +1,7 @@
 package org.replygraph.evaluate;
 
-import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
+import org.replygraph.text.HanLpAdapter;
 
 /**
  * Puts a gold or extracted string into the form both sides are compared in (gold-format.md):
@@ -22,7 +22,7 @@ public final class NameNormaliser {
         if (s == null) return null;
         // NFKC first so full-width letters and digits reach the converter in ASCII form.
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        String simplified = HanLP.convertToSimplifiedChinese(folded);
+        String simplified = HanLpAdapter.simplified(folded);
         StringBuilder out = new StringBuilder(simplified.length());
         simplified.codePoints()
                 // invisible format chars (zero-width space, BOM) count as spaces: web pages carry them

@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.Letter;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.Letter;
 
 /**
  * Scores one document's extraction against its gold.
@@ -37,6 +37,11 @@ public final class Scorer {
         return normaliser;
     }
 
+    /** The extracted entities of a list's kind as candidates: the name, and the written form where one is kept. */
+    private static List<Candidate> candidates(Entities e, ListKind list) {
+        return e.of(list.entityKind()).stream().map(m -> Candidate.of(m.name(), m.surface())).toList();
+    }
+
     /** Scores with forbidden literals looked for in every extracted string. */
     public DocumentScore score(GoldDocument gold, DocumentFacts facts) {
         return score(gold, facts, null);
@@ -49,15 +54,15 @@ public final class Scorer {
         Map<ListKind, ListScore> scored = new EnumMap<>(ListKind.class);
         if (gold.policyDocuments() != null)
             scored.put(ListKind.POLICY_DOCUMENTS, lists.score(ListKind.POLICY_DOCUMENTS, gold.policyDocuments(),
-                    e.policies().stream().map(p -> Candidate.of(p.title(), null)).toList(),
+                    candidates(e, ListKind.POLICY_DOCUMENTS),
                     Set.copyOf(gold.optionalPolicyDocuments()), Set.copyOf(gold.notPolicyDocuments())));
         if (gold.innovationCentres() != null)
             scored.put(ListKind.INNOVATION_CENTRES, lists.score(ListKind.INNOVATION_CENTRES, gold.innovationCentres(),
-                    e.centres().stream().map(c -> Candidate.of(c.name(), c.surface())).toList(),
+                    candidates(e, ListKind.INNOVATION_CENTRES),
                     Set.copyOf(gold.optionalInnovationCentres()), Set.of()));
         if (gold.agenciesMentioned() != null)
             scored.put(ListKind.AGENCIES_MENTIONED, lists.score(ListKind.AGENCIES_MENTIONED, gold.agenciesMentioned(),
-                    e.agencies().stream().map(a -> Candidate.of(a.name(), a.surface())).toList(), Set.of(), Set.of()));
+                    candidates(e, ListKind.AGENCIES_MENTIONED), Set.of(), Set.of()));
         scored.put(ListKind.CO_HANDLING_AGENCIES, lists.score(ListKind.CO_HANDLING_AGENCIES, gold.coHandlers(),
                 l.coHandlers().stream().map(a -> Candidate.of(a.name(), a.surface())).toList(), Set.of(), Set.of()));
         List<List<String>> goldProposers = gold.proposal() == null ? List.of()

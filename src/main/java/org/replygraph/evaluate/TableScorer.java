@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * Compares the gold's statistics table with the extracted one whose caption matches (else the first):

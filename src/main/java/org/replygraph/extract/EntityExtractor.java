@@ -4,16 +4,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.agency.JurisdictionFinder;
 import org.replygraph.extract.entity.AgencyRecognizer;
 import org.replygraph.extract.entity.CellTableParser;
 import org.replygraph.extract.entity.CentreFactRecognizer;
 import org.replygraph.extract.entity.CentreRecognizer;
-import org.replygraph.extract.entity.JurisdictionFinder;
 import org.replygraph.extract.entity.OrganisationRecognizer;
 import org.replygraph.extract.entity.PersonRecognizer;
 import org.replygraph.extract.entity.PipeTableParser;
 import org.replygraph.extract.entity.PolicyRecognizer;
 import org.replygraph.extract.entity.TableResult;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.OrganisationMention;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.SpanSet;
+import org.replygraph.extract.fact.StatisticsTable;
 import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.CleanText;
 
@@ -54,8 +63,8 @@ public final class EntityExtractor {
     public Result extract(CleanText text, Letter letter) {
         String t = text.text();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        String jurisdiction = letter != null && letter.jurisdiction() != null ? letter.jurisdiction() : jurisdictions.find(t);
-        if (jurisdiction == null) jurisdiction = agencyFinder.placeFromText(t);
+        String jurisdiction = letter != null && letter.jurisdiction() != null ? letter.jurisdiction()
+                : jurisdictions.fromText(t, () -> agencyFinder.find(t, null).stream().map(AgencyRef::surface).toList());
         List<AgencyRef> found = agencyFinder.find(t, jurisdiction);
         PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), found);
         List<AgencyRef> agencies = mentioned(found, letter, p.maskedTitles());

@@ -3,6 +3,8 @@ package org.replygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.DocumentFacts;
 import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.ingest.SourceDocument;
 import org.replygraph.text.CleanText;

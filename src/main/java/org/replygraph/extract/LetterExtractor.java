@@ -9,13 +9,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.agency.JurisdictionFinder;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.Proposal;
 import org.replygraph.extract.letter.CategoryParser;
 import org.replygraph.extract.letter.ChineseDateParser;
 import org.replygraph.extract.letter.CoHandlerParser;
 import org.replygraph.extract.letter.ContactParser;
 import org.replygraph.extract.letter.DocNumberParser;
 import org.replygraph.extract.letter.IssuerFinder;
-import org.replygraph.extract.letter.JurisdictionFinder;
 import org.replygraph.extract.letter.LetterLayout;
 import org.replygraph.extract.letter.Metadata;
 import org.replygraph.extract.letter.MetadataParser;
@@ -25,6 +31,7 @@ import org.replygraph.extract.letter.SessionParser;
 import org.replygraph.extract.letter.SignOff;
 import org.replygraph.extract.letter.SignOffParser;
 import org.replygraph.extract.letter.SignerParser;
+import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.text.CleanText;
 
 /**
@@ -45,11 +52,11 @@ public final class LetterExtractor {
     /** A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time. */
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
     private static final Pattern HEADER_DATE = Pattern.compile(
-            "(?m)^\\h{0,20}([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
-    /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
+            "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */
     private static final Pattern CLOSING_DATE = Pattern.compile(
-            "[\\h|??\\u00a0]*([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年\\h{0,2}[〇零○一二三四五六七八九十0-9]{1,2}\\h{0,2}月\\h{0,2}[〇零○一二三四五六七八九十0-9]{1,3}\\h{0,2}[日号])[\\h|\\u00a0]*");
+            "[\\h|??\\u00a0]*([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,2}\\h{0,2}月\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,3}\\h{0,2}[日号])[\\h|\\u00a0]*");
+    /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
     private static final Pattern CO_HANDLING = Pattern.compile("(?:会办|协办)(?:工作|单位)?的?意见");
     /** A writer calling itself a province's, city's or county's body. */
     private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
@@ -104,7 +111,7 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String found = jurisdictions.findByNames(text, issuerNames.stream().map(Located::value).toList(),
+        String found = jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
                 docNumber.map(Located::value).orElse(null), level).orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, found)).orElse(null);
         // A national body's letter is national, whatever places its text names (四川 in a letter of

@@ -4,7 +4,7 @@ import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.replygraph.extract.CentreFact;
+import org.replygraph.extract.fact.CentreFact;
 
 /**
  * Writes what a letter states about a centre. Dates go on the centre as typed as precise as stated

@@ -8,8 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.replygraph.extract.DocumentFacts;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.text.CleanText;
 
 /**

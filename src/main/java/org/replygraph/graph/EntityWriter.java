@@ -3,13 +3,14 @@ package org.replygraph.graph;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Entities;
-import org.replygraph.extract.OrganisationMention;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.OrganisationMention;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Writes what a document names (policies, centres, agencies, organisations, people): each entity
@@ -45,10 +46,18 @@ final class EntityWriter {
         g.evidence(entity, new Span(start, end));
     }
 
+    /** Types a node with its kind's classes from the entity table. */
+    static void types(DocGraph g, Node n, EntityKind kind) {
+        for (String c : kind.rdfClasses()) g.add(n, RG.rdfType, RG.curie(c));
+    }
+
+    private void types(Node n, EntityKind kind) {
+        types(g, n, kind);
+    }
+
     private Node policy(PolicyMention p) {
         Node n = g.iri.policy(p.title());
-        g.add(n, RG.rdfType, RG.PolicyDocument);
-        g.add(n, RG.rdfType, RG.foafDocument);
+        types(n, EntityKind.POLICY);
         g.add(n, RG.dctTitle, g.hans(p.title()));
         g.labels(n, p.title(), p.span(), false);
         if (p.docNumber() != null) g.add(n, RG.policyNumber, g.str(p.docNumber()));
@@ -60,8 +69,7 @@ final class EntityWriter {
 
     private Node centre(CentreMention c) {
         Node n = g.iri.centre(c.name());
-        g.add(n, RG.rdfType, RG.InnovationCentre);
-        g.add(n, RG.rdfType, RG.orgOrganization);
+        types(n, EntityKind.CENTRE);
         g.add(n, RG.skosPrefLabel, g.hans(c.name()));
         g.labels(n, c.name(), c.span(), true);
         String surface = c.surface().strip();
@@ -74,7 +82,7 @@ final class EntityWriter {
 
     private Node organisation(String name, Span span) {
         Node n = g.iri.organisation(name);
-        g.add(n, RG.rdfType, RG.orgOrganization);
+        types(n, EntityKind.ORGANISATION);
         g.labels(n, name, span, false);
         return n;
     }
@@ -84,7 +92,7 @@ final class EntityWriter {
         Node member = proposals.memberNamed(p.name()).orElse(null);
         if (member != null) return member;
         Node n = g.iri.person(p.name(), scopes.personScope());
-        g.add(n, RG.rdfType, RG.foafPerson);
+        types(n, EntityKind.PERSON);
         g.add(n, RG.foafName, g.hans(p.name()));
         g.labels(n, p.name(), p.span(), true);
         if (p.role() != null && !p.role().isBlank()) g.add(n, RG.role, g.hans(p.role()));

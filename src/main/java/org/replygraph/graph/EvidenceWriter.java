@@ -1,7 +1,7 @@
 package org.replygraph.graph;
 
 import org.apache.jena.graph.Node;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.text.CleanText;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.replygraph.extract.DocumentFacts;
+import org.replygraph.extract.fact.DocumentFacts;
 
 /**
  * Turns one document's facts into quads in any {@link DatasetGraph}, the document's triples in a

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
 
 /**
  * The one place where entity IRIs are made: a readable pinyin slug plus a short hash of the identity
@@ -56,7 +57,7 @@ public final class IriMinter {
 
     /** An agency, keyed by its full name. */
     public Node agency(String fullName) {
-        return mint("agency", fullName, "agency|" + name(fullName));
+        return entity(EntityKind.AGENCY, fullName, name(fullName));
     }
 
     /** An assembly, keyed by kind and place. */
@@ -104,17 +105,22 @@ public final class IriMinter {
 
     /** Any other person (signer, contact, someone mentioned), scoped by the issuing agency or document. */
     public Node person(String name, String scope) {
-        return mint("person", name, "person|" + scope + "|" + name(name));
+        return entity(EntityKind.PERSON, name, scope + "|" + name(name));
     }
 
     /** A policy document, keyed by its normalised title. */
     public Node policy(String title) {
-        return mint("policy", title, "policy|" + normaliseTitle(title));
+        return entity(EntityKind.POLICY, title, normaliseTitle(title));
     }
 
     /** An innovation centre, keyed by its canonical name. */
     public Node centre(String name) {
-        return mint("centre", name, "centre|" + name(name));
+        return entity(EntityKind.CENTRE, name, name(name));
+    }
+
+    /** An entity of a kind of the entity table: minted under its segment, keyed by segment and {@code key}. */
+    private Node entity(EntityKind kind, String readable, String key) {
+        return mint(kind.iriSegment(), readable, kind.iriSegment() + "|" + key);
     }
 
     /** A centre kind's SKOS concept (制造业创新中心), keyed by the kind's name. */
@@ -124,7 +130,7 @@ public final class IriMinter {
 
     /** A company, university, institute or unit, keyed by its name. */
     public Node organisation(String name) {
-        return mint("org", name, "org|" + name(name));
+        return entity(EntityKind.ORGANISATION, name, name(name));
     }
 
     /** The reply category concept A, B or C (fixed terms of the ontology, independent of the base). */

@@ -1,9 +1,9 @@
 package org.replygraph.graph;
 
-import org.replygraph.extract.DocType;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.ProposalKind;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
 
 /**
  * The title a document is shown by (its {@code rdfs:label}): its 文号 ({@code 陕工信函〔2021〕154号});

@@ -1,12 +1,13 @@
 package org.replygraph.graph;
 
 import org.apache.jena.graph.Node;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.DocType;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Phone;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.EntityKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Phone;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Writes the letter-level facts: the document node, its numbers and dates, issuer, co-handlers,
@@ -71,7 +72,7 @@ final class LetterWriter {
     /** A signer or contact: a foaf:Person scoped by the issuing agency. */
     Node person(PersonRef p) {
         Node n = g.iri.person(p.name(), scopes.personScope());
-        g.add(n, RG.rdfType, RG.foafPerson);
+        EntityWriter.types(g, n, EntityKind.PERSON);
         g.add(n, RG.foafName, g.hans(p.name()));
         g.labels(n, p.name(), p.span(), true);
         return n;
@@ -83,8 +84,7 @@ final class LetterWriter {
      */
     static Node agency(DocGraph g, AgencyRef a) {
         Node n = g.iri.agency(a.name());
-        g.add(n, RG.rdfType, RG.Agency);
-        g.add(n, RG.rdfType, RG.orgOrganization);
+        EntityWriter.types(g, n, EntityKind.AGENCY);
         g.add(n, RG.skosPrefLabel, g.hans(a.name()));
         g.labels(n, a.name(), a.span(), true);
         String surface = a.surface().strip();

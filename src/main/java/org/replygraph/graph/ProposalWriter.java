@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
 
 /**
  * Writes the proposal a letter answers, its session and assembly, and its proposers as members,

@@ -26,6 +26,19 @@ public final class RG {
     public static final String QB = "http://purl.org/linked-data/cube#";
 
     private static Node rg(String local) { return NodeFactory.createURI(NS + local); }
+
+    /** The node a CURIE of the rg, foaf or org vocabulary names (rg:Agency, org:Organization), as in {@code EntityKind}. */
+    public static Node curie(String curie) {
+        int colon = curie.indexOf(':');
+        String ns = colon < 0 ? null : switch (curie.substring(0, colon)) {
+            case "rg" -> NS;
+            case "foaf" -> FOAF;
+            case "org" -> ORG;
+            default -> null;
+        };
+        if (ns == null) throw new IllegalArgumentException("Illegal CURIE=" + curie + " : must be rg:, foaf: or org: and a local name");
+        return NodeFactory.createURI(ns + curie.substring(colon + 1));
+    }
     private static Node uri(String ns, String local) { return NodeFactory.createURI(ns + local); }
 
     // Classes (contract)

@@ -1,12 +1,12 @@
 package org.replygraph.graph;
 
 import java.util.Optional;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.ProposalKind;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
 
 /**
  * Which scope identifies a member or a person of one letter. A 王芳 of the Shaanxi CPPCC and a 王芳

@@ -1,7 +1,5 @@
 package org.replygraph.graph;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.replygraph.text.HanLpAdapter;
 
 /**
  * Readable, IRI-safe slugs and short hashes: {@code slug("陕西省工业和信息化厅")} is
@@ -69,7 +68,7 @@ final class Slugs {
         read(text, (c, pinyin) -> {
             if (pinyin != null) {
                 separate(sb, '-');
-                sb.append(pinyin.getPinyinWithoutTone().replace('ü', 'v'));
+                sb.append(pinyin.toneless().replace('ü', 'v'));
                 separate(sb, '-');
             } else if (isAsciiLetterOrDigit(c)) {
                 sb.append(Character.toLowerCase(c));
@@ -87,7 +86,7 @@ final class Slugs {
         read(text, (c, pinyin) -> {
             if (pinyin != null) {
                 separate(sb, ' ');
-                sb.append(pinyin.getPinyinWithToneMark()).append(' ');
+                sb.append(pinyin.toned()).append(' ');
             } else if (isAsciiLetterOrDigit(c)) {
                 sb.append(c);
             } else {
@@ -99,7 +98,7 @@ final class Slugs {
 
     /** One char of a text and its reading: null when it is not a Han character HanLP can read. */
     private interface Reading {
-        void accept(char c, Pinyin pinyin);
+        void accept(char c, HanLpAdapter.Syllable pinyin);
     }
 
     /**
@@ -108,11 +107,11 @@ final class Slugs {
      */
     private static void read(String text, Reading reading) {
         // Most keys read (file names, numbers) hold no Han char: nothing for HanLP to read.
-        List<Pinyin> readings = hasHan(text) ? HanLP.convertToPinyinList(text) : List.of();
+        List<HanLpAdapter.Syllable> readings = hasHan(text) ? HanLpAdapter.pinyin(text) : List.of();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Pinyin p = i < readings.size() ? readings.get(i) : Pinyin.none5;
-            reading.accept(c, isHan(c) && p != Pinyin.none5 ? p : null);
+            HanLpAdapter.Syllable p = i < readings.size() ? readings.get(i) : null;
+            reading.accept(c, isHan(c) && p != null ? p : null);
         }
     }
 

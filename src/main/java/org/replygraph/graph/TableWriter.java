@@ -2,7 +2,7 @@ package org.replygraph.graph;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * Writes a statistics table as a W3C Data Cube data set: one qb:Observation per cell with the row

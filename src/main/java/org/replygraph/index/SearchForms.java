@@ -1,13 +1,12 @@
 package org.replygraph.index;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.py.Pinyin;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replygraph.text.HanLpAdapter;
 
 /**
  * The forms a label is found by: folded ("Guójiā Zēngcái" → {@code guojiazengcai}), simplified,
@@ -29,9 +28,9 @@ public final class SearchForms {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(fold(label));
         if (hasHan(label)) {
-            String simplified = HanLP.convertToSimplifiedChinese(label);
+            String simplified = HanLpAdapter.simplified(label);
             forms.add(fold(simplified));
-            forms.add(fold(HanLP.convertToTraditionalChinese(simplified)));
+            forms.add(fold(HanLpAdapter.traditional(simplified)));
             String pinyin = fold(pinyin(simplified));
             forms.add(pinyin);
             // HanLP writes ü as v (绿 → lv); a typed "lu" (the folded ü) must find it too.
@@ -46,7 +45,7 @@ public final class SearchForms {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(fold(query));
         if (hasHan(query)) {
-            forms.add(fold(HanLP.convertToSimplifiedChinese(query)));
+            forms.add(fold(HanLpAdapter.simplified(query)));
         }
         forms.remove("");
         return forms;
@@ -60,12 +59,12 @@ public final class SearchForms {
 
     /** Toneless pinyin of the Han characters, everything else kept: 第2研究院 → di2yanjiuyuan. */
     static String pinyin(String text) {
-        List<Pinyin> syllables = HanLP.convertToPinyinList(text);
+        List<HanLpAdapter.Syllable> syllables = HanLpAdapter.pinyin(text);
         StringBuilder sb = new StringBuilder(text.length() * 4);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isHan(c) && i < syllables.size() && syllables.get(i) != Pinyin.none5) {
-                sb.append(syllables.get(i).getPinyinWithoutTone());
+            if (isHan(c) && i < syllables.size() && syllables.get(i) != null) {
+                sb.append(syllables.get(i).toneless());
             } else {
                 sb.append(c);
             }
@@ -75,7 +74,7 @@ public final class SearchForms {
 
     /** Whether the label reads the same in simplified script (any non-Chinese label does). */
     static boolean isSimplified(String label) {
-        return !hasHan(label) || HanLP.convertToSimplifiedChinese(label).equals(label);
+        return !hasHan(label) || HanLpAdapter.simplified(label).equals(label);
     }
 
     static boolean hasHan(String s) {

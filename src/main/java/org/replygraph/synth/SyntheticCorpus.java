@@ -1,11 +1,11 @@
 package org.replygraph.synth;
 
-import com.hankcs.hanlp.HanLP;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import org.replygraph.text.HanLpAdapter;
 
 /**
  * A corpus of {@code letters} synthetic reply letters, produced one at a time (flat memory at any
@@ -73,7 +73,7 @@ public final class SyntheticCorpus implements Iterable<SyntheticLetter> {
 
             private void add(SyntheticProposal p, Body body, boolean lead, SplittableRandom r) {
                 LetterComposer.Draft d = composer.compose(r, p, body, lead);
-                String text = d.traditional() ? HanLP.convertToTraditionalChinese(d.text()) : d.text();
+                String text = d.traditional() ? HanLpAdapter.traditional(d.text()) : d.text();
                 String name = String.format(nameFormat, made + pending.size());
                 pending.addLast(new SyntheticLetter(name, text, d.truth(), p.id()));
             }

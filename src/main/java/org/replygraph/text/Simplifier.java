@@ -1,6 +1,5 @@
 package org.replygraph.text;
 
-import com.hankcs.hanlp.HanLP;
 
 /**
  * Converts traditional to simplified chars with HanLP, keeping the char map:
@@ -25,7 +24,7 @@ final class Simplifier {
 
     Result apply(MappedText in) {
         String t = in.text();
-        String simple = HanLP.convertToSimplifiedChinese(t);
+        String simple = HanLpAdapter.simplified(t);
         Counter count = new Counter();
         MappedText.Builder out = new MappedText.Builder(t.length());
         if (sameShape(t, simple)) {
@@ -50,13 +49,13 @@ final class Simplifier {
             int nl = t.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? t.length() : nl;
             String line = t.substring(lineStart, lineEnd);
-            String simple = HanLP.convertToSimplifiedChinese(line);
+            String simple = HanLpAdapter.simplified(line);
             if (simple.length() == line.length()) {
                 putOneToOne(in, lineStart, lineEnd, simple, 0, out, count);
             } else {
                 for (int k = lineStart; k < lineEnd; k++) {
                     char c = t.charAt(k);
-                    String s = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+                    String s = HanLpAdapter.simplified(String.valueOf(c));
                     count.see(c, s.length() == 1 ? s.charAt(0) : 0);
                     out.replace(s, in, k, k + 1);
                 }

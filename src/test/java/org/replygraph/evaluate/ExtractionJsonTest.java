@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
-import org.replygraph.extract.Phone;
+import org.replygraph.extract.fact.Phone;
 
 /** The extraction written in the gold's shape, as golden tests leave it under target/golden/. */
 class ExtractionJsonTest {

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.DocType;
-import org.replygraph.extract.Phone;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.Phone;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /** The scorer on hand-built extractions of the seed documents, against the seed gold files. */
 class ScorerTest {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.replygraph.extract.fact.DocumentFacts;
 import org.replygraph.ingest.DocumentReader;
 import org.replygraph.ingest.IngestException;
 import org.replygraph.ingest.InputCollector;

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.Entities;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Span;
 import org.replygraph.text.CleanText;
 
 class EntityExtractorTest {

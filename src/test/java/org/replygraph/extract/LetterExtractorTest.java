@@ -7,6 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
 import org.replygraph.text.CleanText;
 
 class LetterExtractorTest {

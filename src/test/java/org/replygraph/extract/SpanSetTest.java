@@ -8,6 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.SpanSet;
 
 /** {@link SpanSet} answers what a scan over every span answers. */
 class SpanSetTest {

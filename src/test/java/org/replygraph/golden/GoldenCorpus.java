@@ -13,6 +13,7 @@ import org.replygraph.evaluate.GoldDocument;
 import org.replygraph.evaluate.GoldFormatException;
 import org.replygraph.evaluate.GoldReader;
 import org.replygraph.evaluate.ListKind;
+import org.replygraph.evaluate.ListScore;
 import org.replygraph.evaluate.NameNormaliser;
 import org.replygraph.evaluate.Scorer;
 import org.replygraph.evaluate.TextReport;
@@ -77,6 +78,12 @@ final class GoldenCorpus {
                 + OUT.resolve(suite).resolve(stem + ".actual.json") + "):" + diff;
         System.out.println(message);
         return message;
+    }
+
+    /** Extracted policy documents the gold lists as not_policy_documents (the Scorer marks them "listed as not one"). */
+    static List<String> listedAsNotPolicies(DocumentScore s) {
+        ListScore p = s.lists().get(ListKind.POLICY_DOCUMENTS);
+        return p == null ? List.of() : p.extra().stream().filter(x -> x.endsWith(" (listed as not one)")).toList();
     }
 
     static double f1(DocumentScore s, ListKind kind) {

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.replygraph.extract.DocumentFacts;
+import org.replygraph.extract.fact.DocumentFacts;
 
 class GraphWriterTest {
     private final GraphWriter writer = new GraphWriter(BuildOptions.defaults());
@@ -68,14 +68,14 @@ class GraphWriterTest {
         String t = f.text().text();
         int at = t.indexOf("创新中心");  // the writer takes the words as given; any span of the fixture does
         var facts = List.of(
-                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "approvalDate", "2016-12", null, false, null,
-                        new org.replygraph.extract.Span(at, at + 4)),
-                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "upgradeDate", "2017", null, false, null,
-                        new org.replygraph.extract.Span(at, at + 4)),
-                new org.replygraph.extract.CentreFact("国家增材制造创新中心", "staffCount", "230", "人", true, "员工",
-                        new org.replygraph.extract.Span(at, at + 4)));
+                new org.replygraph.extract.fact.CentreFact("国家增材制造创新中心", "approvalDate", "2016-12", null, false, null,
+                        new org.replygraph.extract.fact.Span(at, at + 4)),
+                new org.replygraph.extract.fact.CentreFact("国家增材制造创新中心", "upgradeDate", "2017", null, false, null,
+                        new org.replygraph.extract.fact.Span(at, at + 4)),
+                new org.replygraph.extract.fact.CentreFact("国家增材制造创新中心", "staffCount", "230", "人", true, "员工",
+                        new org.replygraph.extract.fact.Span(at, at + 4)));
         var e = f.entities();
-        var entities = new org.replygraph.extract.Entities(e.policies(), e.centres(), e.agencies(), e.organisations(),
+        var entities = new org.replygraph.extract.fact.Entities(e.policies(), e.centres(), e.agencies(), e.organisations(),
                 e.people(), e.tables(), facts);
         Graph g = writer.toGraph(new DocumentFacts(f.source(), f.text(), f.letter(), entities, f.diagnostics()));
         Node centre = writer.minter().centre("国家增材制造创新中心");

@@ -11,11 +11,11 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
+import org.replygraph.extract.fact.Span;
 
 /** Which inputs are one thing and which are two, as IRIs: table-driven, with real-shaped names and keys. */
 class IriMinterTest {

@@ -120,8 +120,8 @@ class ProposalIdentityTest {
         }
         assertEquals(proposals.get("miit.txt"), proposals.get("most.txt"), "one number, one year, the national level");
         assertEquals(proposers.get("miit.txt"), proposers.get("most.txt"), "one 代表 of the national congress");
-        assertEquals(iri.member("张明", IriMinter.scopeOf(new org.replygraph.extract.Assembly(
-                org.replygraph.extract.AssemblyKind.PEOPLES_CONGRESS, "中国"))), proposers.get("miit.txt"));
+        assertEquals(iri.member("张明", IriMinter.scopeOf(new org.replygraph.extract.fact.Assembly(
+                org.replygraph.extract.fact.AssemblyKind.PEOPLES_CONGRESS, "中国"))), proposers.get("miit.txt"));
         // A province's letter answers its own congress: another 张明, another proposal 1234.
         assertNotEquals(proposers.get("miit.txt"), proposers.get("sichuan.txt"));
         assertNotEquals(proposals.get("miit.txt"), proposals.get("sichuan.txt"));

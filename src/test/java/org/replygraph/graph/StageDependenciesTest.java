@@ -1,6 +1,7 @@
 package org.replygraph.graph;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Each stage uses only earlier ones (ingest -> text -> extract -> synth -> graph -> validate -> index ->
  * evaluate/serve -> cli); ingest, text, extract and synth stay free of Jena; only serve knows Fuseki, Jetty
  * and servlets; only index knows Lucene. synth (synthetic letters) writes text, so it sits beside extract,
- * whose reference tables it reads.
+ * whose reference tables it reads. No cycles between stages, nor between extract's own packages: lexicon and
+ * fact (the records) below agency, below letter and entity (which do not use each other), below extract itself.
+ * HanLP is called only by text.HanLpAdapter.
  */
 class StageDependenciesTest {
     static JavaClasses classes;
@@ -21,6 +24,65 @@ class StageDependenciesTest {
     static void load() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.replygraph");
+    }
+
+    /** The stages, earliest first; each may use only those before it (synth and extract see each other's earlier stages only). */
+    private static final String[] STAGES = {"ingest", "text", "extract", "synth", "graph", "validate", "index", "evaluate", "serve", "cli"};
+
+    @Test
+    void ingestTextAndExtractUseOnlyEarlierStages() {
+        for (int i = 0; i < 3; i++) {
+            String[] later = new String[STAGES.length - i - 1];
+            for (int j = i + 1; j < STAGES.length; j++) later[j - i - 1] = "org.replygraph." + STAGES[j] + "..";
+            noClasses().that().resideInAPackage("org.replygraph." + STAGES[i] + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(later)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void stagesAreFreeOfCycles() {
+        slices().matching("org.replygraph.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void extractsPackagesAreFreeOfCycles() {
+        slices().matching("org.replygraph.extract.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void factsAndLexiconDependOnNothingElseInExtract() {
+        noClasses().that().resideInAnyPackage("org.replygraph.extract.fact..", "org.replygraph.extract.lexicon..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.extract", "org.replygraph.extract.agency..",
+                        "org.replygraph.extract.letter..", "org.replygraph.extract.entity..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.replygraph.extract.fact..")
+                .should().dependOnClassesThat().resideInAPackage("org.replygraph.extract.lexicon..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.replygraph.extract.lexicon..")
+                .should().dependOnClassesThat().resideInAPackage("org.replygraph.extract.fact..")
+                .check(classes);
+    }
+
+    @Test
+    void letterAndEntityDoNotUseEachOtherNorTheExtractorsAbove() {
+        noClasses().that().resideInAPackage("org.replygraph.extract.letter..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.extract", "org.replygraph.extract.entity..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.replygraph.extract.entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.extract", "org.replygraph.extract.letter..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.replygraph.extract.agency..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.replygraph.extract", "org.replygraph.extract.letter..",
+                        "org.replygraph.extract.entity..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheAdapterCallsHanLp() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.replygraph.text.HanLpAdapter")
+                .should().dependOnClassesThat().resideInAPackage("com.hankcs..")
+                .check(classes);
     }
 
     @Test

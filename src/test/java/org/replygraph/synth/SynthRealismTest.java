@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.DocumentFacts;
 import org.replygraph.extract.Extractor;
-import org.replygraph.extract.Letter;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.DocumentFacts;
+import org.replygraph.extract.fact.Letter;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
 import org.replygraph.ingest.SourceDocument;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.ReferenceTable;
 
 /**
  * Expands agency names as letters write them to full names, driven by the reference tables
@@ -26,7 +27,7 @@ public final class AgencyResolver {
     private static final Pattern SPACES = Pattern.compile("[\\s\\h]");
     /**
      * The jurisdiction of a letter written by a national body (工业和信息化部): the country, as
-     * {@link org.replygraph.extract.Assembly} writes the national assemblies' place.
+     * {@link org.replygraph.extract.fact.Assembly} writes the national assemblies' place.
      */
     public static final String NATIONAL = "中国";
     /** What a national letter leaves unsaid before a body's name: 发展改革委 is 国家发展改革委, 国资委 is 国务院国资委. */

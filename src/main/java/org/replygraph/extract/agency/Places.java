@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.ReferenceTable;
 
 /**
  * Provincial and prefecture-level places from {@code ontology/reference/provinces.tsv} and
@@ -20,7 +22,7 @@ import java.util.Optional;
  */
 public final class Places {
     /** Level characters a place name ends with; 省 is handled with the province table. */
-    static final String LEVEL_CHARS = "省市区县州旗盟";
+    static final String LEVEL_CHARS = Fragments.ALL_LEVELS;
     /** Characters that never occur in the name part of a county or district, only in agency names. */
     private static final String NOT_ONE_CHAR_COUNTY = "我本该全各此每一某郊外邻";
     private static final String NOT_IN_PLACE = "和的局厅委部办会中心省院所司处科政府";

@@ -7,11 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
-import org.replygraph.extract.agency.ReferenceTable;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.extract.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
@@ -26,7 +28,7 @@ import org.replygraph.ingest.DocumentTimeLimit;
  * }</pre>
  */
 public final class AgencyRecognizer {
-    private static final String LEVELS = "省市区县州";
+    private static final String LEVELS = Fragments.LEVELS + "州";
     private static final String AUTONOMOUS_REGION = "自治区";
     /** A bare body after these is a category (各区、县(市)科技局), not one body. */
     private static final String NOT_BEFORE_BARE = "各)）我本该";
@@ -121,14 +123,12 @@ public final class AgencyRecognizer {
     }
 
     /** Function words and numerals that never stand in a county's name. */
-    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已一二三四五六七八九十";
+    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已" + Fragments.CN_NUMERALS;
     /**
      * Verbs and adverbs that open a clause before a body and never a county's name: 强化|市科技局, 结合|区发改局,
      * 积极组织|区卫生健康局, 目前|区财政局, 已报送|市交通局 (issue 9 §3: names have exact edges).
      */
-    private static final List<String> LEADING_PREDICATES = List.of(
-            "强化", "结合", "积极", "大力", "组织", "目前", "报送", "配合", "协调", "督促", "指导", "邀请", "对接", "加强",
-            "支持", "推进", "推动", "争取", "会同", "联合", "商请", "要求", "根据", "依托", "请求");
+    private static final List<String> LEADING_PREDICATES = WordList.words("agency-leading-predicates");
 
     private static boolean opensWithPredicate(String place) {
         for (String w : LEADING_PREDICATES) if (place.startsWith(w)) return true;
@@ -145,47 +145,5 @@ public final class AgencyRecognizer {
     /** The body is part of a longer word: 科技部门, 科技局长. */
     static boolean continues(String text, int end) {
         return end < text.length() && "门长".indexOf(text.charAt(end)) >= 0;
-    }
-
-    /**
-     * The place the first body written with a known province or city belongs to (重庆市科学技术局 gives
-     * 重庆市), or the province or city the text writes most often in full; null when none.
-     */
-    public String placeFromText(String text) {
-        for (AgencyRef a : find(text, null)) {
-            String place = places.leadingPlace(a.surface());
-            if (!place.isEmpty() && (places.isProvince(places.leadingPlaceComponent(place))
-                    || places.isCity(places.leadingPlaceComponent(place)))) return place;
-        }
-        String best = null;
-        int bestCount = 0;
-        for (String p : places.provinces()) {
-            int n = count(text, p);
-            if (n > bestCount) {
-                best = p;
-                bestCount = n;
-            }
-        }
-        // Each city is counted once, however often it is written (counting at every 市 was quadratic).
-        Map<String, Integer> counted = new HashMap<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '市') continue;
-            for (int len = 2; len <= 4 && i - len >= 0; len++) {
-                String city = text.substring(i - len, i + 1);
-                if (!places.isCity(city)) continue;
-                int n = counted.computeIfAbsent(city, c -> count(text, c));
-                if (n > bestCount) {
-                    best = city;
-                    bestCount = n;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
-        return n;
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.replygraph.extract.PolicyMention;
+import org.replygraph.extract.fact.PolicyMention;
 
 /**
  * The policies a letter has named so far, answering which one a short title refers back to: the

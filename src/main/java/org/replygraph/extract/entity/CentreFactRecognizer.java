@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.CentreFact;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.CentreFact;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.text.OpeningChars;
 
 /**
@@ -43,9 +44,9 @@ public final class CentreFactRecognizer {
             "现拥共已申授获" + "员职研科工人发专联成会");
     /** A verb, then number and counted noun: 吸引了9家核心企业; items may follow after 、. */
     private static final OpeningChars VERB_FIRST = new OpeningChars(Pattern.compile("(吸引|集聚|汇聚|聚集|联合|拥有|现有)了?" + NUMBER
-            + "(家|所|个|名|位|人|项|件)([\\u4e00-\\u9fff]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)"), "吸集汇聚联拥现");
+            + "(家|所|个|名|位|人|项|件)([" + Fragments.HAN + "]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)"), "吸集汇聚联拥现");
     private static final Pattern NEXT_ITEM = Pattern.compile("、" + NUMBER
-            + "(家|所|个|名|位|人|项|件)([\\u4e00-\\u9fff]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)");
+            + "(家|所|个|名|位|人|项|件)([" + Fragments.HAN + "]{1,8}?)(?=[、，。；,;]|参与|加入|共同|等)");
 
     public List<CentreFact> find(String text, List<CentreMention> centres) {
         List<CentreFact> out = new ArrayList<>();

@@ -3,6 +3,9 @@ package org.replygraph.extract.entity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.extract.lexicon.WordList;
 
 /**
  * The words of innovation-platform names: the kinds that end them (制造业创新中心, 中试基地, 重点实验室 …),
@@ -10,35 +13,20 @@ import java.util.regex.Pattern;
  * implies, and its canonical form (增材制造国家创新中心 is 国家增材制造创新中心).
  */
 public final class CentreName {
-    private static final Pattern PROVINCE_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}省.*");
-    private static final Pattern CITY_PREFIX = Pattern.compile("^[\\u4e00-\\u9fff]{2,4}市.*");
+    private static final Pattern PROVINCE_PREFIX = Pattern.compile("^[" + Fragments.HAN + "]{2,4}省.*");
+    private static final Pattern CITY_PREFIX = Pattern.compile("^[" + Fragments.HAN + "]{2,4}市.*");
     /** Kinds, longest first so 制造业创新中心 wins over 创新中心. */
-    static final List<String> KINDS = List.of(
-            "工程技术研究中心", "制造业创新中心", "产业创新中心", "技术创新中心", "概念验证中心", "企业技术中心",
-            "研究开发中心", "研发专业中心", "成果转化中心", "工程研究中心", "新型研发机构", "重点实验室", "工程实验室", "创新实验室", "创新中心", "中试基地",
-            "研发中心", "科学中心", "实验室", "产业研究院", "创新研究院", "研究院");
+    static final List<String> KINDS = WordList.words("centre-kinds");
     /** The chars kinds end with: a cheap test before trying each kind. */
-    private static final String KIND_LAST_CHARS = "心地室院构";
+    private static final String KIND_LAST_CHARS = WordList.lastChars(KINDS);
 
     /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
-    private static final Set<String> GENERIC = Set.of(
-            "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
-            "我省", "我市", "我区", "本省", "本市", "企业", "重点", "高新技术", "高新", "各类", "各级", "新型", "技术",
-            "制造业", "产业", "工程", "研发", "科技", "联合", "综合", "共性", "公共", "重大", "相关", "地方", "区域",
-            "行业", "国际", "全球", "区域性", "高水平", "高校", "院所", "科研院所", "龙头", "骨干", "规上", "中小",
-            "小微", "民营", "外资", "以上", "省部", "校企", "院士", "专家", "高能级", "一批", "一流", "现有", "创新", "中试", "科研", "平台", "基础", "领域", "级",
-            // A rank among many is no name: 广东省首批省实验室.
-            "首批", "第一批", "新一批", "首家", "首个", "多家", "综合性", "多层次", "园区", "成果", "科技成果",
-            // The ministry that awards a rank stands where 国家 would: 教育部|重点实验室45个.
-            "教育部", "科技部", "工信部", "工业和信息化部", "农业农村部", "自然资源部", "生态环境部", "交通运输部",
-            "水利部", "国家卫生健康委", "国家林草局");
+    private static final Set<String> GENERIC = WordList.set("centre-generic-words");
     /** A tier, not a name: 四级实验室 (体系), 二级. */
-    private static final Pattern TIER = Pattern.compile("[一二三四五六七八九十\\d]{1,2}级");
-    /** Provinces and autonomous regions by their short names, which make a centre provincial. */
-    private static final List<String> PROVINCES = List.of(
-            "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-            "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
-            "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门");
+    private static final Pattern TIER = Pattern.compile("[" + Fragments.CN_NUMERALS + "\\d]{1,2}级");
+    /** Provinces and autonomous regions by their short names (provinces.tsv), which make a centre provincial. */
+    private static final List<String> PROVINCES = ReferenceTable.load("ontology/reference/provinces.tsv", 4).stream()
+            .map(row -> row[1]).toList();
 
     private CentreName() {
     }
@@ -87,9 +75,7 @@ public final class CentreName {
         return LEVEL_WORDS.contains(word);
     }
 
-    private static final Set<String> LEVEL_WORDS = Set.of(
-            "国家", "国家级", "全国", "省", "省级", "市", "市级", "区", "区级", "县", "县级", "全省", "全市", "全区",
-            "我省", "我市", "我区", "本省", "本市", "各类", "各级");
+    private static final Set<String> LEVEL_WORDS = WordList.set("level-words");
 
     /**
      * Whether a leading place word only says where a category stands: a province or a place written
@@ -98,7 +84,7 @@ public final class CentreName {
     private static boolean isRegion(NamePhrase.Word w) {
         if (!w.isPlace()) return false;
         String p = w.word();
-        return PROVINCES.contains(p) || "省市区县".indexOf(p.charAt(p.length() - 1)) >= 0;
+        return PROVINCES.contains(p) || Fragments.LEVELS.indexOf(p.charAt(p.length() - 1)) >= 0;
     }
 
     /** national, provincial or municipal as the name states or its prefix implies, or null. */

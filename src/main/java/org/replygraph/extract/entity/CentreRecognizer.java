@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.CentreMention;
-import org.replygraph.extract.Span;
-import org.replygraph.extract.SpanSet;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.SpanSet;
+import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
@@ -33,7 +34,7 @@ public final class CentreRecognizer {
      * Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item), or a
      * bare count after 、-separated items (株洲…、湘潭…、岳阳…3个省级中试基地).
      */
-    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([一二三四五六七八九十百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
+    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建, 中控技术牵头的. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头(?:建设|组建|共建|筹建|承建)?|建设|组建|共建|筹建|承建)的?$");
     /** Where a builder phrase hands over to the name it builds: …牵头的|, …建设的|. */
@@ -286,7 +287,7 @@ public final class CentreRecognizer {
             // nor single chars the segmenter could not place (著|力 of the adverb 著力建设).
             List<NamePhrase.Word> hostWords = phrases.words(text, hostStart, hostEnd);
             if (hostStart < hostEnd && OrganisationRecognizer.isProperName(hostWords)
-                    && "省市区县".indexOf(text.charAt(hostEnd - 1)) < 0
+                    && Fragments.LEVELS.indexOf(text.charAt(hostEnd - 1)) < 0
                     && hostWords.stream().anyMatch(w -> w.word().length() > 1))
                 return text.substring(hostStart, hostEnd);
         }

@@ -3,7 +3,8 @@ package org.replygraph.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.replygraph.extract.CentreMention;
+import org.replygraph.extract.fact.CentreMention;
+import org.replygraph.extract.lexicon.WordList;
 
 /**
  * Which named centre a clause is about, so a stated date or figure is given only to the centre the
@@ -28,7 +29,7 @@ final class CentreSubject {
     /** Between centres of a listed subject: 、 and the next item's builder. */
     private static final Pattern BETWEEN = Pattern.compile("[、和与及](?:[^，。；、]{1,20}?(?:牵头)?(?:建设|组建|共建|筹建)的)?");
     /** Words that stand for a centre just named, longest first. */
-    private static final List<String> ANAPHORS = List.of("该创新中心", "该中心", "该实验室", "该基地", "创新中心", "实验室", "中心", "基地");
+    private static final List<String> ANAPHORS = WordList.words("centre-anaphors");
 
     private final String text;
     private final List<CentreMention> centres;

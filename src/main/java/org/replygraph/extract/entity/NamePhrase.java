@@ -1,14 +1,14 @@
 package org.replygraph.extract.entity;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.text.HanLpAdapter;
 
 /**
  * Finds where a proper name ends its left reach, reading words right to left until a verb, particle
@@ -29,30 +29,13 @@ public final class NamePhrase {
     }
 
     /** Single-char verbs that never sit inside a name (是, 有), unlike 增 in 国家增材制造. */
-    private static final Set<String> STOP_WORDS = Set.of(
-            "是", "有", "为", "在", "将", "即", "对", "到", "向", "由", "让", "使", "把", "被", "从", "和", "等", "的", "了",
-            "依托", "牵头", "建设", "组建", "筹建", "共建", "成立", "设立", "创建", "批复", "推动", "支持", "获批", "打造",
-            "布局", "培育", "推进", "加快", "加强", "申报", "认定", "争创", "新建", "提升", "发展", "围绕", "聚焦", "引进",
-            "谋划", "建成", "拥有", "包括", "其中", "目前", "现有",
-            // Predicates that introduce a name; inside a name a verb never stands first, but these often
-            // follow a noun (企业参与, 高校承担), which would otherwise keep them.
-            "参与", "承担", "承建", "纳入", "入选", "获评", "新增", "更名", "重组", "挂牌", "运行", "开展",
-            "依据", "按照", "根据", "通过", "形成", "带动", "鼓励", "引导", "争取", "优化", "整合", "面向", "落地",
-            "相继", "先后", "组织", "完成", "列为", "评为", "加速", "实施", "指导", "启动", "构建", "符合", "建立", "服务", "制定", "出台", "印发",
-            "编制", "起草",
-            // Time words: "2024年度|江西省重点实验室" is a year's category, not a name.
-            "年度", "年底", "年初", "今年", "去年", "明年", "近年来", "当年");
+    private static final Set<String> STOP_WORDS = WordList.set("name-stop-words");
     /** Compass words tagged as localisers that begin names: 东南海洋福建省实验室, 西北有色金属研究院. */
-    private static final Set<String> COMPASS = Set.of("东南", "西南", "东北", "西北");
+    private static final Set<String> COMPASS = WordList.set("compass-words");
     /** An ordinal generation, split by the segmenter as 第|三|代: 第三代半导体. */
-    private static final Pattern GENERATION = Pattern.compile("第[一二三四五六七八九十\\d]{1,2}代");
+    private static final Pattern GENERATION = Pattern.compile("第[" + Fragments.CN_NUMERALS + "\\d]{1,2}代");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
-    /**
-     * HanLP's segmenter: its analysis keeps no state between calls (HanLP's design: intermediate
-     * results live on the call stack), so one instance serves every thread.
-     */
-    private final Segment segment = HanLP.newSegment();
     /**
      * The last phrases segmented on this thread: recognizers read the same span twice (nameStart, then
      * words of the name it found), a third of all calls on the test letters. Segmentation is a pure
@@ -87,7 +70,7 @@ public final class NamePhrase {
         List<Token> known = recent.get(phrase);
         if (known != null) return known;
         List<Token> made = new ArrayList<>();
-        for (Term t : segment.seg(phrase)) split(made, t.word, t.nature == null ? "x" : t.nature.toString());
+        for (HanLpAdapter.Word t : HanLpAdapter.segment(phrase)) split(made, t.word(), t.nature());
         made = List.copyOf(made);
         recent.put(phrase, made);
         return made;

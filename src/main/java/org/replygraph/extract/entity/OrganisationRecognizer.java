@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.OrganisationMention;
-import org.replygraph.extract.Span;
-import org.replygraph.extract.SpanSet;
+import org.replygraph.extract.fact.OrganisationMention;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.SpanSet;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.OpeningChars;
 
@@ -23,20 +25,21 @@ import org.replygraph.text.OpeningChars;
  * }</pre>
  */
 public final class OrganisationRecognizer {
-    private static final List<String> SUFFIXES = List.of(
-            "股份有限公司", "有限责任公司", "有限公司", "科学院", "研究院", "研究所", "集团", "大学", "学院", "公司");
+    private static final List<String> SUFFIXES = WordList.words("organisation-suffixes");
+    /** The chars suffixes end with: a cheap test before trying each suffix. */
+    private static final String SUFFIX_LAST_CHARS = WordList.lastChars(SUFFIXES);
     /** After a suffix, words that make it part of something else: 公司化运作, 大学生, 集团化. */
     private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份");
-    private static final Set<String> GENERIC = Set.of("股份", "专业", "高校", "院所", "科研", "上下游", "中小", "龙头", "相关", "重点");
+    private static final Set<String> GENERIC = WordList.set("organisation-generic-words");
     /** Ends a list of firms: 等单位, 等行业领军企业, 3家链主企业. */
     private static final OpeningChars LIST_TAIL = new OpeningChars(Pattern.compile(
-            "(?:等|\\d{1,3}家|[一二三四五六七八九十]{1,3}家)(?:[一二三四五六七八九十\\d]{1,3}家)?(?:行业|科技)?(?:领军|龙头|链主|骨干|重点)?(?:企业|单位|公司)"),
-            "等0123456789一二三四五六七八九十");
+            "(?:等|\\d{1,3}家|[" + Fragments.CN_NUMERALS + "]{1,3}家)(?:[" + Fragments.CN_NUMERALS + "\\d]{1,3}家)?(?:行业|科技)?(?:领军|龙头|链主|骨干|重点)?(?:企业|单位|公司)"),
+            "等0123456789" + Fragments.CN_NUMERALS);
     /** Opens a list of firms: 企业如, 企业包括. */
     private static final Pattern LIST_CUE = Pattern.compile("(?:企业|单位|公司)(?:如|包括|有)");
     /** Words after which the first item of a list starts. */
     private static final Pattern ITEM_START = Pattern.compile(".*(?:如|包括|推动|依托|向|由|是|有|了|的|对|与)");
-    private static final Pattern ITEM = Pattern.compile("[\\u4e00-\\u9fffA-Za-z]{2,10}");
+    private static final Pattern ITEM = Pattern.compile("[" + Fragments.HAN + "A-Za-z]{2,10}");
     private static final String BOUNDARY = "，。；：！？“”\"《》()（）\n\r\t |:,;";
 
     private final NamePhrase phrases = new NamePhrase();
@@ -133,14 +136,14 @@ public final class OrganisationRecognizer {
         return chars >= 2;
     }
 
-    private static final Set<String> LAST_GENERIC = Set.of("企业", "重点", "省级", "市级", "国家级", "相关", "各类", "该", "本");
+    private static final Set<String> LAST_GENERIC = WordList.set("organisation-last-generic-words");
 
     private static boolean endsLikePlace(String item) {
-        return "省市区县".indexOf(item.charAt(item.length() - 1)) >= 0;
+        return Fragments.LEVELS.indexOf(item.charAt(item.length() - 1)) >= 0;
     }
 
     private static String suffixEndingAt(String text, int end) {
-        if ("司院所团学".indexOf(text.charAt(end - 1)) < 0) return null;
+        if (SUFFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
         for (String s : SUFFIXES)
             if (end >= s.length() && text.startsWith(s, end - s.length())) return s;
         return null;

@@ -2,8 +2,9 @@ package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
@@ -12,12 +13,10 @@ import org.replygraph.ingest.DocumentTimeLimit;
  */
 public final class PersonRecognizer {
     /** Roles, longest first; 委员 and 代表 are proposers, which the letter reader handles. */
-    private static final List<String> ROLES = List.of(
-            "总书记", "副主任", "副局长", "副厅长", "副部长", "董事长", "总经理", "研究员", "工程师", "院士", "教授",
-            "主任", "局长", "厅长", "部长", "处长", "科长", "书记", "省长", "市长", "县长", "区长", "主席", "博士");
+    private static final List<String> ROLES = WordList.words("person-roles");
     private static final int WINDOW = 8;
     /** The chars roles start with: a cheap test before trying each role. */
-    private static final String ROLE_FIRST_CHARS = "总副董研工院教主局厅部处科书省市县区博";
+    private static final String ROLE_FIRST_CHARS = WordList.firstChars(ROLES);
 
     private final NamePhrase phrases = new NamePhrase();
 

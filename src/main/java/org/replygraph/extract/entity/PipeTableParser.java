@@ -3,9 +3,9 @@ package org.replygraph.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Diagnostic;
-import org.replygraph.extract.Span;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * Reads pipe and markdown tables of counts, e.g.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.AgencyRef;
+import org.replygraph.extract.fact.AgencyRef;
 
 /**
  * Reads what the words around a policy title state about it: in

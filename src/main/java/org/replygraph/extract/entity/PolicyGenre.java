@@ -1,7 +1,10 @@
 package org.replygraph.extract.entity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.extract.lexicon.WordList;
 
 /**
  * Reads what kind of document a title names from its last words: 《湖北省技术创新中心管理暂行办法》 is
@@ -9,22 +12,17 @@ import java.util.regex.Pattern;
  */
 public final class PolicyGenre {
     /** Genre words that end a policy title; longer forms first only for readability. */
-    private static final List<String> GENRES = List.of(
-            "规划", "计划", "方案", "措施", "办法", "意见", "通知", "决定", "条例", "规定", "指引", "指南",
-            "纲要", "目录", "政策", "细则", "规则", "通告", "公告", "批复", "战略", "规范", "标准", "清单",
-            "名录", "制度", "规程", "章程", "通则", "导则", "准则", "要点", "法", "决议");
+    private static final List<String> GENRES = WordList.words("policy-genres");
     /** Genre words strong enough to make a “…” quote a title. */
-    private static final List<String> STRONG = List.of(
-            "规划", "计划", "方案", "措施", "办法", "意见", "通知", "决定", "条例", "规定", "指引", "指南", "纲要", "细则");
+    private static final List<String> STRONG = WordList.words("policy-strong-genres");
     /** Endings of things that are not policies even where a genre word precedes them. */
-    private static final List<String> NOT_POLICY = List.of(
-            "表", "回执", "回执单", "建议", "提案", "议案", "函", "报告", "杂志", "期刊", "内刊", "报", "书");
+    private static final List<String> NOT_POLICY = WordList.words("policy-not-genres");
     /** Trailing qualifiers (试行), (2024-2026年), (2023年修订), also unclosed as in (2021-2035年. */
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("(?:\\s*[(（][^()（）]{0,20}[)）]?\\s*)+$");
     /** A numbered set of measures: 新十条, 若干条, 22条. */
-    private static final Pattern ARTICLES = Pattern.compile("(?:[一二三四五六七八九十百两\\d]{1,4}|若干)条$");
+    private static final Pattern ARTICLES = Pattern.compile("(?:[" + Fragments.CN_NUMERALS + "百两\\d]{1,4}|若干)条$");
     /** A strategy named for its target year: 中国制造2025. */
-    private static final Pattern TARGET_YEAR = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(?:19|20)\\d\\d$");
+    private static final Pattern TARGET_YEAR = Pattern.compile("[" + Fragments.HAN + "]{2,12}(?:19|20)\\d\\d$");
 
     /**
      * A technical standard, not a policy: a design, construction or technical rule (《博物馆建筑设计规范》,
@@ -84,6 +82,5 @@ public final class PolicyGenre {
         return false;
     }
 
-    private static final List<String> BARE_HEADS = List.of(
-            "管理", "实施", "暂行", "管理暂行", "工作", "行动", "试行", "若干", "认定", "认定和管理", "建设", "该");
+    private static final Set<String> BARE_HEADS = WordList.set("policy-bare-heads");
 }

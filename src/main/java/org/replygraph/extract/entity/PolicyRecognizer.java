@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Finds the policy documents a text names, e.g. {@code 省政府办公厅印发《关于进一步深化制造业重点产业链链长制实施方案》}.

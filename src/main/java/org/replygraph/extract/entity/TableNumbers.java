@@ -3,9 +3,9 @@ package org.replygraph.extract.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Diagnostic;
-import org.replygraph.extract.Span;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.StatisticsTable;
 
 /**
  * Cells and totals of statistics tables: 1,941 reads 1941; a 合计 row is the stated total; a stated

@@ -1,2 +1,2 @@
-/** Recognisers for what a letter names: policy documents, innovation centres, agencies, organisations, people and statistics tables. Plain Java (HanLP allowed). */
+/** Recognisers for what a letter names: policy documents, innovation centres, agencies, organisations, people and statistics tables. Plain Java; words segmented through text.HanLpAdapter. */
 package org.replygraph.extract.entity;

@@ -3,7 +3,8 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads the reply category: "类别:B", "类  别:B", "类别:A类", "办理结果:B类", or a line that is only
@@ -13,29 +14,50 @@ import org.replygraph.extract.Located;
  */
 public final class CategoryParser {
     /** Also as a table cell: "| 答复类别 | B |". */
+    @Example(text = "类  别:B", read = "B")
+    @Example(text = "| 答复类别 | b |", read = "b")
+    @Example(text = "类别:ABC", read = Example.NOTHING)
     private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::|]?\\h{0,2}([ABCabc])(?![A-Za-z0-9])");
     /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
+    @Example(text = "办理结果:B类", read = "B")
+    @Example(text = "办理结果:(C)", read = "C")
+    @Example(text = "办理结果:A级", read = Example.NOTHING)
     private static final Pattern RESULT = Pattern.compile(
             "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)", or the
      * letter alone ending the line: "某工信案函〔2020〕201号C", "某函〔2020〕5号(C)".
      */
+    @Example(text = "某汽发〔2020〕7号A类", read = "A")
+    @Example(text = "某建复〔2017〕3号(B类)", read = "B")
+    @Example(text = "某汽发〔2020〕7号", read = Example.NOTHING)
     private static final Pattern AFTER_DOC_NUMBER = Pattern.compile(
             "(?m)[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|\\h{0,2}[))]?\\h*$)");
     /** A bare class letter on its own line in the header, as a metadata value: "B". */
+    @Example(text = "某科函〔2024〕9号\\nB\\n", read = "B")
+    @Example(text = "B类企业", read = Example.NOTHING)
     private static final Pattern BARE_LINE = Pattern.compile("(?m)^\\h{0,8}([ABC])\\h*$");
     /** A labelled class opening its line anywhere, e.g. in the sign-off: "办复类别:B类" before 联系电话. */
+    @Example(text = "办复类别:B类", read = "B")
+    @Example(text = "本次答复类别为B类", read = Example.NOTHING)
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?m)^\\h{0,4}(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型|类\\h{0,4}别)\\h{0,2}[::|]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * The class named in words after a result label, by the usual convention: 解决采纳类 (solved or
      * adopted) is A, 正在解决/列入计划 B, 留作参考/暂不能解决 C.
      */
+    @Example(text = "办理结果:留作参考类", read = "留作参考")
+    @Example(text = "办理结果:已解决或采纳", read = "已解决或采纳")
+    @Example(text = "办理结果:满意", read = Example.NOTHING)
     private static final Pattern WORDED = Pattern.compile("(?:办理结果|办理类别|答复类别|办复类别|办理类型)\\h{0,2}[::]?\\h{0,2}"
             + "(已?解决(?:或|和)?采纳|已解决|已采纳|正在解决|列入计划解决|列入计划|留作参考|暂不能解决|暂时不能解决)类?");
     /** At the end of the heading line: "关于市政协十五届三次会议第103号提案的答复(B类)". */
+    @Example(text = "关于市政协十五届三次会议第103号提案的答复(B类)", read = "B")
+    @Example(text = "关于加快发展A类企业的答复", read = Example.NOTHING)
     private static final Pattern HEADING_END = Pattern.compile("(?m)(?:答复|复函|答复函|的函)\\h{0,2}[((]\\h{0,2}([ABC])\\h{0,2}类\\h{0,2}[))]\\h*$");
+    @Example(text = "(A类)", read = "A")
+    @Example(text = "A类(已解决)", read = "A")
+    @Example(text = "A类企业名单", read = Example.NOTHING)
     private static final Pattern LINE = Pattern.compile(
             "(?m)^\\h{0,8}(?:[((]\\h{0,2})?([ABC])\\h{0,2}类\\h{0,2}(?:[((][^()()\\n]{1,20}[))])?\\h{0,2}[))]?\\h*$");
 

@@ -8,15 +8,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Reads one date as written: "2021年5月7日", "二〇二三年五月十日", "二〇二四年元月八日", "2024年6月5号",
  * "2022-07-04"; and a date whose 年月日 were lost ("2022711") only when a reference date makes it unambiguous.
  */
 public final class ChineseDateParser {
-    private static final String CN = "[〇零○一二三四五六七八九十0-9]";
+    private static final String CN = "[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]";
+    @Example(text = "二〇二三年五月十日", read = "二〇二三")
+    @Example(text = "2024年6月5号", read = "2024")
+    @Example(text = "二〇二四年元月八日", read = "二〇二四")
+    @Example(text = "2024年6月", read = Example.NOTHING)
     private static final Pattern WRITTEN = Pattern.compile(
             "(" + CN + "{4})\\s*年\\s*(元|" + CN + "{1,3})\\s*月\\s*(" + CN + "{1,3})\\s*[日号]");
+    @Example(text = "2022-07-04", read = "2022")
+    @Example(text = "2024/5/10", read = "2024")
+    @Example(text = "2021.12", read = Example.NOTHING)
     private static final Pattern ISO = Pattern.compile("(\\d{4})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2,4})");

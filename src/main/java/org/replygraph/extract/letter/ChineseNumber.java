@@ -1,8 +1,10 @@
 package org.replygraph.extract.letter;
 
+import org.replygraph.extract.lexicon.Fragments;
+
 /** Reads counts written in Chinese or Arabic digits: 十二 -> 12, 二十三 -> 23, 〇 -> 0, "12" -> 12. */
 public final class ChineseNumber {
-    private static final String DIGITS = "〇一二三四五六七八九";
+    private static final String DIGITS = "〇" + Fragments.CN_DIGITS;
 
     private ChineseNumber() { }
 

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
@@ -15,6 +16,12 @@ import org.replygraph.extract.Located;
  */
 public final class CoHandlerParser {
     private static final String LIST = "([^。;;:\\n]{2,200}?)";
+    @Example(text = "经我局主办,市人力资源管理局和市经信局会办", read = "市人力资源管理局和市经信局")
+    @Example(text = "经与县发改局、县自然资源和规划局共同研究", read = "县发改局、县自然资源和规划局")
+    @Example(text = "会同省药监局、省发改委认真研究", read = "省药监局、省发改委")
+    @Example(text = "经商国家发展改革委、科技部,现答复如下", read = "国家发展改革委、科技部")
+    @Example(text = "在市财政局、市人社局的积极配合下,现答复如下", read = "市财政局、市人社局")
+    @Example(text = "经研究,现答复如下", read = Example.NOTHING)
     private static final Pattern[] FORMS = {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
@@ -43,6 +50,8 @@ public final class CoHandlerParser {
     private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|海关|银行|分行|支行)");
 
     /** Thanks at a letter's end: "本提案在办理过程中,得到了市发改委、市财政局的大力支持". */
+    @Example(text = "本提案在办理过程中,得到了市发改委、市财政局的大力支持", read = "市发改委、市财政局")
+    @Example(text = "感谢您对我市工作的大力支持", read = Example.NOTHING)
     private static final Pattern ACKNOWLEDGED = Pattern.compile(
             "(?:办理|办复|答复)过程中[,,]?\\h{0,2}得到(?:了)?" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助|帮助)");
 

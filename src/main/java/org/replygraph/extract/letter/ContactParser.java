@@ -3,10 +3,11 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Phone;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Phone;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads the contact line(s): "(联系人:赵六 电话:029-12345678)", "(联系人及电话:李四 0871- 1234567)",
@@ -18,12 +19,22 @@ public final class ContactParser {
      * The contact's label and name: 联系人, 联 系 人, 联系人姓名, 联络人, 经办人, 承办人 (not 承办负责人), 承办人及联系电话,
      * 联系单位和联系人及电话 with the unit before the name; a name written with spaces (张 雷) is read without them.
      */
+    @Example(text = "联系人:赵六 电话:029-12345678", read = "赵六")
+    @Example(text = "联 系 人:张 雷", read = "张 雷")
+    @Example(text = "联系人姓名:吴九", read = "吴九")
+    @Example(text = "承办负责人:王五", read = Example.NOTHING)
     private static final Pattern PERSON = Pattern.compile(
             "(?:联\\h{0,2}系|联\\h{0,2}络|经\\h{0,2}办|承\\h{0,2}办)\\h{0,2}人(?:姓名|及电话|及联系电话|及联系方式)?\\h{0,2}[::]"
                     + "\\h{0,2}(\\p{IsHan}(?:\\h?\\p{IsHan}){1,3}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
     /** A unit named before the contact: 联系单位和联系人及电话:县林业和草原局 钱一 3100000. */
+    @Example(text = "联系单位和联系人及电话:县林业和草原局 钱一 3100000", read = "钱一")
+    @Example(text = "联系单位:县林业和草原局", read = Example.NOTHING)
     private static final Pattern UNIT_PERSON = Pattern.compile(
             "联系单位(?:和|及|、)联系人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}\\h(\\p{IsHan}{2,4})(?!\\p{IsHan})");
+    @Example(text = "0371-61234567-801", read = "0371-61234567")
+    @Example(text = "13800000000", read = "13800000000")
+    @Example(text = "(0571)86200000", read = "(0571)86200000")
+    @Example(text = "2024年6月", read = Example.NOTHING)
     private static final Pattern PHONE = Pattern.compile(
             "(0\\d{2,3}\\h{0,2}[-—–]\\h{0,2}\\d{7,8}|1[3-9]\\d{9}|\\(0\\d{2,3}\\)\\d{7,8}|(?<!\\d)\\d{7,8}(?!\\d))");
     private static final Pattern PHONE_LABEL = Pattern.compile("电\\h{0,2}话|联系方式");

@@ -3,7 +3,8 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads a 文号 as written, spaces dropped: "陕工信函〔2021〕154号", also garbled ones such as
@@ -12,6 +13,9 @@ import org.replygraph.extract.Located;
 public final class DocNumberParser {
     private static final Pattern SPACES = Pattern.compile("\\s");
     /** Anchored on the bracket before the year: 〔2021〕, [2017], (2021), 【2021】. */
+    @Example(text = "陕工信函〔2021〕154号", read = "陕工信函")
+    @Example(text = "某建复[2017]3号", read = "某建复")
+    @Example(text = "2021年第154号", read = Example.NOTHING)
     private static final Pattern NUMBER = Pattern.compile(
             "([\\p{IsHan}]{1,10})\\h{0,2}[〔\\[【(（［]\\s{0,2}((?:19|20)\\d{2})[^号\\n]{0,8}?号");
     private static final Pattern WHOLE = Pattern.compile("[\\p{IsHan}]{1,10}\\s{0,2}[〔\\[【(（［]\\s{0,2}(?:19|20)\\d{2}.{0,8}号");

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Finds the body that wrote a document, as written: the sign-off line (陕西省工业和信息化厅), else the
@@ -17,6 +19,8 @@ public final class IssuerFinder {
      * "重庆市科学技术局 关于…的答复函", and "工业和信息化部对十三届全国人大五次会议第3836号建议的答复" (对 only when the line
      * goes on to the proposal it answers).
      */
+    @Example(text = "陕西省工业和信息化厅关于省十三届人大五次会议第281号建议的答复", read = "陕西省工业和信息化厅")
+    @Example(text = "关于省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
                     + "(?:关于|对(?=[^\\n]{0,60}?(?:提案|建议|议案)))");
@@ -24,6 +28,8 @@ public final class IssuerFinder {
      * The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复", also
      * when the heading wraps before the proposal ("唐山市丰南区农业农村局\\n对丰南区第七届人民代表大会\\n第三次会议第20号建议的答复").
      */
+    @Example(text = "贵阳市科学技术局\n对市十五届人大三次会议第0188号建议的答复", read = "贵阳市科学技术局")
+    @Example(text = "贵阳市科学技术局\n2024年6月5日", read = Example.NOTHING)
     private static final Pattern HEADING_ABOVE = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:\\n\\h{0,8}[^\\n]{0,60}?)?(?:提案|建议|议案)");
     /**
@@ -36,9 +42,11 @@ public final class IssuerFinder {
      * The writer naming itself in the body by its functions, then 我局/我委/我厅 of the same kind: "结合区发改局主要职能,我局将…".
      */
     private static final Pattern SELF_BY_FUNCTION = Pattern.compile(
-            "(?:结合|根据|按照|立足|依据)\\h{0,2}([省市区县]?[\\p{IsHan}]{1,20}?(局|委|厅|办))的?(?:主要|工作)?职能(?:职责)?[,,]?\\h{0,2}我\\2");
+            "(?:结合|根据|按照|立足|依据)\\h{0,2}([" + Fragments.LEVELS + "]?[\\p{IsHan}]{1,20}?(局|委|厅|办))的?(?:主要|工作)?职能(?:职责)?[,,]?\\h{0,2}我\\2");
+    @Example(text = "市科技局印发《方案》", read = "市科技局")
+    @Example(text = "科技局印发《方案》", read = Example.NOTHING)
     private static final Pattern ISSUING = Pattern.compile(
-            "([省市区县][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
+            "([" + Fragments.LEVELS + "][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
     /** A body's name, with a second name in brackets after it: "宁国市文旅局(市广电新闻出版局)". */
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|分行|支行|海关)"

@@ -2,6 +2,8 @@ package org.replygraph.extract.letter;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Where a letter's parts lie in its text: the header (heading and metadata) before the salutation,
@@ -18,6 +20,9 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     /** The header of a text without salutation: its first lines. */
     private static final int BARE_HEADER = 300;
     private static final int ACK_WINDOW = 500;
+    @Example(text = "您提出的《关于…的提案》收悉", read = "收悉")
+    @Example(text = "现将办理情况答复如下", read = "现将办理情况答复")
+    @Example(text = "感谢您对我市工作的关心", read = Example.NOTHING)
     private static final Pattern ACK = Pattern.compile(
             "收悉|已收到|已交|现答复|现将[^。\\n]{0,12}答复|(?:答复|回复|函复|复函|函告)如下|现将[^。\\n]{0,12}报告如下");
     /**
@@ -27,7 +32,7 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     private static final Pattern ADDRESSEE = Pattern.compile(
             "(?m)^\\h{0,8}[\\p{IsHan}()()]{2,30}?(?:局|厅|委|办|办公室|政府|中心|公司)\\h{0,4}[::]\\h*$");
     /** What a co-handler's opinion says it sends: "现将…建议提出的…的办理(落实)情况函告如下". */
-    private static final Pattern SENDS = Pattern.compile("第[0-9一二三四五六七八九十〇零]{1,6}号(?:建议|提案)[^。\\n]{0,120}?((?:函告|回复|答复|反馈)如下)");
+    private static final Pattern SENDS = Pattern.compile("第[0-9" + Fragments.CN_NUMERALS + "〇零]{1,6}号(?:建议|提案)[^。\\n]{0,120}?((?:函告|回复|答复|反馈)如下)");
 
     /** Reads the layout of a cleaned text. */
     public static LetterLayout of(String text, SalutationParser salutations) {

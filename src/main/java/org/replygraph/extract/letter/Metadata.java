@@ -2,7 +2,7 @@ package org.replygraph.extract.letter;
 
 import java.util.Map;
 import java.util.Optional;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 
 /**
  * Label/value pairs of a page's metadata block, by canonical label: {@code get("发布机构")} is

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.WordList;
 import org.replygraph.text.OpeningChars;
 
 /**
@@ -15,21 +16,9 @@ import org.replygraph.text.OpeningChars;
  */
 public final class MetadataParser {
     private static final Pattern SPACE = Pattern.compile("\\h");
-    /** Labels whose values are read; the others only end a value. Synonyms map to the first name. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("索引号", "索引号"), Map.entry("发布机构", "发布机构"), Map.entry("发布日期", "发布日期"),
-            Map.entry("生成日期", "生成日期"), Map.entry("成文日期", "成文日期"), Map.entry("发文日期", "发文日期"),
-            Map.entry("文号", "文号"), Map.entry("发文字号", "文号"), Map.entry("文件编号", "文号"),
-            Map.entry("编号", "编号"), Map.entry("提案号", "编号"), Map.entry("建议号", "编号"),
-            Map.entry("提案编号", "编号"), Map.entry("案号", "编号"), Map.entry("建议编号", "编号"), Map.entry("主办单位", "主办单位"), Map.entry("协办单位", "协办单位"), Map.entry("会办单位", "协办单位"),
-            Map.entry("信息来源", "来源"), Map.entry("来源", "来源"), Map.entry("时间", "时间"),
-            Map.entry("日期", "日期"), Map.entry("发布时间", "发布日期"), Map.entry("成文时间", "成文日期"),
-            Map.entry("发文时间", "发文日期"));
-    private static final List<String> STOPS = List.of("有效性", "主题分类", "体裁分类", "分类", "访问次数", "分享",
-            "作者", "来自", "字体", "生效日期", "废止日期", "建议类型", "提交日期", "内容分类", "建议办理类型",
-            "建议公开范围", "浏览次数", "点击数", "字号", "提交时间", "办结时间", "办理时间", "截止时间",
-            "受理时间", "办结日期", "截止日期", "受理日期", "更新时间", "更新日期", "提案人", "建议人", "提案者",
-            "承办单位", "领衔人", "公开方式", "公开属性", "公开范围", "是否公开", "案由");
+    /** Labels whose values are read; the others only end a value. Synonyms map to the name their value is filed under (metadata-labels.tsv). */
+    private static final Map<String, String> LABELS = WordList.pairs("metadata-labels");
+    private static final List<String> STOPS = WordList.words("metadata-stop-labels");
     /** Bullets and spaces that open a value line under its label. */
     private static final String BULLET = "-•·*\u2022 \t\u3000";
     /** A value on the line below its label is short: an index number, a date, a body's name. */

@@ -3,7 +3,8 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads a proposal's number without 第/号: "第604号提案" -> 604, "第 JY100012050700号建议" ->
@@ -19,17 +20,28 @@ public final class ProposalNumberParser {
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
     private static final Pattern NUM_ALONE = Pattern.compile(NUM);
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
+    @Example(text = "关于市政协十五届三次会议第103号提案的答复", read = "103")
+    @Example(text = "对第0087提案的答复", read = "0087")
+    @Example(text = "关于第三次会议的答复", read = Example.NOTHING)
     private static final Pattern HEADING = Pattern.compile(
             "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}"
                     // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
                     + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)", "(市人大六届二次会议第182号建议)". */
+    @Example(text = "《关于加快老旧小区改造的建议》(第0012号)收悉", read = "0012")
+    @Example(text = "(第45号建议)", read = "45")
+    @Example(text = "(2024年)", read = Example.NOTHING)
     private static final Pattern PARENS = Pattern.compile(
             "[((]\\h{0,2}(?:[^()()\\n]{0,12}?(?:人大|政协)[^()()\\n]{0,10}?会议\\h{0,2})?(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
 
     /** The motion word first: "市政协十三届三次会议提案第0123号的答复". */
+    @Example(text = "提案第 0123 号", read = "0123")
+    @Example(text = "第0123号提案", read = Example.NOTHING)
     private static final Pattern WORD_FIRST = Pattern.compile("(?:提案|建议|议案)第\\h{0,2}(" + NUM + ")\\h{0,2}号");
     /** In the opening sentence, directly before the title or 收悉: "您…提出的第0156号建议《关于…的建议》收悉". */
+    @Example(text = "您提出的第0156号建议《关于发展冷链物流的建议》收悉", read = "0156")
+    @Example(text = "您提出的第0156号提案收悉", read = "0156")
+    @Example(text = "第三批建议名单", read = Example.NOTHING)
     private static final Pattern BEFORE_TITLE = Pattern.compile(
             "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:[《“\"]|收悉)");
 

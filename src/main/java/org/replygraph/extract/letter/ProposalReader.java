@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Assembly;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.Diagnostic;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Proposal;
-import org.replygraph.extract.ProposalKind;
-import org.replygraph.extract.Session;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.fact.Assembly;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+import org.replygraph.extract.fact.ProposalKind;
+import org.replygraph.extract.fact.Session;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows
@@ -30,6 +31,9 @@ public final class ProposalReader {
     private final Places places;
 
     /** A salutation to the proposers as a group: "各位委员:", "各位代表:". */
+    @Example(text = "各位委员:", read = "委员")
+    @Example(text = "尊敬的各位代表:", read = "代表")
+    @Example(text = "各位领导:", read = Example.NOTHING)
     private static final Pattern GROUP_SALUTATION =
             Pattern.compile("(?m)^\\h{0,8}(?:尊敬的)?各位(委员|代表)\\h{0,4}[::]");
 

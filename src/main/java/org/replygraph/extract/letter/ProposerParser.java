@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Reads proposers named by a label rather than a salutation, as a co-handling opinion or a metadata
@@ -21,16 +23,22 @@ public final class ProposerParser {
      * The label (提案人, 建议人, 领衔人, 附议人, or 领衔代表/附议委员 with the role in it), then a colon or a
      * table cell border, so prose ("提案人提出…") is never read.
      */
+    @Example(text = "提案人:梁志坚、区美玲", read = "梁志坚、区美玲", group = 2)
+    @Example(text = "领衔代表:郑海波", read = "代表")
+    @Example(text = "提案者|吴九", read = "吴九", group = 2)
+    @Example(text = "提案的答复", read = Example.NOTHING)
     private static final Pattern LABEL = Pattern.compile(
             "(?:(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}[人者]|(?:领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}(代表|委员))"
                     + "\\h{0,2}(?:[:：]\\h{0,3}\\|?|\\|)\\h{0,3}([^)）|,，。;；:：\\s]{2,60})");
     /** What may follow the names: 等3位, then the role. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
+            "(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
     /** Words of units and groups, never of a person: 民盟市委会, 农工党支部, 工商联界别. */
+    @Example(text = "民盟市委会", read = "民盟")
+    @Example(text = "郑海波", read = Example.NOTHING)
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[省市区县]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
+            "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[" + Fragments.LEVELS + "]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
 
     /**
      * Proposers named in the opening sentence, as a co-handler writes to the lead body: "陈宝国等代表在县十九届人大四次会议上
@@ -39,10 +47,10 @@ public final class ProposerParser {
      */
     private static final Pattern IN_SENTENCE = Pattern.compile(
             "(?m)(?:^|[,,。;;::\\h])\\h{0,4}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)"
-                    + "(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位]?)?\\h{0,2}(代表|委员)(?:们)?"
+                    + "(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?\\h{0,2}(代表|委员)(?:们)?"
                     + "(?:在[^。\\n]{0,40}?)?(?:提出|提交|所提)");
     private static final Pattern LABEL_IN_SENTENCE = Pattern.compile(
-            "提案人\\h{0,2}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位]?)?(委员)?(?:提出|所提)");
+            "提案人\\h{0,2}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?(委员)?(?:提出|所提)");
     /** An unnamed deputy or member proposing: "代表提出的“关于…的建议”已收悉". */
     private static final Pattern ROLE_ONLY = Pattern.compile("(?m)(?:^|[,,。;;::])\\h{0,4}(代表|委员)(?:们)?(?:提出|所提)的");
     /** Words that open a clause, never a name: 感谢张三代表…, 您作为代表…. */

@@ -1,9 +1,9 @@
 package org.replygraph.extract.letter;
 
 import java.util.List;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
 
 /**
  * Whom a letter addresses: named members with their role (张三、李四委员 -> [张三, 李四], 委员),

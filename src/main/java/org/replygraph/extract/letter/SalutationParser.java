@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三代表,您好!", "张三委员(第一提案人):", "张三等8名代表:", "张三同志:",
@@ -15,26 +17,36 @@ import org.replygraph.extract.Span;
  */
 public final class SalutationParser {
     /** The assembly's level written between the name and the role: 赵六区人大代表, 张三县政协委员. */
-    private static final String LEVEL = "(?:(?:全国|[省市区县乡镇])?(?:人大|政协))?";
+    private static final String LEVEL = "(?:(?:全国|[" + Fragments.LEVELS + "乡镇])?(?:人大|政协))?";
     /** A line that is only names and a role, ending with a colon. */
+    @Example(text = "王建国委员:", read = "王建国")
+    @Example(text = "黄晓东代表,您好!", read = "黄晓东")
+    @Example(text = "张华、李强等3名委员:", read = "张华、李强")
+    @Example(text = "经研究，现答复如下:", read = Example.NOTHING)
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
-            "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?"
+            "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
                     + LEVEL + "(委员|代表)(?:们)?(?:同志)?"
                     + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /**
      * "尊敬的孙七代表" or "孙七 委员" on a line of its own that lost its colon: the next line opening the body
      * ({@link #BODY_NEXT}) anchors it.
      */
+    @Example(text = "尊敬的王建国委员", read = "王建国")
+    @Example(text = "王建国委员提出的建议", read = Example.NOTHING)
     private static final Pattern RESPECTED = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,60}?)(?:等(?:[0-9一二三四五六七八九十]{1,3}[名位])?)?\\h?" + LEVEL + "(委员|代表)\\h*$");
+            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(委员|代表)\\h*$");
     /** The role before the names: "尊敬的市人大代表叶志华:", "市政协委员张三、李四:". */
+    @Example(text = "市人大代表李明:", read = "代表")
+    @Example(text = "李明代表:", read = Example.NOTHING)
     private static final Pattern ROLE_FIRST = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[省市区县旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
+            "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[" + Fragments.LEVELS + "旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
     /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
     private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
     /** Members addressed as comrades or by courtesy or academic title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:", "尊敬的周立新教授:". */
+    @Example(text = "王建国同志:", read = "王建国")
+    @Example(text = "王建国同志提出", read = Example.NOTHING)
     private static final Pattern COMRADES = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士|教授|老师)\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
@@ -42,8 +54,13 @@ public final class SalutationParser {
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */
     private static final Pattern NOT_A_NAME = Pattern.compile("各位|全体|人大|政协|尊敬|有关|相关");
     /** A unit addressed by name: "民革市委会:", "市政协经济委员会:". */
+    @Example(text = "民盟市委会:", read = "民盟市委会")
+    @Example(text = "农工党市委员会:", read = "农工党市委员会")
+    @Example(text = "各有关单位:", read = Example.NOTHING)
     private static final Pattern UNIT = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|联合会|商会|[省市区县]委))\\h{0,4}[::]\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
+    @Example(text = "贵单位提出的《关于…的提案》收悉", read = "贵单位")
+    @Example(text = "我单位提出", read = Example.NOTHING)
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
     /** A name: 2-5 Han chars, or parts joined by a middle dot (买买提·艾力, 阿不都·热合曼·吐尔逊). */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
@@ -145,7 +162,7 @@ public final class SalutationParser {
     }
 
     private static final Pattern UNIT_ITEM = Pattern.compile(
-            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[省市区县]委)");
+            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
 
     /** The first item of a salutation's list that is a unit, or null. */
     private static Located<String> unitItem(String text, int start, int end) {

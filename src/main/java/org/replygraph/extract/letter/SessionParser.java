@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.AssemblyKind;
-import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.fact.AssemblyKind;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Reads a plenary session as written: "省十二届政协四次会议" -> (省, CPPCC, 12, 4);
@@ -15,21 +17,28 @@ import org.replygraph.extract.agency.Places;
  * a bare 省 to a province is the caller's work.
  */
 public final class SessionParser {
-    private static final String N = "[一二三四五六七八九十0-9]{1,3}";
+    private static final String N = "[" + Fragments.CN_NUMERALS + "0-9]{1,3}";
+    @Example(text = "省十二届政协四次会议", read = "十二", group = 2)
+    @Example(text = "政协第十三届第四次会议", read = "政协")
+    @Example(text = "第三次会议", read = Example.NOTHING)
     private static final Pattern SESSION = Pattern.compile(
             "(政协|人大)?\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}"
                     + "(全国政协|全国人大|政协|人大|全国委员会|委员会|人民代表大会)?"
                     + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?(?:会议|大会)");
     /** The place written between 届 and 委员会: "政协第十四届合肥市委员会第二次会议". */
+    @Example(text = "政协第十二届陕西省委员会第四次会议", read = "十二")
+    @Example(text = "政协陕西省第十二届委员会", read = Example.NOTHING)
     private static final Pattern PLACE_INSIDE = Pattern.compile(
-            "政协\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}(\\p{IsHan}{1,10}?[省市区县州旗盟])\\h{0,2}委员会"
+            "政协\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}(\\p{IsHan}{1,10}?[" + Fragments.ALL_LEVELS + "])\\h{0,2}委员会"
                     + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
     /** The term first, then a bare level: "十五届市人大二次会议", "第十三届省政协第一次会议". */
+    @Example(text = "十五届市政协三次会议", read = "十五")
+    @Example(text = "市政协十五届三次会议", read = Example.NOTHING)
     private static final Pattern TERM_FIRST = Pattern.compile(
-            "第?(" + N + ")\\h{0,2}届\\h{0,2}([省市区县州])\\h{0,2}(政协|人大)\\h{0,2}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
+            "第?(" + N + ")\\h{0,2}届\\h{0,2}([" + Fragments.LEVELS + "州])\\h{0,2}(政协|人大)\\h{0,2}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
     /** Words that end the text before a place: 关于|对|在 市十四届…, 政协 隆尧县十三届…. */
     private static final String[] BOUNDARIES = {"关于", "对于", "政协", "人大", "对", "在", "于", "的", "是", "第"};
-    private static final String LEVELS = "省市区县州旗盟";
+    private static final String LEVELS = Fragments.ALL_LEVELS;
 
     private final Places places;
 

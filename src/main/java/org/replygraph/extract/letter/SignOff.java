@@ -1,7 +1,7 @@
 package org.replygraph.extract.letter;
 
 import java.util.List;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 
 /**
  * A letter's closing: the issuing body's line (陕西省工业和信息化厅) and the date under it, each

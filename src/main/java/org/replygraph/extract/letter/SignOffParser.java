@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Finds the closing lines of a letter: an agency line ("陕西省工业和信息化厅", "隆尧县科工局") followed by
@@ -20,13 +21,21 @@ public final class SignOffParser {
                     + "|\\p{IsHan}{2,12}海关)");
     /** An agency, spaces, then a date in any written form ("丽水市建设局　　二〇二四年七月三日"). */
     private static final Pattern AGENCY_THEN_DATE = Pattern.compile("(" + AGENCY.pattern() + ")\\h{1,40}(\\S[^\\n]{5,20})");
+    @Example(text = "德化县人民政府办公室(代章)", read = "德化县人民政府办公室")
+    @Example(text = "2024年6月5日", read = Example.NOTHING)
     private static final Pattern SEALED_AGENCY = Pattern.compile(
             "(" + AGENCY.pattern() + ")(?:\\h{0,2}[((]\\h{0,2}(?:代章|盖章|印章|公章|签章)\\h{0,2}[))])?");
+    @Example(text = "答复单位:嘉兴市经济和信息化局", read = "答复单位:")
+    @Example(text = "答复如下:", read = Example.NOTHING)
     private static final Pattern CLOSING_LABEL = Pattern.compile(
             "(?:答复|办复|办理|承办)(?:单位|部门|机关|日期|时间)\\h{0,2}[::]\\h{0,2}");
     private static final Pattern JOINT_REPLY = Pattern.compile("联合(?:答复|复函|办复)");
     private static final Pattern TWO_NAMES = Pattern.compile("(" + AGENCY.pattern() + ")、" + AGENCY.pattern());
+    @Example(text = "2022711", read = "2022711")
+    @Example(text = "2022年7月11日", read = Example.NOTHING)
     private static final Pattern COMPACT = Pattern.compile("(?:19|20)\\d{5,6}");
+    @Example(text = "(盖章)", read = "(盖章)")
+    @Example(text = "(B类)", read = Example.NOTHING)
     private static final Pattern SEAL = Pattern.compile("[((]\\h{0,2}(?:盖章|印章|公章|签章|章)\\h{0,2}[))]");
     /**
      * Six digits, one each for month and day ("202387" is 2023年8月7日); read only under an agency line,

@@ -3,12 +3,19 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.PersonRef;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Example;
 
 /** Reads who signed the letter: "签发人:王五", "| 签发人 | 冯海波 |", "签发:李四", "签发领导:赵六", "此复函已经王五主任审签". */
 public final class SignerParser {
+    @Example(text = "签发人:王五", read = "王五")
+    @Example(text = "| 签发人 | 冯海波 |", read = "冯海波")
+    @Example(text = "签发领导:赵六同志", read = "赵六")
+    @Example(text = "签发日期:2024年", read = Example.NOTHING)
     private static final Pattern LABELLED = Pattern.compile("签\\h{0,2}发\\h{0,2}(?:人|领导)?\\h{0,2}(?:[::]|\\|)\\h{0,2}(\\p{IsHan}{2,4}?)(?:同志)?(?!\\p{IsHan})");
+    @Example(text = "此复函已经王五主任审签", read = "王五")
+    @Example(text = "经研究,现答复如下", read = Example.NOTHING)
     private static final Pattern PROSE = Pattern.compile(
             "经(\\p{IsHan}{2,4}?)(副?(?:主任|局长|厅长|主席|书记|部长|处长|院长|秘书长|委员长)|同志)?(?:审签|签发|审定)");
 

@@ -3,7 +3,8 @@ package org.replygraph.extract.letter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 
 /**
  * Reads the proposal's title from the acknowledgement sentence: "您提出的《关于…的建议》(第604号)收悉",
@@ -13,11 +14,17 @@ public final class TitleParser {
     /** What may stand between 关于 and 《 of a bare title that cites another: no quote, stop or space. */
     private static final Pattern CITING_GAP = Pattern.compile("[^《》“”,,。:\\s]*");
     private static final Pattern MOTION_END = Pattern.compile(".*(提案|建议|议案)");
+    @Example(text = "您提出的“关于加快发展人工智能的提案”的建议", read = "关于加快发展人工智能的提案")
+    @Example(text = "您提出的“加快发展”", read = Example.NOTHING)
     private static final Pattern QUOTED = Pattern.compile("[“\"「]((?:关于)[^”\"」\\n]{2,150}?)[”\"」]");
     private static final Pattern AFTER_INNER = Pattern.compile("\\s{0,2}的?\\s{0,2}(?:提案|建议|议案)");
+    @Example(text = "您提出关于加快老旧小区改造的建议收悉", read = "关于加快老旧小区改造的建议")
+    @Example(text = "关于做好2024年工作的通知", read = Example.NOTHING)
     private static final Pattern BARE = Pattern.compile("关于[^\\n。]{2,150}?(?:的)?(?:提案|建议|议案)");
 
     /** A heading's title in parentheses after the number: "第045号提案(关于加强职业技能人才培养的提案)的答复". */
+    @Example(text = "第045号提案(关于加强职业技能人才培养的提案)的答复", read = "关于加强职业技能人才培养的提案")
+    @Example(text = "第045号提案(B类)的答复", read = Example.NOTHING)
     private static final Pattern HEADING_PARENS = Pattern.compile(
             "号\\h{0,2}(?:提案|建议|议案)?\\h{0,2}[((](关于[^()()\\n]{2,150}?(?:提案|建议|议案))[))]");
 

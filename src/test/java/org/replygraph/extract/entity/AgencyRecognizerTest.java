@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.AgencyRef;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.AgencyRef;
 
 class AgencyRecognizerTest {
     private static final AgencyRecognizer AGENCIES = new AgencyRecognizer(AgencyResolver.standard());
@@ -39,14 +39,5 @@ class AgencyRecognizerTest {
                 .collect(Collectors.joining(";"));
         assertEquals(expected, actual);
         for (AgencyRef a : AGENCIES.find(text, j)) assertEquals(a.surface(), a.span().of(text));
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '#', textBlock = """
-            '[ 发布机构 ] 市科技局\\n重庆市科学技术局 关于市五届人大第五次会议第0197号建议办理情况的答复函' # 重庆市
-            '您提出的建议收悉。\\n宜宾市的工作\\n宜宾市申报\\n省发改委' # 宜宾市
-            """)
-    void placeFromTextPrefersANamedBodyThenTheMostWrittenPlace(String text, String place) {
-        assertEquals(place, AGENCIES.placeFromText(text.replace("\\n", "\n")));
     }
 }

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.replygraph.extract.PolicyMention;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.PolicyMention;
+import org.replygraph.extract.fact.Span;
 
 /** {@link BackReferences} answers what scanning every earlier policy from the latest answers. */
 class BackReferencesTest {

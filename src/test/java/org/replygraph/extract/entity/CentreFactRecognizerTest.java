@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.CentreFact;
-import org.replygraph.extract.Span;
+import org.replygraph.extract.fact.CentreFact;
+import org.replygraph.extract.fact.Span;
 
 class CentreFactRecognizerTest {
     private final CentreRecognizer centres = new CentreRecognizer();

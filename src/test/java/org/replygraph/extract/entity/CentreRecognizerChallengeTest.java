@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.CentreMention;
+import org.replygraph.extract.fact.CentreMention;
 
 /**
  * Centre names in wordings beyond the seeds (sentences of the entity challenge letters): names the

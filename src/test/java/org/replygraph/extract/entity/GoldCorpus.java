@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.replygraph.extract.DocType;
 import org.replygraph.extract.EntityExtractor;
-import org.replygraph.extract.Letter;
 import org.replygraph.extract.LetterExtractor;
+import org.replygraph.extract.fact.DocType;
+import org.replygraph.extract.fact.Letter;
 import org.replygraph.text.CleanText;
 import org.replygraph.text.TextCleaner;
 

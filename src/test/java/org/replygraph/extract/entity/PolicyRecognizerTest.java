@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.AgencyRef;
-import org.replygraph.extract.PolicyMention;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.AgencyRef;
+import org.replygraph.extract.fact.PolicyMention;
 
 class PolicyRecognizerTest {
     private static final AgencyRecognizer AGENCIES = new AgencyRecognizer(AgencyResolver.standard());

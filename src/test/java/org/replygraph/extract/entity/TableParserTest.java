@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.StatisticsTable;
+import org.replygraph.extract.fact.StatisticsTable;
 
 class TableParserTest {
     /** A table as seed 003 lays it out, one cell per line, headers split over lines. */

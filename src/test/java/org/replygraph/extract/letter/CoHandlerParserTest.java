@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 
 class CoHandlerParserTest {
     private final CoHandlerParser parser = new CoHandlerParser();

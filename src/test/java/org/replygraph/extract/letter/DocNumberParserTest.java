@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.Located;
+import org.replygraph.extract.fact.Located;
 
 class DocNumberParserTest {
     private final DocNumberParser parser = new DocNumberParser();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.fact.PersonRef;
 
 class ProposerParserTest {
     private final ProposerParser parser = new ProposerParser();

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.PersonRef;
+import org.replygraph.extract.fact.PersonRef;
 
 class SalutationParserTest {
     private final SalutationParser parser = new SalutationParser();

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.replygraph.extract.AssemblyKind;
 import org.replygraph.extract.agency.Places;
+import org.replygraph.extract.fact.AssemblyKind;
 
 class SessionParserTest {
     private final SessionParser parser = new SessionParser(Places.standard());

@@ -1,0 +1,92 @@
+package org.replygraph.extract.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JurisdictionFinderTest {
+    private final JurisdictionFinder finder = new JurisdictionFinder(Places.standard());
+
+    @ParameterizedTest(name = "{1} -> {3}")
+    @CsvSource(nullValues = "null", delimiter = '#', value = {
+            "…#陕西省工业和信息化厅#null#陕西省",
+            "…#城口县发展和改革委员会#null#城口县",
+            "经杭州市萧山区人民政府同意#萧山区科技局#null#杭州市萧山区",
+            "…#省工信厅#陕工信函〔2022〕266号#陕西省",
+            "…#市科技局#渝科局函〔2022〕242号#重庆市",
+            "…#市财政局#枣财办函〔202126号#枣庄市",
+            "根据《通知》(川科计〔2017〕7号),支持宜宾市#科技厅#null#四川省",
+            "印发了《湘潭市政府政务服务中心建议提案办理工作方案》#市政府政务服务中心#null#湘潭市",
+    })
+    void findsTheIssuersPlace(String text, String issuer, String docNumber, String place) {
+        assertEquals(place, finder.ofIssuer(text, List.of(issuer), docNumber, (char) 0).orElseThrow());
+    }
+
+    @Test
+    void theSessionsLevelStandsInForAMissingIssuer() {
+        assertEquals("枣庄市", finder.ofIssuer("市财政", List.of(), "枣财办函〔202126号", '市').orElseThrow());
+        assertEquals("山西省", finder.ofIssuer("到2020年,山西省制造业创新体系", List.of(), null, (char) 0).orElseThrow());
+    }
+
+    @Test
+    void aPartyDepartmentIsInThePlaceAfter中共() {
+        assertEquals("长兴县", finder.ofIssuer("我县", List.of("中共长兴县委组织部"), null, (char) 0).orElseThrow());
+        assertTrue(finder.ofIssuer("", List.of("中共中央组织部"), null, (char) 0).isEmpty(), "中央 is no place");
+    }
+
+    @Test
+    void aLaterNameOfTheIssuerMaySayWhereItBelongs() {
+        assertEquals("杭州市萧山区", finder.ofIssuer("我区", List.of("区科技局", "杭州市萧山区科学技术局"), null, (char) 0).orElseThrow());
+    }
+
+    @Test
+    void guessesNothingWhenTheTextDoesNotSay() {
+        assertTrue(finder.ofIssuer("我区围绕科技创新", List.of("区科技局"), null, (char) 0).isEmpty());
+        assertTrue(finder.ofIssuer("陕西省与四川省合作", List.of(), null, (char) 0).isEmpty(), "a tie names no province");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            '感谢您的关心。\\n专此复函。\\n陕西省工业和信息化厅\\n2021年5月7日' # 陕西省
+            '感谢贵单位的支持。\\n\\n湖北省科技厅    \\n\\n2024年7月23日   \\n\\n附件:' # 湖北省
+            '此复函已经审签。\\n城口县发展和改革委员会\\n                            2022711' # 城口县
+            '发布机构: 杭州市科学技术局 生成日期: 2023-08-04\\n感谢您对科技工作的关心与支持！' # 杭州市
+            '谢谢您们对我们提案办理工作的支持理解！\\n市政府政务服务中心\\n2017年5月2日' # ''
+            """)
+    void readsThePlaceOfTheSignOffFromTheTextAlone(String text, String place) {
+        String found = finder.fromText(text.replace("\\n", "\n"), List::of);
+        assertEquals(place, found == null ? "" : found);
+    }
+
+    /** bodies: the surfaces of the bodies the text names, ';' between them. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '#', textBlock = """
+            '[ 发布机构 ] 市科技局\\n重庆市科学技术局 关于市五届人大第五次会议第0197号建议办理情况的答复函' # 市科技局;重庆市科学技术局 # 重庆市
+            '您提出的建议收悉。\\n宜宾市的工作\\n宜宾市申报\\n省发改委' # 省发改委 # 宜宾市
+            '请省财政厅、四川省科技厅研究' # 省财政厅;四川省科技厅 # 四川省
+            """)
+    void otherwiseTakesTheFirstBodyWithItsPlaceThenTheMostWrittenPlace(String text, String bodies, String place) {
+        assertEquals(place, finder.fromText(text.replace("\\n", "\n"), () -> List.of(bodies.split(";"))));
+    }
+
+    @Test
+    void noPlaceWrittenGivesNone() {
+        assertNull(finder.fromText("感谢您的关心，市场监管局和区科技局将继续支持", () -> List.of("市场监管局", "区科技局")),
+                "bodies without a place and no place written");
+        assertNull(finder.fromText("感谢您的关心", List::of), "no place at all");
+        // Unlike ofIssuer, the text-only fallback breaks a tie by table order (provinces.tsv): 四川省 before 陕西省.
+        assertEquals("四川省", finder.fromText("我局支持陕西省与四川省合作", () -> List.of("我局")));
+    }
+
+    @Test
+    void asksForTheBodiesOnlyWhenTheSignOffSaysNothing() {
+        assertEquals("陕西省", finder.fromText("专此复函。\n陕西省工业和信息化厅\n2021年5月7日", () -> {
+            throw new AssertionError("bodies asked for although the sign-off names the place");
+        }));
+    }
+}

@@ -1,0 +1,86 @@
+package org.replygraph.extract.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.extract.fact.Diagnostic;
+import org.replygraph.extract.fact.PersonRef;
+import org.replygraph.extract.fact.Proposal;
+
+/**
+ * The proposal a letter answers, read from openings of real letters: kind, number, title, proposers,
+ * role and session. Negatives: what must not be read (a kind from a role when a session says
+ * otherwise, a proposer from a group salutation, a title where none is quoted).
+ */
+class ProposalReaderTest {
+    private static final ProposalReader READER = new ProposalReader(AgencyResolver.standard());
+    private final SalutationParser salutations = new SalutationParser();
+    private final MetadataParser metadata = new MetadataParser();
+
+    private Proposal read(String text, String jurisdiction, List<Diagnostic> diagnostics) {
+        String t = text.replace("\\n", "\n");
+        LetterLayout layout = LetterLayout.of(t, salutations);
+        Optional<SessionParser.WrittenSession> written = READER.writtenSession(t, layout);
+        return READER.read(t, layout, metadata.parse(t, 0, layout.headerEnd()), jurisdiction, written, diagnostics);
+    }
+
+    /** Columns: text, jurisdiction, kind, number, title, proposers (、), role, session (place term meeting) or -. */
+    @ParameterizedTest(name = "[{index}] {2} {3}")
+    @CsvSource(delimiter = '#', nullValues = "null", textBlock = """
+            '关于市政协十五届三次会议第103号提案的答复\\n王建国委员:\\n您提出的《关于加快发展人工智能的提案》收悉。' # 常州市 # CPPCC_PROPOSAL # 103 # 关于加快发展人工智能的提案 # 王建国 # 委员 # 常州市 15 3
+            '对市十六届人大三次会议第0219号建议的答复\\n李明代表:\\n您提出的《关于支持企业研发的建议》收悉。' # 成都市 # NPC_SUGGESTION # 0219 # 关于支持企业研发的建议 # 李明 # 代表 # 成都市 16 3
+            '关于第12号提案的答复\\n张华代表:\\n您提出的《关于发展冷链物流的提案》收悉。' # null # CPPCC_PROPOSAL # 12 # 关于发展冷链物流的提案 # 张华 # 代表 # -
+            '张华、李强委员:\\n您们提出的关于加快老旧小区改造的提案收悉。' # null # CPPCC_PROPOSAL # null # 关于加快老旧小区改造的提案 # 张华、李强 # 委员 # -
+            '提案者:梁志坚、区美玲\\n各位委员:\\n你们提出的《关于推进智慧社区建设的提案》收悉。' # null # CPPCC_PROPOSAL # null # 关于推进智慧社区建设的提案 # 梁志坚、区美玲 # 委员 # -
+            """)
+    void readsTheProposal(String text, String jurisdiction, String kind, String number, String title, String proposers,
+                          String role, String session) {
+        Proposal p = read(text, jurisdiction, new ArrayList<>());
+        assertEquals(kind, p.kind().name());
+        assertEquals(number, p.number() == null ? null : p.number().value());
+        assertEquals(title, p.title() == null ? null : p.title().value());
+        assertEquals(proposers, p.proposers().stream().map(PersonRef::name).collect(Collectors.joining("、")));
+        assertEquals(role, p.proposerRole());
+        assertEquals(session, p.session() == null ? "-"
+                : p.session().assembly().place() + " " + p.session().term() + " " + p.session().meeting());
+    }
+
+    @Test
+    void aSessionDecidesTheKindWhateverTheSalutationCallsTheProposer() {
+        Proposal p = read("关于市政协十五届三次会议第8号提案的答复\\n王建国代表:\\n您提出的《关于发展夜间经济的建议》收悉。", "常州市",
+                new ArrayList<>());
+        assertEquals("CPPCC_PROPOSAL", p.kind().name(), "a 政协 session's motion is a proposal, not a suggestion");
+    }
+
+    @Test
+    void noTitleIsInventedWhereNoneIsQuoted() {
+        List<Diagnostic> d = new ArrayList<>();
+        Proposal p = read("王建国委员:\\n您的提案收悉。", null, d);
+        assertNull(p.title());
+        assertTrue(d.stream().anyMatch(x -> x.code().equals("no-title") && x.message().equals("no proposal title before 收悉")), d::toString);
+    }
+
+    @Test
+    void aGroupSalutationNamesNoProposer() {
+        Proposal p = read("各位委员:\\n你们提出的《关于推进智慧社区建设的提案》收悉。", null, new ArrayList<>());
+        assertTrue(p.proposers().isEmpty(), () -> p.proposers().toString());
+    }
+
+    @Test
+    void aSessionPlaceTheLetterCannotResolveIsADiagnosticNotAGuess() {
+        List<Diagnostic> d = new ArrayList<>();
+        Proposal p = read("关于市政协十五届三次会议第103号提案的答复\\n王建国委员:\\n您提出的《关于加快发展人工智能的提案》收悉。", null, d);
+        assertEquals("市", p.session().assembly().place(), "the level as written, no city guessed");
+        assertEquals(List.of("session-place: session names only 市 and the letter gives no place at that level"),
+                d.stream().map(x -> x.code() + ": " + x.message()).toList());
+    }
+}
