@@ -85,6 +85,15 @@ public final class ReplyGraphServer implements AutoCloseable {
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
             StoreIngest ingest, String token) {
+        return start(data, config, index, ingest, token, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig, SearchIndex, StoreIngest, String)}, with the home page's
+     * figures saved beside a store ({@link HomeFigures#of}); null counts them on first use.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
+            StoreIngest ingest, String token, HomeFigures figures) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -92,7 +101,7 @@ public final class ReplyGraphServer implements AutoCloseable {
         }
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
-                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes());
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes(), figures);
         Limits limits = config.limits();
         QueryWatchdog watchdog = new QueryWatchdog();
         FusekiServer[] started = new FusekiServer[1];

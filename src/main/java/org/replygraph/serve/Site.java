@@ -22,11 +22,11 @@ final class Site {
     private final SearchIndex search;
     private final long cacheBytes;
     private volatile RenderCache cache;
-    private volatile DatasetStats stats;
+    private final HomeFigures figures;
     private volatile DatasetSizes sizes;
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
-            SearchIndex search, long cacheBytes) {
+            SearchIndex search, long cacheBytes, HomeFigures figures) {
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
@@ -34,6 +34,7 @@ final class Site {
         this.search = search;
         this.cacheBytes = cacheBytes;
         this.cache = new RenderCache(cacheBytes);
+        this.figures = figures != null ? figures : HomeFigures.inMemory(dataset, iris);
     }
 
     DatasetGraph dataset() {
@@ -57,19 +58,9 @@ final class Site {
         return loaded;
     }
 
-    /** The dataset's figures, counted on first use (not at start: a large store answers at once). */
+    /** The dataset's figures: saved beside a store, else counted on first use (not at start: a large store answers at once). */
     DatasetStats stats() {
-        DatasetStats s = stats;
-        if (s == null) {
-            synchronized (this) {
-                s = stats;
-                if (s == null) {
-                    s = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
-                    stats = s;
-                }
-            }
-        }
-        return s;
+        return figures.get();
     }
 
     /** The dataset's sizes (a pass over every quad), counted on the first description request. */
@@ -96,8 +87,10 @@ final class Site {
      * updated): figures are counted again on next use, rendered pages are dropped, and Last-Modified
      * moves on so no client keeps a 304.
      */
-    synchronized void dataChanged() {
-        stats = null;
+    synchronized void dataChanged(java.util.Set<org.apache.jena.graph.Node> changed) {
+        // The figures follow the change (only what it touched is read again) and are saved beside a store;
+        // the sizes are a pass over every quad anyway and are counted again on next use.
+        figures.ingested(changed);
         sizes = null;
         cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
