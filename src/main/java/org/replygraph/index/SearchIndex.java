@@ -45,6 +45,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -195,11 +196,14 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int total = searcher.count(filter);
+                // One pass that ranks and counts every hit exactly (the ranked query matches what the filter
+                // matches); counting first and ranking after read the postings twice.
+                TopFieldDocs top = searcher.search(ranked.build(),
+                        new TopFieldCollectorManager(RANKED, offset + limit, null, Integer.MAX_VALUE));
+                long total = top.totalHits.value;
                 if (offset >= total) {
                     return new Page(total, List.of());
                 }
-                TopFieldDocs top = searcher.search(ranked.build(), offset + limit, RANKED, true);
                 List<Hit> hits = new ArrayList<>();
                 for (int i = offset; i < top.scoreDocs.length; i++) {
                     hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc), forms));
@@ -247,10 +251,15 @@ public final class SearchIndex implements AutoCloseable {
         String raw = forms.iterator().next(); // the query as typed, folded
         String matched = null;
         int[] best = null;
-        for (String label : doc.getValues(LABEL)) {
+        String[] all = doc.getValues(LABEL);
+        // A label that holds the query itself beats any found through a derived form: the derived forms
+        // (traditional, pinyin: a dictionary pass per label, most of a search's time) only when none does.
+        boolean anyDirect = false;
+        for (String label : all) anyDirect |= SearchForms.fold(label).contains(raw);
+        for (String label : all) {
             String own = SearchForms.fold(label);
             boolean direct = own.contains(raw);
-            if (!direct && SearchForms.of(label).stream().noneMatch(f -> forms.stream().anyMatch(f::contains))) {
+            if (!direct && (anyDirect || SearchForms.of(label).stream().noneMatch(f -> forms.stream().anyMatch(f::contains)))) {
                 continue;
             }
             int[] score = {direct ? 0 : 1, SearchForms.isSimplified(label) ? 0 : 1, label.length()};
