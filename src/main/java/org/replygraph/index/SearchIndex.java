@@ -99,6 +99,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** A rebuild running on a thread of its own ({@link #rebuildInBackground}); searches and updates wait for it. */
+    private volatile java.util.concurrent.CompletableFuture<Void> building = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private SearchIndex(String base, Directory directory) {
         this.base = base;
@@ -149,10 +151,44 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Starts {@link #rebuild} on a thread of its own and returns at once: a server answers its pages while
+     * the index is built (for the seeds, most of it is loading HanLP's conversion dictionaries), and a
+     * search or an update made meanwhile waits for the rebuild to finish.
+     */
+    public void rebuildInBackground(DatasetGraph dataset) {
+        building = java.util.concurrent.CompletableFuture.runAsync(() -> rebuild(dataset), task -> {
+            Thread t = new Thread(task, "replygraph-search-index");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Waits for a background rebuild; its failure is this call's. */
+    private void awaitRebuild() {
+        try {
+            building.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * Loads what building and searching an index needs from HanLP (its traditional/simplified and pinyin
+     * dictionaries take about a second to build) on the calling thread: call it on a spare thread early.
+     */
+    public static void preloadDictionaries() {
+        SearchForms.of("國家增材製造创新中心");
+        SearchForms.ofQuery("国家");
+    }
+
+    /**
      * Re-reads the given entities or documents only: each is replaced by what the dataset says of
      * it now, or dropped when the dataset no longer labels it.
      */
     public void update(DatasetGraph dataset, Collection<Node> changed) {
+        awaitRebuild();
         Txn.executeRead(dataset, () -> {
             Descriptions d = Descriptions.of(dataset, base);
             try {
@@ -180,6 +216,7 @@ public final class SearchIndex implements AutoCloseable {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("Illegal limit=" + limit + " : Limit must be 1..1000");
         }
+        awaitRebuild();
         Set<String> forms = SearchForms.ofQuery(query);
         if (forms.isEmpty()) {
             return new Page(0, List.of());
@@ -219,6 +256,7 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        building.handle((ok, failed) -> null).join();
         try {
             searchers.close();
             writer.close();

@@ -59,7 +59,7 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
         SearchIndex index = SearchIndex.inMemory(config.baseIri());
         try {
-            index.rebuild(data);
+            index.rebuildInBackground(data); // pages answer at once; a search waits for the index
             ReplyGraphServer server = start(data, config, index);
             server.ownIndex = index;
             return server;
