@@ -79,8 +79,14 @@ public final class SortedQuadsSink implements DocumentSink {
     /** Writes the sorted output and renames it over the target. */
     @Override
     public void finish() {
+        finish(BuildProgress.NONE);
+    }
+
+    /** Writes the sorted output (telling {@code progress} the lines written as the runs merge) and renames it over the target. */
+    @Override
+    public void finish(BuildProgress progress) {
         try {
-            quads.writeTo(file.stream());
+            quads.writeTo(file.stream(), progress::writing);
         } catch (IOException e) {
             throw AtomicFile.failure(file.target(), e);
         }
