@@ -46,7 +46,13 @@ public final class LetterExtractor {
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?m)^\\h{0,20}([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
-    private static final Pattern CO_HANDLING = Pattern.compile("会办意见|协办意见|会办单位意见");
+    /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
+    /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */
+    private static final Pattern CLOSING_DATE = Pattern.compile(
+            "[\\h|??\\u00a0]*([〇零○一二三四五六七八九十0-9]{4}\\h{0,2}年\\h{0,2}[〇零○一二三四五六七八九十0-9]{1,2}\\h{0,2}月\\h{0,2}[〇零○一二三四五六七八九十0-9]{1,3}\\h{0,2}[日号])[\\h|\\u00a0]*");
+    private static final Pattern CO_HANDLING = Pattern.compile("(?:会办|协办)(?:工作|单位)?的?意见");
+    /** A writer calling itself a province's, city's or county's body. */
+    private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
     /** Where a news report names the body whose document it reports. */
@@ -104,6 +110,11 @@ public final class LetterExtractor {
         // A national body's letter is national, whatever places its text names (四川 in a letter of
         // 工业和信息化部): its bare 发展改革委 is the national commission, not a province's.
         String jurisdiction = issuer != null && resolver.isNational(issuer.name()) ? AgencyResolver.NATIONAL : found;
+        // Unsigned, answering a national deputy or member, and not calling itself a province's or a county's bureau
+        // (我厅, 我局): a ministry's reply summary, national, whatever province its subject names.
+        if (issuer == null && written.map(w -> w.place().equals(AgencyResolver.NATIONAL)).orElse(false)
+                && !LOCAL_SELF.matcher(text).find())
+            jurisdiction = AgencyResolver.NATIONAL;
         if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));
         Proposal proposal = type == DocType.OTHER ? null
                 : proposals.read(text, layout, meta, jurisdiction, written, diagnostics);
@@ -111,6 +122,7 @@ public final class LetterExtractor {
         Located<LocalDate> published = published(text, meta, layout);
         Located<LocalDate> date = letterDate(signOff, meta, published, diagnostics);
         if (date == null && type != DocType.OTHER) date = headerDate(text, layout.headerEnd());
+        if (date == null && type != DocType.OTHER) date = closingDate(text, layout.ackStart());
         ContactParser.Contact contact = type == DocType.OTHER ? null
                 : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
         Letter letter = new Letter(type, proposal, issuer,
@@ -174,6 +186,20 @@ public final class LetterExtractor {
     private Located<LocalDate> headerDate(String text, int headerEnd) {
         Matcher m = HEADER_DATE.matcher(text).region(0, headerEnd);
         if (!m.find()) return null;
+        return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+    }
+
+    /**
+     * A written date alone on the letter's last line, with no agency line above it (after 联系人 lines, a table's
+     * pipe, or mirror debris: "联系人:胡晓炜\n2023年5月5日", "2018年6月28日 |", "????2023年4月27日").
+     */
+    private Located<LocalDate> closingDate(String text, int from) {
+        int end = text.length();
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        if (lineStart < from) return null;
+        Matcher m = CLOSING_DATE.matcher(text).region(lineStart, end);
+        if (!m.matches()) return null;
         return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
     }
 

@@ -31,7 +31,9 @@ final class LetterWriter {
         g.add(doc, RG.sourceFile, DocGraph.id(g.facts.source().fileName()));
         g.add(doc, RG.sha256, DocGraph.id(g.facts.source().sha256()));
         g.add(doc, RG.charset, DocGraph.id(g.facts.source().charset()));
-        g.add(doc, RG.rdfsLabel, DocGraph.id(g.facts.source().fileName()));
+        // Shown by its 文号, else by who answered which proposal; the file name stays in rg:sourceFile.
+        String title = LetterTitle.of(l, g.facts.source().fileName());
+        g.add(doc, RG.rdfsLabel, title.equals(g.facts.source().fileName()) ? DocGraph.id(title) : g.hans(title));
         if (l.date() != null) g.add(doc, RG.dctDate, DocGraph.date(l.date().value()));
         if (l.published() != null) g.add(doc, RG.dctIssued, DocGraph.date(l.published().value()));
         if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));

@@ -353,11 +353,14 @@ public final class SearchIndex implements AutoCloseable {
                 }
             });
         }
-        forEachObject(g, n, RG.documentNumber, o -> {
-            if (o.isLiteral()) {
-                labels.add(o.getLiteralLexicalForm());
-            }
-        });
+        // A document is found by its 文号 and its file name too (its title is "陕西省财政厅对第12号提案的答复").
+        for (Node p : List.of(RG.documentNumber, RG.sourceFile)) {
+            forEachObject(g, n, p, o -> {
+                if (o.isLiteral()) {
+                    labels.add(o.getLiteralLexicalForm());
+                }
+            });
+        }
         if (labels.isEmpty()) {
             return;
         }

@@ -112,7 +112,7 @@ public final class EntityPage {
             return "";
         }
         StringBuilder sb = new StringBuilder("<p class=\"types\">");
-        types.forEach(t -> sb.append("<span>").append(values.term(t)).append("</span>"));
+        types.forEach(t -> sb.append("<span>").append(t.isURI() ? values.classTerm(t) : values.term(t)).append("</span>"));
         return sb.append("</p>").toString();
     }
 

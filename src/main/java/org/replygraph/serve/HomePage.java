@@ -25,10 +25,12 @@ final class HomePage {
 
     /** Page {@code page} (1-based) of the letters and of the agencies; PastLastPage past the last of both. */
     String render(Graph union, DatasetStats stats, int page) {
-        return render(org.replygraph.index.Descriptions.of(union), stats, page);
+        return render(org.replygraph.index.Descriptions.of(union), stats,
+                new ClassList(stats.classCounts(), java.util.Set.of(), java.util.Set.of()), page);
     }
 
-    String render(org.replygraph.index.Descriptions d, DatasetStats stats, int page) {
+    /** The page, its list of classes (each linking to its class page) from {@code classes}. */
+    String render(org.replygraph.index.Descriptions d, DatasetStats stats, ClassList classes, int page) {
         Graph union = d.union();
         int letterPages = Paging.of(stats.letters().size(), false, page, LetterTable.PAGE_SIZE).pages();
         Paging agencies = Paging.of(stats.agenciesByReplies().size(), false, page, AGENCIES_PAGE_SIZE);
@@ -47,9 +49,9 @@ final class HomePage {
                 .append(Html.escape(Vocabulary.GRAPH.getURI())).append("</code>, not part of the default graph.</p>");
         sb.append("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" id=\"home-q\" ")
                 .append("placeholder=\"创新中心 / 創新中心 / chuangxin\"> <button type=\"submit\">搜索 Search</button></form>");
-        sb.append("<h2>类别 Classes</h2><table class=\"classes\">");
-        stats.classCounts().forEach((cls, n) -> sb.append("<tr><td>").append(values.vocabularyTerm(cls))
-                .append("</td><td>").append(n).append("</td></tr>"));
+        sb.append("<h2 id=\"classes\">类别 Classes</h2><table class=\"classes\">");
+        classes.counts().forEach((cls, n) -> sb.append("<tr><td>").append(values.classTerm(cls))
+                .append("</td><td>").append(classes.countText(cls)).append("</td></tr>"));
         sb.append("</table>");
         sb.append(new LetterTable(union, values).render(stats.letters(), letterPage));
         sb.append("<h2 id=\"agencies\">答复最多的单位 Agencies by replies <small>(").append(agencies.total())

@@ -31,7 +31,7 @@ final class HomeServlet extends HttpServlet {
         }
         Rendered body;
         try {
-            body = site.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), site.stats(), page)));
+            body = site.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), site.stats(), site.classes(), page)));
         } catch (Paging.PastLastPage e) {
             ErrorPage.notFound(req, resp, e.getMessage());
             return;

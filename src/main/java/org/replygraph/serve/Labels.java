@@ -72,7 +72,7 @@ final class Labels {
         if (hans.isPresent()) {
             return hans.get();
         }
-        // A letter without a title is labelled with its file name: its 文号 reads better.
+        // Data built before letters had a title (labelled with the file name): the 文号 reads better.
         Optional<String> number = first(node, RG.documentNumber, null);
         if (number.isPresent()) {
             return number.get();

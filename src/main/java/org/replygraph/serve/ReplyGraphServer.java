@@ -124,6 +124,7 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet(EntityIris.PATH_PREFIX + "*", new LinkedDataServlet(site))
                 .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                 .addServlet("/search", new SearchServlet(site))
+                .addServlet(ClassPaths.PREFIX + "*", new ClassServlet(site))
                 .addServlet("/query", new QueryPageServlet(site, limits.maxRenderedRows()))
                 .addServlet("/.well-known/void", new DescriptionServlet(site, advertised))
                 .addServlet("/dump.ttl", new DumpServlet(site))

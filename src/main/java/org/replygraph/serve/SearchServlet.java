@@ -30,8 +30,11 @@ final class SearchServlet extends HttpServlet {
     private static final com.google.gson.Gson GSON = new com.google.gson.Gson();
     private final Site site;
 
+    private final ClassPaths classPaths;
+
     SearchServlet(Site site) {
         this.site = site;
+        this.classPaths = new ClassPaths(org.replygraph.graph.Prefixes.of(site.iris().base()));
     }
 
     private record Shown(SearchIndex.Hit hit, String label, Optional<Node> type, String context) { }
@@ -163,7 +166,9 @@ final class SearchServlet extends HttpServlet {
         sb.append("</p><ol class=\"results\" start=\"").append((page - 1) * size + 1).append("\">");
         for (Shown s : shown) {
             sb.append("<li>").append(Html.link(site.iris().href(s.hit().node()), s.label()));
-            s.type().ifPresent(t -> sb.append(" <span class=\"type\">").append(Html.escape(className(s.type()))).append("</span>"));
+            s.type().ifPresent(t -> sb.append(" <span class=\"type\">").append(classPaths.path(t)
+                    .map(path -> Html.link(path, className(s.type()))).orElseGet(() -> Html.escape(className(s.type()))))
+                    .append("</span>"));
             if (!s.hit().matched().equals(s.label())) {
                 sb.append(" <span class=\"lang\">").append(Html.escape(s.hit().matched())).append("</span>");
             }

@@ -24,6 +24,9 @@ final class Site {
     private volatile RenderCache cache;
     private final HomeFigures figures;
     private volatile DatasetSizes sizes;
+    private volatile ClassList classes;
+    private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
             SearchIndex search, long cacheBytes, HomeFigures figures) {
@@ -78,6 +81,33 @@ final class Site {
         return s;
     }
 
+    /** Every class used and its count, computed on first use after each data change. */
+    ClassList classes() {
+        ClassList c = classes;
+        if (c == null) {
+            DatasetStats s = stats();
+            synchronized (this) {
+                c = classes;
+                if (c == null) {
+                    c = Txn.calculateRead(dataset, () -> ClassList.of(dataset, iris.base(), s.letters(), vocabulary.classes()));
+                    classes = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * One class's instances in both orders, read on first use after each data change and kept (one
+     * computation per class however many ask at once).
+     */
+    ClassIndex classIndex(org.apache.jena.graph.Node cls) {
+        ClassList list = classes();
+        DatasetStats s = stats();
+        return classIndexes.computeIfAbsent(cls, c -> Txn.calculateRead(dataset,
+                () -> ClassIndex.of(dataset, iris.base(), c, s.letters(), list.documentClasses().contains(c))));
+    }
+
     SearchIndex search() {
         return search;
     }
@@ -92,6 +122,8 @@ final class Site {
         // the sizes are a pass over every quad anyway and are counted again on next use.
         figures.ingested(changed);
         sizes = null;
+        classes = null;
+        classIndexes = new java.util.concurrent.ConcurrentHashMap<>();
         cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         loaded = now.isAfter(loaded) ? now : loaded.plusSeconds(1);

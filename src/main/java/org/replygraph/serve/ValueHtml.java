@@ -57,15 +57,27 @@ final class ValueHtml {
         return vocabularyTerm(p);
     }
 
+    /**
+     * A class as a type badge: its labels linking to the class's page on this server
+     * ({@code /class/Agency}), not to the ontology IRI; a class in no known namespace links to its IRI.
+     */
+    String classTerm(Node cls) {
+        return new ClassPaths(prefixes).path(cls).map(path -> termLinking(cls, path)).orElseGet(() -> vocabularyTerm(cls));
+    }
+
     /** A class or property: its Chinese and English labels linking to it, the prefixed name small beside. */
     String vocabularyTerm(Node term) {
+        return termLinking(term, term.getURI());
+    }
+
+    private String termLinking(Node term, String href) {
         String qname = ValueHtml.shortForm(prefixes, term);
         Optional<String> zh = vocabulary.label(term, Labels.HANS);
         Optional<String> en = vocabulary.label(term, "en");
-        if (zh.isEmpty() && en.isEmpty() || !Html.linkable(term.getURI())) {
-            return Html.link(term.getURI(), qname);
+        if (zh.isEmpty() && en.isEmpty() || !Html.linkable(href)) {
+            return Html.link(href, qname);
         }
-        StringBuilder sb = new StringBuilder("<a href=\"").append(Html.escape(term.getURI())).append("\">");
+        StringBuilder sb = new StringBuilder("<a href=\"").append(Html.escape(href)).append("\">");
         zh.ifPresent(l -> sb.append(Html.escape(l)));
         en.ifPresent(l -> sb.append(zh.isPresent() ? " " : "").append("<span lang=\"en\">").append(Html.escape(l)).append("</span>"));
         return sb.append("</a> <small class=\"qname\">").append(Html.escape(qname)).append("</small>").toString();

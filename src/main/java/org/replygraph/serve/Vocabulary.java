@@ -54,6 +54,19 @@ final class Vocabulary {
         return properties;
     }
 
+    /** The ontology's classes ({@code owl:Class}), by IRI. */
+    java.util.Set<Node> classes() {
+        java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        ontology.find(Node.ANY, org.replygraph.graph.RG.rdfType, OWL_CLASS).forEachRemaining(t -> {
+            if (t.getSubject().isURI()) {
+                out.add(t.getSubject());
+            }
+        });
+        return out;
+    }
+
+    private static final Node OWL_CLASS = NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class");
+
     /** The ontology and display labels from the classpath; fails when the jar lacks them. */
     static Vocabulary bundled() {
         Graph ontology = read(ONTOLOGY);

@@ -63,6 +63,24 @@ class LetterExtractorTest {
         assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "中国"), l.proposal().session().assembly());
     }
 
+    /** An unsigned reply summary to a national deputy (real letters r089, r090) is national, not the province it names. */
+    @Test
+    void anUnsignedReplyToANationalDeputyIsNational() {
+        String summary = """
+                对十四届全国人大三次会议第3905号建议的答复摘要
+                杨军代表:
+                您提出的关于支持湖北省咸宁市蔬菜产业高质量发展的建议收悉。经商工业和信息化部,现答复如下:
+                一、农业农村部、财政部累计支持建设400个现代农业产业园。湖北省咸宁市蔬菜产业基础好,湖北省将继续支持。
+                """;
+        Letter l = read(summary).letter();
+        assertNull(l.issuer());
+        assertEquals("中国", l.jurisdiction());
+        assertEquals(List.of("工业和信息化部"), l.coHandlers().stream().map(AgencyRef::name).toList());
+        // A province's department answering a national deputy calls itself 我厅: not national.
+        Letter provincial = read(summary.replace("湖北省将继续支持", "我厅将继续支持")).letter();
+        assertEquals("湖北省", provincial.jurisdiction());
+    }
+
     @Test
     void aProvincesLetterKeepsItsBareBodiesProvincial() {
         Letter l = read(NATIONAL_LETTER.replace("工信建函〔2024〕88号", "川经信函〔2024〕88号")
@@ -103,6 +121,81 @@ class LetterExtractorTest {
         assertEquals("贵阳市科学技术局", l.issuer().name());
         assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "贵阳市"), l.proposal().session().assembly());
         assertNull(l.date(), "a letter cut off before its sign-off has no date");
+    }
+
+    /** A co-handler writes to the lead bureau by name, without salutation or 收悉 (real letter r087, batch 10). */
+    @Test
+    void aCoHandlingOpinionToTheLeadBureauIsALetter() {
+        Letter l = read("""
+                对市六届人大一次会议第085号建议会办工作的意见
+                主题分类: 科技 发文单位: 咸宁市科学技术局
+                市农业农村局:
+                现将市六届人大一次会议第085号建议提出的关于加快特色农业开发区建设助力乡村振兴建议的办理(落实)情况函告如下,请综合后一并答复代表。
+                1.加大农业科技示范基地培育和建设力度。
+                咸宁市科学技术局
+                2022年5月17日
+                """).letter();
+        assertEquals(DocType.CO_HANDLING_OPINION, l.type());
+        assertEquals("咸宁市科学技术局", l.issuer().name());
+        assertEquals("085", l.proposal().number().value());
+        assertEquals("关于加快特色农业开发区建设助力乡村振兴建议", l.proposal().title().value());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "咸宁市"), l.proposal().session().assembly());
+        assertEquals("咸宁市", l.jurisdiction());
+    }
+
+    /** "函复如下", "回复如下" close the acknowledgement as "答复如下" does (real letters r054, r061). */
+    @Test
+    void aReplySaidInOtherWordsStillFramesTheTitle() {
+        Proposal p = read("""
+                任桂富委员:
+                首先感谢您对交通运输工作的关心和支持。
+                您在区九届政协二次会议上提出的“关于乡村公路建设”的提案,由区政府责成我局办理。我局高度重视,经认真核实,现将办理情况函复如下:
+                经核实,部分道路年久失修。
+                """).letter().proposal();
+        assertEquals("关于乡村公路建设", p.title().value());
+        Proposal q = read("""
+                蔡中文代表:
+                您好!
+                您向第五届第五次人大代表会议提出的“关于推进城镇老旧小区改造”的建议,我局与您当面沟通,现将有关情况回复如下:
+                近两年,我区加大改造力度。
+                """).letter().proposal();
+        assertEquals("关于推进城镇老旧小区改造", q.title().value());
+    }
+
+    /** A date alone on the last line dates a letter without a sign-off agency (real letters r008, r017, r061, r076). */
+    @Test
+    void aDateAloneOnTheLastLineDatesTheLetter() {
+        String letter = """
+                胡明代表:
+                您提出的《关于加快农村公路建设的建议》收悉,现答复如下:
+                2023年我局将继续提质改造农村公路137公里。
+                办复类别:B类
+                联系人:胡晓炜
+                %s
+                """;
+        assertEquals(LocalDate.of(2023, 5, 5), read(letter.formatted("2023年5月5日")).letter().date().value());
+        assertEquals(LocalDate.of(2018, 6, 28), read(letter.formatted("2018年6月28日 |")).letter().date().value());
+        assertEquals(LocalDate.of(2023, 4, 27), read(letter.formatted("????2023年4月27日")).letter().date().value());
+        // a sentence ending on a date, or a date above more text, is no closing date
+        assertNull(read(letter.formatted("该工程将于2023年5月5日前完成。")).letter().date());
+        assertNull(read(letter.formatted("2023年5月5日\n感谢您的关心。")).letter().date());
+    }
+
+    /** Bodies addressed by name in a notice, or a letter that names no proposal, stay no letter. */
+    @Test
+    void aNoticeToNamedBodiesIsNoCoHandlingOpinion() {
+        assertEquals(DocType.OTHER, read("""
+                宜昌市科学技术局关于开展工程技术研究中心核查的通知
+                各县市区科技局:
+                现将有关要求通知如下:一、核查对象。
+                宜昌市科学技术局
+                2017年9月15日
+                """).letter().type());
+        assertEquals(DocType.OTHER, read("""
+                市农业农村局:
+                现将我局2022年工作总结函告如下,请审阅。
+                咸宁市科学技术局
+                """).letter().type());
     }
 
     @Test

@@ -37,21 +37,26 @@ import org.replygraph.ingest.IngestException;
  * (1169/1275). Batch 9 (r076-r082, unseen, the first batch scored after the category/contact/salutation
  * patterns): fields 0.9244 (110/119), policy F1 0.800; over all 82 letters 0.9484 (1322/1394), policy F1 0.873
  * (tp 24, fp 4, fn 3), centre F1 0.857, so the floors still hold unchanged; pooled first scores of all nine batches
- * 0.9175 (1279/1394). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are not met; raise the
+ * 0.9175 (1279/1394). Batch 10 (r083-r093, unseen, chosen for their platforms and policies): fields 0.9412 (176/187),
+ * policy F1 1.000, centre F1 0.696; over all 93 letters 0.9475, 0.896, 0.733, so the centre floor moved to 0.73 with the
+ * new letters (not a regression on the old ones); pooled first scores of all ten batches 0.9203 (1455/1581). Then rules
+ * written against the misses of all 93 (co-handling tails and synonyms, issuers in headings/contact lines/the body,
+ * proposers in the opening sentence, titles and numbers, separate-line metadata, closing dates, standards, name edges),
+ * in-sample: fields 0.9709 (1535/1581), policy F1 0.923, centre F1 0.800; floors raised to 0.965, 0.92, 0.79. The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are not met; raise the
  * floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.945, 0.87, 0.80);
+    static final Thresholds REAL_FLOOR = new Thresholds(0.965, 0.92, 0.79);
     /** Letters whose extracted strings carry a gold forbidden literal (spam); measured 2. */
     static final int MAX_FORBIDDEN_LITERAL_LETTERS = 2;
 
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(82, cases.size(), "real letters in " + LETTERS);
+        assertEquals(93, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

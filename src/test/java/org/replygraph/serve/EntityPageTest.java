@@ -28,7 +28,7 @@ class EntityPageTest {
         assertTrue(html.contains("<title>国家增材制造创新中心 · ReplyGraph</title>"));
         assertTrue(html.contains("<h1>国家增材制造创新中心<span class=\"alt\" lang=\"zh-Hant\">國家增材製造創新中心</span>"
                 + "<span class=\"alt\" lang=\"zh-Latn-pinyin\">Guójiā Zēngcái Zhìzào Chuàngxīn Zhōngxīn</span></h1>"), html);
-        assertTrue(html.contains("<span><a href=\"https://w3id.org/replygraph/ns#InnovationCentre\">创新平台 "
+        assertTrue(html.contains("<span><a href=\"/class/InnovationCentre\">创新平台 "
                 + "<span lang=\"en\">innovation centre</span></a> <small class=\"qname\">rg:InnovationCentre</small></span>"), html);
     }
 

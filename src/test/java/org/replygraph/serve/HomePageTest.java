@@ -38,7 +38,7 @@ class HomePageTest {
     @Test
     void classesAreCountedByLabelAndTheOntologyGraphIsNamedApart() {
         String html = home.render(SampleData.load().getUnionGraph(), DatasetStats.of(SampleData.load(), IRIS), 1);
-        assertTrue(html.contains("<tr><td><a href=\"https://w3id.org/replygraph/ns#Agency\">机关单位 <span lang=\"en\">agency</span></a> "
+        assertTrue(html.contains("<tr><td><a href=\"/class/Agency\">机关单位 <span lang=\"en\">agency</span></a> "
                 + "<small class=\"qname\">rg:Agency</small></td><td>2</td></tr>"), html);
         assertTrue(html.contains("is the named graph <code>https://w3id.org/replygraph/ns</code>, not part of the default graph."));
     }

@@ -77,7 +77,7 @@ class PagingHttpTest {
         String agency = get("/search?q=" + URLEncoder.encode("shaanxi", StandardCharsets.UTF_8), "text/html").body();
         assertTrue(agency.contains("0 results"), agency);
         String pinyin = get("/search?q=shanxisheng", "text/html").body();
-        assertTrue(pinyin.contains("<a href=\"/id/agency/a\">陕西省工业和信息化厅</a> <span class=\"type\">机关单位</span>"), pinyin);
+        assertTrue(pinyin.contains("<a href=\"/id/agency/a\">陕西省工业和信息化厅</a> <span class=\"type\"><a href=\"/class/Agency\">机关单位</a></span>"), pinyin);
     }
 
     private static HttpResponse<String> get(String path, String accept) {

@@ -24,8 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The query page under the Content-Security-Policy, in headless Chromium: its script (a file, not
- * inline) runs, draws at most the configured number of rows and says how many it left out, and
- * shows a {@code javascript:} IRI in a result as text, not as a link. Skips without chromium.
+ * inline) runs, draws at most the configured number of rows at a time and says how many it left out,
+ * draws the next ones on "more", and shows a {@code javascript:} IRI in a result as text, not as a
+ * link. Skips without chromium.
  */
 class QueryPageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -75,5 +76,14 @@ class QueryPageBrowserTest {
         assertEquals(1, links.size());
         assertEquals("https://example.org/a", links.get(0).getAttribute("href"));
         assertTrue(rows.get(1).getText().contains("javascript:alert(1)"), "shown as text");
+        WebElement more = driver.findElement(By.id("more"));
+        assertTrue(more.isDisplayed());
+        more.click();
+        assertEquals("8 rows (first 6 shown)", driver.findElement(By.id("status")).getText());
+        assertEquals(1 + 6, driver.findElements(By.cssSelector("#results tr")).size());
+        more.click();
+        assertEquals("8 rows", driver.findElement(By.id("status")).getText());
+        assertEquals(1 + 8, driver.findElements(By.cssSelector("#results tr")).size());
+        assertTrue(!more.isDisplayed(), "no more to draw");
     }
 }

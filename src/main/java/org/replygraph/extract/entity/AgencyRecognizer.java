@@ -115,11 +115,23 @@ public final class AgencyRecognizer {
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;
         boolean atBoundary = s == 0 || !Character.isLetter(text.charAt(s - 1));
-        return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0);
+        return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(before);
     }
 
     /** Function words and numerals that never stand in a county's name. */
-    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从一二三四五六七八九十";
+    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已一二三四五六七八九十";
+    /**
+     * Verbs and adverbs that open a clause before a body and never a county's name: 强化|市科技局, 结合|区发改局,
+     * 积极组织|区卫生健康局, 目前|区财政局, 已报送|市交通局 (issue 9 §3: names have exact edges).
+     */
+    private static final List<String> LEADING_PREDICATES = List.of(
+            "强化", "结合", "积极", "大力", "组织", "目前", "报送", "配合", "协调", "督促", "指导", "邀请", "对接", "加强",
+            "支持", "推进", "推动", "争取", "会同", "联合", "商请", "要求", "根据", "依托", "请求");
+
+    private static boolean opensWithPredicate(String place) {
+        for (String w : LEADING_PREDICATES) if (place.startsWith(w)) return true;
+        return false;
+    }
 
     /** The body awards a platform's rank, as part of its name or category: 教育部|重点实验室, 教育部|工程研究中心. */
     static boolean ranksPlatform(String text, int end) {

@@ -266,8 +266,12 @@ public final class CentreRecognizer {
         if (b.find()) {
             int hostEnd = reach + b.start();
             int hostStart = phrases.nameStart(text, reach, hostEnd);
-            // 我县企业牵头建设的: a category of builder is no host.
-            if (hostStart < hostEnd && OrganisationRecognizer.isProperName(phrases.words(text, hostStart, hostEnd)))
+            // 我县企业牵头建设的: a category of builder is no host; 在珠海市建设…: a place where it is built is none either;
+            // nor single chars the segmenter could not place (著|力 of the adverb 著力建设).
+            List<NamePhrase.Word> hostWords = phrases.words(text, hostStart, hostEnd);
+            if (hostStart < hostEnd && OrganisationRecognizer.isProperName(hostWords)
+                    && "省市区县".indexOf(text.charAt(hostEnd - 1)) < 0
+                    && hostWords.stream().anyMatch(w -> w.word().length() > 1))
                 return text.substring(hostStart, hostEnd);
         }
         Matcher r = RELIES_ON.matcher(text).region(kindEnd, text.length());

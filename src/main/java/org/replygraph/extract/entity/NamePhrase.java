@@ -87,10 +87,27 @@ public final class NamePhrase {
         List<Token> known = recent.get(phrase);
         if (known != null) return known;
         List<Token> made = new ArrayList<>();
-        for (Term t : segment.seg(phrase)) made.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString()));
+        for (Term t : segment.seg(phrase)) split(made, t.word, t.nature == null ? "x" : t.nature.toString());
         made = List.copyOf(made);
         recent.put(phrase, made);
         return made;
+    }
+
+    /**
+     * Adds a token, first splitting a predicate off the end of a word the segmenter took for a name: in 著力建设金凤实验室
+     * it reads 著|力建设 (a person's name), which would hide 建设 from the name's left edge; a name never ends in
+     * such a predicate, so 力建设 is read as 力|建设.
+     */
+    private static void split(List<Token> out, String word, String nature) {
+        if (word.length() > 2 && (nature.startsWith("nr") || nature.equals("nz"))) {
+            String tail = word.substring(word.length() - 2);
+            if (STOP_WORDS.contains(tail)) {
+                out.add(new Token(word.substring(0, word.length() - 2), "d"));
+                out.add(new Token(tail, "v"));
+                return;
+            }
+        }
+        out.add(new Token(word, nature));
     }
 
     /** Joins what the segmenter splits inside a name: 第|三|代 into 第三代, 5|G into 5G. */

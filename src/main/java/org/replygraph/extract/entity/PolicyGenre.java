@@ -26,7 +26,19 @@ public final class PolicyGenre {
     /** A strategy named for its target year: 中国制造2025. */
     private static final Pattern TARGET_YEAR = Pattern.compile("[\\u4e00-\\u9fff]{2,12}(?:19|20)\\d\\d$");
 
+    /**
+     * A technical standard, not a policy: a design, construction or technical rule (《博物馆建筑设计规范》,
+     * 《高标准农田建设通则》, 《公路工程技术标准》, 《污水处理厂运行维护规程》), issue 9 §3.
+     */
+    private static final Pattern TECHNICAL_STANDARD = Pattern.compile(
+            ".*(?:设计|施工|建设|建筑|技术|工程|验收|检验|检测|安装|运行维护|维护|质量|计量)(?:规范|通则|标准|导则|规程|技术要求)");
+
     private PolicyGenre() {
+    }
+
+    /** Whether the title names a technical standard rather than a policy. */
+    public static boolean isTechnicalStandard(String title) {
+        return TECHNICAL_STANDARD.matcher(core(title)).matches();
     }
 
     /** The title without trailing parenthesised qualifiers or spaces. */

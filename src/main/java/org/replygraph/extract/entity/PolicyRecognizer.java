@@ -97,6 +97,7 @@ public final class PolicyRecognizer {
         Matcher pub = PUBLICATION_AFTER.matcher(text);
         pub.region(t.after(), text.length());
         if (pub.lookingAt()) return false;
+        if (PolicyGenre.isTechnicalStandard(title)) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;
         return PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before());
     }

@@ -17,9 +17,12 @@ public final class CategoryParser {
     /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
     private static final Pattern RESULT = Pattern.compile(
             "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
-    /** After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)". */
+    /**
+     * After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)", or the
+     * letter alone ending the line: "某工信案函〔2020〕201号C", "某函〔2020〕5号(C)".
+     */
     private static final Pattern AFTER_DOC_NUMBER = Pattern.compile(
-            "[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])\\h{0,2}类");
+            "(?m)[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|\\h{0,2}[))]?\\h*$)");
     /** A bare class letter on its own line in the header, as a metadata value: "B". */
     private static final Pattern BARE_LINE = Pattern.compile("(?m)^\\h{0,8}([ABC])\\h*$");
     /** A labelled class opening its line anywhere, e.g. in the sign-off: "办复类别:B类" before 联系电话. */

@@ -9,7 +9,9 @@ import org.replygraph.extract.Located;
 /**
  * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
  * "经我局与市规划和自然资源局、市生态环境局共同研究", "经与县发改局、县自然资源和规划局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
- * "会同省药监局、省发改委认真研究", "协办单位: | 省发展改革委 |". Names are returned as written.
+ * "会同省药监局、省发改委认真研究", "协办单位: | 省发展改革委 |", "经综合省发展改革委、省科学技术厅意见" (the lead body
+ * combines the co-handlers' opinions). A list tail "…等协办单位" names no body. Names are returned as written;
+ * split handling (分办: each body answers its own part) is no co-handling.
  */
 public final class CoHandlerParser {
     private static final String LIST = "([^。;;:\\n]{2,200}?)";
@@ -21,6 +23,8 @@ public final class CoHandlerParser {
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;))]|\\n|$)"),
         // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
         Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
+        // The lead body combines the co-handlers' opinions: "经综合省发展改革委、省科学技术厅意见,现答复如下".
+        Pattern.compile("(?:经|在)?综合" + LIST + "(?:的)?(?:会办|协办)?意见"),
         // A ministry consults: "经商国家发展改革委、科技部,现答复如下" (not 经商务局…).
         Pattern.compile("经商(?!务)" + LIST + "(?:同意)?[,,]"),
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
@@ -32,7 +36,8 @@ public final class CoHandlerParser {
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
     /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */
-    private static final Pattern GENERIC = Pattern.compile("(?:等)?(?:相关|有关|其他)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?:等)?(?:相关|有关|其他)?(?:会办|协办|配合|参办)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
     /** A label before the first name: "经与会办单位县财政局、县自然资源局共同研究". */
     private static final Pattern LABEL = Pattern.compile("^(?:与|和)?(?:会办|协办|配合|参办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}");
     private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|海关|银行|分行|支行)");

@@ -13,15 +13,36 @@ import org.replygraph.extract.Located;
  * report, the body that "出台/印发" what it reports (省经信委出台了《…》).
  */
 public final class IssuerFinder {
+    /**
+     * "重庆市科学技术局 关于…的答复函", and "工业和信息化部对十三届全国人大五次会议第3836号建议的答复" (对 only when the line
+     * goes on to the proposal it answers).
+     */
     private static final Pattern HEADING = Pattern.compile(
-            "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}关于");
-    /** The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复". */
+            "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
+                    + "(?:关于|对(?=[^\\n]{0,60}?(?:提案|建议|议案)))");
+    /**
+     * The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复", also
+     * when the heading wraps before the proposal ("唐山市丰南区农业农村局\\n对丰南区第七届人民代表大会\\n第三次会议第20号建议的答复").
+     */
     private static final Pattern HEADING_ABOVE = Pattern.compile(
-            "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:提案|建议|议案)");
+            "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:\\n\\h{0,8}[^\\n]{0,60}?)?(?:提案|建议|议案)");
+    /**
+     * The contact unit below a letter is its writer: "联系单位:新密市住房和城乡建设局", "联系单位及电话:郑州市上街区城市管理局 68118611",
+     * "联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363".
+     */
+    private static final Pattern CONTACT_UNIT = Pattern.compile(
+            "(?m)^\\h{0,8}联系单位(?:及电话|和联系人及电话|及联系人)?\\h{0,2}[::]\\h{0,2}([\\p{IsHan}()()]{2,40}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关|大队|支队))(?=[\\h\\d,,;;]|$)");
+    /**
+     * The writer naming itself in the body by its functions, then 我局/我委/我厅 of the same kind: "结合区发改局主要职能,我局将…".
+     */
+    private static final Pattern SELF_BY_FUNCTION = Pattern.compile(
+            "(?:结合|根据|按照|立足|依据)\\h{0,2}([省市区县]?[\\p{IsHan}]{1,20}?(局|委|厅|办))的?(?:主要|工作)?职能(?:职责)?[,,]?\\h{0,2}我\\2");
     private static final Pattern ISSUING = Pattern.compile(
             "([省市区县][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
+    /** A body's name, with a second name in brackets after it: "宁国市文旅局(市广电新闻出版局)". */
     private static final Pattern AGENCY = Pattern.compile(
-            "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|分行|支行|海关)");
+            "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|分行|支行|海关)"
+                    + "(?:[((][\\p{IsHan}]{2,20}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部)[))])?");
 
     /** The issuer of a letter, as written: the first of {@link #candidates}. */
     public Optional<Located<String>> ofLetter(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
@@ -29,7 +50,8 @@ public final class IssuerFinder {
     }
 
     /**
-     * Every place a letter names its issuer, best first: sign-off, heading, 发布机构, 来源, 主办单位. The
+     * Every place a letter names its issuer, best first: sign-off, heading, the contact unit (联系单位), 发布机构, 来源, 主办单位,
+     * the body naming itself by its functions (结合区发改局主要职能,我局…). The
      * later ones may say where an abbreviated sign-off (区科技局) belongs.
      */
     public List<Located<String>> candidates(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
@@ -39,8 +61,12 @@ public final class IssuerFinder {
         if (h.find()) out.add(Located.at(h.group(1), h.start(1), h.end(1)));
         Matcher above = HEADING_ABOVE.matcher(text).region(0, layout.headerEnd());
         if (above.find()) out.add(Located.at(above.group(1), above.start(1), above.end(1)));
+        Matcher unit = CONTACT_UNIT.matcher(text).region(layout.ackStart(), text.length());
+        if (unit.find()) out.add(Located.at(unit.group(1), unit.start(1), unit.end(1)));
         for (String label : new String[] {"发布机构", "来源", "主办单位"})
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
+        Matcher self = SELF_BY_FUNCTION.matcher(text).region(layout.ackStart(), text.length());
+        if (self.find()) out.add(Located.at(self.group(1), self.start(1), self.end(1)));
         return out;
     }
 

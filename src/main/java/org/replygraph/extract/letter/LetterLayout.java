@@ -18,7 +18,16 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     /** The header of a text without salutation: its first lines. */
     private static final int BARE_HEADER = 300;
     private static final int ACK_WINDOW = 500;
-    private static final Pattern ACK = Pattern.compile("收悉|已收到|已交|现答复|现将[^。\\n]{0,12}答复|答复如下|现将[^。\\n]{0,12}报告如下");
+    private static final Pattern ACK = Pattern.compile(
+            "收悉|已收到|已交|现答复|现将[^。\\n]{0,12}答复|(?:答复|回复|函复|复函|函告)如下|现将[^。\\n]{0,12}报告如下");
+    /**
+     * A body addressed by name on a line of its own, as a co-handler writes to the lead body ("市农业农村局:"), and
+     * within the next lines a reference to the proposal it handles (第085号建议, 第12号提案).
+     */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "(?m)^\\h{0,8}[\\p{IsHan}()()]{2,30}?(?:局|厅|委|办|办公室|政府|中心|公司)\\h{0,4}[::]\\h*$");
+    /** What a co-handler's opinion says it sends: "现将…建议提出的…的办理(落实)情况函告如下". */
+    private static final Pattern SENDS = Pattern.compile("第[0-9一二三四五六七八九十〇零]{1,6}号(?:建议|提案)[^。\\n]{0,120}?((?:函告|回复|答复|反馈)如下)");
 
     /** Reads the layout of a cleaned text. */
     public static LetterLayout of(String text, SalutationParser salutations) {
@@ -33,6 +42,11 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
         if (m.find() && m.group().equals("收悉")) {
             int lineStart = text.lastIndexOf('\n', m.start()) + 1;
             return new LetterLayout(null, lineStart, lineStart, m.start());
+        }
+        Matcher a = ADDRESSEE.matcher(text).region(0, window);
+        if (a.find()) {
+            Matcher sends = SENDS.matcher(text).region(a.end(), Math.min(text.length(), a.end() + ACK_WINDOW));
+            if (sends.find()) return new LetterLayout(null, a.start(), a.end(), sends.start(1));
         }
         int header = Math.min(text.length(), BARE_HEADER);
         return new LetterLayout(null, header, header, header);

@@ -30,6 +30,10 @@ public final class MetadataParser {
             "建议公开范围", "浏览次数", "点击数", "字号", "提交时间", "办结时间", "办理时间", "截止时间",
             "受理时间", "办结日期", "截止日期", "受理日期", "更新时间", "更新日期", "提案人", "建议人", "提案者",
             "承办单位", "领衔人", "公开方式", "公开属性", "公开范围", "是否公开", "案由");
+    /** Bullets and spaces that open a value line under its label. */
+    private static final String BULLET = "-•·*\u2022 \t\u3000";
+    /** A value on the line below its label is short: an index number, a date, a body's name. */
+    private static final int MAX_VALUE_BELOW = 40;
     /** Every label, its chars perhaps spaced; tried only where a label's first char stands. */
     private static final OpeningChars LABEL;
 
@@ -68,6 +72,17 @@ public final class MetadataParser {
             int lineEnd = text.indexOf('\n', start);
             if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
             Located<String> v = value(text, start, end);
+            // The label alone on its line ("索引号\n zkx_nyncj/2025-00019", "- 索引号\n- 0152…"): the value is the next
+            // line, when that line holds no label of its own and reads as a value, not a sentence.
+            if (v == null && lineEnd >= 0 && lineEnd < to) {
+                int next = lineEnd + 1;
+                int nextEnd = text.indexOf('\n', next);
+                if (nextEnd < 0 || nextEnd > to) nextEnd = to;
+                boolean labelOnNext = i + 1 < hits.size() && hits.get(i + 1)[0] < nextEnd;
+                while (next < nextEnd && BULLET.indexOf(text.charAt(next)) >= 0) next++;
+                Located<String> below = labelOnNext ? null : value(text, next, nextEnd);
+                if (below != null && below.value().length() <= MAX_VALUE_BELOW && below.value().indexOf('。') < 0) v = below;
+            }
             if (v != null) values.put(canonical, v);
         }
         return new Metadata(values);

@@ -23,9 +23,9 @@ public final class ProposalNumberParser {
             "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}"
                     // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
                     + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)");
-    /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)". */
+    /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)", "(市人大六届二次会议第182号建议)". */
     private static final Pattern PARENS = Pattern.compile(
-            "[((]\\h{0,2}(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
+            "[((]\\h{0,2}(?:[^()()\\n]{0,12}?(?:人大|政协)[^()()\\n]{0,10}?会议\\h{0,2})?(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
 
     /** The motion word first: "市政协十三届三次会议提案第0123号的答复". */
     private static final Pattern WORD_FIRST = Pattern.compile("(?:提案|建议|议案)第\\h{0,2}(" + NUM + ")\\h{0,2}号");

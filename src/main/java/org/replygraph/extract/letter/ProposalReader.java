@@ -75,6 +75,15 @@ public final class ProposalReader {
                 role = named.get().role();
                 unit = null;
             }
+            // No salutation or label: a co-handler's letter names them in its opening sentence ("陈宝国等代表在…提出的").
+            if (proposers.isEmpty() && role == null) {
+                Optional<ProposerParser.Named> said = labelled.inSentence(text, layout.ackStart(), ackLimit);
+                if (said.isPresent()) {
+                    proposers = said.get().proposers();
+                    role = said.get().role();
+                    if (!proposers.isEmpty()) unit = null;
+                }
+            }
             // "提案者:梁志坚、区美玲" gives no role, "各位委员:" does.
             if (role == null && !proposers.isEmpty()) {
                 Matcher group = GROUP_SALUTATION.matcher(text).region(0, ackLimit);

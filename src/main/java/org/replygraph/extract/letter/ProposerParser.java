@@ -32,6 +32,38 @@ public final class ProposerParser {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "委员|代表|政协|人大|各位|全体|单位|界别|小组|委会|[省市区县]委|民盟|民革|民建|民进|农工|致公|九三|台盟|工商联|学社|支部|协会|商会");
 
+    /**
+     * Proposers named in the opening sentence, as a co-handler writes to the lead body: "陈宝国等代表在县十九届人大四次会议上
+     * 提出的第152号建议", "刘世云代表提出的《…》", "张三、李四委员所提", and "提案人常洁提出的…" without a colon. The names open a
+     * line or a clause.
+     */
+    private static final Pattern IN_SENTENCE = Pattern.compile(
+            "(?m)(?:^|[,,。;;::\\h])\\h{0,4}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)"
+                    + "(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位]?)?\\h{0,2}(代表|委员)(?:们)?"
+                    + "(?:在[^。\\n]{0,40}?)?(?:提出|提交|所提)");
+    private static final Pattern LABEL_IN_SENTENCE = Pattern.compile(
+            "提案人\\h{0,2}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9一二三四五六七八九十]{0,3}\\h{0,2}[名位]?)?(委员)?(?:提出|所提)");
+    /** An unnamed deputy or member proposing: "代表提出的“关于…的建议”已收悉". */
+    private static final Pattern ROLE_ONLY = Pattern.compile("(?m)(?:^|[,,。;;::])\\h{0,4}(代表|委员)(?:们)?(?:提出|所提)的");
+    /** Words that open a clause, never a name: 感谢张三代表…, 您作为代表…. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("^(?:感谢|您|你|由|对|经|将|请|向|各|该|本|我|贵|作为|按照|根据|关于)");
+
+    /** Proposers named in the sentence within [from, to), with their role; or the role of an unnamed proposer alone. */
+    public Optional<Named> inSentence(String text, int from, int to) {
+        for (Pattern p : new Pattern[] {IN_SENTENCE, LABEL_IN_SENTENCE}) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                String list = m.group(1);
+                if (CLAUSE_OPENER.matcher(list).find()) continue;
+                String role = m.group(2) != null ? m.group(2) : p == LABEL_IN_SENTENCE ? "委员" : null;
+                List<PersonRef> listed = names(list, m.start(1), role);
+                if (!listed.isEmpty()) return Optional.of(new Named(listed, role));
+            }
+        }
+        Matcher r = ROLE_ONLY.matcher(text).region(from, to);
+        return r.find() ? Optional.of(new Named(List.of(), r.group(1))) : Optional.empty();
+    }
+
     /** Proposers and the role written after them (null when none). */
     public record Named(List<PersonRef> proposers, String role) { }
 

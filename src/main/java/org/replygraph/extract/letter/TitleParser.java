@@ -30,6 +30,9 @@ public final class TitleParser {
             Optional<Located<String>> inner = balanced(text, from + outer + 2, ackEnd);
             if (inner.isPresent() && AFTER_INNER.matcher(text).region(inner.get().span().end() + 1, ackEnd).lookingAt())
                 return inner;
+            // 关于《关于…的建议》已收悉: a frame around a whole motion title; the title is the inner one.
+            if (inner.isPresent() && inner.get().value().startsWith("关于") && MOTION_END.matcher(inner.get().value()).matches())
+                return inner;
             Matcher b = BARE.matcher(s).region(outer, s.length());
             if (b.find()) return Optional.of(Located.at(b.group(), from + b.start(), from + b.end()));
             return inner;

@@ -26,6 +26,12 @@ class AgencyRecognizerTest {
             深圳市科技创新局 # null # 深圳市科技创新局=深圳市科技创新局
             全省高校现有教育部重点实验室45个，教育部批复建设 # 湖北省 # 教育部=教育部
             市经济信息化委、市科技局联合印发 # 重庆市 # 市经济信息化委=重庆市经济和信息化委员会;市科技局=重庆市科学技术局
+            同时，强化市科技局(市委科技办)统筹协调等职能职责 # 重庆市 # 市科技局=重庆市科学技术局
+            结合区发改局主要职能，我局将之前的谋划调整 # null # 区发改局=区发改局
+            根据临沂市教育局安排，我县开展整治 # null # 临沂市教育局=临沂市教育局
+            目前区财政局已安排资金 # null # 区财政局=区财政局
+            积极组织区财政局等单位研究 # null # 区财政局=区财政局
+            城口县发改委牵头，延长县交通局配合 # null # 城口县发改委=城口县发展和改革委员会;延长县交通局=延长县交通运输局
             """)
     void findsBodiesWithTheirPlaceAndResolvesThem(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;

@@ -47,6 +47,8 @@ class CentreRecognizerTest {
             支持建设国家富硒农产品加工技术研发专业中心，推动成果转化。 # 国家富硒农产品加工技术研发专业中心|研发专业中心|national|null
             1. 江西省稀土功能材料重点实验室　依托单位：南昌大学 # 江西省稀土功能材料重点实验室|重点实验室|provincial|null
             公司获得国家技术创新中心认定，园区开放共享重点实验室。 # ''
+            我市着力建设金凤实验室，推动明月湖实验室建设。 # 金凤实验室|实验室|null|null;明月湖实验室|实验室|null|null
+            目前，我省已在珠海市建设省能源互联网创新中心。 # 省能源互联网创新中心|创新中心|provincial|null
             """)
     void findsNamedCentresOnly(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
@@ -54,5 +56,16 @@ class CentreRecognizerTest {
                 .collect(Collectors.joining(";"));
         assertEquals(expected, actual);
         for (CentreMention c : found) assertEquals(c.surface(), c.span().of(sentence));
+    }
+
+    /**
+     * A predicate the segmenter hides inside a mis-read name (著|力建设, real letter r083) still ends the name's reach,
+     * and the adverb's single chars (著|力) are no host.
+     */
+    @org.junit.jupiter.api.Test
+    void aPredicateInsideAMisreadWordEndsTheName() {
+        List<CentreMention> found = centres.find("著力建设金凤实验室、明月湖实验室等“重庆实验室”。", List.of());
+        assertEquals(List.of("金凤实验室", "明月湖实验室"), found.stream().map(CentreMention::name).toList());
+        assertEquals(java.util.Arrays.asList(null, null), found.stream().map(CentreMention::host).toList());
     }
 }

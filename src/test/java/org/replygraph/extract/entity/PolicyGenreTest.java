@@ -34,4 +34,20 @@ class PolicyGenreTest {
     void bareGenreIsABackReference(String title, boolean bare) {
         assertEquals(bare, PolicyGenre.isBareGenre(title));
     }
+
+    /** Technical standards are not policies (real letters r066, r079; issue 9 §3); management rules and plans stay policies. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            博物馆建筑设计规范 # true
+            高标准农田建设通则 # true
+            公路工程技术标准(JTG B01-2014) # true
+            城镇污水处理厂运行维护规程 # true
+            科技企业孵化器管理规范 # false
+            湖北省科研诚信规范 # false
+            关于加强农村公路建设的实施意见 # false
+            重庆市制造业产业基础再造和产业链供应链现代化水平提升工程实施方案 # false
+            """)
+    void technicalStandardsAreTypedApart(String title, boolean standard) {
+        assertEquals(standard, PolicyGenre.isTechnicalStandard(title));
+    }
 }

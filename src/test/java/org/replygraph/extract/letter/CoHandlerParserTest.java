@@ -33,6 +33,11 @@ class CoHandlerParserTest {
             "收悉。经与市财政局、台州海关共同研究,现答复如下#市财政局,台州海关",
             "收悉。在市财政局、市人力资源和社会保障局的积极配合下,现答复如下#市财政局,市人力资源和社会保障局",
             "感谢您的关心。\\n(主办单位:市科技局 协办单位:市财政局、市工信局)\\n#市财政局,市工信局",
+            // real letters (batch 10): a list tail naming the role, and combined opinions
+            "收悉。经与市发展改革委、市经济信息委、两江新区管委会等协办单位共同研究办理,现将办理情况答复如下#市发展改革委,市经济信息委,两江新区管委会",
+            "收悉。经与市发展改革委、市政府口岸物流办等会办单位共同研究,现答复如下#市发展改革委,市政府口岸物流办",
+            "的建议收悉,经综合省发展改革委、省科学技术厅意见,现答复如下#省发展改革委,省科学技术厅",
+            "收悉。综合市财政局、市人社局的会办意见,现答复如下#市财政局,市人社局",
     })
     void readsCoHandlers(String text, String names) {
         text = text.replace("\\n", "\n");
@@ -54,6 +59,12 @@ class CoHandlerParserTest {
             "收悉。经与会办单位共同研究,现答复如下",
             "收悉。经与海关工作人员共同研究,现答复如下",
             "收悉。在您的大力支持下,我市产业取得长足发展",
+            // split handling: each body answers its own part
+            "收悉。本建议由我局主办,分办单位为市财政局,现答复如下",
+            "收悉。该件已分办市交通运输局单独答复,现就我局职责答复如下",
+            // opinions that are not bodies'
+            "收悉。经综合各方意见,现答复如下",
+            "收悉。我局综合考虑群众意见,现答复如下",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -25,6 +25,45 @@ class IssuerFinderTest {
         assertEquals(issuer, finder.ofReport(text, text.length(), meta).orElseThrow().value());
     }
 
+    /** Where real letters (r001, r068, r071, r076, r081) name their writer in the header (issue 9 §2). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "工业和信息化部对十三届全国人大五次会议第3836号建议的答复\\n工信建议〔2022〕27号\\n闫丽娟代表:\\n您提出的建议收悉。#工业和信息化部",
+            "南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\\n秦振兴代表: 您提出的建议收悉#南宫市交通运输局",
+            "首页/ 正文\\n蓝田县教育局对县政协第十三届二次会议第008号提案的复函\\n尊敬的杨昭委员:\\n您提出的提案收悉。#蓝田县教育局",
+            "唐山市丰南区农业农村局\\n对丰南区第七届人民代表大会\\n第三次会议第20号建议的答复\\n李任忠代表:\\n您提出的建议收悉#唐山市丰南区农业农村局",
+            "王五委员:\\n你们提出的意见和建议收悉。我局领导班子非常重视。\\n联系单位:新密市住房和城乡建设局\\n联 系 人:张 雷 联系电话:56155520#新密市住房和城乡建设局",
+            "李四代表:\\n您提出的建议收悉。我局将待方案拿出后实施。\\n联系单位及电话:郑州市上街区城市管理局 68118611\\n抄 报:区政协办公室#郑州市上街区城市管理局",
+            "王俊波代表:\\n您提出的《关于新建城区绿色食品产业园的建议》已收悉。现根据建议,结合区发改局主要职能,我局将特色小镇重新调整。#区发改局",
+            "索引号: 1134/202305-00037\\n发布机构: 宁国市文旅局(市广电新闻出版局)\\n关于市政协第十一届第二次会议第38号提案的答复\\n张三委员:\\n您提出的提案收悉#宁国市文旅局(市广电新闻出版局)",
+    })
+    void readsTheIssuerOfALetterFromItsHeader(String text, String issuer) {
+        text = text.replace("\\n", "\n");
+        LetterLayout layout = LetterLayout.of(text, new SalutationParser());
+        Metadata meta = metadata.parse(text, 0, layout.headerEnd());
+        SignOff none = new SignOff(null, null, null, java.util.List.of());
+        assertEquals(issuer, finder.ofLetter(text, layout, none, meta).orElseThrow().value());
+    }
+
+    /** 对 opens an issuer's heading only when the line goes on to a proposal; a sentence or a title names none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "市教育局对学校周边环境开展专项整治\\n张三代表:\\n您提出的建议收悉。",
+            "县人民政府对全县道路进行了排查,发现问题12处\\n李四委员:\\n您提出的提案收悉。",
+            // a contact unit that is no body, or a unit named in prose
+            "李四委员:\\n您提出的提案收悉。\\n联系单位:城关镇幸福村\\n联系人:张三",
+            "李四委员:\\n您提出的提案收悉。如有疑问请与联系单位:市财政局相关科室确认",
+            // another body's functions, then the writer of another kind
+            "李四委员:\\n您提出的提案收悉。结合市财政局职能,我委将积极争取资金。",
+            "李四委员:\\n您提出的提案收悉。经与区财政局沟通,我局将积极争取资金。",
+    })
+    void aBodyActingInTheHeaderIsNoIssuer(String text) {
+        text = text.replace("\\n", "\n");
+        LetterLayout layout = LetterLayout.of(text, new SalutationParser());
+        Metadata meta = metadata.parse(text, 0, layout.headerEnd());
+        assertTrue(finder.ofLetter(text, layout, new SignOff(null, null, null, java.util.List.of()), meta).isEmpty(), text);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {"来源:新华社\\n5月15日,全国政协召开双周协商座谈会。", "本网讯 近日召开座谈会。"})
     void aReportWithoutAnAgencyHasNoIssuer(String text) {

@@ -31,6 +31,11 @@ class MetadataParserTest {
             "| 案号 | 2024-0156 | 案由 | 关于加快磷化工产业科技创新的提案 |#编号#2024-0156",
             "| 提案号 | 0156 | 案由 | 关于加快磷化工产业科技创新的提案 |#编号#0156",
             "办理结果:B类\\n公开属性:主动公开\\n发布日期:2024-07-02#发布日期#2024-07-02",
+            // label and value on separate lines (real letters r036, r043, r070; issue 9 §2)
+            "索引号\\nzkx_nyncj/2025-00019\\n发布机构\\n镇康县农业农村局#索引号#zkx_nyncj/2025-00019",
+            "索引号\\nzkx_nyncj/2025-00019\\n发布机构\\n镇康县农业农村局#发布机构#镇康县农业农村局",
+            "索 引 号\\n07B060305201800815\\n发文机关#索引号#07B060305201800815",
+            "- 索引号\\n- 01525724-7-/2020-1009007\\n- 发布机构#索引号#01525724-7-/2020-1009007",
     })
     void readsLabelledValues(String line, String label, String value) {
         line = line.replace("\\n", "\n");
@@ -51,5 +56,7 @@ class MetadataParserTest {
         assertTrue(parser.parse(line, 0, line.length()).get("文号").isEmpty());
         String empty = "索引號: 002489460/2023-272192 文件编号:\n发布机构: 杭州市科学技术局";
         assertTrue(parser.parse(empty, 0, empty.length()).get("文号").isEmpty(), "a value never runs onto the next line");
+        String sentence = "来源\n您提出的关于加快建设的建议收悉,经研究,现答复如下。";
+        assertTrue(parser.parse(sentence, 0, sentence.length()).get("来源").isEmpty(), "a sentence below a label is no value");
     }
 }

@@ -39,6 +39,7 @@ class ProposalNumberParserTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "您提出的《关于…的建议》(第604号)收悉, 604",
+            "刘世云代表提出的《关于综合统筹解决好粮食生产中问题的建议》(市人大六届二次会议第182号建议)收悉, 182",
             "建议《关于…的建议》(萧山45号)收悉, 萧山45",
             "《关于…试点城市》(第94号建议)收悉, 94",
             "《关于…开发区的建议》(第0197号)收悉, 0197",
@@ -88,5 +89,7 @@ class ProposalNumberParserTest {
         String header = "陕工信函〔2021〕154号\n关于印发《方案》的通知(陕工信发〔2021〕92号)";
         assertTrue(parser.inHeading(header, 0, header.length()).isEmpty());
         assertTrue(parser.inParentheses(header, 0, header.length()).isEmpty());
+        String minutes = "按照《关于…的通知》(市政府常务会议纪要第5号)要求";
+        assertTrue(parser.inParentheses(minutes, 0, minutes.length()).isEmpty(), "a meeting that is no session numbers no proposal");
     }
 }

@@ -40,4 +40,33 @@ class ProposerParserTest {
     void readsNoUnitOrProseAsAPerson(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
     }
+
+    /** Proposers named only in a co-handler's opening sentence (real letters r050, r079, r080; issue 9 §2). */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+            "县水利局:\\n陈宝国等代表在县十九届人大四次会议上提出的第152号建议《关于非粮化整治后加强水利建设的建议》已收悉。#陈宝国#代表",
+            "市农业农村局:\\n刘世云代表提出的《关于综合统筹解决好粮食生产中问题的建议》(市人大六届二次会议第182号建议)收悉#刘世云#代表",
+            "区经委:\\n提案人常洁提出的关于《打造工业设计“嘉定名片”》的提案收悉#常洁#委员",
+            "市财政局:\\n张明、李华等3位委员所提《关于…的提案》收悉#张明、李华#委员",
+            // an unnamed deputy: the role alone
+            "镇政府:\\n代表提出的“关于山林生态系统保护工作的建议”已收悉#-#代表",
+    })
+    void readsProposersNamedInTheOpeningSentence(String text, String names, String role) {
+        text = text.replace("\\n", "\n");
+        ProposerParser.Named n = parser.inSentence(text, 0, text.length()).orElseThrow();
+        assertEquals(names.equals("-") ? List.of() : List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
+        assertEquals(role, n.role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "您提出的《关于加强水利建设的建议》已收悉",
+            "感谢张三代表提出的宝贵意见",
+            "县人大代表在会上提出意见",
+            "各位代表提出的建议已分办",
+            "我局高度重视市人大代表提出的建议",
+    })
+    void readsNoProposerFromOtherSentences(String text) {
+        assertTrue(parser.inSentence(text, 0, text.length()).isEmpty(), text);
+    }
 }

@@ -35,7 +35,12 @@ class SmallFieldParsersTest {
                 org.junit.jupiter.params.provider.Arguments.of("岳县教体字﹝2022﹞12号 A类 同意公开", "A"),
                 org.junit.jupiter.params.provider.Arguments.of("发布时间:2018年09月26日\nB\n同意对外公开", "B"),
                 org.junit.jupiter.params.provider.Arguments.of("办理结果:(C)\n建议字:〔2023〕8号", "C"),
-                // not a class: a 文号 without one, a grade, a letter inside a line
+                // the letter alone ending the 文号's line (real letter r086, batch 10)
+                org.junit.jupiter.params.provider.Arguments.of("粤工信案函〔2020〕201号C\n来源:本网", "C"),
+                org.junit.jupiter.params.provider.Arguments.of("某函〔2021〕5号(B)", "B"),
+                // not a class: a 文号 without one, a grade, a letter inside a line, a letter opening a word
+                org.junit.jupiter.params.provider.Arguments.of("某函〔2020〕5号 A座三楼", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("某函〔2020〕5号CBD片区", "-"),
                 org.junit.jupiter.params.provider.Arguments.of("钱汽发〔2020〕11号 同意公开", "-"),
                 org.junit.jupiter.params.provider.Arguments.of("办理结果:A级景区", "-"),
                 org.junit.jupiter.params.provider.Arguments.of("B超室改造", "-"));

@@ -25,6 +25,9 @@ class TitleParserTest {
             "您提出的关于加强中试平台建设的提案#关于加强中试平台建设的提案",
             "您提出的《关于积极支持宜宾市申报“国家创新型试点城市》(第94号建议)#关于积极支持宜宾市申报“国家创新型试点城市",
             "您提出的《关于加快建设产业园的建议(第12号)#关于加快建设产业园的建议",
+            // a frame around a whole motion title (real letter r060): the inner title; a cited policy keeps its frame
+            "您提出的关于《关于将解放西街健康社区纳入2019年老旧小区改造项目的建议》已#关于将解放西街健康社区纳入2019年老旧小区改造项目的建议",
+            "您提出的关于《关于加快发展的意见》落实的建议#关于《关于加快发展的意见》落实的建议",
     })
     void readsTheTitleBefore收悉(String sentence, String title) {
         Located<String> t = parser.find(sentence, 0, sentence.length()).orElseThrow();
