@@ -111,6 +111,15 @@ public final class HomeFigures {
         if (file == null) return;
         String stamp = Txn.calculateRead(dataset, () -> StoredSubjects.of(dataset).map(StoredSubjects::stamp).orElse(null));
         if (stamp == null || !savable(current)) return;
+        try {
+            write(stamp);
+        } catch (java.io.UncheckedIOException e) {
+            // a store folder that cannot be written (read-only, full): the figures are served from memory
+            // and counted again at the next start
+        }
+    }
+
+    private void write(String stamp) {
         AtomicFile.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(HEADER + "\nstamp " + stamp + "\nentities " + current.entities() + "\n");

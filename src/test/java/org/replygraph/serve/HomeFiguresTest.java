@@ -83,6 +83,17 @@ class HomeFiguresTest {
     }
 
     @Test
+    void aStoreFolderWhereTheFileCannotBeWrittenStillGetsItsFigures() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            build(store, letters().subList(0, 3), false);
+            Files.createDirectories(dir.resolve(HomeFigures.FILE).resolve("in-the-way")); // a folder where the file goes
+            assertEquals(counted(store), HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).get());
+            assertTrue(Files.isDirectory(dir.resolve(HomeFigures.FILE)));
+        }
+    }
+
+    @Test
     void updatingAfterLettersAddedReplacedOrRemovedGivesWhatCountingAgainGives() throws IOException {
         List<Path> ten = new ArrayList<>();
         Files.createDirectories(tmp.resolve("letters"));
