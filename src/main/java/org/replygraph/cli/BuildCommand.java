@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
  * store instead: unchanged letters are skipped, changed ones replaced, and -o exports the whole store.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .nq .trig).",
+        description = {"Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .rdf .nq .trig).",
                 "Letters are extracted on every core; the output is sorted through files beside it, so memory stays flat "
-                        + "(except .jsonld, written from one in-memory graph), and it replaces FILE only once complete.",
+                        + "(except .jsonld and .rdf, written from one in-memory graph), and it replaces FILE only once complete.",
                 "With --store DIR the letters update a TDB2 store instead (only changed ones are extracted); -o then exports the whole store."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code replygraph export seeds/ -o seeds.ttl}: the build's graph without the per-document report, for scripts. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the graph of letters (or of RDF files, or of a --store) to FILE, format by extension (.ttl .nt .jsonld .nq .trig); prints nothing but failures.")
+        description = "Writes the graph of letters (or of RDF files, or of a --store) to FILE, format by extension (.ttl .nt .jsonld .rdf .nq .trig); prints nothing but failures.")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,6 +14,7 @@ import org.replygraph.extract.entity.PersonRecognizer;
 import org.replygraph.extract.entity.PipeTableParser;
 import org.replygraph.extract.entity.PolicyRecognizer;
 import org.replygraph.extract.entity.TableResult;
+import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.CleanText;
 
 /**
@@ -58,7 +59,9 @@ public final class EntityExtractor {
         List<AgencyRef> found = agencyFinder.find(t, jurisdiction);
         PolicyRecognizer.Result p = policies.find(t, proposalTitle(letter), found);
         List<AgencyRef> agencies = mentioned(found, letter, p.maskedTitles());
+        DocumentTimeLimit.check();
         List<CentreMention> c = centres.find(t, p.maskedTitles());
+        DocumentTimeLimit.check();
         List<StatisticsTable> tables = new ArrayList<>();
         for (TableResult r : List.of(cellTables.parse(t), pipeTables.parse(t))) {
             tables.addAll(r.tables());
@@ -69,6 +72,7 @@ public final class EntityExtractor {
         c.forEach(x -> notOrganisations.add(x.span()));
         agencies.forEach(x -> notOrganisations.add(x.span()));
         List<OrganisationMention> orgs = organisations.find(t, notOrganisations);
+        DocumentTimeLimit.check();
         Entities e = new Entities(p.policies(), c, agencies, orgs, people.find(t), tables, centreFacts.find(t, c));
         return new Result(e, diagnostics);
     }
@@ -81,9 +85,10 @@ public final class EntityExtractor {
     private static List<AgencyRef> mentioned(List<AgencyRef> found, Letter letter, List<Span> titles) {
         List<Span> skip = new ArrayList<>(titles);
         if (letter != null) letter.coHandlers().forEach(a -> skip.add(a.span()));
+        SpanSet skipped = SpanSet.of(skip);
         List<AgencyRef> out = new ArrayList<>();
         for (AgencyRef a : found)
-            if (skip.stream().noneMatch(s -> a.span().start() < s.end() && s.start() < a.span().end())) out.add(a);
+            if (!skipped.overlaps(a.span())) out.add(a);
         return out;
     }
 

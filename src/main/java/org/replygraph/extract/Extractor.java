@@ -3,6 +3,7 @@ package org.replygraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.replygraph.extract.agency.AgencyResolver;
+import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.ingest.SourceDocument;
 import org.replygraph.text.CleanText;
 import org.replygraph.text.TextCleaner;
@@ -38,7 +39,9 @@ public final class Extractor {
 
     public DocumentFacts extract(SourceDocument source) {
         CleanText text = cleaner.clean(source.text());
+        DocumentTimeLimit.check();
         LetterExtractor.Result letter = letters.extract(text);
+        DocumentTimeLimit.check();
         EntityExtractor.Result found = entities.extract(text, letter.letter());
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!text.bodyFound())

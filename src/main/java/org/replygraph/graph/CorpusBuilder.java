@@ -1,6 +1,7 @@
 package org.replygraph.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,6 +31,7 @@ import org.replygraph.extract.Letter;
 import org.replygraph.extract.Proposal;
 import org.replygraph.extract.ProposalKind;
 import org.replygraph.ingest.DocumentReader;
+import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.ingest.IngestException;
 import org.replygraph.ingest.InputCollector;
 import org.replygraph.ingest.SourceDocument;
@@ -54,6 +60,7 @@ public final class CorpusBuilder {
     private final Extractor extractor;
     private final GraphWriter writer;
     private final int threads;
+    private final Duration docTimeout;
 
     /** A builder on every core ({@link #defaultThreads()}). */
     public CorpusBuilder(BuildOptions options) {
@@ -62,7 +69,12 @@ public final class CorpusBuilder {
 
     /** A builder extracting on {@code threads} threads (1: all in the calling thread). */
     public CorpusBuilder(BuildOptions options, int threads) {
-        this(options, threads, new DocumentReader(), new Extractor());
+        this(options, threads, BuildLimits.defaults());
+    }
+
+    /** A builder on {@code threads} threads holding each document to {@code limits} (time, file size). */
+    public CorpusBuilder(BuildOptions options, int threads, BuildLimits limits) {
+        this(options, threads, new DocumentReader(limits.maxFileBytes()), new Extractor(), limits);
     }
 
     /**
@@ -72,12 +84,17 @@ public final class CorpusBuilder {
      * are read once, not once per thread.
      */
     public CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Extractor extractor) {
+        this(options, threads, reader, extractor, BuildLimits.defaults());
+    }
+
+    private CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Extractor extractor, BuildLimits limits) {
         Objects.requireNonNull(options, "options");
         if (threads < 1) throw new IllegalArgumentException("Illegal threads=" + threads + " : must be 1 or more");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.writer = new GraphWriter(options);
         this.threads = threads;
+        this.docTimeout = limits.docTimeout();
     }
 
     /** The processors the JVM may use: the default number of extraction threads. */
@@ -125,7 +142,9 @@ public final class CorpusBuilder {
      * {@link #threads()} worker threads with at most {@value #WINDOW_PER_THREAD} documents in flight
      * per thread, so memory stays flat however many files there are. Any {@link Throwable} from one
      * document (a parser bug, a stack overflow, running out of memory in its own extraction) is that
-     * document's failure; the others are built. A failure of the sink itself ends the build.
+     * document's failure; the others are built. So is a document whose extraction passes the time limit
+     * (its loops check it, {@link DocumentTimeLimit}); one that does not stop within the limit again is
+     * given up, its thread left to finish alone and replaced. A failure of the sink itself ends the build.
      */
     public BuildReport build(List<Path> inputs, DocumentSink sink, BuildProgress progress) {
         Objects.requireNonNull(sink, "sink");
@@ -134,18 +153,17 @@ public final class CorpusBuilder {
         List<Item> items = items(collect(inputs, c.failures));
         progress.started(items.size());
         if (threads == 1) {
-            for (Item item : items) c.take(item.dup != null ? item.dup : process(item.file, sink), sink, progress);
+            for (Item item : items) c.take(item.dup != null ? item.dup : new Task(item.file, sink).call(), sink, progress);
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, workerThreads());
+            ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, workerThreads());
             try {
-                Deque<Future<Outcome>> window = new ArrayDeque<>();
+                Deque<Task> window = new ArrayDeque<>();
                 int limit = WINDOW_PER_THREAD * threads;
                 for (Item item : items) {
-                    if (window.size() >= limit) c.take(await(window.poll()), sink, progress);
-                    window.add(item.dup != null ? CompletableFuture.completedFuture(item.dup)
-                            : pool.submit(() -> process(item.file, sink)));
+                    if (window.size() >= limit) c.take(await(window.poll(), pool), sink, progress);
+                    window.add(item.dup != null ? new Task(item.dup) : new Task(item.file, sink).submitTo(pool));
                 }
-                while (!window.isEmpty()) c.take(await(window.poll()), sink, progress);
+                while (!window.isEmpty()) c.take(await(window.poll(), pool), sink, progress);
             } finally {
                 pool.shutdownNow();
             }
@@ -194,30 +212,101 @@ public final class CorpusBuilder {
         return items;
     }
 
-    /** Reads, asks the sink, extracts, lets the sink prepare: any Throwable is this document's failure. */
-    private Outcome process(Path file, DocumentSink sink) {
-        try {
-            SourceDocument source = read(file);
-            if (sink.isCurrent(source.fileName(), source.sha256())) return new Outcome(null, null, source.fileName());
-            BuiltDocument built = buildOne(file, source);
-            sink.prepare(built);
-            return new Outcome(built, null, null);
-        } catch (DocumentFailure e) {
-            return new Outcome(null, e.failure(), null);
-        } catch (Throwable e) {
-            return new Outcome(null, new BuildReport.Failure(file.toString(), "cannot build: " + e), null);
+    /**
+     * One document's work on a worker thread: read, ask the sink, extract, let the sink prepare, all
+     * within the time limit; any Throwable is this document's failure. A duplicate is a task already done.
+     */
+    private final class Task implements Callable<Outcome> {
+        private final Path file;
+        private final DocumentSink sink;
+        private Future<Outcome> future;
+        /** System.nanoTime when a worker took it up; 0 until then. */
+        private volatile long started;
+        /** Set when the build gave it up: it must no longer touch the sink. */
+        private volatile boolean abandoned;
+
+        Task(Path file, DocumentSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        Task(Outcome done) {
+            this(null, null);
+            this.future = CompletableFuture.completedFuture(done);
+        }
+
+        Task submitTo(ExecutorService pool) {
+            future = pool.submit(this);
+            return this;
+        }
+
+        @Override
+        public Outcome call() {
+            started = System.nanoTime();
+            try {
+                return DocumentTimeLimit.run(docTimeout, () -> {
+                    try {
+                        SourceDocument source = read(file);
+                        if (sink.isCurrent(source.fileName(), source.sha256())) return new Outcome(null, null, source.fileName());
+                        BuiltDocument built = buildOne(file, source);
+                        if (!abandoned) sink.prepare(built);
+                        return new Outcome(built, null, null);
+                    } catch (DocumentFailure e) {
+                        return new Outcome(null, e.failure(), null);
+                    }
+                });
+            } catch (DocumentTimeLimit.Exceeded e) {
+                return new Outcome(null, timedOut(file, e.getMessage()), null);
+            } catch (Throwable e) {
+                return new Outcome(null, new BuildReport.Failure(file.toString(), "cannot build: " + e), null);
+            }
         }
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    /**
+     * The task's outcome once done. A task still running {@link #grace()} after its time limit has not
+     * checked it: it is given up as a failure, interrupted, and the pool gets a thread in place of the
+     * one it holds, so a document that never stops cannot hang the build.
+     */
+    private Outcome await(Task task, ThreadPoolExecutor pool) {
+        long patience = docTimeout.toNanos() + grace().toNanos();
         try {
-            return f.get();
+            while (true) {
+                long started = task.started;
+                long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(200) : started + patience - System.nanoTime();
+                if (started != 0 && wait <= 0 && !task.future.isDone()) {
+                    task.abandoned = true;
+                    task.future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return new Outcome(null, timedOut(task.file, "extraction exceeded " + DocumentTimeLimit.seconds(docTimeout)
+                            + " and had not stopped " + DocumentTimeLimit.seconds(grace()) + " later"), null);
+                }
+                try {
+                    return task.future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // not done yet: look again at how long it has run
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("build worker failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /**
+     * How long past its limit a document may take to reach a check of it: as long as the limit, at
+     * least 5 s (a 16 MB file spends seconds between two checks on a loaded machine).
+     */
+    private Duration grace() {
+        return docTimeout.compareTo(Duration.ofSeconds(5)) > 0 ? docTimeout : Duration.ofSeconds(5);
+    }
+
+    /** "extraction exceeded 60 s, the time limit of one document (--doc-timeout)". */
+    private static BuildReport.Failure timedOut(Path file, String what) {
+        return new BuildReport.Failure(file.toString(), what + ", the time limit of one document (--doc-timeout)");
     }
 
     /** Daemon workers named replygraph-extract-N, so a build that is abandoned does not keep the JVM alive. */
@@ -255,12 +344,14 @@ public final class CorpusBuilder {
         }
     }
 
-    /** Extracts and writes a document already read from {@code file}. */
+    /** Extracts and writes a document already read from {@code file}, within the time limit of one document. */
     public BuiltDocument buildOne(Path file, SourceDocument source) throws DocumentFailure {
         try {
-            DocumentFacts facts = extractor.extract(source);
+            DocumentFacts facts = DocumentTimeLimit.run(docTimeout, () -> extractor.extract(source));
             Graph g = writer.toGraph(facts);
             return new BuiltDocument(source.fileName(), source.sha256(), writer.graphName(facts), g, entry(facts, g.size()));
+        } catch (DocumentTimeLimit.Exceeded e) {
+            throw new DocumentFailure(timedOut(file, e.getMessage()));
         } catch (Throwable e) {
             // A bug met on one letter (even a StackOverflowError, or an OutOfMemoryError in its own
             // extraction) must not cost the corpus: it is reported with the file, not swallowed.

@@ -3,16 +3,15 @@ package org.replygraph.graph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * Writes a built dataset to a file, the format chosen by its extension: .ttl, .nt and .jsonld give the
- * union of the named graphs as one graph; .nq and .trig keep each document's named graph. N-Triples
+ * Writes a built dataset to a file, the format chosen by its extension ({@link DataFormat}): .ttl, .nt,
+ * .jsonld and .rdf give the union of the named graphs as one graph; .nq and .trig keep each document's named graph. N-Triples
  * and N-Quads come out sorted, so the same input gives byte-identical files in any file order. Every
- * format but .jsonld streams through an external sort ({@link SortedQuads}); a file is replaced only
+ * format but .jsonld and .rdf streams through an external sort ({@link SortedQuads}); a file is replaced only
  * when it is complete ({@link AtomicFile}).
  *
  * <pre>{@code
@@ -26,10 +25,8 @@ public final class Exporter {
         this.base = base;
     }
 
-    /** The extensions {@link #write} knows, in the order messages list them. */
-    private static final List<String> FORMATS = List.of("ttl", "nt", "jsonld", "nq", "trig");
-    /** The formats by extension, for messages: {@code .ttl, .nt, .jsonld, .nq, .trig}. */
-    public static final String EXTENSIONS = String.join(", ", FORMATS.stream().map(f -> "." + f).toList());
+    /** The formats by extension, for messages: {@code .ttl, .nt, .jsonld, .rdf, .nq, .trig} ({@link DataFormat}). */
+    public static final String EXTENSIONS = DataFormat.extensions();
 
     /**
      * Writes {@code ds} to {@code file} through a temporary file beside it, renamed over it only when
@@ -46,7 +43,7 @@ public final class Exporter {
         });
     }
 
-    /** Writes in the format of {@code extension} (without the dot: ttl, nt, jsonld, nq, trig). */
+    /** Writes in the format of {@code extension} (without the dot: ttl, nt, jsonld, rdf, nq, trig). */
     public void write(DatasetGraph ds, String extension, OutputStream out) throws IOException {
         checkExtension(extension);
         try (SortedQuads q = new SortedQuads(extension, base, null, SortedQuads.DEFAULT_BUFFER)) {
@@ -64,9 +61,9 @@ public final class Exporter {
         }
     }
 
-    /** Checks an extension without its dot (ttl, nt, jsonld, nq, trig). */
+    /** Checks an extension without its dot (ttl, nt, jsonld, rdf, nq, trig). */
     static void checkExtension(String extension) {
-        if (!FORMATS.contains(extension))
+        if (DataFormat.byExtension(extension).isEmpty())
             throw new IllegalArgumentException("Illegal output extension=." + extension + " : use one of " + EXTENSIONS);
     }
 
@@ -75,7 +72,7 @@ public final class Exporter {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
         String ext = dot < 0 ? "" : n.substring(dot + 1);
-        if (!FORMATS.contains(ext))
+        if (DataFormat.byExtension(ext).isEmpty())
             throw new IllegalArgumentException("Illegal output file=" + file + " : the extension must be one of " + EXTENSIONS);
         return ext;
     }

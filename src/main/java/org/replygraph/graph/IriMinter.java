@@ -138,12 +138,42 @@ public final class IriMinter {
     }
 
     /**
-     * A telephone number as a {@code tel:} IRI, the number as the letter gives it (RFC 3966 local
-     * form, e.g. {@code tel:029-87294985}): no base, so the same number links across datasets.
+     * A Chinese telephone number as an RFC 3966 {@code tel:} IRI: no base, so the same number links
+     * across datasets. A number with its area code, or a mobile, is global (+86, the trunk 0 dropped);
+     * a number without area code is local to China ({@code ;phone-context=+86}, the only context the
+     * letter gives); a short last group after a full line is an extension:
+     * <pre>
+     * 029-87294985       → tel:+86-29-87294985
+     * 0887-8600000       → tel:+86-887-8600000
+     * 13858150550        → tel:+86-13858150550
+     * 029-87294985-801   → tel:+86-29-87294985;ext=801
+     * 3100000            → tel:3100000;phone-context=+86
+     * </pre>
      */
     public static Node telephone(String number) {
-        return NodeFactory.createURI("tel:" + number);
+        var m = AREA_LINE.matcher(number);
+        if (m.matches()) {
+            return NodeFactory.createURI("tel:+86-" + m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : ";ext=" + m.group(3)));
+        }
+        if (MOBILE.matcher(number).matches()) {
+            return NodeFactory.createURI("tel:+86-" + number);
+        }
+        m = LOCAL_LINE.matcher(number);
+        if (m.matches()) {
+            return NodeFactory.createURI("tel:" + m.group(1) + (m.group(2) == null ? "" : ";ext=" + m.group(2)) + ";phone-context=+86");
+        }
+        throw new IllegalArgumentException("Illegal telephone number=" + number
+                + " : a number is digits and hyphens, 5 digits or more (0XX-XXXXXXXX, 1XXXXXXXXXX, XXXXXXX)");
     }
+
+    /**
+     * 0 + area code (two digits starting 1 or 2, 010 Beijing, 029 Xi'an; else three, 0887), a 7-8 digit
+     * line, an optional 1-5 digit extension.
+     */
+    private static final Pattern AREA_LINE = Pattern.compile("0([12]\\d|[3-9]\\d{2})-?(\\d{7,8})(?:-(\\d{1,5}))?");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** A number without area code (3100000, a service number 400-123-4567), maybe with an extension after a full line. */
+    private static final Pattern LOCAL_LINE = Pattern.compile("(\\d{7,8}|\\d[\\d-]{3,}\\d)(?:-(\\d{1,5}))?");
 
     /** The annotation recording where a mention of {@code entity} stands in a document. */
     public Node annotation(String fileName, int start, int end, Node entity) {

@@ -16,7 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
@@ -34,8 +33,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * <li>.nq: every quad as an N-Quads line, sorted;</li>
  * <li>.ttl: the sorted N-Triples through Jena's streaming TURTLE_BLOCKS writer (subjects grouped);</li>
  * <li>.trig: the quads sorted by graph, then as N-Quads, through the streaming TRIG_BLOCKS writer;</li>
- * <li>.jsonld: the sorted N-Triples parsed into one in-memory graph, written flat (JSON-LD has no
- *     streaming writer in Jena: this format alone holds the whole output in memory).</li>
+ * <li>.jsonld, .rdf: the sorted N-Triples parsed into one in-memory graph, written flat / plain (Jena has
+ *     no streaming writer for JSON-LD or RDF/XML: these formats alone hold the whole output in memory).</li>
  * </ul>
  * The lines are formatted by Jena's own N-Triples/N-Quads writer (UTF-8, {@link LineFormat}), so .nt
  * and .nq are byte-identical to writing a dataset with RIOT and sorting its lines. Used by one thread.
@@ -48,15 +47,19 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * }</pre>
  */
 public final class SortedQuads implements AutoCloseable {
-    /** Lines held in memory before a sorted run is spilled to disk: ~64 MB of heap. */
-    public static final long DEFAULT_BUFFER = 64L << 20;
+    /**
+     * Lines held in memory before a sorted run is spilled to disk: ~64 MB of heap, or an eighth of a
+     * smaller heap (a run is sorted while the next fills, so two are held; with -Xmx64m a fixed 64 MB
+     * ran out of heap on 4,000 letters).
+     */
+    public static final long DEFAULT_BUFFER = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     private final String extension;
     private final String base;
     private final LineSorter sorter;
     private final LineFormat format;
 
-    /** {@code extension} is one of ttl, nt, jsonld, nq, trig; run files go under {@code tempParent}. */
+    /** {@code extension} is one of ttl, nt, jsonld, rdf, nq, trig ({@link DataFormat}); run files go under {@code tempParent}. */
     public SortedQuads(String extension, String base, Path tempParent, long bufferBytes) {
         Exporter.checkExtension(extension);
         this.extension = extension;
@@ -103,8 +106,8 @@ public final class SortedQuads implements AutoCloseable {
     public void writeTo(OutputStream out, java.util.function.LongConsumer written) throws IOException {
         try (LineSorter.SortedLines sorted = sorter.sorted()) {
             Iterator<String> lines = counting(sorted, written);
-            switch (extension) {
-                case "nt", "nq" -> {
+            switch (DataFormat.byExtension(extension).orElseThrow()) {
+                case NTRIPLES, NQUADS -> {
                     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                     while (lines.hasNext()) {
                         w.write(lines.next());
@@ -112,18 +115,17 @@ public final class SortedQuads implements AutoCloseable {
                     }
                     w.flush();
                 }
-                case "ttl" -> stream(new LinesInputStream(lines, UnaryOperator.identity()), Lang.NTRIPLES,
-                        StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
-                case "trig" -> stream(new LinesInputStream(lines, LineFormat::graphLast), Lang.NQUADS,
-                        StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS));
-                case "jsonld" -> {
+                case TURTLE -> stream(new LinesInputStream(lines, UnaryOperator.identity()), Lang.NTRIPLES,
+                        StreamRDFWriter.getWriterStream(out, DataFormat.TURTLE.writer()));
+                case TRIG -> stream(new LinesInputStream(lines, LineFormat::graphLast), Lang.NQUADS,
+                        StreamRDFWriter.getWriterStream(out, DataFormat.TRIG.writer()));
+                case JSONLD, RDFXML -> {
                     Graph g = GraphFactory.createDefaultGraph();
                     RDFParser.source(new LinesInputStream(lines, UnaryOperator.identity())).lang(Lang.NTRIPLES)
                             .checking(false).parse(StreamRDFLib.graph(g));
                     g.getPrefixMapping().setNsPrefixes(Prefixes.of(base));
-                    RDFWriter.source(g).format(RDFFormat.JSONLD_FLAT).output(out);
+                    RDFWriter.source(g).format(DataFormat.byExtension(extension).orElseThrow().writer()).output(out);
                 }
-                default -> throw new IllegalStateException("format " + extension);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -31,6 +31,9 @@ public final class DocumentReader {
      */
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
 
+    /** Why a FIFO, socket or device is not read: a FIFO blocks a read forever and /dev/zero never ends. */
+    static final String NOT_REGULAR = "refused: not a regular file (a FIFO, socket or device)";
+
     private final EncodingDetector detector = new EncodingDetector();
     private final long maxBytes;
 
@@ -47,14 +50,13 @@ public final class DocumentReader {
     public SourceDocument read(Path file) throws IngestException {
         if (Files.isDirectory(file)) throw new IngestException(file, "unreadable: is a folder, not a file");
         // A FIFO blocks a read forever and /dev/zero never ends: only regular files are documents.
-        if (Files.exists(file) && !Files.isRegularFile(file))
-            throw new IngestException(file, "refused: not a regular file (a FIFO, socket or device)");
+        if (Files.exists(file) && !Files.isRegularFile(file)) throw new IngestException(file, NOT_REGULAR);
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxBytes)
                 throw new IngestException(file, "refused: too large for one document (" + megabytes(size)
-                        + ", the limit is " + megabytes(maxBytes) + ")");
+                        + "; the limit is " + megabytes(maxBytes) + ", set by --max-file-mb)");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IngestException(file, "unreadable: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);

@@ -61,7 +61,9 @@ public final class InputCollector {
     /**
      * The input files under {@code inputs}, sorted; an input that is missing or cannot be listed is a
      * problem that costs the other inputs nothing. A file named twice (itself and through its folder)
-     * is listed once.
+     * is listed once. A FIFO, socket or device with a letter's name found in a folder is a problem
+     * naming it ({@code refused: not a regular file …}), never opened: reading a FIFO waits for a
+     * writer forever, a device may never end.
      */
     public Listing list(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
@@ -70,7 +72,7 @@ public final class InputCollector {
         for (Path input : inputs) {
             try {
                 if (!Files.exists(input)) throw new IngestException(input, "no such file or folder");
-                List<Path> found = Files.isDirectory(input) ? walk(input) : List.of(input.normalize());
+                List<Path> found = Files.isDirectory(input) ? walk(input, problems) : List.of(input.normalize());
                 for (Path f : found) if (seen.add(f.toAbsolutePath().normalize())) files.add(f);
             } catch (IngestException e) {
                 problems.add(new Problem(input, e.reason()));
@@ -104,12 +106,21 @@ public final class InputCollector {
         return new Batch(docs, problems);
     }
 
-    private static List<Path> walk(Path folder) throws IngestException {
+    /** The letters under {@code folder}; special files with a letter's name go to {@code problems} (only their type is read). */
+    private static List<Path> walk(Path folder, List<Problem> problems) throws IngestException {
+        List<Path> files = new ArrayList<>();
+        List<Problem> refused = new ArrayList<>();
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile).filter(InputCollector::isInputName).map(Path::normalize).toList();
+            s.filter(InputCollector::isInputName).map(Path::normalize).forEach(p -> {
+                if (Files.isRegularFile(p)) files.add(p);
+                else if (Files.exists(p) && !Files.isDirectory(p)) refused.add(new Problem(p, DocumentReader.NOT_REGULAR));
+            });
         } catch (IOException | UncheckedIOException e) {
             throw new IngestException(folder, "unreadable folder: " + e.getMessage(), e);
         }
+        refused.sort(Comparator.comparing(Problem::file, ORDER));
+        problems.addAll(refused);
+        return files;
     }
 
     /** Letters in a folder: .txt, .html, .htm; hidden files (editor and OS litter such as ._x.txt) are not. */

@@ -21,7 +21,7 @@ final class AcceptHeader {
         DocFormat best = null;
         double bestQ = 0;
         for (DocFormat format : offered) {
-            double q = quality(header, format.mediaType());
+            double q = quality(header, format.mediaTypes());
             if (q > bestQ) {
                 best = format;
                 bestQ = q;
@@ -32,25 +32,41 @@ final class AcceptHeader {
 
     /** The q-value the header gives a media type: from its most specific matching range. */
     static double quality(String header, String mediaType) {
-        String type = mediaType.substring(0, mediaType.indexOf('/'));
+        return quality(header, List.of(mediaType));
+    }
+
+    /**
+     * The q-value the header gives a format known by several media types ({@code text/plain} and
+     * {@code application/n-triples} are N-Triples): the most specific range naming any of them wins,
+     * the highest q among equally specific ones; {@code type/*} matches the registered type only (so
+     * {@code application/*} is not Turtle for its alias application/x-turtle). rdflib asks N-Triples as
+     * {@code text/plain, *}{@code /*;q=0.1}.
+     */
+    static double quality(String header, List<String> mediaTypes) {
         int bestSpecificity = -1;
         double q = 0;
         for (String part : header.split(",")) {
             String[] params = part.split(";");
             String range = params[0].trim().toLowerCase(Locale.ROOT);
-            int specificity;
-            if (range.equals(mediaType)) {
-                specificity = 2;
-            } else if (range.equals(type + "/*")) {
-                specificity = 1;
-            } else if (range.equals("*/*") || range.equals("*")) {
-                specificity = 0;
-            } else {
+            int specificity = -1;
+            String registered = mediaTypes.get(0);
+            for (String mediaType : mediaTypes) {
+                if (range.equals(mediaType)) {
+                    specificity = Math.max(specificity, 2);
+                } else if (mediaType.equals(registered) // application/* matches by the registered type only
+                        && range.equals(mediaType.substring(0, mediaType.indexOf('/')) + "/*")) {
+                    specificity = Math.max(specificity, 1);
+                } else if (range.equals("*/*") || range.equals("*")) {
+                    specificity = Math.max(specificity, 0);
+                }
+            }
+            if (specificity < 0) {
                 continue;
             }
-            if (specificity > bestSpecificity) {
+            double partQ = qValue(params);
+            if (specificity > bestSpecificity || specificity == bestSpecificity && partQ > q) {
                 bestSpecificity = specificity;
-                q = qValue(params);
+                q = partQ;
             }
         }
         return q;

@@ -105,6 +105,6 @@ final class ClassPage {
         }
         sb.append("</ol>");
         sb.append(Pager.html(href + (sort == Sort.LABEL ? "?page=" : "?sort=" + sort.param + "&page="), page, paging.pages(), ""));
-        return PageLayout.page(vocabulary.label(cls, Labels.HANS).orElse(qname), sb.toString());
+        return PageLayout.page(vocabulary.label(cls, Labels.HANS).orElse(qname), sb.toString(), Alternates.classInstances(cls));
     }
 }

@@ -56,6 +56,7 @@ final class ClassServlet extends HttpServlet {
             ErrorPage.badRequest(req, resp, e.getMessage());
             return;
         }
+        Alternates.header(resp, Alternates.classInstances(cls.get()));
         CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());
     }
 }

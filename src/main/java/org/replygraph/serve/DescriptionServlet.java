@@ -4,32 +4,60 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.EnumMap;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 
-/** {@code /.well-known/void}: VoID + DCAT in Turtle (or N-Triples, JSON-LD, RDF/XML by Accept). */
+/**
+ * {@code /.well-known/void}: VoID + DCAT in Turtle, or N-Triples, JSON-LD, RDF/XML by Accept or
+ * {@code ?output=nt}. The dumps it lists are written first when they are not yet ({@link Dumps}), so
+ * it can state their sizes and checksums: the first request on a large store waits for them.
+ */
 final class DescriptionServlet extends HttpServlet {
-    static final List<DocFormat> DATA = List.of(DocFormat.TURTLE, DocFormat.NTRIPLES, DocFormat.JSONLD, DocFormat.RDFXML);
+    static final String PATH = "/.well-known/void";
     private final Site site;
-    private final Supplier<String> server;
+    private final Dumps dumps;
 
-    /** {@code server}: the configured public URL without its final slash, never the request's Host header. */
-    DescriptionServlet(Site site, Supplier<String> server) {
+    DescriptionServlet(Site site, Dumps dumps) {
         this.site = site;
-        this.server = server;
+        this.dumps = dumps;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Graph g = DatasetDescription.voidGraph(server.get(), site.iris().base(), site.stats(), site.sizes());
-        sendGraph(req, resp, g, site);
+        String server = site.publicUrl().of(req, resp);
+        Map<Dumps.Dump, Dumps.Written> written = new EnumMap<>(Dumps.Dump.class);
+        for (Dumps.Dump d : Dumps.Dump.values()) {
+            written.put(d, dumps.get(d));
+        }
+        Graph g = DatasetDescription.voidGraph(server, site.iris().base(), site.terms(), site.sizes(),
+                new DatasetDescription.Published(site.loaded(), site.stats().entities(), written));
+        sendGraph(req, resp, g, site, server, NodeFactory.createURI(server + PATH), NodeFactory.createURI(server + PATH + "#dataset"));
     }
 
-    static void sendGraph(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site) throws IOException {
-        DocFormat format = AcceptHeader.choose(req.getHeader("Accept"), DATA).orElse(DocFormat.TURTLE);
-        resp.setHeader("Vary", "Accept");
-        CachedResponse.send(req, resp, EntityDocument.write(g, format.rdfFormat().orElseThrow()),
-                format.contentType(), true, site.loaded());
+    /**
+     * Sends a description in the format {@code ?output=} names, else the one Accept prefers (Turtle
+     * when none); it states itself as a document about {@code topic} ({@link EntityDocument#selfDescription}).
+     */
+    static void sendGraph(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site, String server,
+            Node doc, Node topic) throws IOException {
+        DocFormat format = java.util.Optional.ofNullable(req.getParameter("output")).flatMap(DocFormat::byName)
+                .filter(DocFormat.TRIPLES::contains)
+                .or(() -> AcceptHeader.choose(req.getHeader("Accept"), DocFormat.TRIPLES))
+                .orElse(DocFormat.TURTLE);
+        send(req, resp, g, site, server, doc, topic, format);
+    }
+
+    /** Sends a description in {@code format}, stating itself as a document about {@code topic}. */
+    static void send(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site, String server,
+            Node doc, Node topic, DocFormat format) throws IOException {
+        EntityDocument.selfDescription(g, doc, topic, site.loaded());
+        String body = format == DocFormat.JSONLD
+                ? site.jsonLdWriter(server).write(g, topic)
+                : EntityDocument.write(g, format.rdfFormat().orElseThrow());
+        PublicUrl.addVary(resp, "Accept");
+        CachedResponse.send(req, resp, body, format.contentType(), true, site.loaded());
     }
 }

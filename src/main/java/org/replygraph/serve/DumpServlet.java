@@ -4,114 +4,99 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * {@code /dump.ttl}, {@code /dump.nt.gz} (the default graph: the union of the letters' graphs, the
- * ontology NOT included) and {@code /dump.nq.gz} (every named graph, the ontology's
- * {@code <https://w3id.org/replygraph/ns>} included): streamed to the response one named graph at a
- * time, never built whole in memory.
+ * {@code /dump.ttl}, {@code /dump.nt.gz}, {@code /dump.nq.gz}, {@code /dump.trig.gz} ({@link Dumps}):
+ * sent from the written file with its real {@code Content-Length} (on HEAD too), a strong
+ * {@code ETag}, {@code Last-Modified}, and one byte range when asked ({@code Range: bytes=0-99} gives
+ * {@code 206} with {@code Content-Range: bytes 0-99/LENGTH}; a range past the end {@code 416} with
+ * {@code Content-Range: bytes *}{@code /LENGTH}; several ranges, or an {@code If-Range} that no longer
+ * matches, the whole file), so an interrupted download resumes ({@code curl -C -}).
  */
 final class DumpServlet extends HttpServlet {
+    /** {@code bytes=FIRST-[LAST]} or {@code bytes=-SUFFIX}: one range; anything else is ignored (RFC 9110 §14.2). */
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
     private final Site site;
+    private final Dumps dumps;
 
-    DumpServlet(Site site) {
+    DumpServlet(Site site, Dumps dumps) {
         this.site = site;
+        this.dumps = dumps;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getServletPath();
-        boolean quads = path.endsWith(".nq.gz");
-        boolean gzip = path.endsWith(".gz");
-        resp.setDateHeader("Last-Modified", site.loaded().toEpochMilli());
-        resp.setHeader("Access-Control-Allow-Origin", "*");
-        long ims = req.getDateHeader("If-Modified-Since");
-        if (ims >= 0 && site.loaded().toEpochMilli() <= ims) {
+        Optional<Dumps.Dump> dump = Dumps.Dump.byPath(req.getServletPath());
+        if (dump.isEmpty()) {
+            ErrorPage.notFound(req, resp, "No dump at " + req.getServletPath());
+            return;
+        }
+        Dumps.Written w = dumps.get(dump.get());
+        resp.setDateHeader("Last-Modified", w.version().toEpochMilli());
+        resp.setHeader("ETag", w.etag());
+        resp.setHeader("Accept-Ranges", "bytes");
+        resp.setHeader("Cache-Control", "public, max-age=60");
+        if (CachedResponse.notModified(req, w.etag(), w.version())) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        resp.setContentType(gzip ? "application/gzip" : DocFormat.TURTLE.contentType());
-        resp.setHeader("Content-Disposition", "attachment; filename=\"replygraph" + path.substring(path.indexOf('.')) + "\"");
+        resp.setContentType(dump.get().contentType());
+        resp.setHeader("Content-Disposition", "attachment; filename=\"replygraph" + dump.get().path.substring("/dump".length()) + "\"");
+        long from = 0;
+        long length = w.length();
+        String range = req.getHeader("Range");
+        String ifRange = req.getHeader("If-Range");
+        boolean rangeApplies = range != null && (ifRange == null || ifRange.trim().equals(w.etag()));
+        Matcher m = rangeApplies ? RANGE.matcher(range.trim()) : null;
+        if (m != null && m.matches() && !(m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            long first;
+            long last;
+            if (m.group(1).isEmpty()) { // the last N bytes
+                long suffix = Long.parseLong(m.group(2));
+                first = Math.max(0, w.length() - suffix);
+                last = w.length() - 1;
+                if (suffix == 0) first = w.length(); // "bytes=-0" asks nothing: unsatisfiable
+            } else {
+                first = Long.parseLong(m.group(1));
+                last = m.group(2).isEmpty() ? w.length() - 1 : Math.min(Long.parseLong(m.group(2)), w.length() - 1);
+                if (!m.group(2).isEmpty() && Long.parseLong(m.group(2)) < first) {
+                    first = -1; // last before first: not a valid range, so ignored
+                }
+            }
+            if (first >= 0) {
+                if (first >= w.length()) {
+                    resp.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                    resp.setHeader("Content-Range", "bytes */" + w.length());
+                    resp.setContentLength(0);
+                    return;
+                }
+                from = first;
+                length = last - first + 1;
+                resp.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                resp.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + w.length());
+            }
+        }
+        resp.setContentLengthLong(length);
         if ("HEAD".equals(req.getMethod())) {
             return;
         }
-        OutputStream out = gzip ? new GZIPOutputStream(resp.getOutputStream(), 1 << 16) : resp.getOutputStream();
-        RDFFormat format = quads ? RDFFormat.NQUADS_UTF8 : gzip ? RDFFormat.NTRIPLES_UTF8 : RDFFormat.TURTLE_BLOCKS;
-        try {
-            site.read(() -> {
-                stream(StreamRDFWriter.getWriterStream(out, format), quads);
-                return null;
-            });
-            out.flush();
-            if (out instanceof GZIPOutputStream gz) {
-                gz.finish();
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /**
-     * Graph by graph in IRI order, each graph's triples in N-Triples order, so the same data gives
-     * the same bytes. The union dumps emit a triple from the first graph that holds it, found by an
-     * index lookup, so nothing but one graph's triples is ever held in memory.
-     */
-    private void stream(StreamRDF stream, boolean quads) {
-        stream.start();
-        if (!quads) {
-            StreamRDFOps.sendPrefixesToStream(org.replygraph.graph.Prefixes.of(site.iris().base()), stream);
-        }
-        DatasetGraph data = site.dataset();
-        List<Node> graphs = new ArrayList<>();
-        data.listGraphNodes().forEachRemaining(graphs::add);
-        // By N-Triples form, not getURI(): a graph named by a blank node (valid N-Quads) has no URI.
-        graphs.sort(Comparator.comparing(NodeFmtLib::strNT));
-        for (Node g : graphs) {
-            if (!quads && g.equals(Vocabulary.GRAPH)) {
-                continue; // the default graph is the letters' union; the ontology is a graph apart
-            }
-            List<Triple> triples = data.getGraph(g).find().toList();
-            triples.sort(Comparator.comparing(DumpServlet::ntriples));
-            for (Triple t : triples) {
-                if (quads) {
-                    stream.quad(Quad.create(g, t));
-                } else if (firstHolder(data, t).equals(g)) {
-                    stream.triple(t);
-                }
+        try (InputStream in = Files.newInputStream(w.file())) {
+            in.skipNBytes(from);
+            OutputStream out = resp.getOutputStream();
+            byte[] buf = new byte[1 << 16];
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) break;
+                out.write(buf, 0, n);
+                left -= n;
             }
         }
-        stream.finish();
-    }
-
-    private static Node firstHolder(DatasetGraph data, Triple t) {
-        Node first = null;
-        var it = data.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
-        while (it.hasNext()) {
-            Node g = it.next().getGraph();
-            boolean letters = !Quad.isDefaultGraph(g) && !g.equals(Vocabulary.GRAPH);
-            if (letters && (first == null || NodeFmtLib.strNT(g).compareTo(NodeFmtLib.strNT(first)) < 0)) {
-                first = g;
-            }
-        }
-        return first;
-    }
-
-    private static String ntriples(Triple t) {
-        return NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' ' + NodeFmtLib.strNT(t.getObject());
     }
 }

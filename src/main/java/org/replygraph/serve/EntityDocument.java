@@ -51,14 +51,22 @@ final class EntityDocument {
         return out;
     }
 
-    /** The document: own triples, linked labels and page {@code page} of the inbound links, with Hydra paging. */
-    static Graph describe(Descriptions d, Node entity, String base, Set<Node> known, String extension, int page) {
+    /**
+     * The document: own triples, linked labels and page {@code page} of the inbound links, with Hydra
+     * paging; the document describes itself ({@code <X.ttl> foaf:primaryTopic <X>; dcterms:license …;
+     * dcterms:modified …}, {@link #selfDescription}).
+     */
+    static Graph describe(Descriptions d, Node entity, String base, Set<Node> known, String extension, int page,
+            java.time.Instant modified) {
         Graph out = newGraph(base);
         out.getPrefixMapping().setNsPrefix("hydra", HYDRA);
         own(d, entity, out);
         InboundLinks.Inbound in = InboundLinks.read(d.union(), entity, known, page, INBOUND_PAGE_SIZE);
         Paging paging = in.paging();
         Paging.check(page, paging.pages());
+        String doc = entity.getURI() + "." + extension;
+        Node self = pageNode(doc, page);
+        selfDescription(out, self, entity, modified);
         if (paging.total() == 0) {
             return out;
         }
@@ -66,10 +74,7 @@ final class EntityDocument {
             out.add(t);
             addLabels(d, t.getSubject(), out);
         }
-        String doc = entity.getURI() + "." + extension;
-        Node self = pageNode(doc, page);
         out.add(Triple.create(self, RG.rdfType, PARTIAL_VIEW));
-        out.add(Triple.create(self, PRIMARY_TOPIC, entity));
         out.add(Triple.create(self, TOTAL_ITEMS, NodeFactory.createLiteralDT(Integer.toString(paging.total()), XSDDatatype.XSDinteger)));
         out.add(Triple.create(self, FIRST, pageNode(doc, 1)));
         out.add(Triple.create(self, LAST, pageNode(doc, paging.pages())));
@@ -80,6 +85,42 @@ final class EntityDocument {
             out.add(Triple.create(self, PREVIOUS, pageNode(doc, page - 1)));
         }
         return out;
+    }
+
+    /** What every RDF document says of itself: its topic, the data licence, when the data last changed. */
+    static void selfDescription(Graph out, Node doc, Node topic, java.time.Instant modified) {
+        out.getPrefixMapping().setNsPrefix("foaf", RG.FOAF);
+        out.add(Triple.create(doc, PRIMARY_TOPIC, topic));
+        out.add(Triple.create(doc, DatasetDescription.LICENSE_PROPERTY, DatasetDescription.LICENSE));
+        out.add(Triple.create(doc, DatasetDescription.MODIFIED, DatasetDescription.dateTime(modified)));
+    }
+
+    /**
+     * The document as quads: each triple in every named graph of {@code data} that holds it (a letter's
+     * graph, or the entities graph for a shared description), so a client sees which letter says what;
+     * what only the document says (its self-description, paging) in the default graph.
+     */
+    static org.apache.jena.sparql.core.DatasetGraph quads(Graph doc, org.apache.jena.sparql.core.DatasetGraph data) {
+        org.apache.jena.sparql.core.DatasetGraph out = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        out.prefixes().putAll(doc.getPrefixMapping());
+        doc.find().forEachRemaining(t -> {
+            boolean held = false;
+            var it = data.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+            while (it.hasNext()) {
+                out.add(it.next().getGraph(), t.getSubject(), t.getPredicate(), t.getObject());
+                held = true;
+            }
+            if (!held) {
+                out.getDefaultGraph().add(t);
+            }
+        });
+        return out;
+    }
+
+    static String write(org.apache.jena.sparql.core.DatasetGraph quads, RDFFormat format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        RDFWriter.source(quads).format(format).output(bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static Node pageNode(String doc, int page) {

@@ -88,7 +88,12 @@ public final class EntityPage {
         body.append(InboundLinks.render(inbound, values, pagerHref));
         List<Node> inboundSubjects = inbound.rows().stream().map(Triple::getSubject).toList();
         body.append(new NeighbourhoodSvg(own, labels, iris).render(entity, inboundSubjects));
-        return PageLayout.page(labels.label(entity), body.toString());
+        return PageLayout.page(labels.label(entity), body.toString(), alternates(entity));
+    }
+
+    /** The entity's documents in every data format: the page's {@code <link rel="alternate">} and Link header. */
+    List<Alternates.Alternate> alternates(Node entity) {
+        return iris.path(entity).map(p -> Alternates.document(p, List.of(DocFormat.values()))).orElse(List.of());
     }
 
     private String heading(Labels labels, Node entity) {

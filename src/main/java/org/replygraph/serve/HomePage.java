@@ -66,7 +66,7 @@ final class HomePage {
             sb.append("<p class=\"pager\">").append(Html.link("/#agencies", "↑ 第1页 page 1")).append("</p>");
         }
         sb.append(dataLinks());
-        return PageLayout.page("ReplyGraph", sb.toString());
+        return PageLayout.page("ReplyGraph", sb.toString(), Alternates.DATASET);
     }
 
     private static String dataLinks() {
@@ -78,8 +78,11 @@ final class HomePage {
                 .append(Html.link("/dump.ttl", "Turtle")).append(", ")
                 .append(Html.link("/dump.nt.gz", "N-Triples (gzip)")).append("</li>")
                 .append("<li>Dump of every named graph, the ontology's included: ")
-                .append(Html.link("/dump.nq.gz", "N-Quads (gzip)")).append("</li>")
-                .append("<li>").append(Html.link("/.well-known/void", "Dataset description (VoID + DCAT)")).append("</li></ul>")
+                .append(Html.link("/dump.nq.gz", "N-Quads (gzip)")).append(", ")
+                .append(Html.link("/dump.trig.gz", "TriG (gzip)")).append("</li>")
+                .append("<li>").append(Html.link("/.well-known/void", "Dataset description (VoID + DCAT)")).append("</li>")
+                .append("<li>").append(Html.link("/ns", "Ontology")).append(": classes and properties with their counts; ")
+                .append("JSON-LD context ").append(Html.link(JsonLdContext.PATH, "/context.jsonld")).append("</li></ul>")
                 .toString();
     }
 }

@@ -36,6 +36,7 @@ final class HomeServlet extends HttpServlet {
             ErrorPage.notFound(req, resp, e.getMessage());
             return;
         }
+        Alternates.header(resp, Alternates.DATASET);
         CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());
     }
 }

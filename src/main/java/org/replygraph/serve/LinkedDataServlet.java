@@ -11,8 +11,11 @@ import org.apache.jena.graph.Node;
 
 /**
  * {@code /id/X} for the entity {@code <BASE>X}: 303 See Other to {@code /id/X.html}, {@code .ttl},
- * {@code .nt}, {@code .jsonld} or {@code .rdf} by the Accept header; the documents themselves
- * directly or as {@code /id/X?output=ttl}; 404 for an entity the data does not know. {@code ?page=N}
+ * {@code .nt}, {@code .jsonld}, {@code .rdf}, {@code .nq} or {@code .trig} by the Accept header
+ * ({@link DocFormat}: {@code text/plain} is N-Triples, {@code text/n3} Turtle, {@code application/json}
+ * JSON-LD); the documents themselves directly or as {@code /id/X?output=ttl}; 404 for an entity the
+ * data does not know. N-Quads and TriG put each triple in the named graph of every letter that states
+ * it. Every answer names the other formats in a {@code Link} header ({@link Alternates}). {@code ?page=N}
  * pages every list of the HTML page and the inbound links of the RDF documents: 400 when N is no
  * page number, 404 past the last page. Rendered bodies come from the site's single-flight cache.
  */
@@ -38,7 +41,7 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<DocFormat> format = r.format().or(() -> Optional.ofNullable(req.getParameter("output"))
                 .flatMap(DocFormat::byName));
         if (format.isEmpty()) {
-            redirect(req, resp, r.path());
+            redirect(req, resp, r);
             return;
         }
         int page;
@@ -48,15 +51,18 @@ final class LinkedDataServlet extends HttpServlet {
             ErrorPage.badRequest(req, resp, e.getMessage());
             return;
         }
-        String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page;
+        // The JSON-LD names its context by the advertised address, which a TLS proxy may upgrade.
+        String server = format.get() == DocFormat.JSONLD ? site.publicUrl().of(req, resp) : "";
+        String key = r.entity().getURI() + "|" + format.get().extension() + "|" + page + "|" + server;
         Rendered body;
         try {
-            body = site.cache().get(key, () -> site.read(() -> render(r.entity(), format.get(), page)));
+            body = site.cache().get(key, () -> site.read(() -> render(r.entity(), format.get(), page, server)));
         } catch (Paging.PastLastPage e) {
             ErrorPage.notFound(req, resp, e.getMessage());
             return;
         }
-        resp.setHeader("Vary", "Accept");
+        PublicUrl.addVary(resp, "Accept");
+        Alternates.header(resp, pages.alternates(r.entity()));
         CachedResponse.send(req, resp, body, format.get().contentType(), format.get().isData(), site.loaded());
     }
 
@@ -87,26 +93,34 @@ final class LinkedDataServlet extends HttpServlet {
         return Optional.empty();
     }
 
-    private void redirect(HttpServletRequest req, HttpServletResponse resp, String rawPath) throws IOException {
+    private void redirect(HttpServletRequest req, HttpServletResponse resp, Resolved r) throws IOException {
+        String rawPath = r.path();
         Optional<DocFormat> chosen = AcceptHeader.choose(req.getHeader("Accept"), OFFERED);
         resp.setHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
             // A plain-text body of our own: Jetty's error page would negotiate itself away too.
             resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
             resp.setContentType("text/plain;charset=utf-8");
-            resp.getWriter().write("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: " + req.getHeader("Accept"));
+            resp.getWriter().write("None of " + String.join(", ", OFFERED.stream().map(DocFormat::extension).toList())
+                    + " is acceptable to Accept: " + req.getHeader("Accept"));
             return;
         }
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", req.getContextPath() + EntityIris.PATH_PREFIX + rawPath + "." + chosen.get().extension());
         resp.setHeader("Access-Control-Allow-Origin", "*");
+        Alternates.header(resp, pages.alternates(r.entity()));
     }
 
-    private String render(Node entity, DocFormat format, int page) {
+    private String render(Node entity, DocFormat format, int page, String server) {
         if (format == DocFormat.HTML) {
             return pages.render(site.descriptions(), entity, page);
         }
-        return EntityDocument.write(EntityDocument.describe(site.descriptions(), entity, site.iris().base(),
-                site.vocabulary().properties(), format.extension(), page), format.rdfFormat().orElseThrow());
+        Graph doc = EntityDocument.describe(site.descriptions(), entity, site.iris().base(),
+                site.vocabulary().properties(), format.extension(), page, site.loaded());
+        return switch (format) {
+            case JSONLD -> site.jsonLdWriter(server).write(doc, entity);
+            case NQUADS, TRIG -> EntityDocument.write(EntityDocument.quads(doc, site.dataset()), format.rdfFormat().orElseThrow());
+            default -> EntityDocument.write(doc, format.rdfFormat().orElseThrow());
+        };
     }
 }

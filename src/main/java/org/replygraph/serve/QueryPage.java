@@ -51,7 +51,7 @@ final class QueryPage {
                 .append("\" data-max-rows=\"").append(maxRows).append("\"></table></div>")
                 .append("<p><button id=\"more\" type=\"button\" hidden>更多 more</button></p><pre id=\"graph-result\" hidden></pre>")
                 .append(SCRIPT);
-        return PageLayout.page("SPARQL", sb.toString());
+        return PageLayout.page("SPARQL", sb.toString(), Alternates.SERVICE);
     }
 
     /** The code is {@code /static/query.js}. */

@@ -23,6 +23,7 @@ final class QueryPageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String query = req.getParameter("query");
         java.util.Optional<String> asked = query == null || query.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(query);
+        Alternates.header(resp, Alternates.SERVICE);
         CachedResponse.send(req, resp, QueryPage.render(site.examples().list(), site.iris().base(), maxRows, asked),
                 "text/html;charset=utf-8", false, site.loaded());
     }

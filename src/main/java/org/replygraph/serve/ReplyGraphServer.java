@@ -44,7 +44,11 @@ public final class ReplyGraphServer implements AutoCloseable {
     /** The index {@link #start(DatasetGraph, ServerConfig)} made for itself, closed with the server; null when given one. */
     private SearchIndex ownIndex;
 
-    private ReplyGraphServer(FusekiServer fuseki, QueryWatchdog watchdog, ServerConfig config, Supplier<String> advertised) {
+    private final Dumps dumps;
+
+    private ReplyGraphServer(FusekiServer fuseki, QueryWatchdog watchdog, ServerConfig config, Supplier<String> advertised,
+            Dumps dumps) {
+        this.dumps = dumps;
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.config = config;
@@ -100,14 +104,16 @@ public final class ReplyGraphServer implements AutoCloseable {
                     + " in the data: the server serves the bundled ontology under that name; leave it out of the input");
         }
         DatasetGraph served = new UnionDefaultGraphView(data, Vocabulary.GRAPH, vocabulary.graph());
-        Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
-                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes(), figures);
-        Limits limits = config.limits();
-        QueryWatchdog watchdog = new QueryWatchdog();
         FusekiServer[] started = new FusekiServer[1];
         Supplier<String> advertised = config.publicUrl()
                 .<Supplier<String>>map(u -> () -> u.substring(0, u.length() - 1))
                 .orElse(() -> "http://localhost:" + started[0].getHttpPort());
+        Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
+                ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes(),
+                new PublicUrl(advertised), figures);
+        Limits limits = config.limits();
+        QueryWatchdog watchdog = new QueryWatchdog();
+        Dumps dumps = new Dumps(site);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .fusekiModules(FusekiModules.create(new OutputBufferModule(config.outputBufferSize()),
@@ -119,18 +125,22 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addFilter("/*", new SafeErrorsFilter())
                 .addFilter("/*", new ResponseHeadersFilter())
                 .addFilter("/*", new RequestLimitsFilter(limits))
-                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(site, advertised))
+                .addFilter(SPARQL_PATH, new SparqlFormatNames())
+                .addFilter(SPARQL_PATH, new SparqlHead())
+                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(site))
                 .addFilter(SPARQL_PATH, new QueryGate(limits.maxConcurrentQueries()))
                 .addServlet(EntityIris.PATH_PREFIX + "*", new LinkedDataServlet(site))
                 .addServlet(StaticServlet.PREFIX + "*", new StaticServlet())
                 .addServlet("/search", new SearchServlet(site))
                 .addServlet(ClassPaths.PREFIX + "*", new ClassServlet(site))
                 .addServlet("/query", new QueryPageServlet(site, limits.maxRenderedRows()))
-                .addServlet("/.well-known/void", new DescriptionServlet(site, advertised))
-                .addServlet("/dump.ttl", new DumpServlet(site))
-                .addServlet("/dump.nt.gz", new DumpServlet(site))
-                .addServlet("/dump.nq.gz", new DumpServlet(site))
+                .addServlet(DescriptionServlet.PATH, new DescriptionServlet(site, dumps))
+                .addServlet(VocabularyServlet.PATH, new VocabularyServlet(site))
+                .addServlet(JsonLdContext.PATH, new VocabularyServlet(site))
+                .addServlet(JsonLdContext.NS_PATH, new VocabularyServlet(site))
                 .addServlet("/*", new HomeServlet(site));
+        for (DocFormat f : VocabularyServlet.OFFERED) builder.addServlet(VocabularyServlet.PATH + "." + f.extension(), new VocabularyServlet(site));
+        for (Dumps.Dump d : Dumps.Dump.values()) builder.addServlet(d.path, new DumpServlet(site, dumps));
         if (ingest != null) builder.addServlet("/ingest", new IngestServlet(site, new IngestServlet.Ingest(ingest, token)));
         FusekiServer fuseki = builder.build();
         started[0] = fuseki;
@@ -138,10 +148,11 @@ public final class ReplyGraphServer implements AutoCloseable {
             fuseki.start();
         } catch (FusekiException e) {
             watchdog.close();
+            dumps.close();
             // Jetty wraps the cause twice ("Failed to bind to 0.0.0.0/0.0.0.0:3030" then "Address already in use").
             throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
         }
-        return new ReplyGraphServer(fuseki, watchdog, config, advertised);
+        return new ReplyGraphServer(fuseki, watchdog, config, advertised, dumps);
     }
 
     /**
@@ -212,6 +223,7 @@ public final class ReplyGraphServer implements AutoCloseable {
     public void stop() {
         watchdog.close();
         fuseki.stop();
+        dumps.close();
         if (ownIndex != null) {
             ownIndex.close();
             ownIndex = null;

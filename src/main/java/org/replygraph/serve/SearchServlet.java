@@ -71,6 +71,7 @@ final class SearchServlet extends HttpServlet {
             ErrorPage.notFound(req, resp, e.getMessage());
             return;
         }
+        if (!json) Alternates.header(resp, Alternates.search(q));
         CachedResponse.send(req, resp, body, json ? "application/json;charset=utf-8" : "text/html;charset=utf-8", json, site.loaded());
     }
 
@@ -178,7 +179,7 @@ final class SearchServlet extends HttpServlet {
             sb.append("</li>");
         }
         sb.append("</ol>").append(Pager.html("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (size == PAGE_SIZE ? "" : "&limit=" + size) + "&page=", page, pages, ""));
-        return PageLayout.page("搜索 " + q, sb.toString());
+        return PageLayout.page("搜索 " + q, sb.toString(), Alternates.search(q));
     }
 
     private static int limit(String param) {

@@ -24,12 +24,17 @@ final class Site {
     private volatile RenderCache cache;
     private final HomeFigures figures;
     private volatile DatasetSizes sizes;
+    private volatile TermCounts terms;
+    private final PublicUrl publicUrl;
+    private final JsonLdContext jsonLd;
     private volatile ClassList classes;
     private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
-            SearchIndex search, long cacheBytes, HomeFigures figures) {
+            SearchIndex search, long cacheBytes, PublicUrl publicUrl, HomeFigures figures) {
+        this.publicUrl = publicUrl;
+        this.jsonLd = JsonLdContext.of(vocabulary.graph(), iris.base());
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
@@ -51,6 +56,21 @@ final class Site {
     /** The ontology (served as its own named graph) and the labels of vocabulary terms. */
     Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The server's advertised address ({@code --public-url}, or localhost), per request for TLS proxies. */
+    PublicUrl publicUrl() {
+        return publicUrl;
+    }
+
+    /** The JSON-LD context every {@code .jsonld} document names. */
+    JsonLdContext jsonLd() {
+        return jsonLd;
+    }
+
+    /** A JSON-LD writer naming the context at the address this request advertises. */
+    JsonLdWriter jsonLdWriter(String server) {
+        return new JsonLdWriter(jsonLd, server + JsonLdContext.PATH);
     }
 
     ExampleQueries examples() {
@@ -79,6 +99,21 @@ final class Site {
             }
         }
         return s;
+    }
+
+    /** Instances per class used and triples per ontology property, counted on first use. */
+    TermCounts terms() {
+        TermCounts t = terms;
+        if (t == null) {
+            synchronized (this) {
+                t = terms;
+                if (t == null) {
+                    t = Txn.calculateRead(dataset, () -> TermCounts.of(dataset, vocabulary.allProperties()));
+                    terms = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** Every class used and its count, computed on first use after each data change. */
@@ -122,6 +157,7 @@ final class Site {
         // the sizes are a pass over every quad anyway and are counted again on next use.
         figures.ingested(changed);
         sizes = null;
+        terms = null;
         classes = null;
         classIndexes = new java.util.concurrent.ConcurrentHashMap<>();
         cache = new RenderCache(cacheBytes);

@@ -54,6 +54,32 @@ final class Vocabulary {
         return properties;
     }
 
+    private static final String OWL = "http://www.w3.org/2002/07/owl#";
+
+    /** The ontology's own classes (for its page) ({@code owl:Class}, {@code rdfs:Class} in its namespace), by IRI. */
+    java.util.Set<Node> ownClasses() {
+        return ownTerms(java.util.List.of(NodeFactory.createURI(OWL + "Class"),
+                NodeFactory.createURI(org.replygraph.graph.RG.RDFS + "Class")));
+    }
+
+    /** Every property the ontology defines in its namespace (object, datatype, annotation, rdf:Property), by IRI. */
+    java.util.Set<Node> allProperties() {
+        return ownTerms(java.util.List.of(OWL_OBJECT_PROPERTY, RDF_PROPERTY, NodeFactory.createURI(OWL + "DatatypeProperty"),
+                NodeFactory.createURI(OWL + "AnnotationProperty")));
+    }
+
+    private java.util.Set<Node> ownTerms(java.util.List<Node> types) {
+        java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        for (Node type : types) {
+            ontology.find(Node.ANY, org.replygraph.graph.RG.rdfType, type).forEachRemaining(t -> {
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(org.replygraph.graph.RG.NS)) {
+                    out.add(t.getSubject());
+                }
+            });
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     /** The ontology's classes ({@code owl:Class}), by IRI. */
     java.util.Set<Node> classes() {
         java.util.Set<Node> out = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));

@@ -1,5 +1,7 @@
 package org.replygraph.text;
 
+import org.replygraph.ingest.DocumentTimeLimit;
+
 /**
  * Cleans decoded text for extraction, keeping a map from every cleaned char back to the original.
  *
@@ -31,10 +33,13 @@ public final class TextCleaner {
         t = damage.apply(t);
         t = folder.apply(t);
         t = pinyin.apply(t);
+        DocumentTimeLimit.check();
         Simplifier.Result simple = simplifier.apply(t);
         t = tidier.apply(simple.text());
+        DocumentTimeLimit.check();
         t = chrome.apply(t);
         t = tidier.apply(t);
+        DocumentTimeLimit.check();
         BodyFinder.Result found = body.apply(t);
         return found.text().toCleanText(original, simple.traditional(), found.found());
     }

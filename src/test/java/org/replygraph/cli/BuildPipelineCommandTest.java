@@ -2,6 +2,7 @@ package org.replygraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.replygraph.ingest.SpecialFiles;
 
 /** build -o streams to the file on every core, replaces it only when complete, and catches each input on its own. */
 class BuildPipelineCommandTest {
@@ -74,5 +76,39 @@ class BuildPipelineCommandTest {
             assertEquals("replygraph serve: Cannot serve on port=" + taken.getLocalPort() + " : Address already in use\n", r.err());
             assertTrue(System.nanoTime() - start < 5_000_000_000L, "at once, not after a build");
         }
+    }
+
+    @Test
+    void aFifoInAFolderIsReportedAndTheLettersAreBuilt(@TempDir Path dir) throws Exception {
+        Path letters = Files.createDirectories(dir.resolve("letters"));
+        Files.copy(Path.of("seeds/000_5dc32466c623b959.txt"), letters.resolve("000.txt"));
+        Path fifo = SpecialFiles.mkfifo(letters.resolve("001.txt"));
+        Path out = dir.resolve("out.nq");
+        CliRun r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> CliRun.of("build", letters.toString(), "-q", "-o", out.toString()));
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertEquals("FAILED " + fifo + ": refused: not a regular file (a FIFO, socket or device)\n", r.err());
+        assertTrue(r.out().contains("1 document (1 reply letters, 0 other), 1 failed"), r.out());
+    }
+
+    @Test
+    void docTimeoutAndMaxFileMbAreUsageErrorsWhenNotPositive(@TempDir Path dir) {
+        CliRun t = CliRun.of("build", "seeds", "--doc-timeout", "0", "-o", dir.resolve("x.nt").toString());
+        assertEquals(Main.USAGE, t.exit());
+        assertEquals("replygraph build: Illegal --doc-timeout=0.0 : must be a number of seconds, at least 0.001\n", t.err());
+        CliRun m = CliRun.of("build", "seeds", "--max-file-mb", "0", "-o", dir.resolve("x.nt").toString());
+        assertEquals(Main.USAGE, m.exit());
+        assertEquals("replygraph build: Illegal --max-file-mb=0 : must be 1 or more\n", m.err());
+    }
+
+    @Test
+    void aFileOverMaxFileMbIsReportedWithTheLimitAndTheOthersAreBuilt(@TempDir Path dir) throws IOException {
+        Path big = Files.write(dir.resolve("big.txt"), "甲".repeat(800_000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path out = dir.resolve("out.nq");
+        CliRun r = CliRun.of("build", big.toString(), "seeds/000_5dc32466c623b959.txt", "--max-file-mb", "2", "-q", "-o", out.toString());
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertEquals("FAILED " + big + ": refused: too large for one document (2.3 MB; the limit is 2.0 MB, set by --max-file-mb)\n",
+                r.err());
+        assertTrue(r.out().contains("1 document (1 reply letters, 0 other), 1 failed"), r.out());
     }
 }

@@ -55,7 +55,7 @@ class GraphCommandsTest {
         CliRun ext = CliRun.of("build", "seeds", "-o", dir.resolve("out.xml").toString());
         assertEquals(Main.USAGE, ext.exit());
         assertEquals("replygraph build: Illegal output file=" + dir.resolve("out.xml")
-                + " : the extension must be one of .ttl, .nt, .jsonld, .nq, .trig\n", ext.err());
+                + " : the extension must be one of .ttl, .nt, .jsonld, .rdf, .nq, .trig\n", ext.err());
         CliRun base = CliRun.of("export", "seeds", "-o", dir.resolve("o.nt").toString(), "--base-iri", "urn:x");
         assertEquals(Main.USAGE, base.exit());
         assertEquals("replygraph export: Illegal base IRI=urn:x : must be an http(s) IRI ending in / or #\n", base.err());

@@ -121,7 +121,7 @@ class CorpusGraphTest {
     void personalMobilesArePublishedOnlyOnRequest() {
         DatasetGraph open = CorpusBuilder.newDataset();
         new CorpusBuilder(BuildOptions.defaults().withPersonalMobiles(true)).build(List.of(Path.of("seeds")), open);
-        Pattern mobile = Pattern.compile("^tel:1[3-9][0-9]{9}$");
+        Pattern mobile = Pattern.compile("^tel:\\+86-1[3-9][0-9]{9}$");
         assertFalse(union.find(Node.ANY, RG.foafPhone, Node.ANY).toList().stream()
                 .anyMatch(t -> mobile.matcher(t.getObject().getURI()).matches()));
         assertTrue(open.getUnionGraph().find(Node.ANY, RG.foafPhone, Node.ANY).toList().stream()

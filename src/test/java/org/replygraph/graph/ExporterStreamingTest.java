@@ -73,7 +73,7 @@ class ExporterStreamingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ttl", "trig", "jsonld"})
+    @ValueSource(strings = {"ttl", "trig", "jsonld", "rdf"})
     void theOtherFormatsHoldTheSameGraphs(String ext, @TempDir Path dir) {
         Path file = dir.resolve("out." + ext);
         new Exporter(RG.DEFAULT_BASE).write(seeds, file);
@@ -88,6 +88,22 @@ class ExporterStreamingTest {
             seeds.getUnionGraph().find().forEachRemaining(union::add);
             assertTrue(union.isIsomorphicWith(back));
         }
+    }
+
+    /** The formats table is what export knows: every DataFormat exports, and nothing else does. */
+    @Test
+    void everyFormatOfTheTableExports() throws IOException {
+        for (DataFormat f : DataFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new Exporter(RG.DEFAULT_BASE).write(seeds, f.extension(), out);
+            DatasetGraph back = DatasetGraphFactory.create();
+            org.apache.jena.riot.RDFParser.fromString(out.toString(StandardCharsets.UTF_8), f.lang()).parse(back);
+            long expected = f.quads() ? seeds.stream().count() : seeds.getUnionGraph().size();
+            assertEquals(expected, f.quads() ? back.stream().count() : back.getDefaultGraph().size(), f.toString());
+        }
+        assertEquals("Illegal output extension=.owl : use one of .ttl, .nt, .jsonld, .rdf, .nq, .trig",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> new Exporter(RG.DEFAULT_BASE).write(seeds, "owl", new ByteArrayOutputStream())).getMessage());
     }
 
     @Test

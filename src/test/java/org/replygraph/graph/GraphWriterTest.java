@@ -131,7 +131,7 @@ class GraphWriterTest {
     @Test
     void officeLineIsPublishedOnTheContact() {
         Graph g = writer.toGraph(Fixtures.provincial());
-        assertTrue(g.contains(Node.ANY, RG.foafPhone, NodeFactory.createURI("tel:029-87294985")));
+        assertTrue(g.contains(Node.ANY, RG.foafPhone, NodeFactory.createURI("tel:+86-29-87294985")));
     }
 
     @Test
@@ -140,7 +140,7 @@ class GraphWriterTest {
         assertFalse(closed.contains(Node.ANY, RG.foafPhone, Node.ANY));
         assertTrue(literals(closed).stream().noneMatch(s -> s.contains("13858150550")), "mobile leaked into a literal");
         Graph open = new GraphWriter(BuildOptions.defaults().withPersonalMobiles(true)).toGraph(Fixtures.city());
-        assertTrue(open.contains(Node.ANY, RG.foafPhone, NodeFactory.createURI("tel:13858150550")));
+        assertTrue(open.contains(Node.ANY, RG.foafPhone, NodeFactory.createURI("tel:+86-13858150550")));
     }
 
     @Test

@@ -116,4 +116,29 @@ class IriMinterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new IriMinter("urn:x:"));
         assertEquals("Illegal base IRI=urn:x: : must be an http(s) IRI ending in / or #", e.getMessage());
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "029-87294985, tel:+86-29-87294985",
+        "0298-7294985, tel:0298-7294985;phone-context=+86",   // no area code starts 029x: left local
+        "010-12345678, tel:+86-10-12345678",
+        "0887-8600000, tel:+86-887-8600000",
+        "0871-63512057, tel:+86-871-63512057",
+        "02987294985, tel:+86-29-87294985",
+        "029-87294985-801, tel:+86-29-87294985;ext=801",
+        "13858150550, tel:+86-13858150550",
+        "3100000, tel:3100000;phone-context=+86",
+        "87294985-12, tel:87294985;ext=12;phone-context=+86",
+        "400-123-4567, tel:400-123-4567;phone-context=+86",
+    })
+    void telephoneNumbersAreRfc3966(String written, String iri) {
+        assertEquals(iri, IriMinter.telephone(written).getURI());
+        assertEquals(iri, java.net.URI.create(iri).toString(), "a valid URI");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTelephoneNumberOfTooFewDigitsIsRefused() {
+        assertEquals("Illegal telephone number=12-3 : a number is digits and hyphens, 5 digits or more (0XX-XXXXXXXX, 1XXXXXXXXXX, XXXXXXX)",
+                assertThrows(IllegalArgumentException.class, () -> IriMinter.telephone("12-3")).getMessage());
+    }
 }

@@ -129,7 +129,7 @@ class QueriesTest {
     @Test
     void contactListHasNoMobile() {
         assertEquals(List.of(List.of("杭州市科学技术局", "王晓燕", "", "003_city.txt"),
-                List.of("陕西省工业和信息化厅", "黄超", "029-87294985", "000_provincial.txt")), QueryResults.rows("contact-list", ds));
+                List.of("陕西省工业和信息化厅", "黄超", "+86-29-87294985", "000_provincial.txt")), QueryResults.rows("contact-list", ds));
     }
 
     @Test

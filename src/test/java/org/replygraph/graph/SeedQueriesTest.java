@@ -152,7 +152,7 @@ class SeedQueriesTest {
     @Test
     void contactListWithoutMobiles() {
         assertEquals(List.of(List.of("杭州市科学技术局", "王晓燕", "", "003_3669a09881a7b6b9.txt"),
-                List.of("陕西省科学技术厅", "黄超", "029-87294985", "001_60e5ecf956b3d736.txt")), QueryResults.rows("contact-list", ds));
+                List.of("陕西省科学技术厅", "黄超", "+86-29-87294985", "001_60e5ecf956b3d736.txt")), QueryResults.rows("contact-list", ds));
     }
 
     @Test

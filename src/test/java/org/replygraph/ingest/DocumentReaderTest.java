@@ -144,7 +144,7 @@ class DocumentReaderTest {
     void refusesAFileTooLargeForOneDocumentWithoutReadingIt() throws IOException {
         Path big = Files.write(dir.resolve("dump.txt"), new byte[3 * 1024 * 1024]);
         IngestException e = assertThrows(IngestException.class, () -> new DocumentReader(2L << 20).read(big));
-        assertEquals("refused: too large for one document (3.0 MB, the limit is 2.0 MB)", e.reason());
+        assertEquals("refused: too large for one document (3.0 MB; the limit is 2.0 MB, set by --max-file-mb)", e.reason());
     }
 
     @Test

@@ -2,10 +2,12 @@ package org.replygraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +74,22 @@ class InputCollectorTest {
         InputCollector.Batch batch = collector.readAll(List.of(TestCorpus.DEV, TestCorpus.SEEDS));
         assertEquals(TestCorpus.letters().size(), batch.documents().size());
         assertEquals(List.of(), batch.problems());
+    }
+
+    @Test
+    void aFifoInAFolderIsRefusedNamingItAndNeverOpened(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01_letter.txt"), "张大军代表:");
+        Path sub = Files.createDirectories(dir.resolve("inbox"));
+        Path fifo = SpecialFiles.mkfifo(sub.resolve("02_pipe.txt"));
+        SpecialFiles.mkfifo(sub.resolve("not-a-letter")); // not a letter's name: ignored like notes.md
+
+        // Opening the FIFO for reading would wait for a writer forever.
+        InputCollector.Listing listing = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> collector.list(List.of(dir)));
+
+        assertEquals(List.of(dir.resolve("01_letter.txt")), listing.files());
+        assertEquals(List.of(new InputCollector.Problem(fifo, "refused: not a regular file (a FIFO, socket or device)")),
+                listing.problems());
+        IngestException e = assertThrows(IngestException.class, () -> collector.collect(List.of(dir)));
+        assertEquals(fifo + ": refused: not a regular file (a FIFO, socket or device)", e.getMessage());
     }
 }

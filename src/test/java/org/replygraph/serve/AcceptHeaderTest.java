@@ -21,6 +21,13 @@ class AcceptHeaderTest {
         "application/n-triples; q=0.3, text/html; q=0.2 | NTRIPLES",
         "text/turtle;q=oops, application/ld+json;q=0.1 | JSONLD",
         "image/png | NONE",
+        "text/plain | NTRIPLES",
+        "text/plain, */*;q=0.1 | NTRIPLES",
+        "text/n3 | TURTLE",
+        "application/json | JSONLD",
+        "application/n-quads | NQUADS",
+        "application/trig | TRIG",
+        "application/x-turtle;q=0.5, application/n-triples;q=0.4 | TURTLE",
     })
     void choosesByQuality(String header, String expected) {
         String chosen = AcceptHeader.choose(header, Arrays.asList(DocFormat.values())).map(Enum::name).orElse("NONE");

@@ -89,7 +89,7 @@ class BoundedPagesTest {
     void rdfDocumentsCarryOnePageOfInboundLinksWithHydraPaging() {
         Descriptions d = Descriptions.of(ManyLetters.of(250), ManyLetters.BASE);
         Vocabulary v = Vocabulary.bundled();
-        Graph first = EntityDocument.describe(d, ManyLetters.CENTRE, ManyLetters.BASE, v.properties(), "ttl", 1);
+        Graph first = EntityDocument.describe(d, ManyLetters.CENTRE, ManyLetters.BASE, v.properties(), "ttl", 1, java.time.Instant.EPOCH);
         Node self = NodeFactory.createURI(ManyLetters.CENTRE.getURI() + ".ttl");
         assertEquals(EntityDocument.INBOUND_PAGE_SIZE, first.find(Node.ANY, RG.mentions, ManyLetters.CENTRE).toList().size());
         assertTrue(first.contains(self, EntityDocument.TOTAL_ITEMS, NodeFactory.createLiteralDT("250",
@@ -99,13 +99,13 @@ class BoundedPagesTest {
         assertTrue(first.contains(self, EntityDocument.PRIMARY_TOPIC, ManyLetters.CENTRE));
         first.find(Node.ANY, RG.mentions, ManyLetters.CENTRE).forEachRemaining(t ->
                 assertTrue(first.contains(t.getSubject(), RG.rdfsLabel, Node.ANY), "the letters pointing here are labelled"));
-        Graph last = EntityDocument.describe(d, ManyLetters.CENTRE, ManyLetters.BASE, v.properties(), "ttl", 3);
+        Graph last = EntityDocument.describe(d, ManyLetters.CENTRE, ManyLetters.BASE, v.properties(), "ttl", 3, java.time.Instant.EPOCH);
         Node lastSelf = NodeFactory.createURI(self.getURI() + "?page=3");
         assertEquals(50, last.find(Node.ANY, RG.mentions, ManyLetters.CENTRE).toList().size());
         assertTrue(last.contains(lastSelf, EntityDocument.PREVIOUS, NodeFactory.createURI(self.getURI() + "?page=2")));
         assertFalse(last.contains(lastSelf, EntityDocument.NEXT, Node.ANY));
         assertEquals("No page 4: the last page is 3", assertThrows(Paging.PastLastPage.class,
-                () -> EntityDocument.describe(d, ManyLetters.CENTRE, ManyLetters.BASE, v.properties(), "ttl", 4)).getMessage());
+                () -> EntityDocument.describe(d, ManyLetters.CENTRE, ManyLetters.BASE, v.properties(), "ttl", 4, java.time.Instant.EPOCH)).getMessage());
     }
 
     @Test

@@ -74,7 +74,7 @@ class LinkedDataHttpTest {
     void nothingAcceptableIs406() {
         HttpResponse<String> resp = get(CENTRE_PATH, "Accept", "image/png");
         assertEquals(406, resp.statusCode());
-        assertTrue(resp.body().contains("None of html, ttl, nt, jsonld, rdf is acceptable to Accept: image/png"), resp.body());
+        assertTrue(resp.body().contains("None of html, ttl, nt, jsonld, rdf, nq, trig is acceptable to Accept: image/png"), resp.body());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -253,7 +253,7 @@ class LinkedDataHttpTest {
         assertTrue(html.contains("<tr><td>2022-05-10</td><td><a href=\"/id/letter-2\">关于支持增材制造的建议的答复</a></td>"), html);
         assertTrue(html.indexOf("关于支持增材制造的建议的答复") < html.indexOf("关于加快发展增材制造产业的提案的答复"));
         String data = html.substring(html.indexOf("<ul class=\"data\">"));
-        for (String link : new String[] {"/query", "/dump.ttl", "/dump.nt.gz", "/dump.nq.gz", "/.well-known/void"}) {
+        for (String link : new String[] {"/query", "/dump.ttl", "/dump.nt.gz", "/dump.nq.gz", "/dump.trig.gz", "/.well-known/void", "/ns", "/context.jsonld"}) {
             assertTrue(data.contains("<a href=\"" + link + "\">"), link);
         }
         assertTrue(html.contains("<a href=\"" + AGENCY_PATH + "\">陕西省工业和信息化厅</a> (1)"));

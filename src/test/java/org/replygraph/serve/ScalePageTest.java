@@ -94,7 +94,7 @@ class ScalePageTest {
 
     @Test
     void itsRdfDocumentIsOnePageOfInboundLinksWithTheTotal() {
-        var doc = EntityDocument.describe(Descriptions.of(data, BASE), agency, BASE, Vocabulary.bundled().properties(), "ttl", 1);
+        var doc = EntityDocument.describe(Descriptions.of(data, BASE), agency, BASE, Vocabulary.bundled().properties(), "ttl", 1, java.time.Instant.EPOCH);
         String ttl = EntityDocument.write(doc, RDFFormat.TURTLE);
         assertTrue(ttl.getBytes(StandardCharsets.UTF_8).length < 200_000);
         Node self = NodeFactory.createURI(agency.getURI() + ".ttl");

@@ -41,7 +41,7 @@ class ShapeValidatorTest {
     }
 
     static Stream<Arguments> breakages() {
-        Node mobile = NodeFactory.createURI("tel:13858150550");
+        Node mobile = NodeFactory.createURI("tel:+86-13858150550");
         return Stream.of(
                 Arguments.of("bad sha256", (Breakage) (g, doc) -> {
                     g.remove(doc, RG.sha256, Node.ANY);
@@ -49,6 +49,9 @@ class ShapeValidatorTest {
                 }, "A document has exactly one rg:sha256 of 64 lower-case hex digits"),
                 Arguments.of("mobile", (Breakage) (g, doc) -> g.add(doc, RG.foafPhone, mobile),
                         "foaf:phone must not publish a personal mobile number"),
+                Arguments.of("local tel: without context", (Breakage) (g, doc) -> g.add(doc, RG.foafPhone,
+                        NodeFactory.createURI("tel:029-87294985")),
+                        "foaf:phone is an RFC 3966 tel: IRI: global (tel:+86-29-87294985) or local with ;phone-context=+86"),
                 Arguments.of("two proposals", (Breakage) (g, doc) -> {
                     Node other = NodeFactory.createURI(RG.DEFAULT_BASE + "proposal/other");
                     g.add(other, RG.rdfType, RG.Proposal);

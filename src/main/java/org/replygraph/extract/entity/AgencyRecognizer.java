@@ -12,6 +12,7 @@ import org.replygraph.extract.Span;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
 import org.replygraph.extract.agency.ReferenceTable;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
@@ -54,6 +55,7 @@ public final class AgencyRecognizer {
         List<AgencyRef> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            DocumentTimeLimit.tick(i);
             String body = bodyAt(text, i);
             if (body == null) {
                 i++;
@@ -164,13 +166,17 @@ public final class AgencyRecognizer {
                 bestCount = n;
             }
         }
+        // Each city is counted once, however often it is written (counting at every 市 was quadratic).
+        Map<String, Integer> counted = new HashMap<>();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != '市') continue;
             for (int len = 2; len <= 4 && i - len >= 0; len++) {
                 String city = text.substring(i - len, i + 1);
-                if (places.isCity(city) && count(text, city) > bestCount) {
+                if (!places.isCity(city)) continue;
+                int n = counted.computeIfAbsent(city, c -> count(text, c));
+                if (n > bestCount) {
                     best = city;
-                    bestCount = count(text, city);
+                    bestCount = n;
                 }
             }
         }

@@ -2,11 +2,16 @@ package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.CentreMention;
 import org.replygraph.extract.Span;
+import org.replygraph.extract.SpanSet;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds named innovation platforms: 国家增材制造创新中心, 湖北三峡实验室, and each item of a list sharing
@@ -69,10 +74,12 @@ public final class CentreRecognizer {
 
     public List<CentreMention> find(String text, List<Span> masked) {
         List<CentreMention> out = new ArrayList<>();
+        SpanSet maskedSet = SpanSet.of(masked);
         int lastEnd = 0;
         for (int end = 2; end <= text.length(); end++) {
+            DocumentTimeLimit.tick(end);
             String kind = CentreName.kindEndingAt(text, end);
-            if (kind == null || inside(masked, end - 1)) continue;
+            if (kind == null || maskedSet.covers(end - 1)) continue;
             int kindStart = end - kind.length();
             if (kindStart < lastEnd) continue;
             if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
@@ -91,20 +98,29 @@ public final class CentreRecognizer {
     /**
      * A name written once with its place or 国家 and once without (佛山季华实验室, 季华实验室; “先进操作系统创新中心”
      * (即国家先进操作系统创新中心)) is one platform: the short mentions take the full name, keeping their surface.
+     * Each short name takes the first mention, in text order, whose name ends with it after places or 国家;
+     * that is looked up once per distinct name among the names' own suffixes, so a letter naming
+     * centres thousands of times costs linear time (comparing every pair made it quadratic).
      */
     private List<CentreMention> withPlacedNames(List<CentreMention> found) {
-        List<CentreMention> out = new ArrayList<>(found);
-        for (int i = 0; i < out.size(); i++) {
-            CentreMention shortName = out.get(i);
-            for (CentreMention placed : found) {
-                String name = placed.name();
-                if (name.length() <= shortName.name().length() || !name.endsWith(shortName.name())) continue;
-                List<NamePhrase.Word> prefix = phrases.words(name, 0, name.length() - shortName.name().length());
-                if (prefix.isEmpty() || !prefix.stream().allMatch(w -> w.isPlace() || w.word().equals("国家"))) continue;
-                out.set(i, new CentreMention(name, shortName.surface(), shortName.span(), shortName.kind(),
-                        shortName.level() != null ? shortName.level() : placed.level(), shortName.host()));
-                break;
+        Map<String, CentreMention> firstByName = new LinkedHashMap<>();
+        for (CentreMention m : found) firstByName.putIfAbsent(m.name(), m);
+        Map<String, CentreMention> placedFor = new HashMap<>();
+        for (CentreMention placed : firstByName.values()) {
+            String name = placed.name();
+            for (int cut = 1; cut < name.length(); cut++) {
+                String shortName = name.substring(cut);
+                if (!firstByName.containsKey(shortName) || placedFor.containsKey(shortName)) continue;
+                List<NamePhrase.Word> prefix = phrases.words(name, 0, cut);
+                if (!prefix.isEmpty() && prefix.stream().allMatch(w -> w.isPlace() || w.word().equals("国家")))
+                    placedFor.put(shortName, placed);
             }
+        }
+        List<CentreMention> out = new ArrayList<>(found.size());
+        for (CentreMention shortName : found) {
+            CentreMention placed = placedFor.get(shortName.name());
+            out.add(placed == null ? shortName : new CentreMention(placed.name(), shortName.surface(), shortName.span(),
+                    shortName.kind(), shortName.level() != null ? shortName.level() : placed.level(), shortName.host()));
         }
         return out;
     }
@@ -285,11 +301,5 @@ public final class CentreRecognizer {
         for (int i = to - 1; i >= limit; i--)
             if (BOUNDARY.indexOf(text.charAt(i)) >= 0) return i + 1;
         return limit;
-    }
-
-    private static boolean inside(List<Span> spans, int at) {
-        for (Span s : spans)
-            if (at >= s.start() && at < s.end()) return true;
-        return false;
     }
 }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.OrganisationMention;
 import org.replygraph.extract.Span;
+import org.replygraph.extract.SpanSet;
+import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.OpeningChars;
 
 /**
@@ -42,7 +44,8 @@ public final class OrganisationRecognizer {
     public List<OrganisationMention> find(String text, List<Span> excluded) {
         List<OrganisationMention> found = new ArrayList<>(bySuffix(text));
         found.addAll(byList(text));
-        found.removeIf(o -> overlaps(excluded, o.span()));
+        SpanSet excludedSet = SpanSet.of(excluded);
+        found.removeIf(o -> excludedSet.overlaps(o.span()));
         found.sort(Comparator.comparingInt((OrganisationMention o) -> o.span().start()).thenComparingInt(o -> -o.span().end()));
         List<OrganisationMention> out = new ArrayList<>();
         int lastEnd = -1;
@@ -57,6 +60,7 @@ public final class OrganisationRecognizer {
     private List<OrganisationMention> bySuffix(String text) {
         List<OrganisationMention> out = new ArrayList<>();
         for (int end = 2; end <= text.length(); end++) {
+            DocumentTimeLimit.tick(end);
             String suffix = suffixEndingAt(text, end);
             if (suffix == null || NOT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             int suffixStart = end - suffix.length();
@@ -147,11 +151,5 @@ public final class OrganisationRecognizer {
         for (int i = to - 1; i >= limit; i--)
             if (BOUNDARY.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '、') return i + 1;
         return limit;
-    }
-
-    private static boolean overlaps(List<Span> spans, Span s) {
-        for (Span x : spans)
-            if (s.start() < x.end() && x.start() < s.end()) return true;
-        return false;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.replygraph.extract.PersonRef;
 import org.replygraph.extract.Span;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds people named with a role: 公司董事长为李明院士 gives PersonRef(李明, 院士); 此复函已经王强主任审签
@@ -23,6 +24,7 @@ public final class PersonRecognizer {
     public List<PersonRef> find(String text) {
         List<PersonRef> out = new ArrayList<>();
         for (int i = 1; i < text.length(); i++) {
+            DocumentTimeLimit.tick(i);
             String role = roleAt(text, i);
             if (role == null) continue;
             List<NamePhrase.Word> words = phrases.words(text, Math.max(0, i - WINDOW), i);

@@ -41,6 +41,7 @@ public final class PolicyRecognizer {
     public Result find(String text, String proposalTitle, List<AgencyRef> agencies) {
         String proposalKey = proposalTitle == null ? null : TitleKey.of(TitleKey.clean(proposalTitle));
         List<PolicyMention> out = new ArrayList<>();
+        BackReferences refs = new BackReferences();
         List<Span> masked = new ArrayList<>();
         List<QuotedTitle> titles = scanner.scan(text);
         int chainStart = -1;
@@ -56,13 +57,15 @@ public final class PolicyRecognizer {
             masked.add(new Span(t.start(), t.end()));
             int offset = t.raw().indexOf(title);
             Span span = new Span(t.start() + offset, t.start() + offset + title.length());
-            PolicyMention earlier = backReferenced(out, key);
-            if (earlier != null && (PolicyGenre.isBareGenre(title) || key.length() <= 8)) {
+            PolicyMention earlier = PolicyGenre.isBareGenre(title) || key.length() <= 8 ? refs.latestContaining(key) : null;
+            if (earlier != null) {
                 out.add(new PolicyMention(earlier.title(), span, earlier.docNumber(), earlier.issuers(), earlier.year()));
+                refs.add(out.get(out.size() - 1));
                 continue;
             }
             if (PolicyGenre.isBareGenre(title) || !isPolicy(text, t, title)) continue;
             out.add(mention(text, t, title, span, chainStart, agencies));
+            refs.add(out.get(out.size() - 1));
         }
         return new Result(out, masked);
     }
@@ -100,15 +103,5 @@ public final class PolicyRecognizer {
         if (PolicyGenre.isTechnicalStandard(title)) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;
         return PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before());
-    }
-
-    /** The latest earlier policy whose title contains this one's key (《管理办法》 in 《…认定和管理办法(修订)》). */
-    private static PolicyMention backReferenced(List<PolicyMention> earlier, String key) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            PolicyMention p = earlier.get(i);
-            String full = TitleKey.of(p.title());
-            if (!full.equals(key) && full.contains(PolicyGenre.core(key))) return p;
-        }
-        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds titles in 《》 and 〈〉 (outermost when nested), e.g. 《关于做好水泥行业常态化错峰生产的通知》, and
@@ -16,6 +17,7 @@ public final class TitleScanner {
         List<QuotedTitle> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            DocumentTimeLimit.tick(i);
             char c = text.charAt(i);
             int close = switch (c) {
                 case '《' -> closing(text, i, '《', '》');
