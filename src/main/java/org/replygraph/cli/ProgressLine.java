@@ -59,6 +59,16 @@ final class ProgressLine implements BuildProgress {
         lastPrint = now;
     }
 
+    /** The build's last step: "20,000/20,000 documents, writing the sorted output: 1,234,567 lines". */
+    @Override
+    public void writing(long lines) {
+        long now = clock.getAsLong();
+        if (now - start < QUIET_NANOS) return;
+        if (printed && now - lastPrint < (terminal ? LIVE_EVERY_NANOS : PLAIN_EVERY_NANOS)) return;
+        print(String.format(Locale.ROOT, "%,d/%,d documents, writing the sorted output: %,d lines", total, total, lines));
+        lastPrint = now;
+    }
+
     @Override
     public void finished(int total) {
         if (!printed) return;

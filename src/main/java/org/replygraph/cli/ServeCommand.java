@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
+import org.replygraph.serve.HomeFigures;
 import org.replygraph.serve.ReplyGraphServer;
 import org.replygraph.serve.Limits;
 import org.replygraph.serve.ServerConfig;
@@ -104,6 +105,10 @@ public final class ServeCommand implements Callable<Integer> {
                     .withQueriesDir(Files.isDirectory(queries) ? queries : null)
                     .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
+            // The search index's HanLP dictionaries load on the spare core while the letters are read and extracted.
+            Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
+            preload.setDaemon(true);
+            preload.start();
             if (store.given()) return serveStore(out, config);
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
@@ -123,16 +128,20 @@ public final class ServeCommand implements Callable<Integer> {
         try (Store s = inputs == null || inputs.isEmpty() ? Store.open(store.store) : Store.openOrCreate(store.store);
              SearchIndex index = StoreSearch.open(s, build.baseIri)) {
             Set<Node> changed = Set.of();
+            HomeFigures figures;
             if (inputs != null && !inputs.isEmpty()) {
                 StoreBuild built = StoreBuild.run(s, inputs, build, false, spec.commandLine().getErr());
                 out.println(ReportLines.total(built.report()));
                 out.println(built.line(store.store));
                 changed = built.changed();
+                figures = built.figures();
+            } else {
+                figures = HomeFigures.saved(s.dir(), s.dataset(), build.baseIri);
             }
             StoreSearch.update(s, index, changed);
             String token = ingestToken();
             ReplyGraphServer server = ReplyGraphServer.start(s.dataset(), config, index,
-                    token == null ? null : new StoreIngest(s.dataset(), build.options()), token);
+                    token == null ? null : new StoreIngest(s.dataset(), build.options()), token, figures);
             if (token != null) out.println("Ingest          " + server.url() + "ingest?name=FILE (POST, Authorization: Bearer TOKEN)");
             return run(server, out);
         }

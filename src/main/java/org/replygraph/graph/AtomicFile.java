@@ -65,7 +65,9 @@ public final class AtomicFile implements AutoCloseable {
         try {
             Path folder = folderOf(target);
             Files.createDirectories(folder);
-            temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+            String prefix = "." + target.getFileName() + ".";
+            StaleTemps.remove(folder, prefix); // what a killed build of the same file left
+            temp = folder.resolve(StaleTemps.name(prefix) + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
             FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             temp.toFile().deleteOnExit(); // a build stopped by SIGTERM leaves no temporary file behind
             return new AtomicFile(target, temp, ch, wrap);

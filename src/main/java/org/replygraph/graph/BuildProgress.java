@@ -21,6 +21,15 @@ public interface BuildProgress {
     /** {@code done} documents of the total are through (built, failed or unchanged). */
     default void documentDone(int done) { }
 
+    /**
+     * The sink's last step (merging the sorted runs into the output file) has written {@code lines} lines so
+     * far: told every {@value #WRITING_EVERY} lines, from the thread that finishes the sink.
+     */
+    default void writing(long lines) { }
+
+    /** How often {@link #writing} is told. */
+    int WRITING_EVERY = 1 << 16;
+
     /** The sink is finished (its output written). */
     default void finished(int total) { }
 }

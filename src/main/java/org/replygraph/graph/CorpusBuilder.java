@@ -168,7 +168,7 @@ public final class CorpusBuilder {
                 pool.shutdownNow();
             }
         }
-        sink.finish();
+        sink.finish(progress);
         progress.finished(items.size());
         return new BuildReport(c.docs, c.failures, c.unchanged);
     }

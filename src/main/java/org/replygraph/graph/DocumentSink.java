@@ -36,6 +36,11 @@ public interface DocumentSink extends AutoCloseable {
     /** Called once when every document has been added: commit, flush, derive what spans documents. */
     default void finish() { }
 
+    /** As {@link #finish()}, telling {@code progress} how a long last step advances (the builder calls this one). */
+    default void finish(BuildProgress progress) {
+        finish();
+    }
+
     /** Releases what the sink holds (a transaction not finished is aborted). */
     @Override
     default void close() { }

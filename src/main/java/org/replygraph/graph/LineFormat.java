@@ -67,9 +67,9 @@ final class LineFormat {
         return buf.asString();
     }
 
+    /** The buffer without the writer's line break, copied once (not a String, then a substring of it). */
     private static String lineOf(LineBuffer b) {
-        String s = b.asString();
-        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        return b.asLine();
     }
 
     /**
@@ -78,7 +78,7 @@ final class LineFormat {
      * CPU in a JFR profile of 2,100 letters.
      */
     private static final class LineBuffer extends AWriterBase {
-        private final StringBuilder sb = new StringBuilder(256);
+        private final StringBuilder sb = new StringBuilder(1 << 14); // a letter's text is one literal of ~5,000 chars
 
         void clear() {
             sb.setLength(0);
@@ -86,6 +86,11 @@ final class LineFormat {
 
         String asString() {
             return sb.toString();
+        }
+
+        String asLine() {
+            int n = sb.length();
+            return sb.substring(0, n > 0 && sb.charAt(n - 1) == '\n' ? n - 1 : n);
         }
 
         @Override

@@ -39,6 +39,8 @@ import java.util.concurrent.TimeUnit;
 public final class LineSorter implements AutoCloseable {
     /** Runs merged at once; more are first merged into intermediate runs. */
     static final int FAN_IN = 64;
+    /** The run folder's name: this prefix, the PID, a dash, a random part ({@link StaleTemps}). */
+    static final String RUN_DIR_PREFIX = ".replygraph-sort-";
     /** Bytes a buffered line costs beyond its characters: String and array headers, a list slot. */
     private static final long LINE_OVERHEAD = 56;
 
@@ -249,8 +251,9 @@ public final class LineSorter implements AutoCloseable {
         if (runDir == null) {
             Path parent = tempParent != null ? tempParent : Path.of(System.getProperty("java.io.tmpdir"));
             Files.createDirectories(parent);
-            runDir = Files.createTempDirectory(parent, ".replygraph-sort-");
+            runDir = Files.createTempDirectory(parent, StaleTemps.name(RUN_DIR_PREFIX));
             runDir.toFile().deleteOnExit();
+            StaleTemps.remove(parent, RUN_DIR_PREFIX); // runs a killed build left here
         }
         Path run = Files.createTempFile(runDir, "run-", ".txt");
         run.toFile().deleteOnExit(); // a build stopped by SIGTERM leaves no run behind

@@ -99,7 +99,13 @@ public final class SortedQuads implements AutoCloseable {
 
     /** Writes the sorted, distinct quads in this format; once. */
     public void writeTo(OutputStream out) throws IOException {
-        try (LineSorter.SortedLines lines = sorter.sorted()) {
+        writeTo(out, n -> { });
+    }
+
+    /** As {@link #writeTo(OutputStream)}, telling {@code written} the lines merged so far every {@value BuildProgress#WRITING_EVERY} lines. */
+    public void writeTo(OutputStream out, java.util.function.LongConsumer written) throws IOException {
+        try (LineSorter.SortedLines sorted = sorter.sorted()) {
+            Iterator<String> lines = counting(sorted, written);
             switch (DataFormat.byExtension(extension).orElseThrow()) {
                 case NTRIPLES, NQUADS -> {
                     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -125,6 +131,24 @@ public final class SortedQuads implements AutoCloseable {
             throw e.getCause();
         }
         out.flush();
+    }
+
+    private static Iterator<String> counting(Iterator<String> lines, java.util.function.LongConsumer written) {
+        return new Iterator<>() {
+            long n;
+
+            @Override
+            public boolean hasNext() {
+                return lines.hasNext();
+            }
+
+            @Override
+            public String next() {
+                String line = lines.next();
+                if (++n % BuildProgress.WRITING_EVERY == 0) written.accept(n);
+                return line;
+            }
+        };
     }
 
     /** Parses the lines into a streaming writer, the prefixes declared first. */

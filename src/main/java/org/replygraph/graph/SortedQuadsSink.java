@@ -29,6 +29,8 @@ public final class SortedQuadsSink implements DocumentSink {
     private final EntityGraph entities;
     /** Lines of documents prepared on worker threads and not yet added: at most the builder's window. */
     private final Map<String, String[]> prepared = new ConcurrentHashMap<>();
+    /** One formatter per thread, kept from document to document (its buffer has grown to the longest line once). */
+    private final ThreadLocal<LineFormat> formats;
 
     /** Opens the output now (its temporary file), so a folder that cannot be written fails before any build. */
     public SortedQuadsSink(Path output, String base) {
@@ -42,6 +44,7 @@ public final class SortedQuadsSink implements DocumentSink {
         this.entities = new EntityGraph(base);
         this.file = AtomicFile.open(output);
         this.quads = new SortedQuads(ext, base, AtomicFile.folderOf(output), bufferBytes);
+        this.formats = ThreadLocal.withInitial(() -> new LineFormat(quads.extension()));
     }
 
     /** Formats and sorts the document's lines on the worker thread that built it. */
@@ -58,7 +61,7 @@ public final class SortedQuadsSink implements DocumentSink {
 
     /** The document's lines in its graph, and its entity descriptions in the entities graph, sorted. */
     private String[] lines(BuiltDocument d) {
-        LineFormat format = new LineFormat(quads.extension());
+        LineFormat format = formats.get();
         List<String> lines = new ArrayList<>((int) (d.graph().size() * 3 / 2));
         entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> lines.add(format.line(g, t)));
         String[] sorted = lines.toArray(String[]::new);
@@ -79,8 +82,14 @@ public final class SortedQuadsSink implements DocumentSink {
     /** Writes the sorted output and renames it over the target. */
     @Override
     public void finish() {
+        finish(BuildProgress.NONE);
+    }
+
+    /** Writes the sorted output (telling {@code progress} the lines written as the runs merge) and renames it over the target. */
+    @Override
+    public void finish(BuildProgress progress) {
         try {
-            quads.writeTo(file.stream());
+            quads.writeTo(file.stream(), progress::writing);
         } catch (IOException e) {
             throw AtomicFile.failure(file.target(), e);
         }

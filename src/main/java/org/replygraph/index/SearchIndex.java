@@ -45,6 +45,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -98,6 +99,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** A rebuild running on a thread of its own ({@link #rebuildInBackground}); searches and updates wait for it. */
+    private volatile java.util.concurrent.CompletableFuture<Void> building = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     private SearchIndex(String base, Directory directory) {
         this.base = base;
@@ -148,10 +151,44 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Starts {@link #rebuild} on a thread of its own and returns at once: a server answers its pages while
+     * the index is built (for the seeds, most of it is loading HanLP's conversion dictionaries), and a
+     * search or an update made meanwhile waits for the rebuild to finish.
+     */
+    public void rebuildInBackground(DatasetGraph dataset) {
+        building = java.util.concurrent.CompletableFuture.runAsync(() -> rebuild(dataset), task -> {
+            Thread t = new Thread(task, "replygraph-search-index");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Waits for a background rebuild; its failure is this call's. */
+    private void awaitRebuild() {
+        try {
+            building.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * Loads what building and searching an index needs from HanLP (its traditional/simplified and pinyin
+     * dictionaries take about a second to build) on the calling thread: call it on a spare thread early.
+     */
+    public static void preloadDictionaries() {
+        SearchForms.of("國家增材製造创新中心");
+        SearchForms.ofQuery("国家");
+    }
+
+    /**
      * Re-reads the given entities or documents only: each is replaced by what the dataset says of
      * it now, or dropped when the dataset no longer labels it.
      */
     public void update(DatasetGraph dataset, Collection<Node> changed) {
+        awaitRebuild();
         Txn.executeRead(dataset, () -> {
             Descriptions d = Descriptions.of(dataset, base);
             try {
@@ -179,6 +216,7 @@ public final class SearchIndex implements AutoCloseable {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("Illegal limit=" + limit + " : Limit must be 1..1000");
         }
+        awaitRebuild();
         Set<String> forms = SearchForms.ofQuery(query);
         if (forms.isEmpty()) {
             return new Page(0, List.of());
@@ -195,11 +233,14 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int total = searcher.count(filter);
+                // One pass that ranks and counts every hit exactly (the ranked query matches what the filter
+                // matches); counting first and ranking after read the postings twice.
+                TopFieldDocs top = searcher.search(ranked.build(),
+                        new TopFieldCollectorManager(RANKED, offset + limit, null, Integer.MAX_VALUE));
+                long total = top.totalHits.value;
                 if (offset >= total) {
                     return new Page(total, List.of());
                 }
-                TopFieldDocs top = searcher.search(ranked.build(), offset + limit, RANKED, true);
                 List<Hit> hits = new ArrayList<>();
                 for (int i = offset; i < top.scoreDocs.length; i++) {
                     hits.add(hit(searcher.storedFields().document(top.scoreDocs[i].doc), forms));
@@ -215,6 +256,7 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        building.handle((ok, failed) -> null).join();
         try {
             searchers.close();
             writer.close();
@@ -247,10 +289,15 @@ public final class SearchIndex implements AutoCloseable {
         String raw = forms.iterator().next(); // the query as typed, folded
         String matched = null;
         int[] best = null;
-        for (String label : doc.getValues(LABEL)) {
+        String[] all = doc.getValues(LABEL);
+        // A label that holds the query itself beats any found through a derived form: the derived forms
+        // (traditional, pinyin: a dictionary pass per label, most of a search's time) only when none does.
+        boolean anyDirect = false;
+        for (String label : all) anyDirect |= SearchForms.fold(label).contains(raw);
+        for (String label : all) {
             String own = SearchForms.fold(label);
             boolean direct = own.contains(raw);
-            if (!direct && SearchForms.of(label).stream().noneMatch(f -> forms.stream().anyMatch(f::contains))) {
+            if (!direct && (anyDirect || SearchForms.of(label).stream().noneMatch(f -> forms.stream().anyMatch(f::contains)))) {
                 continue;
             }
             int[] score = {direct ? 0 : 1, SearchForms.isSimplified(label) ? 0 : 1, label.length()};

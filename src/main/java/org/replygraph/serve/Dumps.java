@@ -33,7 +33,7 @@ import org.replygraph.graph.DataFormat;
  * ranges, and VoID can state each file's size and checksum. The first request for a dump (or for
  * the VoID description) writes it with the other dump of its kind in one pass, the other requests
  * waiting for it; after
- * {@link Site#dataChanged()} the next request writes it again. The folder goes with {@link #close()}.
+ * {@link Site#dataChanged} the next request writes it again. The folder goes with {@link #close()}.
  * <ul>
  * <li>{@code /dump.ttl}, {@code /dump.nt.gz}: the default graph, the union of the letters' graphs,
  *     ontology NOT included;</li>

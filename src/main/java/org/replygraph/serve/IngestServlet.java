@@ -69,7 +69,7 @@ final class IngestServlet extends HttpServlet {
         StoreIngest.Result r = ingest.ingest(name, bytes);
         if (r.status() == StoreIngest.Status.ADDED || r.status() == StoreIngest.Status.REPLACED) {
             site.search().update(ingest.dataset(), r.changed());
-            site.dataChanged();
+            site.dataChanged(r.changed());
         }
         JsonObject o = new JsonObject();
         o.addProperty("file", r.fileName());

@@ -63,7 +63,7 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
         SearchIndex index = SearchIndex.inMemory(config.baseIri());
         try {
-            index.rebuild(data);
+            index.rebuildInBackground(data); // pages answer at once; a search waits for the index
             ReplyGraphServer server = start(data, config, index);
             server.ownIndex = index;
             return server;
@@ -89,6 +89,15 @@ public final class ReplyGraphServer implements AutoCloseable {
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
             StoreIngest ingest, String token) {
+        return start(data, config, index, ingest, token, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig, SearchIndex, StoreIngest, String)}, with the home page's
+     * figures saved beside a store ({@link HomeFigures#of}); null counts them on first use.
+     */
+    public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
+            StoreIngest ingest, String token, HomeFigures figures) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -101,7 +110,7 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .orElse(() -> "http://localhost:" + started[0].getHttpPort());
         Site site = new Site(served, new EntityIris(config.baseIri()), vocabulary,
                 ExampleQueries.load(config.queriesDir().orElse(null), config.baseIri()), index, config.renderCacheBytes(),
-                new PublicUrl(advertised));
+                new PublicUrl(advertised), figures);
         Limits limits = config.limits();
         QueryWatchdog watchdog = new QueryWatchdog();
         Dumps dumps = new Dumps(site);

@@ -59,24 +59,41 @@ final class SearchServlet extends HttpServlet {
             ErrorPage.notFound(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits");
             return;
         }
-        SearchIndex.Page found = site.search().search(q, (int) offset, size);
+        boolean json = wantsJson(req);
+        resp.setHeader("Vary", "Accept");
+        Rendered body;
+        try {
+            // Cached like the other pages (bounded in bytes, single-flight, dropped when the data changes):
+            // a popular query is looked up and rendered once, not once per client.
+            body = site.cache().get("search|" + (json ? "json" : "html") + "|" + size + "|" + page + "|" + q,
+                    () -> render(q, (int) offset, size, page, json));
+        } catch (NoSuchPage e) {
+            ErrorPage.notFound(req, resp, e.getMessage());
+            return;
+        }
+        if (!json) Alternates.header(resp, Alternates.search(q));
+        CachedResponse.send(req, resp, body, json ? "application/json;charset=utf-8" : "text/html;charset=utf-8", json, site.loaded());
+    }
+
+    /** A page past the last of the results. */
+    private static final class NoSuchPage extends RuntimeException {
+        NoSuchPage(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private String render(String q, int offset, int size, int page, boolean json) {
+        SearchIndex.Page found = site.search().search(q, offset, size);
         int pages = (int) Math.max(1, (found.total() + size - 1) / size);
         if (page > pages) {
-            ErrorPage.notFound(req, resp, "No page " + page + " of search results for " + q + ": the last page is " + pages);
-            return;
+            throw new NoSuchPage("No page " + page + " of search results for " + q + ": the last page is " + pages);
         }
         List<Shown> shown = site.read(() -> {
             Labels labels = new Labels(site.descriptions());
             return found.hits().stream().map(h -> new Shown(h, labels.label(h.node()), mainType(h.types()),
                     context(labels, h.node()))).toList();
         });
-        resp.setHeader("Vary", "Accept");
-        if (wantsJson(req)) {
-            CachedResponse.send(req, resp, json(q, found.total(), page, pages, shown), "application/json;charset=utf-8", true, site.loaded());
-        } else {
-            Alternates.header(resp, Alternates.search(q));
-            CachedResponse.send(req, resp, html(q, found.total(), page, pages, size, shown), "text/html;charset=utf-8", false, site.loaded());
-        }
+        return json ? json(q, found.total(), page, pages, shown) : html(q, found.total(), page, pages, size, shown);
     }
 
     static boolean wantsJson(HttpServletRequest req) {

@@ -22,7 +22,7 @@ final class Site {
     private final SearchIndex search;
     private final long cacheBytes;
     private volatile RenderCache cache;
-    private volatile DatasetStats stats;
+    private final HomeFigures figures;
     private volatile DatasetSizes sizes;
     private volatile TermCounts terms;
     private final PublicUrl publicUrl;
@@ -32,7 +32,7 @@ final class Site {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
-            SearchIndex search, long cacheBytes, PublicUrl publicUrl) {
+            SearchIndex search, long cacheBytes, PublicUrl publicUrl, HomeFigures figures) {
         this.publicUrl = publicUrl;
         this.jsonLd = JsonLdContext.of(vocabulary.graph(), iris.base());
         this.dataset = dataset;
@@ -42,6 +42,7 @@ final class Site {
         this.search = search;
         this.cacheBytes = cacheBytes;
         this.cache = new RenderCache(cacheBytes);
+        this.figures = figures != null ? figures : HomeFigures.inMemory(dataset, iris);
     }
 
     DatasetGraph dataset() {
@@ -80,19 +81,9 @@ final class Site {
         return loaded;
     }
 
-    /** The dataset's figures, counted on first use (not at start: a large store answers at once). */
+    /** The dataset's figures: saved beside a store, else counted on first use (not at start: a large store answers at once). */
     DatasetStats stats() {
-        DatasetStats s = stats;
-        if (s == null) {
-            synchronized (this) {
-                s = stats;
-                if (s == null) {
-                    s = Txn.calculateRead(dataset, () -> DatasetStats.of(dataset, iris));
-                    stats = s;
-                }
-            }
-        }
-        return s;
+        return figures.get();
     }
 
     /** The dataset's sizes (a pass over every quad), counted on the first description request. */
@@ -161,8 +152,10 @@ final class Site {
      * updated): figures are counted again on next use, rendered pages are dropped, and Last-Modified
      * moves on so no client keeps a 304.
      */
-    synchronized void dataChanged() {
-        stats = null;
+    synchronized void dataChanged(java.util.Set<org.apache.jena.graph.Node> changed) {
+        // The figures follow the change (only what it touched is read again) and are saved beside a store;
+        // the sizes are a pass over every quad anyway and are counted again on next use.
+        figures.ingested(changed);
         sizes = null;
         terms = null;
         classes = null;

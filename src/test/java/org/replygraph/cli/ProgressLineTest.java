@@ -59,6 +59,23 @@ class ProgressLineTest {
     }
 
     @Test
+    void theLineGoesOnWhileTheSortedOutputIsWritten() {
+        ProgressLine p = line(false);
+        p.started(20_000);
+        now = 6 * S;
+        p.documentDone(20_000);
+        now = 8 * S;
+        p.writing(65_536);      // too soon after the last line
+        now = 12 * S;
+        p.writing(1_048_576);
+        now = 13 * S;
+        p.finished(20_000);
+        assertEquals("20,000/20,000 documents  3,333 docs/s  ETA 0:00\n"
+                + "20,000/20,000 documents, writing the sorted output: 1,048,576 lines\n"
+                + "20,000/20,000 documents in 0:13\n", text.toString());
+    }
+
+    @Test
     void clockReadsAsMinutesOrHours() {
         assertEquals("0:03", ProgressLine.clock(3 * S));
         assertEquals("12:30", ProgressLine.clock(750 * S));

@@ -56,6 +56,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSearchMadeWhileTheIndexIsBuiltInTheBackgroundWaitsForItAndFindsEverything() {
+        try (SearchIndex index = SearchIndex.inMemory(BASE)) {
+            index.rebuildInBackground(sampleData());
+            SearchIndex.Page page = index.search("增材", 0, 10);
+            assertEquals(sample.search("增材", 0, 10), page);
+            assertTrue(page.total() > 0, page.toString());
+        }
+    }
+
+    @Test
     void eachHitCarriesItsTypes() {
         SearchIndex.Hit centre = sample.search("国家增材制造创新中心", 0, 1).hits().get(0);
         assertEquals(List.of(NodeFactory.createURI("http://www.w3.org/ns/org#Organization"), RG.InnovationCentre), centre.types());

@@ -71,6 +71,21 @@ public final class Store implements AutoCloseable {
         return dataset;
     }
 
+    /**
+     * Copies what the store holds now into a new generation ({@code Data-0002} after {@code Data-0001})
+     * and deletes the old one: TDB2 writes copy-on-write, so every commit leaves behind the old copies
+     * of the index blocks it changed, reclaimed only here. Crash-safe: the copy is made in
+     * {@code Data-NNNN-tmp} and renamed when complete (an unfinished one is removed on next open).
+     * Costs a pass over every quad, so a build calls it only after several commits.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dataset, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Releases the dataset and its lock, so another process may open the folder. */
     @Override
     public void close() {

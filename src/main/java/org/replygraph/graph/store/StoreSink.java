@@ -79,6 +79,10 @@ public final class StoreSink implements DocumentSink {
     private volatile Throwable failure;
     private volatile boolean abandoned;
     private IntConsumer onCommit = n -> { };
+    /** Set by {@link #oneTransactionIntoAnEmptyStore()}: asked for, then decided by the writer when it starts. */
+    private boolean oneTransactionWhenEmpty;
+    private boolean oneTransaction;
+    private int commits;
     private int inBatch;
     private long quadsInBatch;
     private int added;
@@ -108,6 +112,25 @@ public final class StoreSink implements DocumentSink {
     public StoreSink onCommit(IntConsumer listener) {
         this.onCommit = Objects.requireNonNull(listener, "listener");
         return this;
+    }
+
+    /**
+     * A build into an empty store goes in one write transaction: each batch's quads are still written to
+     * the indexes when the batch is full (memory stays flat), but committed once, at {@link #finish()}.
+     * Why: TDB2 copies every B+tree block a transaction touches (copy-on-write) and keeps the old copy
+     * until the store is compacted; batches that each touch most of an index (POSG, OSPG, SPOG take a
+     * new letter's quads all over their key range) left 54 GB on disk at 100,000 letters. In one
+     * transaction a block is copied once. A {@code kill -9} then leaves the store empty (its last commit),
+     * and a build into a store that already holds documents keeps its batches of commits.
+     */
+    public StoreSink oneTransactionIntoAnEmptyStore() {
+        this.oneTransactionWhenEmpty = true;
+        return this;
+    }
+
+    /** Write transactions committed so far (after {@link #finish()}: by the whole build). */
+    public int commits() {
+        return commits;
     }
 
     @Override
@@ -195,6 +218,7 @@ public final class StoreSink implements DocumentSink {
      */
     private void writeAll() {
         try {
+            oneTransaction = oneTransactionWhenEmpty && Txn.calculateRead(store, store::isEmpty);
             while (!abandoned) {
                 Object item = queue.take();
                 if (item == ABANDON) return;
@@ -232,7 +256,10 @@ public final class StoreSink implements DocumentSink {
         changedNodes.add(doc);
         inBatch++;
         quadsInBatch += d.graph().size();
-        if (inBatch >= batchDocuments || quadsInBatch >= batchQuads) commit();
+        if (inBatch >= batchDocuments || quadsInBatch >= batchQuads) {
+            if (oneTransaction) flush();
+            else commit();
+        }
     }
 
     private void writeFinish() {
@@ -273,17 +300,23 @@ public final class StoreSink implements DocumentSink {
     }
 
     private void commit() {
+        flush();
+        store.commit();
+        store.end();
+        commits++;
+        onCommit.accept(committed);
+    }
+
+    /** Writes the batch's quads and redescriptions into the open transaction, without committing it. */
+    private void flush() {
         if (!pending.isEmpty()) {
             new StoredQuads(store).addAll(pending);
             pending.clear();
         }
         redescribe();
-        store.commit();
-        store.end();
         committed += inBatch;
         inBatch = 0;
         quadsInBatch = 0;
-        onCommit.accept(committed);
     }
 
     /** Removes a document's graph, noting the entities it described; false when there was none. */

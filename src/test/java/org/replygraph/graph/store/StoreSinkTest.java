@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -219,6 +220,36 @@ class StoreSinkTest {
                 assertEquals(i < 3, Txn.calculateRead(ds, () -> ds.containsGraph(graph)), five.get(i).toString());
             }
         }
+    }
+
+    @Test
+    void aFirstBuildIntoAnEmptyStoreIsOneCommitALaterOneKeepsItsBatchesAndCompactingKeepsEveryQuad() throws IOException {
+        List<Path> ten = StoreFixtures.letters(5);
+        Path dir = tmp.resolve("a");
+        AtomicInteger commits = new AtomicInteger();
+        try (Store store = Store.openOrCreate(dir);
+             StoreSink sink = new StoreSink(store.dataset(), OPTIONS, false, 3, Long.MAX_VALUE).oneTransactionIntoAnEmptyStore()) {
+            sink.onCommit(n -> commits.incrementAndGet());
+            BUILDER.build(ten.subList(0, 4), sink);
+            assertEquals(1, sink.commits(), "4 letters in batches of 3 into an empty store: one commit");
+            assertEquals(1, commits.get());
+        }
+        try (Store store = Store.openOrCreate(dir);
+             StoreSink sink = new StoreSink(store.dataset(), OPTIONS, false, 3, Long.MAX_VALUE).oneTransactionIntoAnEmptyStore()) {
+            BUILDER.build(ten, sink);
+            assertEquals(2, sink.commits(), "6 more letters into a store that has some: batches of 3, a commit each");
+        }
+        build(tmp.resolve("b"), ten, false); // batches of 3 from the start
+        TreeSet<String> before = stored(dir);
+        StoreFixtures.assertSameQuads(stored(tmp.resolve("b")), before, "one transaction vs batches");
+        try (Store store = Store.open(dir)) {
+            store.compact();
+        }
+        try (Stream<Path> names = Files.list(dir)) {
+            assertEquals(List.of("Data-0002", "tdb.lock"),
+                    names.map(p -> p.getFileName().toString()).sorted().toList(), "the old generation is deleted");
+        }
+        StoreFixtures.assertSameQuads(before, stored(dir), "compacted");
     }
 
     private static Node canonicalDecimal(Node o) {

@@ -1,0 +1,70 @@
+package org.replygraph.graph.store;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Distinct subjects of a TDB2 store counted on its quad indexes by node id, decoding no node (or only the
+ * subjects themselves): the home page's figures at 100,000 letters spent half their time decoding every
+ * node of every quad of the entities graph to count its subjects. Inside a read transaction.
+ * <pre>{@code
+ * StoredSubjects.of(dataset)                                  // empty unless the dataset is TDB2
+ *     .map(s -> s.count(entities, RG.rdfType, RG.Agency));    // agencies described in the entities graph
+ * }</pre>
+ */
+public final class StoredSubjects {
+    private final NodeTupleTable quads;
+    private final org.apache.jena.tdb2.store.DatasetGraphTDB tdb;
+
+    private StoredSubjects(org.apache.jena.tdb2.store.DatasetGraphTDB tdb) {
+        this.tdb = tdb;
+        this.quads = tdb.getQuadTable().getNodeTupleTable();
+    }
+
+    /** For a TDB2 dataset; empty for any other (in memory, where a find costs no decoding). */
+    public static java.util.Optional<StoredSubjects> of(DatasetGraph dataset) {
+        DatasetGraph base = dataset; // a read-only or union-default view of a store: the store under it
+        while (!TDBInternal.isTDB2(base) && base instanceof DatasetGraphWrapper w) base = w.getWrapped();
+        if (!TDBInternal.isTDB2(base)) return java.util.Optional.empty();
+        return java.util.Optional.of(new StoredSubjects(TDBInternal.getDatasetGraphTDB(base)));
+    }
+
+    /**
+     * What identifies the data the reading transaction sees, e.g. {@code Data-0001@1835}: the store's
+     * generation folder and the root block of its GSPO index. TDB2 writes copy-on-write and never
+     * reuses a block within a generation, so every commit that changes a quad gives the index a new root;
+     * figures saved with a stamp are current exactly while the stamp is.
+     */
+    public String stamp() {
+        var index = quads.getTupleTable().getIndexes()[0];
+        var tree = (org.apache.jena.dboe.trans.bplustree.BPlusTree) ((org.apache.jena.tdb2.store.tupletable.TupleIndexRecord) index).getRangeIndex();
+        String folder = java.nio.file.Path.of(tdb.getLocation().getDirectoryPath()).getFileName().toString();
+        return folder + "@" + index.getName() + ":" + tree.getRootId();
+    }
+
+    /** How many distinct subjects have {@code p o} in graph {@code g} ({@code Node.ANY}: in any named graph). */
+    public int count(Node g, Node p, Node o) {
+        Set<NodeId> subjects = new HashSet<>();
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(g, Node.ANY, p, o);
+        while (it.hasNext()) subjects.add(it.next().get(1));
+        return subjects.size();
+    }
+
+    /** The distinct subjects of graph {@code g}, each decoded once. */
+    public Set<Node> subjects(Node g) {
+        Set<NodeId> ids = new HashSet<>();
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(g, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) ids.add(it.next().get(1));
+        Set<Node> out = new HashSet<>(ids.size() * 2);
+        for (NodeId id : ids) out.add(quads.getNodeTable().getNodeForNodeId(id));
+        return out;
+    }
+}

@@ -1,0 +1,125 @@
+package org.replygraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.replygraph.graph.BuildOptions;
+import org.replygraph.graph.CorpusBuilder;
+import org.replygraph.graph.RG;
+import org.replygraph.graph.store.Store;
+import org.replygraph.graph.store.StoreSink;
+
+/**
+ * The home page's figures saved beside a store: what a build saves is what counting the store gives, a
+ * served store reads it back instead of counting, a stale file is counted again, and updating the
+ * figures after letters are added, replaced or removed gives what counting everything again gives.
+ */
+class HomeFiguresTest {
+    private static final BuildOptions OPTIONS = BuildOptions.defaults();
+    private static final CorpusBuilder BUILDER = new CorpusBuilder(OPTIONS);
+    private static final EntityIris IRIS = new EntityIris(RG.DEFAULT_BASE);
+
+    @TempDir
+    Path tmp;
+
+    private static Set<Node> build(Store store, List<Path> inputs, boolean prune) {
+        try (StoreSink sink = new StoreSink(store.dataset(), OPTIONS, prune)) {
+            BUILDER.build(inputs, sink);
+            return sink.changedNodes();
+        }
+    }
+
+    private static DatasetStats counted(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> DatasetStats.of(store.dataset(), IRIS));
+    }
+
+    private static List<Path> letters() throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path dir : List.of(Path.of("seeds"), Path.of("src/test/resources/dev/letters")))
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(all::add);
+            }
+        return all.subList(0, 10);
+    }
+
+    @Test
+    void aBuildSavesTheFiguresAndAServedStoreReadsThemBackWhileTheyAreCurrent() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            HomeFigures figures = HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE);
+            figures.changed(build(store, letters().subList(0, 5), false));
+            DatasetStats expected = counted(store);
+            assertEquals(expected, figures.get());
+            Path file = dir.resolve(HomeFigures.FILE);
+            assertTrue(Files.readString(file).contains("\nentities " + expected.entities() + "\n"));
+
+            // Read back, not counted: a figure changed in the file (stamp kept) is what is served.
+            String saved = Files.readString(file);
+            Files.writeString(file, saved.replace("\nentities " + expected.entities() + "\n", "\nentities 4242\n"));
+            assertEquals(4242, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).get().entities());
+
+            // A commit since: the stamp is not the store's, so the figures are counted again (and saved).
+            build(store, letters().subList(5, 6), false);
+            DatasetStats now = HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).get();
+            assertEquals(counted(store), now);
+            assertEquals(6, now.letters().size());
+            assertNotEquals(saved, Files.readString(file));
+            assertEquals(now, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).get());
+        }
+    }
+
+    @Test
+    void aStoreFolderWhereTheFileCannotBeWrittenStillGetsItsFigures() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            build(store, letters().subList(0, 3), false);
+            Files.createDirectories(dir.resolve(HomeFigures.FILE).resolve("in-the-way")); // a folder where the file goes
+            assertEquals(counted(store), HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).get());
+            assertTrue(Files.isDirectory(dir.resolve(HomeFigures.FILE)));
+        }
+    }
+
+    @Test
+    void updatingAfterLettersAddedReplacedOrRemovedGivesWhatCountingAgainGives() throws IOException {
+        List<Path> ten = new ArrayList<>();
+        Files.createDirectories(tmp.resolve("letters"));
+        for (Path f : letters()) ten.add(Files.copy(f, tmp.resolve("letters").resolve(f.getFileName())));
+        try (Store store = Store.openOrCreate(tmp.resolve("store"))) {
+            build(store, ten.subList(0, 6), false);
+            DatasetStats before = counted(store);
+
+            // added: four letters, one of them (dev 04) answered by an agency already listed (seed 000's)
+            Set<Node> added = build(store, ten, false);
+            DatasetStats afterAdding = Txn.calculateRead(store.dataset(), () -> before.updated(store.dataset(), IRIS, added));
+            assertEquals(counted(store), afterAdding, "added");
+            assertEquals(10, afterAdding.letters().size());
+
+            // replaced: a letter's bytes change
+            Files.writeString(ten.get(7), "\n(本文已于2024年1月1日更新)\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Set<Node> replaced = build(store, ten, false);
+            assertEquals(counted(store), Txn.calculateRead(store.dataset(), () -> afterAdding.updated(store.dataset(), IRIS, replaced)),
+                    "replaced");
+
+            // removed: seed 000 pruned; its agency keeps the replies of the others
+            DatasetStats beforeRemoving = counted(store);
+            Set<Node> removed = build(store, ten.subList(1, 10), true);
+            DatasetStats afterRemoving = Txn.calculateRead(store.dataset(), () -> beforeRemoving.updated(store.dataset(), IRIS, removed));
+            assertEquals(counted(store), afterRemoving, "removed");
+            assertEquals(9, afterRemoving.letters().size());
+        }
+    }
+}
