@@ -55,6 +55,17 @@ public final class IriMinter {
         return mint("graph", fileName, "doc|" + fileName);
     }
 
+    /**
+     * The named graph of a document minted by {@link #document}: both share the slug and hash of the
+     * file name, so a reader holding only the document's IRI can read its graph's index range directly
+     * instead of searching every graph. Empty for anything that is not a document of this base.
+     */
+    public java.util.Optional<Node> graphOfDocument(Node document) {
+        String prefix = base + "doc/";
+        if (!document.isURI() || !document.getURI().startsWith(prefix)) return java.util.Optional.empty();
+        return java.util.Optional.of(NodeFactory.createURI(base + "graph/" + document.getURI().substring(prefix.length())));
+    }
+
     /** An agency, keyed by its full name. */
     public Node agency(String fullName) {
         return entity(EntityKind.AGENCY, fullName, name(fullName));

@@ -12,8 +12,12 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.replygraph.graph.EntityGraph;
 import org.replygraph.graph.RG;
+import org.replygraph.graph.store.StoredSubjects;
 import org.replygraph.index.Descriptions;
 
 /**
@@ -49,11 +53,20 @@ record ClassList(Map<Node, Integer> counts, Set<Node> capped, Set<Node> document
         Graph union = d.union();
         Map<Node, Integer> counts = new TreeMap<>(Comparator.comparing(Node::toString));
         Map<Node, Set<Node>> documentTypes = new TreeMap<>(Comparator.comparing(Node::toString));
+        org.replygraph.graph.IriMinter minter = new org.replygraph.graph.IriMinter(base);
         for (Node doc : documents) {
-            union.find(doc, RG.rdfType, Node.ANY).forEachRemaining(t -> documentTypes
-                    .computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(doc));
+            // In the document's own graph (one index range) rather than the union, which looks in every graph.
+            Node graph = minter.graphOfDocument(doc).orElse(null);
+            Iterator<Triple> types = graph == null ? union.find(doc, RG.rdfType, Node.ANY)
+                    : Iter.map(dataset.find(graph, doc, RG.rdfType, Node.ANY), Quad::asTriple);
+            types.forEachRemaining(t -> documentTypes.computeIfAbsent(t.getObject(), k -> new HashSet<>()).add(doc));
         }
-        if (d.hasEntitiesGraph()) {
+        java.util.Optional<StoredSubjects> stored = StoredSubjects.of(dataset);
+        if (d.hasEntitiesGraph() && stored.isPresent()) {
+            stored.get().countByObject(EntityGraph.name(base), RG.rdfType).forEach((cls, n) -> {
+                if (cls.isURI()) counts.merge(cls, n, Integer::sum);
+            });
+        } else if (d.hasEntitiesGraph()) {
             d.entities().find(Node.ANY, RG.rdfType, Node.ANY).forEachRemaining(t -> {
                 if (t.getObject().isURI()) {
                     counts.merge(t.getObject(), 1, Integer::sum);

@@ -141,4 +141,22 @@ class IriMinterTest {
         assertEquals("Illegal telephone number=12-3 : a number is digits and hyphens, 5 digits or more (0XX-XXXXXXXX, 1XXXXXXXXXX, XXXXXXX)",
                 assertThrows(IllegalArgumentException.class, () -> IriMinter.telephone("12-3")).getMessage());
     }
+
+    @ParameterizedTest
+    @MethodSource("documentFiles")
+    void aDocumentsGraphIsFoundFromItsIri(String fileName) {
+        assertEquals(java.util.Optional.of(IRI.graph(fileName)), IRI.graphOfDocument(IRI.document(fileName)));
+    }
+
+    static Stream<String> documentFiles() {
+        return Stream.of("003-traditional.txt", "r086_gd-gxt-1690-composite-materials-centre.txt", "信件 (1).html", "a.b.c.nq");
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyDocumentsOfThisBaseHaveAGraph() {
+        assertEquals(java.util.Optional.empty(), IRI.graphOfDocument(IRI.agency("陕西省工业和信息化厅")));
+        assertEquals(java.util.Optional.empty(), IRI.graphOfDocument(IRI.graph("a.txt")));
+        assertEquals(java.util.Optional.empty(), IRI.graphOfDocument(new IriMinter("https://example.org/other/").document("a.txt")));
+        assertEquals(java.util.Optional.empty(), IRI.graphOfDocument(org.apache.jena.graph.NodeFactory.createLiteralString("a.txt")));
+    }
 }

@@ -122,4 +122,23 @@ class HomeFiguresTest {
             assertEquals(9, afterRemoving.letters().size());
         }
     }
+
+    @Test
+    void theClassListOfAStoreCountedOnNodeIdsEqualsTheOneOfTheSameQuadsInMemory() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            build(store, letters(), false);
+            var memory = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+            Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(memory::add));
+            DatasetStats stats = counted(store);
+            Set<Node> classes = Set.of(RG.Agency, RG.ReplyLetter, RG.Document);
+            ClassList stored = Txn.calculateRead(store.dataset(),
+                    () -> ClassList.of(store.dataset(), RG.DEFAULT_BASE, stats.letters(), classes));
+            ClassList inMemory = ClassList.of(memory, RG.DEFAULT_BASE, stats.letters(), classes);
+            assertEquals(inMemory, stored);
+            assertEquals(10, stored.counts().get(RG.Document), "every document built is counted");
+            assertTrue(stored.counts().get(RG.Agency) > 0, "agencies are counted in the entities graph");
+            assertTrue(stored.documentClasses().contains(RG.ReplyLetter), "documents' classes are read from their graphs");
+        }
+    }
 }
