@@ -45,6 +45,32 @@ final class CachedResponse {
         }
     }
 
+    /**
+     * Sends a body that a later request will replace (VoID while the dumps are being written):
+     * {@code Cache-Control: no-cache} so every use asks again, a strong ETag from these bytes (304 only
+     * for exactly them; the complete body has another), and no {@code Last-Modified}, so an
+     * {@code If-Modified-Since} never keeps a client on it.
+     */
+    static void sendProvisional(HttpServletRequest req, HttpServletResponse resp, Rendered rendered, String contentType,
+            boolean cors) throws IOException {
+        byte[] bytes = rendered.body();
+        String etag = rendered.etag();
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", "no-cache");
+        if (cors) {
+            resp.setHeader("Access-Control-Allow-Origin", "*");
+        }
+        if (req.getHeader("If-None-Match") != null && notModified(req, etag, Instant.MAX)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        resp.setContentType(contentType);
+        resp.setContentLength(bytes.length);
+        if (!"HEAD".equals(req.getMethod())) {
+            resp.getOutputStream().write(bytes);
+        }
+    }
+
     static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
         String inm = req.getHeader("If-None-Match");
         if (inm != null) {

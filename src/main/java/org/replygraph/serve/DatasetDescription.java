@@ -9,6 +9,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.replygraph.graph.RG;
 
@@ -50,7 +51,10 @@ final class DatasetDescription {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
-    /** What the dataset description states of the data, besides counts: its dumps, as written now. */
+    /**
+     * What the dataset description states of the data, besides counts: its dumps written now (a dump
+     * missing from {@code dumps} is being written: listed without size and checksum).
+     */
     record Published(java.time.Instant modified, long entities, Map<Dumps.Dump, Dumps.Written> dumps) { }
 
     static Graph voidGraph(String server, String base, TermCounts terms, DatasetSizes sizes, Published published) {
@@ -87,8 +91,8 @@ final class DatasetDescription {
         add(g, ds, VOID.sparqlEndpoint.asNode(), u(server + "/sparql"));
         add(g, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base));
         add(g, ds, VOID.rootResource.asNode(), u(server + "/"));
-        for (Map.Entry<Dumps.Dump, Dumps.Written> e : published.dumps().entrySet()) {
-            distribution(g, ds, server, e.getKey(), e.getValue(), sizes);
+        for (Dumps.Dump dump : Dumps.Dump.values()) {
+            distribution(g, ds, server, dump, published.dumps().get(dump), sizes);
         }
         Node service = u(server + "/sparql#service");
         add(g, ds, DCAT.accessService.asNode(), service);
@@ -109,7 +113,8 @@ final class DatasetDescription {
      * A dump as a DCAT distribution: its URL, media type (of the data inside: DCAT's
      * {@code dcat:compressFormat} names the gzip), size and SHA-256. The checksum is
      * {@code spdx:checksum} with {@code spdx:checksumAlgorithm_sha256}, the property DCAT 3 names for
-     * it (§6.8.9), and SHA-256 because {@code sha256sum} checks it everywhere.
+     * it (§6.8.9), and SHA-256 because {@code sha256sum} checks it everywhere. A dump not written yet
+     * ({@code w} null) has neither, and an {@code rdfs:comment} saying so.
      */
     private static void distribution(Graph g, Node ds, String server, Dumps.Dump dump, Dumps.Written w, DatasetSizes sizes) {
         Node url = u(server + dump.path);
@@ -125,16 +130,27 @@ final class DatasetDescription {
         if (dump.gzip) {
             add(g, dist, DCAT.compressFormat.asNode(), u(IANA + "application/gzip"));
         }
+        if (w == null) {
+            add(g, dist, RDFS.comment.asNode(), en(PENDING));
+        } else {
+            sizeAndChecksum(g, dist, server, dump, w);
+        }
+        add(g, dist, DESCRIPTION, en(dump.format.quads()
+                ? "Every named graph: the " + sizes.graphs() + " letters' graphs (" + sizes.quads()
+                    + " quads) and the ontology graph <" + Vocabulary.GRAPH.getURI() + "> (" + sizes.ontologyTriples() + " triples)."
+                : "The default graph (" + sizes.triples() + " triples): the union of the letters' graphs, without the ontology."));
+    }
+
+    /** The note on a dump that is being written. */
+    static final String PENDING = "Being written: its size and checksum are stated here once it is written; ask again in a moment.";
+
+    private static void sizeAndChecksum(Graph g, Node dist, String server, Dumps.Dump dump, Dumps.Written w) {
         add(g, dist, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(Long.toString(w.length()), XSDDatatype.XSDnonNegativeInteger));
         Node checksum = u(server + dump.path + "#checksum");
         add(g, dist, SPDX_CHECKSUM, checksum);
         add(g, checksum, RG.rdfType, u(JsonLdContext.SPDX + "Checksum"));
         add(g, checksum, u(JsonLdContext.SPDX + "algorithm"), u(JsonLdContext.SPDX + "checksumAlgorithm_sha256"));
         add(g, checksum, u(JsonLdContext.SPDX + "checksumValue"), NodeFactory.createLiteralDT(w.sha256(), XSDDatatype.XSDhexBinary));
-        add(g, dist, DESCRIPTION, en(dump.format.quads()
-                ? "Every named graph: the " + sizes.graphs() + " letters' graphs (" + sizes.quads()
-                    + " quads) and the ontology graph <" + Vocabulary.GRAPH.getURI() + "> (" + sizes.ontologyTriples() + " triples)."
-                : "The default graph (" + sizes.triples() + " triples): the union of the letters' graphs, without the ontology."));
     }
 
     /** Named graphs the service description lists by name, at most: past it, it says how many it left out. */

@@ -12,8 +12,10 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * {@code /.well-known/void}: VoID + DCAT in Turtle, or N-Triples, JSON-LD, RDF/XML by Accept or
- * {@code ?output=nt}. The dumps it lists are written first when they are not yet ({@link Dumps}), so
- * it can state their sizes and checksums: the first request on a large store waits for them.
+ * {@code ?output=nt}. It answers at once: the dumps it lists are written in the background when they
+ * are not yet ({@link Dumps#writeInBackground}); until they are, they are listed without size and
+ * checksum and the answer is provisional ({@link CachedResponse#sendProvisional}: {@code no-cache}, no
+ * {@code Last-Modified}), so the next request gets the full description once they are written.
  */
 final class DescriptionServlet extends HttpServlet {
     static final String PATH = "/.well-known/void";
@@ -28,36 +30,54 @@ final class DescriptionServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String server = site.publicUrl().of(req, resp);
+        dumps.writeInBackground();
         Map<Dumps.Dump, Dumps.Written> written = new EnumMap<>(Dumps.Dump.class);
         for (Dumps.Dump d : Dumps.Dump.values()) {
-            written.put(d, dumps.get(d));
+            dumps.ready(d).ifPresent(w -> written.put(d, w));
         }
         Graph g = DatasetDescription.voidGraph(server, site.iris().base(), site.terms(), site.sizes(),
                 new DatasetDescription.Published(site.loaded(), site.stats().entities(), written));
-        sendGraph(req, resp, g, site, server, NodeFactory.createURI(server + PATH), NodeFactory.createURI(server + PATH + "#dataset"));
+        boolean complete = written.size() == Dumps.Dump.values().length;
+        sendGraph(req, resp, g, site, server, NodeFactory.createURI(server + PATH), NodeFactory.createURI(server + PATH + "#dataset"),
+                complete);
+    }
+
+    static void sendGraph(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site, String server,
+            Node doc, Node topic) throws IOException {
+        sendGraph(req, resp, g, site, server, doc, topic, true);
     }
 
     /**
      * Sends a description in the format {@code ?output=} names, else the one Accept prefers (Turtle
-     * when none); it states itself as a document about {@code topic} ({@link EntityDocument#selfDescription}).
+     * when none); it states itself as a document about {@code topic} ({@link EntityDocument#selfDescription});
+     * not {@code complete}, it is sent as provisional.
      */
     static void sendGraph(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site, String server,
-            Node doc, Node topic) throws IOException {
+            Node doc, Node topic, boolean complete) throws IOException {
         DocFormat format = java.util.Optional.ofNullable(req.getParameter("output")).flatMap(DocFormat::byName)
                 .filter(DocFormat.TRIPLES::contains)
                 .or(() -> AcceptHeader.choose(req.getHeader("Accept"), DocFormat.TRIPLES))
                 .orElse(DocFormat.TURTLE);
-        send(req, resp, g, site, server, doc, topic, format);
+        send(req, resp, g, site, server, doc, topic, format, complete);
     }
 
     /** Sends a description in {@code format}, stating itself as a document about {@code topic}. */
     static void send(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site, String server,
             Node doc, Node topic, DocFormat format) throws IOException {
+        send(req, resp, g, site, server, doc, topic, format, true);
+    }
+
+    private static void send(HttpServletRequest req, HttpServletResponse resp, Graph g, Site site, String server,
+            Node doc, Node topic, DocFormat format, boolean complete) throws IOException {
         EntityDocument.selfDescription(g, doc, topic, site.loaded());
         String body = format == DocFormat.JSONLD
                 ? site.jsonLdWriter(server).write(g, topic)
                 : EntityDocument.write(g, format.rdfFormat().orElseThrow());
         PublicUrl.addVary(resp, "Accept");
-        CachedResponse.send(req, resp, body, format.contentType(), true, site.loaded());
+        if (complete) {
+            CachedResponse.send(req, resp, body, format.contentType(), true, site.loaded());
+        } else {
+            CachedResponse.sendProvisional(req, resp, Rendered.of(body), format.contentType(), true);
+        }
     }
 }

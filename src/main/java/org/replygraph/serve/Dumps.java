@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,10 +34,11 @@ import org.replygraph.graph.DataFormat;
 /**
  * The dumps, written once per version of the data to files in a temporary folder, so every request
  * gets the real {@code Content-Length}, a strong {@code ETag} (from the SHA-256 of the bytes), byte
- * ranges, and VoID can state each file's size and checksum. The first request for a dump (or for
- * the VoID description) writes it with the other dump of its kind in one pass, the other requests
- * waiting for it; after
- * {@link Site#dataChanged} the next request writes it again. The folder goes with {@link #close()}.
+ * ranges, and VoID can state each file's size and checksum. The first request for a dump writes it
+ * with the other dump of its kind in one pass, the other requests waiting for it; the VoID
+ * description does not wait: it asks for them in the background ({@link #writeInBackground()}) and
+ * lists {@link #ready} ones with size and checksum. After {@link Site#dataChanged} the next request
+ * writes them again. The folder goes with {@link #close()}.
  * <ul>
  * <li>{@code /dump.ttl}, {@code /dump.nt.gz}: the default graph, the union of the letters' graphs,
  *     ontology NOT included;</li>
@@ -83,6 +88,15 @@ final class Dumps implements AutoCloseable {
     private final Path folder;
     private final Map<Dump, Written> written = new ConcurrentHashMap<>();
     private final Map<Dump, Object> locks = new ConcurrentHashMap<>();
+    /** The data version a background write is queued or running for; null when none is. */
+    private final AtomicReference<Instant> scheduled = new AtomicReference<>();
+    /** One daemon thread, named {@value #WRITER_THREAD}, writes the dumps VoID asked for. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, WRITER_THREAD);
+        t.setDaemon(true);
+        return t;
+    });
+    static final String WRITER_THREAD = "replygraph-dumps";
 
     Dumps(Site site) {
         this.site = site;
@@ -90,6 +104,37 @@ final class Dumps implements AutoCloseable {
             this.folder = Files.createTempDirectory("replygraph-dumps");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary folder for the dumps : " + e.getMessage(), e);
+        }
+    }
+
+    /** The dump of the data as it is now if it is written, without waiting; empty while it is not. */
+    Optional<Written> ready(Dump dump) {
+        Written w = written.get(dump);
+        return w != null && w.version().equals(site.loaded()) ? Optional.of(w) : Optional.empty();
+    }
+
+    /**
+     * Starts writing, on the background thread, the dumps of the data as it is now that are not
+     * written yet, and returns at once. Single flight: while a write for this version is queued or
+     * running, another call starts nothing (and a request for a dump meanwhile waits for that write,
+     * as {@link #get} holds the lock of its kind). A failed write is reported on that thread and tried
+     * again by the next call.
+     */
+    void writeInBackground() {
+        Instant version = site.loaded();
+        if (java.util.Arrays.stream(Dump.values()).allMatch(d -> ready(d).isPresent())) return;
+        if (version.equals(scheduled.getAndSet(version))) return;
+        try {
+            background.execute(() -> {
+                try {
+                    get(Dump.TTL); // with /dump.nt.gz
+                    get(Dump.NQ_GZ); // with /dump.trig.gz
+                } finally {
+                    scheduled.compareAndSet(version, null);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            scheduled.compareAndSet(version, null); // closed: the server is stopping
         }
     }
 
@@ -235,6 +280,7 @@ final class Dumps implements AutoCloseable {
 
     @Override
     public void close() {
+        background.shutdownNow();
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) Files.deleteIfExists(p);
             Files.deleteIfExists(folder);
