@@ -27,7 +27,8 @@ final class Site {
     private volatile TermCounts terms;
     private final PublicUrl publicUrl;
     private final JsonLdContext jsonLd;
-    private volatile ClassList classes;
+    /** The ontology's classes, which the class list checks too. */
+    private final java.util.Set<org.apache.jena.graph.Node> ontologyClasses;
     private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -38,6 +39,7 @@ final class Site {
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
+        this.ontologyClasses = java.util.Collections.unmodifiableSet(vocabulary.classes());
         this.examples = examples;
         this.search = search;
         this.cacheBytes = cacheBytes;
@@ -116,20 +118,12 @@ final class Site {
         return t;
     }
 
-    /** Every class used and its count, computed on first use after each data change. */
+    /**
+     * Every class used and its count: saved beside a store with the home figures (read back, not counted),
+     * in memory computed on first use after each data change.
+     */
     ClassList classes() {
-        ClassList c = classes;
-        if (c == null) {
-            DatasetStats s = stats();
-            synchronized (this) {
-                c = classes;
-                if (c == null) {
-                    c = Txn.calculateRead(dataset, () -> ClassList.of(dataset, iris.base(), s.letters(), vocabulary.classes()));
-                    classes = c;
-                }
-            }
-        }
-        return c;
+        return figures.classes(ontologyClasses);
     }
 
     /**
@@ -158,7 +152,6 @@ final class Site {
         figures.ingested(changed);
         sizes = null;
         terms = null;
-        classes = null;
         classIndexes = new java.util.concurrent.ConcurrentHashMap<>();
         cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

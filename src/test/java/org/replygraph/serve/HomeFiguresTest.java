@@ -141,4 +141,66 @@ class HomeFiguresTest {
             assertTrue(stored.documentClasses().contains(RG.ReplyLetter), "documents' classes are read from their graphs");
         }
     }
+
+    private static final Set<Node> ONTOLOGY = Vocabulary.bundled().classes();
+
+    private static ClassList recounted(Store store, Set<Node> ontologyClasses) {
+        return Txn.calculateRead(store.dataset(),
+                () -> ClassList.of(store.dataset(), RG.DEFAULT_BASE, counted(store).letters(), ontologyClasses));
+    }
+
+    @Test
+    void aBuildSavesTheClassListAndAServedStoreReadsItBackWhileItsStampIsCurrent() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE).changed(build(store, letters().subList(0, 5), false));
+            ClassList expected = recounted(store, ONTOLOGY);
+            assertEquals(expected, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY));
+            assertEquals(5, expected.counts().get(RG.Document));
+
+            // Read back, not counted: a count changed in the file (stamp kept) is what is served.
+            Path file = dir.resolve(HomeFigures.FILE);
+            String saved = Files.readString(file);
+            String line = "\nlisted " + RG.Document.getURI() + " 5 document\n";
+            assertTrue(saved.contains(line), saved);
+            Files.writeString(file, saved.replace(line, "\nlisted " + RG.Document.getURI() + " 4242 document\n"));
+            assertEquals(4242, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY).counts().get(RG.Document));
+
+            // Counted for other ontology classes: counted again for these.
+            Set<Node> fewer = Set.of(RG.Agency, RG.ReplyLetter);
+            assertEquals(recounted(store, fewer), HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(fewer));
+        }
+    }
+
+    @Test
+    void aStaleStampCountsTheClassListAgainAndSavesIt() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE).changed(build(store, letters().subList(0, 5), false));
+            String saved = Files.readString(dir.resolve(HomeFigures.FILE));
+            build(store, letters().subList(5, 7), false); // a commit without the figures: the file is stale
+            ClassList now = HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY);
+            assertEquals(recounted(store, ONTOLOGY), now);
+            assertEquals(7, now.counts().get(RG.Document));
+            assertNotEquals(saved, Files.readString(dir.resolve(HomeFigures.FILE)));
+            assertEquals(now, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY));
+        }
+    }
+
+    @Test
+    void afterAnIngestTheClassListEqualsARecountServedAndSaved() throws IOException {
+        Path dir = tmp.resolve("store");
+        try (Store store = Store.openOrCreate(dir)) {
+            HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE).changed(build(store, letters().subList(0, 5), false));
+            HomeFigures served = HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE);
+            ClassList before = served.classes(ONTOLOGY);
+            Set<Node> ingested = build(store, letters().subList(0, 8), false); // three letters posted to the server
+            served.ingested(ingested);
+            ClassList after = served.classes(ONTOLOGY);
+            assertEquals(recounted(store, ONTOLOGY), after);
+            assertNotEquals(before, after);
+            assertEquals(8, after.counts().get(RG.Document));
+            assertEquals(after, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY), "saved after the ingest");
+        }
+    }
 }
