@@ -10,20 +10,33 @@ import org.replygraph.extract.lexicon.Example;
  * Reads the reply category: "类别:B", "类  别:B", "类别:A类", "办理结果:B类", or a line that is only
  * "A类", also bracketed "(A类)", or bracketed at the end of the heading "…的答复(B类)", right after the
  * letter's 文号 ("某汽发〔2020〕7号A类"), a bare "B" line in the header, "办理结果:(C)", and a labelled
- * class in the sign-off.
+ * class in the sign-off. A sub-class ("分类:(A1)", "答复类别:B2") is read as its class letter.
  */
 public final class CategoryParser {
+    /** A sub-class digit after the class letter ("A1", "B2"): the category is the letter. */
+    private static final String SUB_CLASS = "(?:[1-9](?![0-9]))?";
+    /**
+     * The labels of a class, including a bare 分类 with its colon ("分类:(A1)") but not the page's 组配分类/主题分类/体裁分类/信息分类,
+     * whose values are subjects.
+     */
+    private static final String RESULT_LABEL = "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型|(?<![配题裁息])分类(?=\\h{0,2}[::]))";
     /** Also as a table cell: "| 答复类别 | B |". */
     @Example(text = "类  别:B", read = "B")
     @Example(text = "| 答复类别 | b |", read = "b")
     @Example(text = "类别:ABC", read = Example.NOTHING)
-    private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::|]?\\h{0,2}([ABCabc])(?![A-Za-z0-9])");
+    @Example(text = "答复类别:B2", read = "B")
+    @Example(text = "类别:B12", read = Example.NOTHING)
+    private static final Pattern LABELLED = Pattern.compile("类\\h{0,4}别\\h{0,2}[::|]?\\h{0,2}([ABCabc])" + SUB_CLASS + "(?![A-Za-z0-9])");
     /** "办理结果:B类", and the letter alone "办理结果:A" (not "A级" or an "ABC" code). */
     @Example(text = "办理结果:B类", read = "B")
     @Example(text = "办理结果:(C)", read = "C")
     @Example(text = "办理结果:A级", read = Example.NOTHING)
+    @Example(text = "分类:(A1)", read = "A")
+    @Example(text = "办理结果:B2类", read = "B")
+    @Example(text = "组配分类:A类企业", read = Example.NOTHING)
+    @Example(text = "主题分类:C919", read = Example.NOTHING)
     private static final Pattern RESULT = Pattern.compile(
-            "(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型)\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
+            RESULT_LABEL + "\\h{0,2}[::]?\\h{0,2}[((]?\\h{0,2}([ABC])" + SUB_CLASS + "(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * After the letter's own 文号: "某汽发〔2020〕7号A类", "某建复〔2017〕3号(B类)", "(某水提〔2017〕041号A类)", or the
      * letter alone ending the line: "某工信案函〔2020〕201号C", "某函〔2020〕5号(C)".
@@ -40,8 +53,10 @@ public final class CategoryParser {
     /** A labelled class opening its line anywhere, e.g. in the sign-off: "办复类别:B类" before 联系电话. */
     @Example(text = "办复类别:B类", read = "B")
     @Example(text = "本次答复类别为B类", read = Example.NOTHING)
+    @Example(text = "答复类别:B2", read = "B")
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?m)^\\h{0,4}(?:办理结果|办理类别|答复类别|办复类别|答复类型|办理类型|类\\h{0,4}别)\\h{0,2}[::|]?\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
+            "(?m)^\\h{0,4}(?:" + RESULT_LABEL + "|类\\h{0,4}别)\\h{0,2}[::|]?\\h{0,2}[((]?\\h{0,2}([ABC])" + SUB_CLASS
+            + "(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * The class named in words after a result label, by the usual convention: 解决采纳类 (solved or
      * adopted) is A, 正在解决/列入计划 B, 留作参考/暂不能解决 C.

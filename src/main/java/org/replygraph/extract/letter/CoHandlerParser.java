@@ -21,7 +21,9 @@ public final class CoHandlerParser {
     @Example(text = "会同省药监局、省发改委认真研究", read = "省药监局、省发改委")
     @Example(text = "经商国家发展改革委、科技部,现答复如下", read = "国家发展改革委、科技部")
     @Example(text = "在市财政局、市人社局的积极配合下,现答复如下", read = "市财政局、市人社局")
+    @Example(text = "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见", read = "市发展改革委、市经济合作局")
     @Example(text = "经研究,现答复如下", read = Example.NOTHING)
+    @Example(text = "我局将积极协商市发改委形成意见", read = Example.NOTHING)
     private static final Pattern[] FORMS = {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
@@ -34,6 +36,10 @@ public final class CoHandlerParser {
         Pattern.compile("(?:经|在)?综合" + LIST + "(?:的)?(?:会办|协办)?意见"),
         // A ministry consults: "经商国家发展改革委、科技部,现答复如下" (not 经商务局…).
         Pattern.compile("经商(?!务)" + LIST + "(?:同意)?[,,]"),
+        // Bare 商 (consult) before a joint opinion: "并商市发展改革委、市经济合作局形成了回复意见", "经会商A、B研究".
+        // Not 协商/磋商/招商/面商 (the verb must follow 并/经/, directly), not 商务…, not joint lobbying (…共同争取).
+        Pattern.compile("(?:并|经|[,,。])(?:会商|商请|商)(?![务业品标户铺贸场圈店家城量会报人议讨定])([^。;;::,,\\n]{2,120}?)"
+                + "(?:等(?:相关|有关)?(?:部门|单位))?(?:(?:共同|认真)?研究|形成|提出)(?:[^,,。;;\\n]{0,10}?意见)?(?:[,,。;;]|后|$)"),
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
         Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),

@@ -38,6 +38,10 @@ class CoHandlerParserTest {
             "收悉。经与市发展改革委、市政府口岸物流办等会办单位共同研究,现答复如下#市发展改革委,市政府口岸物流办",
             "的建议收悉,经综合省发展改革委、省科学技术厅意见,现答复如下#省发展改革委,省科学技术厅",
             "收悉。综合市财政局、市人社局的会办意见,现答复如下#市财政局,市人社局",
+            // real letters (batch 11): bare 商 / 并商 / 会商 before a joint opinion or study
+            "已转至我局办理。我局高度重视,并商市发展改革委、市经济合作局形成了回复意见,并于8月5日与您面商#市发展改革委,市经济合作局",
+            "收悉。经会商市财政局、市农业农村局研究,现答复如下#市财政局,市农业农村局",
+            "收悉。我局高度重视,商县自然资源局、县林业局提出了办理意见,现答复如下#县自然资源局,县林业局",
     })
     void readsCoHandlers(String text, String names) {
         text = text.replace("\\n", "\n");
@@ -65,6 +69,12 @@ class CoHandlerParserTest {
             // opinions that are not bodies'
             "收悉。经综合各方意见,现答复如下",
             "收悉。我局综合考虑群众意见,现答复如下",
+            // 商 that is not consulting a co-handler: negotiation, commerce, joint lobbying, a visit to the proposer
+            "收悉。我局将积极协商市发改委形成意见",
+            "收悉。经商务局研究,现答复如下",
+            "收悉。并商省发改委共同向国家争取资金支持",
+            "收悉。由分管领导深入村委与您面商,形成初步意见",
+            "收悉。该件已分办,并商市交通运输局单独答复",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -36,6 +36,15 @@ class MetadataParserTest {
             "索引号\\nzkx_nyncj/2025-00019\\n发布机构\\n镇康县农业农村局#发布机构#镇康县农业农村局",
             "索 引 号\\n07B060305201800815\\n发文机关#索引号#07B060305201800815",
             "- 索引号\\n- 01525724-7-/2020-1009007\\n- 发布机构#索引号#01525724-7-/2020-1009007",
+            // real letters (batch 11): several label-value pairs on one line, the next label after a space, no colon
+            "索引号: 11341723556342452T/202211-00009 组配分类: 政协委员提案办理#索引号#11341723556342452T/202211-00009",
+            "索 引 号 008453514/2019-054 公文种类 其他 发布机构 市商务局#索引号#008453514/2019-054",
+            "索 引 号 008453514/2019-054 公文种类 其他 发布机构 市商务局#发布机构#市商务局",
+            "发布日期 2019-12-31 主题词 对七届人大四次会议第97号建议答复的函#发布日期#2019-12-31",
+            "发布日期:2020-03-02 关键词:交通 信息分类:建议办理#发布日期#2020-03-02",
+            // 信息索取号 / 索取号 name the index number
+            "- 信息索取号: 000014349/2025-00719\\n- 发布机构: 九江市教育局#索引号#000014349/2025-00719",
+            "索取号:11360400MB1234567X/2024-00012#索引号#11360400MB1234567X/2024-00012",
     })
     void readsLabelledValues(String line, String label, String value) {
         line = line.replace("\\n", "\n");
@@ -58,5 +67,14 @@ class MetadataParserTest {
         assertTrue(parser.parse(empty, 0, empty.length()).get("文号").isEmpty(), "a value never runs onto the next line");
         String sentence = "来源\n您提出的关于加快建设的建议收悉,经研究,现答复如下。";
         assertTrue(parser.parse(sentence, 0, sentence.length()).get("来源").isEmpty(), "a sentence below a label is no value");
+    }
+
+    @Test
+    void aValueEndsWhereTheNextLabelBeginsAndThoseLabelsAreNeverRead() {
+        String row = "索 引 号 008453514/2019-054 公文种类 其他 组配分类 政协委员提案办理 主题词 建议答复";
+        Metadata m = parser.parse(row, 0, row.length());
+        assertEquals("008453514/2019-054", m.get("索引号").orElseThrow().value());
+        for (String stop : new String[] {"公文种类", "组配分类", "主题词", "分类"})
+            assertTrue(m.get(stop).isEmpty(), stop + " only ends a value");
     }
 }

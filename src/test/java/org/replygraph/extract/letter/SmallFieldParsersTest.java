@@ -38,6 +38,14 @@ class SmallFieldParsersTest {
                 // the letter alone ending the 文号's line (real letter r086, batch 10)
                 org.junit.jupiter.params.provider.Arguments.of("粤工信案函〔2020〕201号C\n来源:本网", "C"),
                 org.junit.jupiter.params.provider.Arguments.of("某函〔2021〕5号(B)", "B"),
+                // a sub-class is read as its class (real letter r095, batch 11)
+                org.junit.jupiter.params.provider.Arguments.of("- 发布日期:2021-06-11\n- 分类:(A1)\n- 同意公开", "A"),
+                org.junit.jupiter.params.provider.Arguments.of("答复类别:B2\n签发人:张明", "B"),
+                org.junit.jupiter.params.provider.Arguments.of("办理结果:C1类", "C"),
+                // not a class: the page's subject classification, a model number, two-digit codes
+                org.junit.jupiter.params.provider.Arguments.of("组配分类: 政协委员提案办理\n主题分类:C919", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("分类:A12号文件", "-"),
+                org.junit.jupiter.params.provider.Arguments.of("垃圾分类A1区", "-"),
                 // not a class: a 文号 without one, a grade, a letter inside a line, a letter opening a word
                 org.junit.jupiter.params.provider.Arguments.of("某函〔2020〕5号 A座三楼", "-"),
                 org.junit.jupiter.params.provider.Arguments.of("某函〔2020〕5号CBD片区", "-"),
