@@ -6,12 +6,12 @@ import org.replygraph.extract.fact.Proposal;
 import org.replygraph.extract.fact.ProposalKind;
 
 /**
- * The title a document is shown by (its {@code rdfs:label}): its 文号 ({@code 陕工信函〔2021〕154号});
- * without one, who answered which proposal ({@code 陕西省工业和信息化厅对第604号提案的答复},
- * {@code 杭州市萧山区发展和改革局对《关于……的建议》的会办意见}); the file name only for a document that
+ * The title a document is shown by (its {@code rdfs:label}): its 文号 ({@code X科函〔2024〕12号});
+ * without one, who answered which proposal ({@code X市科学技术局对第123号提案的答复},
+ * {@code X区发展和改革局对《关于……的建议》的会办意见}); the file name only for a document that
  * has neither a 文号 nor an issuer or proposal to name it.
  * <pre>{@code
- * LetterTitle.of(letter, "003_3669a09881a7b6b9.txt");   // 杭州市萧山区……对第萧山45号建议的答复
+ * LetterTitle.of(letter, "letter.txt");   // X市科学技术局对第123号提案的答复
  * }</pre>
  */
 final class LetterTitle {
@@ -33,7 +33,7 @@ final class LetterTitle {
         return issuer + "对" + proposal(p) + "的" + what;
     }
 
-    /** 第604号提案, else the title in 《》, else just 提案 or 建议. */
+    /** 第123号提案, else the title in 《》, else just 提案 or 建议. */
     private static String proposal(Proposal p) {
         String kind = p.kind() == ProposalKind.CPPCC_PROPOSAL ? "提案" : "建议";
         if (p.number() != null && !p.number().value().isBlank()) {

@@ -32,8 +32,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.replygraph.graph.BuildOptions;
@@ -48,8 +46,6 @@ import org.replygraph.graph.RG;
  * to target/screenshots/. Skips when Debian's chromium and chromedriver are not installed.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static ReplyGraphServer server;
     private static DatasetGraph data;
@@ -57,20 +53,12 @@ class BrowserTest {
 
     @BeforeAll
     static void start(@TempDir Path profile) {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser test skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        HeadlessChrome.assumeInstalled();
         assumeTrue(Files.isDirectory(Path.of("seeds")), "browser test skipped: no seeds/ folder in " + Path.of("").toAbsolutePath());
         data = CorpusBuilder.newDataset();
         new CorpusBuilder(BuildOptions.defaults()).build(List.of(Path.of("seeds")), data);
         server = ReplyGraphServer.start(data, ServerConfig.defaults().withPort(0));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChrome.start(profile);
     }
 
     @AfterAll
