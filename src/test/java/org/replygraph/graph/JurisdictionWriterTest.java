@@ -37,6 +37,9 @@ class JurisdictionWriterTest {
             assertTrue(g.contains(writer.minter().agency(body), RG.inJurisdiction, shaanxi), body);
         // a national body is in no province
         assertFalse(g.contains(writer.minter().agency("工业和信息化部"), RG.inJurisdiction, Node.ANY));
+        // and its Wikidata item is listed unverified in wikidata.tsv: no link until a source ties a QID to it
+        assertTrue(WikidataItems.standard().isListed("工业和信息化部"));
+        assertFalse(g.contains(writer.minter().agency("工业和信息化部"), RG.skosExactMatch, Node.ANY));
     }
 
     @Test
