@@ -51,12 +51,13 @@ final class SearchServlet extends HttpServlet {
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            ErrorPage.badRequest(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage(), Alternates.search(q));
             return;
         }
         long offset = (long) (page - 1) * size;
         if (offset > SearchIndex.MAX_OFFSET) {
-            ErrorPage.notFound(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits");
+            ErrorPage.notFound(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits",
+                    Alternates.search(q));
             return;
         }
         boolean json = wantsJson(req);
@@ -68,7 +69,7 @@ final class SearchServlet extends HttpServlet {
             body = site.cache().get("search|" + (json ? "json" : "html") + "|" + size + "|" + page + "|" + q,
                     () -> render(q, (int) offset, size, page, json));
         } catch (NoSuchPage e) {
-            ErrorPage.notFound(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage(), Alternates.search(q));
             return;
         }
         if (!json) Alternates.header(resp, Alternates.search(q));
