@@ -23,9 +23,4 @@ record Pager(String prev, int current, int pages, String next) {
         return Optional.of(new Pager(current > 1 ? href + Math.min(current - 1, pages) + suffix : null,
                 Math.min(current, pages), pages, current < pages ? href + (current + 1) + suffix : null));
     }
-
-    /** Transitional, for renderers still building strings. */
-    static String html(String href, int current, int pages, String suffix) {
-        return of(href, current, pages, suffix).map(p -> Templates.bundled().render("pager", p)).orElse("");
-    }
 }

@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  */
 final class Templates {
     /** Every template, compiled at start-up; a page names one of these. */
-    static final List<String> NAMES = List.of("layout", "error", "link", "pager", "legacy");
+    static final List<String> NAMES = List.of("layout", "error", "link", "pager", "term", "marked", "home", "letters",
+            "entity", "properties", "evidence", "sentences", "inbound", "neighbourhood", "class", "vocabulary", "query",
+            "search");
     static final String ROOT = "serve/templates/";
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n[ \\t]*");
     private static final Templates BUNDLED = new Templates();
