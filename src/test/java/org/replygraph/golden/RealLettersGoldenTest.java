@@ -57,13 +57,15 @@ import org.replygraph.ingest.IngestException;
  * (2081/2142), 0.913 (tp 47, fp 2, fn 7), 0.723 (tp 17, fp 3, fn 10), so the centre floor was LOWERED again, from
  * 0.739 to the measured 0.723, by the new letters (the first 116 score as before); pooled first scores of all
  * thirteen batches 0.9309 (1994/2142). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are
- * not met; raise the floors when the extractor improves.
+ * not met; raise the floors when the extractor improves. After the batch-12/13 letter-structure rules (IN-SAMPLE: written
+ * with these misses in view; SCORES.md): fields 0.9753 (2089/2142), policy and centre unchanged; the fields floor is
+ * raised from 0.965 to 0.975.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.965, 0.89, 0.723); // centre lowered from 0.77: batches 12 and 13 are unseen and not yet fixed
+    static final Thresholds REAL_FLOOR = new Thresholds(0.975, 0.89, 0.723); // fields raised from 0.965 (in-sample 0.9753); centre lowered from 0.77 by batches 12-13
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126.

@@ -34,6 +34,7 @@ public final class SalutationParser {
      * ({@link #BODY_NEXT}) anchors it.
      */
     @Example(text = "尊敬的王建国委员", read = "王建国")
+    @Example(text = "尊敬的曾建华代表", read = "曾建华")
     @Example(text = "王建国委员提出的建议", read = Example.NOTHING)
     private static final Pattern RESPECTED = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(委员|代表)\\h*$");
@@ -42,8 +43,11 @@ public final class SalutationParser {
     @Example(text = "李明代表:", read = Example.NOTHING)
     private static final Pattern ROLE_FIRST = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[" + Fragments.LEVELS + "旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
-    /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
-    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
+    /**
+     * The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…", or the sentence the salutation
+     * began, cut by a line break ("尊敬的孙七代表\n提出的《关于…的建议》收悉").
+     */
+    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先|提出的|所提(?:出)?的?《)");
     /** Members addressed as comrades or by courtesy or academic title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:", "尊敬的周立新教授:". */
     @Example(text = "王建国同志:", read = "王建国")
     @Example(text = "王建国同志提出", read = Example.NOTHING)

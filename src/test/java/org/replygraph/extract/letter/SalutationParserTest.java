@@ -48,6 +48,9 @@ class SalutationParserTest {
             "尊敬的王亚春区人大代表:\\n您提出的#王亚春#代表",
             "尊敬袁大金代表:\\n您提出的#袁大金#代表",
             "张晓明县政协委员:\\n您提出的#张晓明#委员",
+            // real page (batch 12): no colon, and the line break cuts the sentence the salutation began
+            "尊敬的曾建华代表\\n\\n提出的《关于支持质检中心建设的建议》收悉,我局作为主办单位#曾建华#代表",
+            "李小明委员\\n所提《关于加快农村公路建设的提案》收悉#李小明#委员",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -116,6 +119,7 @@ class SalutationParserTest {
     void aSalutationWithoutColonNeedsItsAddressAndABodyAfter() {
         // Without a colon the next line must open the body; a group (各位, 人大) is never a name.
         for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n今天召开会议",
+                "尊敬的单海波代表\n提出建议的时间已过", "各位代表\n提出的建议收悉",
                 "县人大代表\n您提出的建议收悉", "各位委员\n您提出的建议收悉")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
