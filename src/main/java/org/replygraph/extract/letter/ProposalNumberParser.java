@@ -41,9 +41,11 @@ public final class ProposalNumberParser {
     /** In the opening sentence, directly before the title or 收悉: "您…提出的第0156号建议《关于…的建议》收悉". */
     @Example(text = "您提出的第0156号建议《关于发展冷链物流的建议》收悉", read = "0156")
     @Example(text = "您提出的第0156号提案收悉", read = "0156")
+    @Example(text = "现将自治区政协十三届二次会议第20240281号提案提出的“关于加快建设农业强区”方面的建议办理情况函告如下", read = "20240281")
+    @Example(text = "第0156号提案提出后", read = Example.NOTHING)
     @Example(text = "第三批建议名单", read = Example.NOTHING)
     private static final Pattern BEFORE_TITLE = Pattern.compile(
-            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:[《“\"]|收悉)");
+            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:提出的)?(?:[《“\"]|收悉)");
 
     /** A number written just before the title it numbers within [from, to). */
     public Optional<Located<String>> beforeTitle(String text, int from, int to) {
