@@ -49,8 +49,12 @@ public final class LetterExtractor {
     /** The letter and any diagnostics found while reading it. */
     public record Result(Letter letter, List<Diagnostic> diagnostics) { }
 
-    /** A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time. */
-    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
+    /**
+     * A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time; also a bare date before the page's
+     * source label, "2021-08-17 来源:生态环境部".
+     */
+    private static final Pattern STAMPED_LINE = Pattern.compile(
+            "(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h?:)");
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */

@@ -59,14 +59,14 @@ import org.replygraph.ingest.IngestException;
  * thirteen batches 0.9309 (1994/2142). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are
  * not met; raise the floors when the extractor improves. After the batch-12/13 letter-structure rules (IN-SAMPLE: written
  * with these misses in view; SCORES.md): fields 0.9753 (2089/2142), then 0.9776 (2094/2142) after the headless
- * co-handling opinion (…第N号提案提出的“…”…函告如下) and town governments' own congresses; policy and centre unchanged;
- * the fields floor is raised from 0.965 to 0.977.
+ * co-handling opinion (…第N号提案提出的“…”…函告如下) and town governments' own congresses, 0.9781 (2095/2142) with a
+ * bare page date before 来源:; policy and centre unchanged; the fields floor is raised from 0.965 to 0.978.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.977, 0.89, 0.723); // fields raised from 0.965 (in-sample 0.9776); centre lowered from 0.77 by batches 12-13
+    static final Thresholds REAL_FLOOR = new Thresholds(0.978, 0.89, 0.723); // fields raised from 0.965 (in-sample 0.9781); centre lowered from 0.77 by batches 12-13
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126.
