@@ -22,6 +22,13 @@ public final class TitleParser {
     @Example(text = "关于做好2024年工作的通知", read = Example.NOTHING)
     private static final Pattern BARE = Pattern.compile("关于[^\\n。]{2,150}?(?:的)?(?:提案|建议|议案)");
 
+    /** A back-reference to the motion, not its title: (以下简称《建议》), 简称《提案》, 您的《建议》. */
+    @Example(text = "(以下简称《建议》)已交我局办理", read = "建议")
+    @Example(text = "您的《提案》", read = "提案")
+    @Example(text = "您的《关于加快发展的建议》", read = Example.NOTHING)
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "[^《]{0,4}《(建议|提案|议案|意见|来信|建议书|提案书)》");
+
     /** A heading's title in parentheses after the number: "第045号提案(关于加强职业技能人才培养的提案)的答复". */
     @Example(text = "第045号提案(关于加强职业技能人才培养的提案)的答复", read = "关于加强职业技能人才培养的提案")
     @Example(text = "第045号提案(B类)的答复", read = Example.NOTHING)
@@ -45,6 +52,8 @@ public final class TitleParser {
             return inner;
         }
         int open = s.indexOf('《');
+        // “关于…的建议”(以下简称《建议》): a back-reference is never the title; the quote before it is.
+        if (open >= 0 && BACK_REFERENCE.matcher(s).region(Math.max(0, open - 4), s.length()).lookingAt()) open = -1;
         if (open >= 0) {
             // "关于落实《X》的建议": a bare title that cites X, not the title X.
             int about = s.lastIndexOf("关于", open);
