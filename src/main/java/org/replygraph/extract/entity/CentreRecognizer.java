@@ -35,7 +35,7 @@ public final class CentreRecognizer {
      * Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item), or a
      * bare count after 、-separated items (株洲…、湘潭…、岳阳…3个省级中试基地).
      */
-    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
+    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省级|市级|省|市)?)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建, 中控技术牵头的. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头(?:建设|组建|共建|筹建|承建)?|建设|组建|共建|筹建|承建)的?$");
     /** Where a builder phrase hands over to the name it builds: …牵头的|, …建设的|. */
