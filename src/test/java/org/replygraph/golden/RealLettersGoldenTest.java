@@ -52,14 +52,18 @@ import org.replygraph.ingest.IngestException;
  * fp 0, fn 5); over all 116 letters 0.9701 (1913/1972), 0.905 (tp 43, fp 2, fn 7), 0.739 (tp 17, fp 3, fn 9), so
  * the centre floor was LOWERED from 0.77 to the measured 0.739 by the new letters (the first 103 score as before),
  * and the forbidden-literal gate from 2 to 3 letters (r111, a spam mirror whose proposal title carries the spam);
- * pooled first scores of all twelve batches 0.9260 (1826/1972). The issue-9 targets (fields 0.97, policy 0.97,
- * centres 0.90, no chrome) are not met; raise the floors when the extractor improves.
+ * pooled first scores of all twelve batches 0.9260 (1826/1972). Then rules of issue 9 §2/§3 (platforms by context,
+ * policies by cue, salutation and title patterns; then batch 12's classes), IN-SAMPLE over all 116: fields 0.9843
+ * (1941/1972), policy F1 0.980 (tp 49, fp 1, fn 1), centre F1 0.980 (tp 25, fp 0, fn 1); floors raised to 0.984,
+ * 0.979, 0.98 (the measured values rounded down). The rules written before batch 12 was merged left its 13 letters
+ * unchanged (209/221). In-sample figures measure no accuracy on new letters: the pooled unseen score is the yardstick
+ * (SCORES.md). Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.965, 0.89, 0.739); // centre lowered from 0.77: batch 12 is unseen and not yet fixed
+    static final Thresholds REAL_FLOOR = new Thresholds(0.984, 0.979, 0.98);
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title).
