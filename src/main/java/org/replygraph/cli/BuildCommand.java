@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Reads letters (files or folders) and writes their graph; the format follows the output's extension (.ttl .nt .jsonld .rdf .nq .trig).",
                 "Letters are extracted on every core; the output is sorted through files beside it, so memory stays flat "
-                        + "(except .jsonld and .rdf, written from one in-memory graph), and it replaces FILE only once complete.",
+                        + "(except .rdf, written from one in-memory graph), and it replaces FILE only once complete; .jsonld is compacted with the served @context, inline.",
                 "With --store DIR the letters update a TDB2 store instead (only changed ones are extracted); -o then exports the whole store."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec

@@ -18,8 +18,9 @@ import org.apache.jena.riot.RDFFormat;
  * DataFormat.byName("rdf+xml");            // Optional[RDFXML] (SPARQLWrapper's format=)
  * DataFormat.TURTLE.writer();              // RDFFormat.TURTLE_BLOCKS: streams, subjects grouped
  * }</pre>
- * Writers stream where Jena can (Turtle, TriG, N-Triples, N-Quads); JSON-LD and RDF/XML are written
- * from one in-memory graph, and plain, not pretty (performance-notes trap 5).
+ * Writers stream where Jena can (Turtle, TriG, N-Triples, N-Quads); an export's JSON-LD streams through
+ * ReplyGraph's compacting {@link JsonLdWriter} ({@link #writer()} is Jena's, for other uses), RDF/XML
+ * is written from one in-memory graph, plain, not pretty (performance-notes trap 5).
  */
 public enum DataFormat {
     TURTLE("ttl", Lang.TURTLE, RDFFormat.TURTLE_BLOCKS, "Turtle",
@@ -87,9 +88,9 @@ public enum DataFormat {
         return lang == Lang.NQUADS || lang == Lang.TRIG;
     }
 
-    /** Whether Jena writes it as a stream (without holding the graph in memory). */
+    /** Whether an export writes it as a stream (without holding the graph in memory): all but RDF/XML. */
     public boolean streams() {
-        return this != JSONLD && this != RDFXML;
+        return this != RDFXML;
     }
 
     /** The format's IRI in the W3C registry: {@code http://www.w3.org/ns/formats/Turtle}. */

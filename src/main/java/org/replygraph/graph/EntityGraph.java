@@ -10,8 +10,8 @@ import org.apache.jena.graph.Triple;
 
 /**
  * The entities graph {@code <BASE>graph/entities}: each shared entity's description once (every triple
- * whose subject is an agency, assembly, session, proposal, member, person, policy, centre, concept or
- * organisation), however many letters name it. Each letter's own graph keeps its copy too: that copy is
+ * whose subject is an agency, assembly, session, proposal, member, person, policy, centre, concept,
+ * organisation or place), however many letters name it. Each letter's own graph keeps its copy too: that copy is
  * the provenance an incremental rebuild or {@code --prune} needs to know what only one letter said, and
  * the entities graph is their deduplicated union. Pages and label lookups read this one graph, so they
  * cost the same at 5 letters and at 100,000 (performance-notes trap 8).
@@ -26,7 +26,7 @@ import org.apache.jena.graph.Triple;
 public final class EntityGraph {
     /** The IRI path segments {@link IriMinter} mints shared entities under (documents, evidence, figures, tables are per letter). */
     private static final List<String> ENTITY_KINDS =
-            List.of("agency/", "assembly/", "session/", "proposal/", "member/", "person/", "policy/", "centre/", "concept/", "org/");
+            List.of("agency/", "assembly/", "session/", "proposal/", "member/", "person/", "policy/", "centre/", "concept/", "org/", "place/");
 
     private final String base;
     private final Node name;

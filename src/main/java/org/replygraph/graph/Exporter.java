@@ -10,8 +10,9 @@ import org.apache.jena.system.Txn;
 /**
  * Writes a built dataset to a file, the format chosen by its extension ({@link DataFormat}): .ttl, .nt,
  * .jsonld and .rdf give the union of the named graphs as one graph; .nq and .trig keep each document's named graph. N-Triples
- * and N-Quads come out sorted, so the same input gives byte-identical files in any file order. Every
- * format but .jsonld and .rdf streams through an external sort ({@link SortedQuads}); a file is replaced only
+ * and N-Quads come out sorted, so the same input gives byte-identical files in any file order; .jsonld is
+ * compacted with the server's {@code @context}, carried inline ({@link JsonLdWriter}). Every
+ * format but .rdf streams through an external sort ({@link SortedQuads}); a file is replaced only
  * when it is complete ({@link AtomicFile}).
  *
  * <pre>{@code

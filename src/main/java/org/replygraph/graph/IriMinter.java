@@ -71,6 +71,11 @@ public final class IriMinter {
         return entity(EntityKind.AGENCY, fullName, name(fullName));
     }
 
+    /** A provincial-level division (陕西省), keyed by its full name: {@code <base>place/shan-xi-sheng-…}. */
+    public Node jurisdiction(String fullName) {
+        return mint("place", fullName, "place|" + name(fullName));
+    }
+
     /** An assembly, keyed by kind and place. */
     public Node assembly(Assembly a) {
         return mint("assembly", a.fullName(), scopeOf(a));

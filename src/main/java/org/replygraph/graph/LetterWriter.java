@@ -39,7 +39,11 @@ final class LetterWriter {
         if (l.published() != null) g.add(doc, RG.dctIssued, DocGraph.date(l.published().value()));
         if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));
         if (l.indexNumber() != null) g.add(doc, RG.indexNumber, g.str(l.indexNumber().value()));
-        if (l.jurisdiction() != null) g.add(doc, RG.jurisdiction, g.hans(l.jurisdiction()));
+        if (l.jurisdiction() != null) {
+            g.add(doc, RG.jurisdiction, g.hans(l.jurisdiction()));
+            Node place = JurisdictionWriter.province(g, l.jurisdiction());
+            if (place != null) g.add(doc, RG.inJurisdiction, place);
+        }
         if (l.issuer() != null) g.add(doc, RG.issuedBy, traced(agency(g, l.issuer()), l.issuer().span()));
         for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, traced(agency(g, co), co.span()));
         if (l.signer() != null) g.add(doc, RG.signedBy, traced(person(l.signer()), l.signer().span()));
@@ -87,6 +91,7 @@ final class LetterWriter {
         EntityWriter.types(g, n, EntityKind.AGENCY);
         g.add(n, RG.skosPrefLabel, g.hans(a.name()));
         g.labels(n, a.name(), a.span(), true);
+        JurisdictionWriter.agency(g, n, a.name());
         String surface = a.surface().strip();
         if (!surface.isEmpty() && !surface.equals(a.name()) && !isPronounForm(surface)) {
             g.add(n, RG.skosAltLabel, g.hans(surface));

@@ -4,7 +4,7 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * The prefixes exports and query results use: rg, id (the build's base), dcterms, foaf, org, skos,
- * prov, oa, qb, rdf, rdfs, xsd.
+ * prov, oa, qb, rdf, rdfs, xsd, and wd (Wikidata items, the targets of skos:exactMatch).
  * <pre>{@code
  * PrefixMapping pm = Prefixes.of(RG.DEFAULT_BASE);
  * pm.shortForm(RG.DEFAULT_BASE + "doc/x");      // "id:doc/x"
@@ -28,6 +28,7 @@ public final class Prefixes {
         pm.setNsPrefix("rdf", RG.RDF);
         pm.setNsPrefix("rdfs", RG.RDFS);
         pm.setNsPrefix("xsd", RG.XSD);
+        pm.setNsPrefix("wd", RG.WD);
         return pm;
     }
 }

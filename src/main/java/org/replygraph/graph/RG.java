@@ -24,6 +24,8 @@ public final class RG {
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String OA = "http://www.w3.org/ns/oa#";
     public static final String QB = "http://purl.org/linked-data/cube#";
+    /** Wikidata's entity namespace: {@code wd:Q47974} is Shaanxi (ontology/reference/wikidata.tsv). */
+    public static final String WD = "http://www.wikidata.org/entity/";
 
     private static Node rg(String local) { return NodeFactory.createURI(NS + local); }
 
@@ -57,6 +59,8 @@ public final class RG {
     public static final Node CoHandlingOpinion = rg("CoHandlingOpinion");
     public static final Node Mention = rg("Mention");
     public static final Node StatisticsTable = rg("StatisticsTable");
+    /** A provincial-level division as a node (陕西省), beside the rg:jurisdiction literal. */
+    public static final Node Jurisdiction = rg("Jurisdiction");
 
     // Properties (contract)
     public static final Node sourceFile = rg("sourceFile");
@@ -87,6 +91,8 @@ public final class RG {
     public static final Node cleanStart = rg("cleanStart");
     public static final Node cleanEnd = rg("cleanEnd");
     public static final Node jurisdiction = rg("jurisdiction");
+    /** Document or agency → its provincial-level rg:Jurisdiction node. */
+    public static final Node inJurisdiction = rg("inJurisdiction");
     public static final Node hasMention = rg("hasMention");
     public static final Node inDocument = rg("inDocument");
     public static final Node refersTo = rg("refersTo");
@@ -198,5 +204,6 @@ public final class RG {
     public static final Node skosNotation = uri(SKOS, "notation");
     public static final Node skosPrefLabel = uri(SKOS, "prefLabel");
     public static final Node skosAltLabel = uri(SKOS, "altLabel");
+    public static final Node skosExactMatch = uri(SKOS, "exactMatch");
     public static final Node provWasDerivedFrom = uri(PROV, "wasDerivedFrom");
 }

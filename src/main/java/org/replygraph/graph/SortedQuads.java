@@ -33,8 +33,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * <li>.nq: every quad as an N-Quads line, sorted;</li>
  * <li>.ttl: the sorted N-Triples through Jena's streaming TURTLE_BLOCKS writer (subjects grouped);</li>
  * <li>.trig: the quads sorted by graph, then as N-Quads, through the streaming TRIG_BLOCKS writer;</li>
- * <li>.jsonld, .rdf: the sorted N-Triples parsed into one in-memory graph, written flat / plain (Jena has
- *     no streaming writer for JSON-LD or RDF/XML: these formats alone hold the whole output in memory).</li>
+ * <li>.jsonld: the sorted N-Triples as compacted JSON-LD with the server's {@code @context} inline
+ *     ({@link JsonLdWriter}), one subject at a time;</li>
+ * <li>.rdf: the sorted N-Triples parsed into one in-memory graph, written plain (Jena has no streaming
+ *     writer for RDF/XML: this format alone holds the whole output in memory).</li>
  * </ul>
  * The lines are formatted by Jena's own N-Triples/N-Quads writer (UTF-8, {@link LineFormat}), so .nt
  * and .nq are byte-identical to writing a dataset with RIOT and sorting its lines. Used by one thread.
@@ -119,7 +121,14 @@ public final class SortedQuads implements AutoCloseable {
                         StreamRDFWriter.getWriterStream(out, DataFormat.TURTLE.writer()));
                 case TRIG -> stream(new LinesInputStream(lines, LineFormat::graphLast), Lang.NQUADS,
                         StreamRDFWriter.getWriterStream(out, DataFormat.TRIG.writer()));
-                case JSONLD, RDFXML -> {
+                case JSONLD -> {
+                    // Compacted with the served context, carried inline; one subject at a time (sorted lines group them).
+                    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                    RDFParser.source(new LinesInputStream(lines, UnaryOperator.identity())).lang(Lang.NTRIPLES)
+                            .checking(false).parse(JsonLdWriter.embedding(JsonLdContext.standard(base)).stream(w));
+                    w.flush();
+                }
+                case RDFXML -> {
                     Graph g = GraphFactory.createDefaultGraph();
                     RDFParser.source(new LinesInputStream(lines, UnaryOperator.identity())).lang(Lang.NTRIPLES)
                             .checking(false).parse(StreamRDFLib.graph(g));

@@ -15,7 +15,7 @@ import org.apache.jena.sparql.core.Quad;
  * graph and each entity-description triple in the {@link EntityGraph}, exactly the quads a
  * {@link DatasetSink} would hold, sorted and deduplicated through {@link SortedQuads} (sort runs
  * beside the output) and written through an {@link AtomicFile}. Memory stays flat as the corpus grows
- * (except for .jsonld and .rdf, which Jena writes from one in-memory graph).
+ * (except for .rdf, which Jena writes from one in-memory graph).
  *
  * <pre>{@code
  * try (SortedQuadsSink sink = new SortedQuadsSink(Path.of("out/corpus.nq"), base)) {

@@ -8,11 +8,11 @@ import java.util.List;
 
 /**
  * The other formats of a page, said twice from one list: as {@code <link rel="alternate">} in the
- * page's head ({@link PageLayout}) and as an HTTP {@code Link} header (RFC 8288), so a crawler finds
+ * page's head ({@code layout.mustache}) and as an HTTP {@code Link} header (RFC 8288), so a crawler finds
  * the data with a HEAD request and a browser extension from the page:
  * <pre>{@code
  * List<Alternate> alt = Alternates.document("/id/centre/x", DocFormat.values());
- * Alternates.html(alt);    // <link rel="alternate" type="text/turtle" href="/id/centre/x.ttl"> …
+ * new Templates.Layout(title, alt);  // <link rel="alternate" type="text/turtle" href="/id/centre/x.ttl"> …
  * Alternates.header(resp, alt);  // Link: </id/centre/x.ttl>; rel="alternate"; type="text/turtle", …
  * }</pre>
  */
@@ -52,16 +52,6 @@ final class Alternates {
         List<Alternate> out = new ArrayList<>();
         for (DocFormat f : DocFormat.TRIPLES) out.add(new Alternate(prefix + f.extension(), f.mediaType()));
         return List.copyOf(out);
-    }
-
-    /** The {@code <link>} elements for a page's head. */
-    static String html(List<Alternate> alternates) {
-        StringBuilder sb = new StringBuilder();
-        for (Alternate a : alternates) {
-            sb.append("<link rel=\"alternate\" type=\"").append(Html.escape(a.type()))
-                    .append("\" href=\"").append(Html.escape(a.href())).append("\">");
-        }
-        return sb.toString();
     }
 
     /** Sets the {@code Link} header to the same alternates (nothing when there are none). */

@@ -1,12 +1,14 @@
 package org.replygraph.serve;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.replygraph.index.Descriptions;
 
 /**
- * A class's page, {@code /class/Agency}: its labels and IRI, how many instances it has and one page
+ * A class's page ({@code class.mustache}), {@code /class/Agency}: its labels and IRI, how many instances it has and one page
  * of {@value #PAGE_SIZE} of them, by label ({@code ?sort=label}, the default) or by the number of
  * letters naming each ({@code ?sort=letters}, for classes of shared entities). Renders from a
  * {@link ClassIndex} (read once per class), so a page costs {@value #PAGE_SIZE} label lookups.
@@ -60,51 +62,51 @@ final class ClassPage {
         this.paths = paths;
     }
 
+    /** What {@code class.mustache} shows. */
+    record View(String zh, String en, String qname, Link iri, String total, String range, boolean capped, int cap,
+            Optional<Sorts> sorts, int start, List<Instance> instances, Optional<Pager> pager) { }
+
+    /** The orders offered, the current one not a link. */
+    record Sorts(List<SortLink> all) { }
+
+    /** One order: its title, and a link unless it is the current one. */
+    record SortLink(boolean current, String title, Link link) { }
+
+    /** An instance linking to its page, with the number of letters naming it when counted. */
+    record Instance(Term term, String letters) { }
+
     /** Page {@code page} (1-based) of the class's instances; PastLastPage past the last, BadSort for letters where none are counted. */
     String render(Descriptions d, ClassIndex index, Sort sort, int page) {
         if (sort == Sort.LETTERS && !index.countsLetters()) {
-            throw new BadSort("Illegal sort=letters for " + ValueHtml.shortForm(prefixes, index.cls())
+            throw new BadSort("Illegal sort=letters for " + Terms.shortForm(prefixes, index.cls())
                     + " : its instances each sit in one letter; sort=label");
         }
         Paging paging = Paging.of(index.total(), index.capped(), page, PAGE_SIZE);
         Paging.check(page, paging.pages());
-        ValueHtml values = new ValueHtml(new Labels(d), iris, prefixes, vocabulary);
+        Terms terms = new Terms(new Labels(d), iris, prefixes, vocabulary);
         Node cls = index.cls();
-        String qname = ValueHtml.shortForm(prefixes, cls);
+        String qname = Terms.shortForm(prefixes, cls);
         String href = paths.path(cls).orElseThrow();
-        StringBuilder sb = new StringBuilder(8192).append("<h1>");
-        vocabulary.label(cls, Labels.HANS).ifPresent(l -> sb.append(Html.escape(l)).append(' '));
-        vocabulary.label(cls, "en").ifPresent(l -> sb.append("<span lang=\"en\">").append(Html.escape(l)).append("</span> "));
-        sb.append("<small class=\"qname\">").append(Html.escape(qname)).append("</small></h1>")
-                .append("<p class=\"iri\">").append(Html.link(cls.getURI(), cls.getURI())).append("</p>");
-        sb.append("<p class=\"total\">").append(paging.totalText()).append(" 个实例 instances");
-        if (paging.pages() > 1) {
-            sb.append(" · ").append(paging.from() + 1).append('–').append(paging.to());
-        }
-        if (index.capped()) {
-            sb.append(" (the first ").append(Paging.CAP).append(" read; SPARQL has the rest)");
-        }
-        sb.append("</p>");
+        Optional<Sorts> sorts = Optional.empty();
         if (index.countsLetters()) {
-            sb.append("<p class=\"sort\">排序 Sort: ");
+            List<SortLink> all = new ArrayList<>();
             for (Sort s : Sort.values()) {
-                sb.append(s == sort ? "<strong>" + Html.escape(s.title) + "</strong>"
-                        : Html.link(href + (s == Sort.LABEL ? "" : "?sort=" + s.param), s.title)).append(' ');
+                all.add(new SortLink(s == sort, s.title, Link.of(href + (s == Sort.LABEL ? "" : "?sort=" + s.param), s.title)));
             }
-            sb.append("</p>");
+            sorts = Optional.of(new Sorts(all));
         }
         List<Node> order = sort == Sort.LETTERS ? index.byLetters() : index.byLabel();
-        sb.append("<ol class=\"instances\" start=\"").append(paging.from() + 1).append("\">");
+        List<Instance> instances = new ArrayList<>();
         for (Node n : order.subList(paging.from(), paging.to())) {
-            sb.append("<li>").append(n.isURI() && iris.isLocal(n) ? values.term(n) : Html.link(iris.href(n), values.label(n)));
             Integer letters = index.letters().get(n);
-            if (letters != null) {
-                sb.append(" <span class=\"count\">").append(letters).append(" 封答复函 letters</span>");
-            }
-            sb.append("</li>");
+            instances.add(new Instance(n.isURI() && iris.isLocal(n) ? terms.term(n) : Term.link(iris.href(n), terms.label(n)),
+                    letters == null ? null : letters.toString()));
         }
-        sb.append("</ol>");
-        sb.append(Pager.html(href + (sort == Sort.LABEL ? "?page=" : "?sort=" + sort.param + "&page="), page, paging.pages(), ""));
-        return PageLayout.page(vocabulary.label(cls, Labels.HANS).orElse(qname), sb.toString(), Alternates.classInstances(cls));
+        View view = new View(vocabulary.label(cls, Labels.HANS).orElse(null), vocabulary.label(cls, "en").orElse(null), qname,
+                Link.of(cls.getURI(), cls.getURI()), paging.totalText(),
+                paging.pages() > 1 ? (paging.from() + 1) + "–" + paging.to() : null, index.capped(), Paging.CAP, sorts,
+                paging.from() + 1, instances,
+                Pager.of(href + (sort == Sort.LABEL ? "?page=" : "?sort=" + sort.param + "&page="), page, paging.pages(), ""));
+        return Templates.bundled().page("class", vocabulary.label(cls, Labels.HANS).orElse(qname), Alternates.classInstances(cls), view);
     }
 }

@@ -41,7 +41,7 @@ final class ClassServlet extends HttpServlet {
             n = Paging.parse(req.getParameter("page"));
             sort = ClassPage.Sort.parse(req.getParameter("sort"));
         } catch (Paging.BadPageNumber | ClassPage.BadSort e) {
-            ErrorPage.badRequest(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage(), Alternates.classInstances(cls.get()));
             return;
         }
         ClassIndex index = site.classIndex(cls.get());
@@ -50,10 +50,10 @@ final class ClassServlet extends HttpServlet {
             body = site.cache().get("class|" + cls.get().getURI() + "|" + sort.param + "|" + n,
                     () -> site.read(() -> page.render(site.descriptions(), index, sort, n)));
         } catch (Paging.PastLastPage e) {
-            ErrorPage.notFound(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage(), Alternates.classInstances(cls.get()));
             return;
         } catch (ClassPage.BadSort e) {
-            ErrorPage.badRequest(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage(), Alternates.classInstances(cls.get()));
             return;
         }
         Alternates.header(resp, Alternates.classInstances(cls.get()));

@@ -18,7 +18,7 @@ import org.replygraph.graph.RG;
 import org.replygraph.index.Descriptions;
 
 /**
- * Renders an entity's HTML page from direct lookups: its own description (labels in 简体, 繁體 and
+ * Renders an entity's HTML page ({@code entity.mustache}) from direct lookups: its own description (labels in 简体, 繁體 and
  * pinyin, types, properties) from the entities graph when the dataset has one, else the union; evidence
  * with the mention marked, the letter text for documents, inbound links and a small neighbourhood
  * picture. Every list is one page ({@code ?page=N} pages them all together) with its total, so a page's
@@ -62,33 +62,66 @@ public final class EntityPage {
         return render(Descriptions.of(graph), entity, page);
     }
 
+    /** What {@code entity.mustache} shows; the sections a page has not are empty. */
+    record View(String label, List<AltLabel> altLabels, String iri, List<Link> formats, Optional<Types> types,
+            List<PropertyRow> properties, Optional<EvidenceList.View> evidence, Optional<LetterText.Whole> text,
+            Optional<LetterText.Sentences> sentences, Optional<InboundLinks.View> inbound,
+            Optional<NeighbourhoodSvg.View> neighbourhood) { }
+
+    /** The label in another script or in pinyin. */
+    record AltLabel(String lang, String label) { }
+
+    /** The type badges. */
+    record Types(List<Term> all) { }
+
+    /** A property and one page of its values; {@code total} when they take more than a page. */
+    record PropertyRow(Term predicate, String total, List<Value> values, Optional<More> more) { }
+
+    /** A value, shown once with {@code count} when several read the same; {@code sep} after the first. */
+    record Value(boolean sep, Term term, String count) { }
+
+    /** The row's own pager: which values, of how many, and a link to the next page or back to the first. */
+    record More(boolean sep, String range, String total, Link link) { }
+
     /** Page {@code page} (1-based) of every list on the entity's page; PastLastPage when all lists end before it. */
     String render(Descriptions d, Node entity, int page) {
         Graph union = d.union();
         Graph own = d.of(entity);
         Labels labels = new Labels(d);
-        ValueHtml values = new ValueHtml(labels, iris, prefixes, vocabulary);
+        Terms terms = new Terms(labels, iris, prefixes, vocabulary);
         String pagerHref = iris.href(entity) + ".html?page=";
-        PropertyTable props = properties(own, values, entity, page, pagerHref);
+        PropertyTable props = properties(own, terms, entity, page, pagerHref);
         InboundLinks.Inbound inbound = InboundLinks.read(union, entity, vocabulary.properties(), page, INBOUND_PAGE_SIZE);
         EvidenceFinder.Found evidence = new EvidenceFinder(union).page(entity, page, EVIDENCE_PAGE_SIZE);
         Paging.check(page, Math.max(props.pages(), Math.max(inbound.paging().pages(), evidence.paging().pages())));
-        StringBuilder body = new StringBuilder(8192);
-        body.append(heading(labels, entity));
-        body.append(types(own, values, entity));
-        body.append(props.html());
-        body.append(new EvidenceList(values, iris).render(evidence.paging(), evidence.evidence(), pagerHref));
+        Optional<LetterText.Whole> text = Optional.empty();
+        Optional<LetterText.Sentences> sentences = Optional.empty();
         if (page == 1) {
             List<Evidence> found = new EvidenceFinder(union).forDocument(entity);
-            LetterText letter = new LetterText(values, iris);
-            body.append(text(own, entity, RG.cleanText).map(t -> letter.renderClean(t, found))
-                    .or(() -> text(own, entity, RG.text).map(t -> letter.render(t, found)))
-                    .orElseGet(() -> letter.renderSentences(found)));
+            LetterText letter = new LetterText(terms, iris);
+            text = text(own, entity, RG.cleanText).map(t -> letter.clean(t, found))
+                    .or(() -> text(own, entity, RG.text).map(t -> letter.original(t, found)));
+            if (text.isEmpty()) {
+                sentences = letter.sentences(found);
+            }
         }
-        body.append(InboundLinks.render(inbound, values, pagerHref));
         List<Node> inboundSubjects = inbound.rows().stream().map(Triple::getSubject).toList();
-        body.append(new NeighbourhoodSvg(own, labels, iris).render(entity, inboundSubjects));
-        return PageLayout.page(labels.label(entity), body.toString(), alternates(entity));
+        List<AltLabel> alt = new ArrayList<>();
+        for (String lang : List.of(Labels.HANT, Labels.PINYIN)) {
+            labels.inLanguage(entity, lang).ifPresent(l -> alt.add(new AltLabel(lang, l)));
+        }
+        List<Link> formats = new ArrayList<>();
+        for (DocFormat f : DocFormat.values()) {
+            if (f.isData()) {
+                iris.path(entity).ifPresent(p -> formats.add(Link.of(p + "." + f.extension(), f.extension())));
+            }
+        }
+        List<Term> types = objects(own, entity, RG.rdfType).stream().map(t -> t.isURI() ? terms.classTerm(t) : terms.term(t)).toList();
+        View view = new View(labels.label(entity), alt, entity.getURI(), formats,
+                types.isEmpty() ? Optional.empty() : Optional.of(new Types(types)), props.rows(),
+                new EvidenceList(terms, iris).view(evidence.paging(), evidence.evidence(), pagerHref), text, sentences,
+                InboundLinks.view(inbound, terms, pagerHref), new NeighbourhoodSvg(own, labels, iris).view(entity, inboundSubjects));
+        return Templates.bundled().page("entity", labels.label(entity), alternates(entity), view);
     }
 
     /** The entity's documents in every data format: the page's {@code <link rel="alternate">} and Link header. */
@@ -96,39 +129,14 @@ public final class EntityPage {
         return iris.path(entity).map(p -> Alternates.document(p, List.of(DocFormat.values()))).orElse(List.of());
     }
 
-    private String heading(Labels labels, Node entity) {
-        StringBuilder sb = new StringBuilder("<h1>").append(Html.escape(labels.label(entity)));
-        for (String lang : List.of(Labels.HANT, Labels.PINYIN)) {
-            labels.inLanguage(entity, lang).ifPresent(l -> sb.append("<span class=\"alt\" lang=\"")
-                    .append(lang).append("\">").append(Html.escape(l)).append("</span>"));
-        }
-        sb.append("</h1><p class=\"iri\">").append(Html.escape(entity.getURI())).append(" · ");
-        for (DocFormat f : DocFormat.values()) {
-            if (f.isData()) {
-                iris.path(entity).ifPresent(p -> sb.append(Html.link(p + "." + f.extension(), f.extension())).append(' '));
-            }
-        }
-        return sb.append("</p>").toString();
-    }
-
-    private String types(Graph graph, ValueHtml values, Node entity) {
-        List<Node> types = objects(graph, entity, RG.rdfType);
-        if (types.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder("<p class=\"types\">");
-        types.forEach(t -> sb.append("<span>").append(t.isURI() ? values.classTerm(t) : values.term(t)).append("</span>"));
-        return sb.append("</p>").toString();
-    }
-
-    private record PropertyTable(String html, int pages) { }
+    private record PropertyTable(List<PropertyRow> rows, int pages) { }
 
     /**
      * The property table: each property's values (read up to {@link Paging#CAP}) one page of
      * {@value #VALUES_PAGE_SIZE} at a time, with their number when there are more; values that show
      * the same (two figures both "120余人") once with a count.
      */
-    private PropertyTable properties(Graph graph, ValueHtml values, Node entity, int page, String pagerHref) {
+    private PropertyTable properties(Graph graph, Terms terms, Node entity, int page, String pagerHref) {
         Map<String, List<Node>> byPredicate = new TreeMap<>();
         Map<String, Node> predicates = new TreeMap<>();
         boolean capped = false;
@@ -142,7 +150,7 @@ public final class EntityPage {
                 }
                 Triple t = it.next();
                 if (!t.getPredicate().equals(RG.rdfType) && !TEXTS.contains(t.getPredicate())) {
-                    String key = ValueHtml.shortForm(prefixes, t.getPredicate());
+                    String key = Terms.shortForm(prefixes, t.getPredicate());
                     byPredicate.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
                     predicates.put(key, t.getPredicate());
                 }
@@ -150,49 +158,40 @@ public final class EntityPage {
         } finally {
             it.close();
         }
-        StringBuilder sb = new StringBuilder("<h2>属性 Properties</h2><table class=\"properties\">");
+        List<PropertyRow> rows = new ArrayList<>();
         int pages = 1;
         for (Map.Entry<String, List<Node>> e : byPredicate.entrySet()) {
             List<Node> objs = e.getValue();
             if (objs.size() <= SORT_BY_LABEL) {
-                objs.sort(Comparator.comparing(values::label).thenComparing(n -> n.toString()));
+                objs.sort(Comparator.comparing(terms::label).thenComparing(n -> n.toString()));
             } else {
                 objs.sort(Comparator.comparing(Node::toString));
             }
             // A property with one page of values shows it on every page: it is the entity's description.
             Paging paging = Paging.of(objs.size(), capped, objs.size() <= VALUES_PAGE_SIZE ? 1 : page, VALUES_PAGE_SIZE);
             pages = Math.max(pages, paging.pages());
-            sb.append("<tr><th>").append(values.predicate(predicates.get(e.getKey())));
-            if (paging.pages() > 1) {
-                sb.append(" <small>(").append(paging.totalText()).append(")</small>");
-            }
-            sb.append("</th><td>");
             // Values that read the same (two figures both "120余人") are one entry linking the first, with a count.
-            Map<String, String> html = new LinkedHashMap<>();
-            Map<String, Integer> shown = new LinkedHashMap<>();
+            Map<Object, Term> shownAs = new LinkedHashMap<>();
+            Map<Object, Integer> shown = new LinkedHashMap<>();
             for (Node o : objs.subList(paging.from(), paging.to())) {
-                String key = o.isLiteral() ? values.literal(o, LONG_LITERAL) : o.isURI() && iris.isLocal(o) ? values.label(o) : o.toString();
-                html.putIfAbsent(key, o.isLiteral() ? key : values.term(o));
+                Term literal = o.isLiteral() ? terms.literal(o, LONG_LITERAL) : null;
+                Object key = literal != null ? literal : o.isURI() && iris.isLocal(o) ? terms.label(o) : o.toString();
+                shownAs.putIfAbsent(key, literal != null ? literal : terms.term(o));
                 shown.merge(key, 1, Integer::sum);
             }
-            int i = 0;
-            for (Map.Entry<String, Integer> v : shown.entrySet()) {
-                sb.append(i++ > 0 ? "<br>" : "").append(html.get(v.getKey()));
-                if (v.getValue() > 1) {
-                    sb.append(" <span class=\"count\">×").append(v.getValue()).append("</span>");
-                }
-            }
+            List<Value> values = new ArrayList<>();
+            shown.forEach((key, n) -> values.add(new Value(!values.isEmpty(), shownAs.get(key), n > 1 ? n.toString() : null)));
+            Optional<More> more = Optional.empty();
             if (paging.pages() > 1) {
-                sb.append(shown.isEmpty() ? "" : "<br>").append("<span class=\"pager\">")
-                        .append(paging.to() > paging.from() ? (paging.from() + 1) + "–" + paging.to() : "…")
-                        .append(" / ").append(paging.totalText()).append(" · ")
-                        .append(Html.link(pagerHref + (paging.page() < paging.pages() ? paging.page() + 1 : 1),
-                                paging.page() < paging.pages() ? "下一页 →" : "第1页 page 1"))
-                        .append("</span>");
+                more = Optional.of(new More(!shown.isEmpty(),
+                        paging.to() > paging.from() ? (paging.from() + 1) + "–" + paging.to() : "…", paging.totalText(),
+                        Link.of(pagerHref + (paging.page() < paging.pages() ? paging.page() + 1 : 1),
+                                paging.page() < paging.pages() ? "下一页 →" : "第1页 page 1")));
             }
-            sb.append("</td></tr>");
+            rows.add(new PropertyRow(terms.predicate(predicates.get(e.getKey())), paging.pages() > 1 ? paging.totalText() : null,
+                    values, more));
         }
-        return new PropertyTable(sb.append("</table>").toString(), pages);
+        return new PropertyTable(rows, pages);
     }
 
     private static Optional<String> text(Graph graph, Node entity, Node property) {

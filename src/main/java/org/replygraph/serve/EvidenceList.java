@@ -7,68 +7,71 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The "evidence" section, one page of it: each mention's sentence with the words marked, linking to
- * the letter, e.g. "……依托<mark>国家增材制造创新中心</mark>……" — 《关于…的答复》 [812–822]. Mentions on the
- * page with the same quote are one row listing their letters, with a count: a sign-off naming the
- * agency in 50 letters is one row "×50", not 50.
+ * The "evidence" section ({@code evidence.mustache}), one page of it: each mention's sentence with
+ * the words marked, linking to the letter, e.g. "……依托<mark>国家增材制造创新中心</mark>……" —
+ * 《关于…的答复》 [812–822]. Mentions on the page with the same quote are one row listing their letters,
+ * with a count: a sign-off naming the agency in 50 letters is one row "×50", not 50.
  */
 final class EvidenceList {
-    private final ValueHtml values;
+    /** The section: the total; past the list's last page a link to the first, else the rows and a pager. */
+    record View(String total, Optional<Link> earlier, Optional<Rows> list) { }
+
+    /** A page of rows. */
+    record Rows(List<Row> rows, Optional<Pager> pager) { }
+
+    /** One quote and the letters it is in; {@code count} when more than one. */
+    record Row(Quote quote, List<Document> documents, String count) { }
+
+    /** A letter linking to the mention's anchor, with the span when known; {@code sep} after the first. */
+    record Document(boolean sep, Link link, String span) { }
+
+    /** The sentence with the mention's words marked ({@code marked}), or the bare words. */
+    record Quote(String before, boolean marked, String mark, String after) { }
+
+    private final Terms terms;
     private final EntityIris iris;
 
-    EvidenceList(ValueHtml values, EntityIris iris) {
-        this.values = values;
+    EvidenceList(Terms terms, EntityIris iris) {
+        this.terms = terms;
         this.iris = iris;
     }
 
-    String render(List<Evidence> evidence) {
-        return render(Paging.of(evidence.size(), false, 1, Math.max(1, evidence.size())), evidence, "");
-    }
-
-    /** The section for one page of evidence ({@code pagerHref} ends just before the page number). */
-    String render(Paging paging, List<Evidence> evidence, String pagerHref) {
+    /** The section for one page of evidence ({@code pagerHref} ends just before the page number); empty without any. */
+    Optional<View> view(Paging paging, List<Evidence> evidence, String pagerHref) {
         if (paging.total() == 0) {
-            return "";
+            return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder("<h2>出处 Evidence <small>(")
-                .append(paging.totalText()).append(")</small></h2>");
         if (evidence.isEmpty()) {
-            return sb.append(InboundLinks.moreOnEarlierPages(pagerHref)).toString();
+            return Optional.of(new View(paging.totalText(), Optional.of(InboundLinks.firstPage(pagerHref)), Optional.empty()));
         }
-        Map<String, List<Evidence>> byQuote = new LinkedHashMap<>();
+        Map<Quote, List<Evidence>> byQuote = new LinkedHashMap<>();
         for (Evidence e : evidence) {
             byQuote.computeIfAbsent(quote(e), q -> new ArrayList<>()).add(e);
         }
-        sb.append("<ol class=\"evidence\">");
+        List<Row> rows = new ArrayList<>();
         byQuote.forEach((quote, same) -> {
-            sb.append("<li><q>").append(quote).append("</q> — ");
-            for (int i = 0; i < same.size(); i++) {
-                Evidence e = same.get(i);
-                sb.append(i > 0 ? "; " : "").append(Html.link(documentHref(e), values.label(e.document())));
-                if (e.hasSpan()) {
-                    sb.append(" <span class=\"lang\">[").append(e.start()).append('–').append(e.end()).append("]</span>");
-                }
+            List<Document> documents = new ArrayList<>();
+            for (Evidence e : same) {
+                documents.add(new Document(!documents.isEmpty(), Link.of(documentHref(e), terms.label(e.document())),
+                        e.hasSpan() ? e.start() + "–" + e.end() : null));
             }
-            if (same.size() > 1) {
-                sb.append(" <span class=\"count\">×").append(same.size()).append("</span>");
-            }
-            sb.append("</li>");
+            rows.add(new Row(quote, documents, same.size() > 1 ? Integer.toString(same.size()) : null));
         });
-        sb.append("</ol>");
-        return sb.append(Pager.html(pagerHref, paging.page(), paging.pages(), "")).toString();
+        return Optional.of(new View(paging.totalText(), Optional.empty(),
+                Optional.of(new Rows(rows, Pager.of(pagerHref, paging.page(), paging.pages(), "")))));
     }
 
     /** The sentence with the mention marked; the bare quote when the sentence is missing. */
-    static String quote(Evidence e) {
+    static Quote quote(Evidence e) {
         Optional<String[]> parts = e.sentenceParts();
         if (parts.isPresent()) {
             String[] p = parts.get();
-            return Html.escape(p[0]) + "<mark>" + Html.escape(p[1]) + "</mark>" + Html.escape(p[2]);
+            return new Quote(p[0], true, p[1], p[2]);
         }
         if (!e.sentence().isEmpty()) {
-            return Html.escape(e.sentence());
+            return new Quote(e.sentence(), false, null, "");
         }
-        return "<mark>" + Html.escape(e.exact()) + "</mark>";
+        return new Quote("", true, e.exact(), "");
     }
 
     /** The letter page, jumping to the mention's anchor when the span is known. */

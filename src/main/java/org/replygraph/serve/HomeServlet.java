@@ -26,14 +26,14 @@ final class HomeServlet extends HttpServlet {
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            ErrorPage.badRequest(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage(), Alternates.DATASET);
             return;
         }
         Rendered body;
         try {
             body = site.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), site.stats(), site.classes(), page)));
         } catch (Paging.PastLastPage e) {
-            ErrorPage.notFound(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage(), Alternates.DATASET);
             return;
         }
         Alternates.header(resp, Alternates.DATASET);

@@ -1,8 +1,9 @@
 package org.replygraph.serve;
 
 /**
- * HTML escaping for every string that came from a letter or a query: {@code <script>} in a title
- * becomes {@code &lt;script&gt;}. Attribute values are escaped the same way and always double-quoted.
+ * HTML escaping for every value a template writes ({@link Templates}): {@code <script>} in a title
+ * becomes {@code &lt;script&gt;}. Attribute values are escaped the same way and always double-quoted
+ * in the templates. And which targets may be links at all ({@link #linkable}).
  */
 final class Html {
     private Html() { }
@@ -21,18 +22,6 @@ final class Html {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * {@code <a href="...">text</a>} with both parts escaped, when the target is a path on this server
-     * or an http(s) IRI; any other scheme ({@code javascript:}, {@code data:}, {@code vbscript:} from
-     * loaded RDF) is shown as text, never as a link.
-     */
-    static String link(String href, String text) {
-        if (!linkable(href)) {
-            return escape(text);
-        }
-        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
     /** A path on this server ({@code /id/x}, not {@code //host}) or an absolute http(s) IRI. */

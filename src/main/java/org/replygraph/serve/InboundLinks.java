@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -14,7 +15,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.replygraph.graph.RG;
 
 /**
- * Triples pointing at an entity ("referenced by"), counted per property and read one page at a time,
+ * Triples pointing at an entity ("referenced by", {@code inbound.mustache}), counted per property and read one page at a time,
  * e.g. {@code rg:issuedBy (3000)} for an agency that wrote 3,000 letters. Each property is one range of
  * the POS index ({@code ?s rg:issuedBy <agency>}): counted up to {@link Paging#CAP}, then only the
  * page's rows are read. The properties looked for are the ontology's plus those among the first
@@ -93,33 +94,41 @@ final class InboundLinks {
         return new Inbound(counts, capped, paging, rows);
     }
 
+    /** What {@code inbound.mustache} shows: the counts per property, then the page's rows or a link to the first page. */
+    record View(String total, List<Count> counts, Optional<Link> earlier, Optional<Rows> list) { }
+
+    /** A property and how many triples use it ({@code capped}: at least that many). */
+    record Count(Term predicate, int count, boolean capped) { }
+
+    /** A page of rows. */
+    record Rows(List<Row> rows, Optional<Pager> pager) { }
+
+    /** Who points at the entity, and by which property. */
+    record Row(Term subject, Term predicate) { }
+
     /** The section, or nothing when no triple points at the entity. */
-    static String render(Inbound in, ValueHtml values, String pagerHref) {
+    static Optional<View> view(Inbound in, Terms terms, String pagerHref) {
         if (in.counts().isEmpty()) {
-            return "";
+            return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder("<h2>被引用 Referenced by <small>(")
-                .append(in.paging().totalText()).append(")</small></h2><p>");
-        in.counts().forEach((p, n) -> sb.append(values.predicate(p)).append(" (").append(n)
-                .append(in.capped().get(p) ? "+" : "").append(") "));
-        sb.append("</p>");
+        List<Count> counts = new ArrayList<>();
+        in.counts().forEach((p, n) -> counts.add(new Count(terms.predicate(p), n, in.capped().get(p))));
         if (in.rows().isEmpty()) {
-            return sb.append(moreOnEarlierPages(pagerHref)).toString();
+            return Optional.of(new View(in.paging().totalText(), counts, Optional.of(firstPage(pagerHref)), Optional.empty()));
         }
-        List<Triple> rows = new ArrayList<>(in.rows());
-        rows.sort(Comparator.comparing((Triple t) -> t.getPredicate().toString())
-                .thenComparing(t -> values.label(t.getSubject())).thenComparing(t -> t.getSubject().toString()));
-        sb.append("<table class=\"inbound\">");
-        for (Triple t : rows) {
-            sb.append("<tr><td>").append(values.term(t.getSubject())).append("</td><td>")
-                    .append(values.predicate(t.getPredicate())).append("</td></tr>");
+        List<Triple> sorted = new ArrayList<>(in.rows());
+        sorted.sort(Comparator.comparing((Triple t) -> t.getPredicate().toString())
+                .thenComparing(t -> terms.label(t.getSubject())).thenComparing(t -> t.getSubject().toString()));
+        List<Row> rows = new ArrayList<>();
+        for (Triple t : sorted) {
+            rows.add(new Row(terms.term(t.getSubject()), terms.predicate(t.getPredicate())));
         }
-        sb.append("</table>");
-        return sb.append(Pager.html(pagerHref, in.paging().page(), in.paging().pages(), "")).toString();
+        return Optional.of(new View(in.paging().totalText(), counts, Optional.empty(),
+                Optional.of(new Rows(rows, Pager.of(pagerHref, in.paging().page(), in.paging().pages(), "")))));
     }
 
     /** What a list shows on a page past its own last one (another list on the page goes further). */
-    static String moreOnEarlierPages(String pagerHref) {
-        return "<p class=\"pager\">" + Html.link(pagerHref + "1", "↑ 第1页 page 1") + "</p>";
+    static Link firstPage(String pagerHref) {
+        return Link.of(pagerHref + "1", "↑ 第1页 page 1");
     }
 }

@@ -48,7 +48,7 @@ final class LinkedDataServlet extends HttpServlet {
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            ErrorPage.badRequest(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage(), pages.alternates(r.entity()));
             return;
         }
         // The JSON-LD names its context by the advertised address, which a TLS proxy may upgrade.
@@ -58,7 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
         try {
             body = site.cache().get(key, () -> site.read(() -> render(r.entity(), format.get(), page, server)));
         } catch (Paging.PastLastPage e) {
-            ErrorPage.notFound(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage(), pages.alternates(r.entity()));
             return;
         }
         PublicUrl.addVary(resp, "Accept");

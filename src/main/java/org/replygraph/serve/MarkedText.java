@@ -8,12 +8,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A text with marked spans as HTML, spans allowed to nest, touch or cross:
+ * A text with marked spans ({@code marked.mustache}), spans allowed to nest, touch or cross:
  * "依托国家增材制造创新中心" with 国家增材制造创新中心 [2,12) and 增材制造 [4,8) becomes
  * {@code 依托<mark id="m-2-12"><a …>国家</a><mark id="m-4-8"><a …>增材制造</a></mark><a …>创新中心</a></mark>}.
  * <p>Why this shape: marks may nest in HTML but links may not, so only the text runs are links, each
  * to the innermost span around it; a span that crosses the end of another is closed and reopened
- * (the second piece carries no id). Every character of the text is escaped.
+ * (the second piece carries no id). The text is cut into {@link Token}s here; the template writes
+ * them, escaping every character of the text.
  * <pre>{@code
  * String html = MarkedText.render(text, List.of(new MarkedText.Span(2, 12, "m-2-12", "/id/centre/x", "国家增材制造创新中心")));
  * }</pre>
@@ -30,6 +31,27 @@ final class MarkedText {
      */
     record Span(int start, int end, String anchor, String href, String title) { }
 
+    /**
+     * One step of the marked text, in this order: close a mark; open one with an id ({@code open}) or
+     * a continued one ({@code cont}); then a run of words, a link when {@code href} is set.
+     */
+    record Token(boolean close, boolean open, String id, boolean cont, String text, String href, String title) {
+        static final Token CLOSE = new Token(true, false, null, false, null, null, null);
+
+        static Token open(String id) {
+            return new Token(false, true, id, false, null, null, null);
+        }
+
+        static final Token CONT = new Token(false, false, null, true, null, null, null);
+
+        static Token words(String text, String href, String title) {
+            return new Token(false, false, null, false, text, href, title);
+        }
+    }
+
+    /** What {@code marked.mustache} writes. */
+    record View(List<Token> tokens) { }
+
     /** Outer spans first: earlier start, then longer; ties in the given order. */
     private static final Comparator<Indexed> NESTING = Comparator.comparingInt((Indexed s) -> s.span.start())
             .thenComparing(s -> -s.span.end()).thenComparingInt(s -> s.order);
@@ -40,6 +62,11 @@ final class MarkedText {
 
     /** The escaped text with its spans marked; spans outside the text or empty are left out. */
     static String render(String text, List<Span> spans) {
+        return Templates.bundled().render("marked", view(text, spans));
+    }
+
+    /** The text cut into tokens. */
+    static View view(String text, List<Span> spans) {
         List<Indexed> usable = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Span s : spans) {
@@ -49,7 +76,7 @@ final class MarkedText {
                 cuts.add(s.end());
             }
         }
-        StringBuilder sb = new StringBuilder(text.length() * 2);
+        List<Token> tokens = new ArrayList<>();
         List<Indexed> open = new ArrayList<>();
         Set<String> anchorsUsed = new HashSet<>();
         Integer from = cuts.first();
@@ -57,26 +84,27 @@ final class MarkedText {
             List<Indexed> covering = covering(usable, from, to);
             int keep = commonPrefix(open, covering);
             for (int i = open.size() - 1; i >= keep; i--) {
-                sb.append("</mark>");
+                tokens.add(Token.CLOSE);
                 open.remove(i);
             }
             for (int i = keep; i < covering.size(); i++) {
                 Indexed s = covering.get(i);
                 boolean first = s.span.start() == from && anchorsUsed.add(s.span.anchor());
-                sb.append(first ? "<mark id=\"" + Html.escape(s.span.anchor()) + "\">" : "<mark class=\"cont\">");
+                tokens.add(first ? Token.open(s.span.anchor()) : Token.CONT);
                 open.add(s);
             }
-            String words = Html.escape(text.substring(from, to));
+            String words = text.substring(from, to);
             if (open.isEmpty()) {
-                sb.append(words);
+                tokens.add(Token.words(words, null, null));
             } else {
                 Span inner = open.get(open.size() - 1).span;
-                sb.append("<a href=\"").append(Html.escape(inner.href())).append("\" title=\"")
-                        .append(Html.escape(inner.title())).append("\">").append(words).append("</a>");
+                tokens.add(Token.words(words, inner.href(), inner.title()));
             }
         }
-        sb.append("</mark>".repeat(open.size()));
-        return sb.toString();
+        for (int i = 0; i < open.size(); i++) {
+            tokens.add(Token.CLOSE);
+        }
+        return new View(tokens);
     }
 
     private static List<Indexed> covering(List<Indexed> spans, int from, int to) {

@@ -1,24 +1,26 @@
 package org.replygraph.serve;
 
-/**
- * The "← 上一页 2 / 3 下一页 →" line under a paged list; {@code href} is the link up to the number,
- * e.g. {@code /id/agency/a.html?page=}, {@code suffix} what follows it ({@code #letters}).
- */
-final class Pager {
-    private Pager() { }
+import java.util.Optional;
 
-    static String html(String href, int current, int pages, String suffix) {
+/**
+ * The "← 上一页 2 / 3 下一页 →" line under a paged list ({@code pager.mustache}); {@code href} is the link
+ * up to the number, e.g. {@code /id/agency/a.html?page=}, {@code suffix} what follows it ({@code #letters}).
+ * <pre>{@code
+ * Pager.of("/?page=", 2, 3, "#letters");   // prev /?page=1#letters, 2 / 3, next /?page=3#letters
+ * Pager.of("/?page=", 1, 1, "");           // empty: one page needs no pager
+ * }</pre>
+ *
+ * @param prev the previous page, null on the first
+ * @param current the page shown
+ * @param pages how many
+ * @param next the next page, null on the last
+ */
+record Pager(String prev, int current, int pages, String next) {
+    static Optional<Pager> of(String href, int current, int pages, String suffix) {
         if (pages <= 1) {
-            return "";
+            return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder("<p class=\"pager\">");
-        if (current > 1) {
-            sb.append(Html.link(href + Math.min(current - 1, pages) + suffix, "← 上一页")).append(' ');
-        }
-        sb.append(Math.min(current, pages)).append(" / ").append(pages);
-        if (current < pages) {
-            sb.append(' ').append(Html.link(href + (current + 1) + suffix, "下一页 →"));
-        }
-        return sb.append("</p>").toString();
+        return Optional.of(new Pager(current > 1 ? href + Math.min(current - 1, pages) + suffix : null,
+                Math.min(current, pages), pages, current < pages ? href + (current + 1) + suffix : null));
     }
 }

@@ -17,7 +17,7 @@ import org.replygraph.index.SearchIndex;
 
 /**
  * {@code /search?q=增材&page=2}: label search over the Lucene index, {@value #PAGE_SIZE} hits a page
- * with the total and each hit's class, as HTML, or as JSON with {@code format=json} or
+ * with the total and each hit's class, as HTML ({@code search.mustache}), or as JSON with {@code format=json} or
  * {@code Accept: application/json} (what the search box's autocomplete asks, with {@code limit=10}):
  * {@code {"query":"增材","total":6,"page":1,"pages":1,"results":[{"iri":…,"href":…,"label":…,"matched":…,
  * "class":…,"types":[…],"context":"陕西省工业和信息化厅 · 2021-07-04"}]}}: each hit with its class and a line of
@@ -51,12 +51,13 @@ final class SearchServlet extends HttpServlet {
         try {
             page = Paging.parse(req.getParameter("page"));
         } catch (Paging.BadPageNumber e) {
-            ErrorPage.badRequest(req, resp, e.getMessage());
+            ErrorPage.badRequest(req, resp, e.getMessage(), Alternates.search(q));
             return;
         }
         long offset = (long) (page - 1) * size;
         if (offset > SearchIndex.MAX_OFFSET) {
-            ErrorPage.notFound(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits");
+            ErrorPage.notFound(req, resp, "No page " + page + " of search results: paging stops after " + SearchIndex.MAX_OFFSET + " hits",
+                    Alternates.search(q));
             return;
         }
         boolean json = wantsJson(req);
@@ -68,7 +69,7 @@ final class SearchServlet extends HttpServlet {
             body = site.cache().get("search|" + (json ? "json" : "html") + "|" + size + "|" + page + "|" + q,
                     () -> render(q, (int) offset, size, page, json));
         } catch (NoSuchPage e) {
-            ErrorPage.notFound(req, resp, e.getMessage());
+            ErrorPage.notFound(req, resp, e.getMessage(), Alternates.search(q));
             return;
         }
         if (!json) Alternates.header(resp, Alternates.search(q));
@@ -158,28 +159,28 @@ final class SearchServlet extends HttpServlet {
         return GSON.toJson(root);
     }
 
+    /** What {@code search.mustache} shows: the query, the total, which hits ({@code range} when paged), the hits. */
+    record View(String q, long total, String range, int start, List<HitView> hits, Optional<Pager> pager) { }
+
+    /**
+     * A hit: a link to it, its class (a link to the class page when it has one), the words that matched
+     * when they are not its label, and its line of context.
+     */
+    record HitView(Link link, Link type, String matched, String context) { }
+
     private String html(String q, long total, int page, int pages, int size, List<Shown> shown) {
-        StringBuilder sb = new StringBuilder("<h1>搜索 Search: ").append(Html.escape(q)).append("</h1>")
-                .append("<p class=\"total\">").append(total).append(" results");
-        if (pages > 1) {
-            sb.append(" · ").append((page - 1) * size + 1).append('–').append((page - 1) * size + shown.size());
-        }
-        sb.append("</p><ol class=\"results\" start=\"").append((page - 1) * size + 1).append("\">");
+        List<HitView> hits = new java.util.ArrayList<>();
         for (Shown s : shown) {
-            sb.append("<li>").append(Html.link(site.iris().href(s.hit().node()), s.label()));
-            s.type().ifPresent(t -> sb.append(" <span class=\"type\">").append(classPaths.path(t)
-                    .map(path -> Html.link(path, className(s.type()))).orElseGet(() -> Html.escape(className(s.type()))))
-                    .append("</span>"));
-            if (!s.hit().matched().equals(s.label())) {
-                sb.append(" <span class=\"lang\">").append(Html.escape(s.hit().matched())).append("</span>");
-            }
-            if (!s.context().isEmpty()) {
-                sb.append("<br><small class=\"context\">").append(Html.escape(s.context())).append("</small>");
-            }
-            sb.append("</li>");
+            Link type = s.type().map(t -> new Link(classPaths.path(t).filter(Html::linkable).orElse(null), className(s.type())))
+                    .orElse(null);
+            hits.add(new HitView(Link.of(site.iris().href(s.hit().node()), s.label()), type,
+                    s.hit().matched().equals(s.label()) ? null : s.hit().matched(), s.context()));
         }
-        sb.append("</ol>").append(Pager.html("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (size == PAGE_SIZE ? "" : "&limit=" + size) + "&page=", page, pages, ""));
-        return PageLayout.page("搜索 " + q, sb.toString(), Alternates.search(q));
+        int start = (page - 1) * size + 1;
+        View view = new View(q, total, pages > 1 ? start + "–" + ((page - 1) * size + shown.size()) : null, start, hits,
+                Pager.of("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + (size == PAGE_SIZE ? "" : "&limit=" + size)
+                        + "&page=", page, pages, ""));
+        return Templates.bundled().page("search", "搜索 " + q, Alternates.search(q), view);
     }
 
     private static int limit(String param) {

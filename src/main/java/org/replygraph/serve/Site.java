@@ -26,7 +26,7 @@ final class Site {
     private volatile DatasetSizes sizes;
     private volatile TermCounts terms;
     private final PublicUrl publicUrl;
-    private final JsonLdContext jsonLd;
+    private final org.replygraph.graph.JsonLdContext jsonLd;
     /** The ontology's classes, which the class list checks too. */
     private final java.util.Set<org.apache.jena.graph.Node> ontologyClasses;
     private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
@@ -66,13 +66,13 @@ final class Site {
     }
 
     /** The JSON-LD context every {@code .jsonld} document names. */
-    JsonLdContext jsonLd() {
+    org.replygraph.graph.JsonLdContext jsonLd() {
         return jsonLd;
     }
 
     /** A JSON-LD writer naming the context at the address this request advertises. */
-    JsonLdWriter jsonLdWriter(String server) {
-        return new JsonLdWriter(jsonLd, server + JsonLdContext.PATH);
+    org.replygraph.graph.JsonLdWriter jsonLdWriter(String server) {
+        return new org.replygraph.graph.JsonLdWriter(jsonLd, server + JsonLdContext.PATH);
     }
 
     ExampleQueries examples() {

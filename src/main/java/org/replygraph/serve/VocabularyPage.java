@@ -1,5 +1,7 @@
 package org.replygraph.serve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -7,7 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.replygraph.graph.RG;
 
 /**
- * The ontology as a page ({@code /ns.html}): each class with its number of instances in the data,
+ * The ontology as a page ({@code /ns.html}, {@code vocabulary.mustache}): each class with its number of instances in the data,
  * each property with its number of triples, labels in Chinese and English and the comment; every
  * term has the anchor of its local name, so {@code /ns#issuedBy} lands on {@code rg:issuedBy}.
  * Pure: {@code render(vocabulary, counts)} is tested without HTTP.
@@ -17,38 +19,38 @@ final class VocabularyPage {
 
     private VocabularyPage() { }
 
+    /** What {@code vocabulary.mustache} shows: the ontology's IRI, its formats, a table of classes and one of properties. */
+    record View(String graph, List<Link> formats, Link context, List<Table> tables) { }
+
+    /** One table: its anchor, title, number of terms, what its counts count. */
+    record Table(String id, String title, int size, String counted, List<Row> rows) { }
+
+    /** A term: its local name (the row's anchor), labels, count and comment ("" when it has none). */
+    record Row(String local, String zh, String en, long count, String comment) { }
+
     static String render(Vocabulary vocabulary, TermCounts counts) {
-        StringBuilder sb = new StringBuilder(16384);
-        sb.append("<h1>ReplyGraph ontology <small class=\"qname\">").append(Html.escape(Vocabulary.GRAPH.getURI()))
-                .append("</small></h1><p class=\"iri\">");
+        List<Link> formats = new ArrayList<>();
         for (Alternates.Alternate a : alternates()) {
-            sb.append(Html.link(a.href(), a.href().substring(a.href().lastIndexOf('.') + 1))).append(' ');
+            formats.add(Link.of(a.href(), a.href().substring(a.href().lastIndexOf('.') + 1)));
         }
-        sb.append(Html.link(JsonLdContext.NS_PATH, "JSON-LD context")).append("</p>");
-        table(sb, "classes", "类 Classes", "instances", vocabulary, vocabulary.ownClasses(), counts.classes());
-        table(sb, "properties", "属性 Properties", "triples", vocabulary, vocabulary.allProperties(), counts.properties());
-        return PageLayout.page("Ontology", sb.toString(), alternates());
+        View view = new View(Vocabulary.GRAPH.getURI(), formats, Link.of(JsonLdContext.NS_PATH, "JSON-LD context"), List.of(
+                table("classes", "类 Classes", "instances", vocabulary, vocabulary.ownClasses(), counts.classes()),
+                table("properties", "属性 Properties", "triples", vocabulary, vocabulary.allProperties(), counts.properties())));
+        return Templates.bundled().page("vocabulary", "Ontology", alternates(), view);
     }
 
     /** The ontology document in every triple format. */
-    static java.util.List<Alternates.Alternate> alternates() {
+    static List<Alternates.Alternate> alternates() {
         return Alternates.document(VocabularyServlet.PATH, DocFormat.TRIPLES);
     }
 
-    private static void table(StringBuilder sb, String id, String title, String counted, Vocabulary v,
-            Set<Node> terms, Map<Node, Long> counts) {
-        sb.append("<h2 id=\"").append(id).append("\">").append(title).append(" <small>(").append(terms.size())
-                .append(")</small></h2><table class=\"terms\"><tr><th>term</th><th>中文</th><th>English</th><th>")
-                .append(counted).append("</th><th></th></tr>");
+    private static Table table(String id, String title, String counted, Vocabulary v, Set<Node> terms, Map<Node, Long> counts) {
+        List<Row> rows = new ArrayList<>();
         for (Node t : terms) {
-            String local = t.getURI().substring(RG.NS.length());
-            sb.append("<tr id=\"").append(Html.escape(local)).append("\"><td><code>rg:").append(Html.escape(local))
-                    .append("</code></td><td>").append(Html.escape(v.label(t, "zh-Hans").orElse("")))
-                    .append("</td><td lang=\"en\">").append(Html.escape(v.label(t, "en").orElse("")))
-                    .append("</td><td>").append(counts.getOrDefault(t, 0L)).append("</td><td lang=\"en\">")
-                    .append(Html.escape(comment(v, t))).append("</td></tr>");
+            rows.add(new Row(t.getURI().substring(RG.NS.length()), v.label(t, "zh-Hans").orElse(""), v.label(t, "en").orElse(""),
+                    counts.getOrDefault(t, 0L), comment(v, t)));
         }
-        sb.append("</table>");
+        return new Table(id, title, terms.size(), counted, rows);
     }
 
     private static String comment(Vocabulary v, Node term) {

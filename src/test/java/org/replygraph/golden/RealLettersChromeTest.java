@@ -38,13 +38,15 @@ import org.replygraph.graph.CorpusBuilder;
  * 103 letters (the new letters, not a regression on the old ones); batch 12 (r104-r116, unseen, not yet fixed) adds
  * 4 letters (5 strings: the second line of a two-line breadcrumb, >政府信息公开 >法定主动公开内容 (r106); the font and
  * print controls 字体:[ and 打印本页 on a source line (r108); 人评论 on a mirror's date line (r109); spam in place of
- * 关于 in a proposal title, 中国体育彩票 (r111)), gate 29 / 41 over 116 letters (the new letters only). What is
+ * 关于 in a proposal title, 中国体育彩票 (r111)), gate 29 / 41 over 116 letters (the new letters only); batch 13
+ * (r117-r126, unseen, not yet fixed) adds 2 letters (3 strings: the second breadcrumb line > 政府信息公开 > 行政权力运行公开
+ * (r118); 回首页>> above the heading and an empty 审核人: on the date line (r122)), gate 31 / 44 over 126 letters. What is
  * left is mostly casino/porn keyword spam inside the letter on mirror sites (r005, r025, r049, r052, r054),
  * empty or site-account metadata (作者: 来源:, 题裁分类, 公开目录, 铁岭县管理员) and a media source (长治日报).
  */
 class RealLettersChromeTest {
-    static final int MAX_LETTERS = 29;
-    static final int MAX_STRINGS = 41;
+    static final int MAX_LETTERS = 31;
+    static final int MAX_STRINGS = 44;
     /** letter file → forbidden strings found in its graph's literals. */
     static final Map<String, TreeSet<String>> HITS = new TreeMap<>();
 

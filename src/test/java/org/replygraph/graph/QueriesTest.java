@@ -28,7 +28,7 @@ class QueriesTest {
     static final Set<String> TESTED = Set.of("letters-per-agency", "proposals-per-session", "who-proposed-what",
             "agency-response-days", "centres-across-provinces", "policies-cited-most", "co-handling-network",
             "members-over-sessions", "statistics-table", "table-totals", "documents-mentioning-centre",
-            "category-distribution", "contact-list", "evidence", "agencies-mentioned", "centre-profiles");
+            "category-distribution", "contact-list", "evidence", "agencies-mentioned", "centre-profiles", "letters-per-province");
 
     @Test
     void everyQueryIsCommentedAndTested() throws IOException {
@@ -45,6 +45,13 @@ class QueriesTest {
     void lettersPerAgency() {
         assertEquals(List.of(List.of("杭州市科学技术局", "1"), List.of("陕西省工业和信息化厅", "1")),
                 QueryResults.rows("letters-per-agency", ds));
+    }
+
+    @Test
+    void lettersPerProvinceWithTheirWikidataItems() {
+        // the Hangzhou letter belongs to a city: no province node
+        assertEquals(List.of(List.of("陕西省", "http://www.wikidata.org/entity/Q47974", "1")),
+                QueryResults.rows("letters-per-province", ds));
     }
 
     @Test

@@ -59,6 +59,14 @@ class SeedQueriesTest {
     }
 
     @Test
+    void lettersPerProvinceOnTheSeeds() {
+        // 000 and 001 answer from Shaanxi, 004 from Hubei; 003 is Hangzhou's (a city), 002 is no reply letter
+        assertEquals(List.of(List.of("陕西省", "http://www.wikidata.org/entity/Q47974", "2"),
+                        List.of("湖北省", "http://www.wikidata.org/entity/Q46862", "1")),
+                QueryResults.rows("letters-per-province", ds));
+    }
+
+    @Test
     void lettersPerAgencyCountsEachReplyingAgencyOnce() {
         List<List<String>> rows = QueryResults.rows("letters-per-agency", ds);
         assertEquals(List.of("杭州市科学技术局", "湖北省科学技术厅", "陕西省工业和信息化厅", "陕西省科学技术厅"),

@@ -101,6 +101,24 @@ class EntityPageTest {
         assertTrue(html.contains("2021-07-04 <span class=\"lang\">xsd:date</span>"));
     }
 
+    /** Outgoing links to Wikidata (owl:sameAs, skos:exactMatch) are links, like any http(s) IRI; other schemes stay text. */
+    @Test
+    void sameAsAndExactMatchToWikidataAreLinks() {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node province = uri(SampleData.BASE + "agency/shaanxi");
+        g.add(Triple.create(province, RG.rdfsLabel, NodeFactory.createLiteralLang("陕西省人民政府", "zh-Hans")));
+        g.add(Triple.create(province, NodeFactory.createURI("http://www.w3.org/2002/07/owl#sameAs"),
+                uri("http://www.wikidata.org/entity/Q47974")));
+        g.add(Triple.create(province, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#exactMatch"),
+                uri("https://www.wikidata.org/wiki/Q47974")));
+        g.add(Triple.create(province, NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#closeMatch"),
+                uri("javascript:alert(1)")));
+        String html = page.render(g, province, 1);
+        assertTrue(html.contains("<a href=\"http://www.wikidata.org/entity/Q47974\">"), html);
+        assertTrue(html.contains("<a href=\"https://www.wikidata.org/wiki/Q47974\">"), html);
+        assertFalse(html.contains("href=\"javascript:"), html);
+    }
+
     @Test
     void everyStringFromTheDataIsEscaped() {
         Graph g = GraphFactory.createDefaultGraph();

@@ -102,9 +102,9 @@ class ExposureTest {
         assertFalse(html.toLowerCase().contains("href=\"data:"), html);
         assertTrue(html.contains("javascript:alert(3)"), "the IRI is still shown, as text");
         assertTrue(html.contains("href=\"https://example.org/fine\""));
-        assertFalse(Html.link("JavaScript:alert(1)", "x").contains("href"));
-        assertFalse(Html.link("//evil.example/x", "x").contains("href"));
-        assertTrue(Html.link("/id/x", "x").contains("href=\"/id/x\""));
+        assertFalse(Templates.bundled().render("link", Link.of("JavaScript:alert(1)", "x")).contains("href"));
+        assertFalse(Templates.bundled().render("link", Link.of("//evil.example/x", "x")).contains("href"));
+        assertTrue(Templates.bundled().render("link", Link.of("/id/x", "x")).contains("href=\"/id/x\""));
     }
 
     @Test

@@ -61,6 +61,34 @@ class PagingHttpTest {
         assertTrue(resp.body().contains(says), resp.body());
     }
 
+    /** An error about a page or a sort of something that exists links that thing's data; a path naming nothing links none. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "/id/agency/a.html?page=4 | 404 | </id/agency/a.ttl>; rel=\"alternate\"; type=\"text/turtle\"",
+        "/id/agency/a.html?page=x | 400 | </id/agency/a.jsonld>; rel=\"alternate\"; type=\"application/ld+json\"",
+        "/?page=4 | 404 | </.well-known/void?output=ttl>; rel=\"alternate\"; type=\"text/turtle\"",
+        "/class/Agency?sort=x | 400 | rel=\"alternate\"; type=\"application/sparql-results+json\"",
+        "/class/Document?page=9 | 404 | rel=\"alternate\"; type=\"application/sparql-results+json\"",
+        "/search?q=%E7%AD%94%E5%A4%8D&page=7 | 404 | </search?format=json&q=%E7%AD%94%E5%A4%8D>; rel=\"alternate\"; type=\"application/json\"",
+        "/id/agency/nobody.html | 404 | -",
+        "/class/Nothing | 404 | -",
+        "/nothing | 404 | -",
+    })
+    void errorPagesLinkTheDataOfWhatExists(String path, int status, String link) {
+        HttpResponse<String> resp = get(path, "text/html");
+        assertEquals(status, resp.statusCode(), resp.body());
+        if (link == null) {
+            assertEquals(java.util.Optional.empty(), resp.headers().firstValue("Link"), path);
+            assertTrue(!resp.body().contains("rel=\"alternate\""), resp.body());
+            return;
+        }
+        String header = resp.headers().firstValue("Link").orElse("");
+        assertTrue(header.contains(link), header);
+        String first = header.substring(1, header.indexOf('>'));
+        assertTrue(resp.body().contains("<link rel=\"alternate\" type=\"") && resp.body().contains("href=\""
+                + first.replace("&", "&amp;") + "\">"), "the page's head names the same alternates: " + resp.body());
+    }
+
     @Test
     void searchAnswersATotalAPageAndEachHitsClassAndContext() {
         String q = URLEncoder.encode("答复", StandardCharsets.UTF_8);

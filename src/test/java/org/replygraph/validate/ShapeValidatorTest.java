@@ -98,7 +98,19 @@ class ShapeValidatorTest {
                     g.add(fig, RG.measure, RG.StaffCount);
                     g.add(fig, RG.unit, NodeFactory.createLiteralLang("人", "zh-Hans"));
                     g.add(fig, RG.approximate, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
-                }, "A centre figure has exactly one rg:figureValue, an xsd:decimal"));
+                }, "A centre figure has exactly one rg:figureValue, an xsd:decimal"),
+                Arguments.of("jurisdiction matched to a Wikipedia page", (Breakage) (g, doc) -> {
+                    Node place = g.find(doc, RG.inJurisdiction, Node.ANY).next().getObject();
+                    g.add(place, RG.skosExactMatch, NodeFactory.createURI("https://en.wikipedia.org/wiki/Shaanxi"));
+                }, "A jurisdiction matches at most one Wikidata item, http://www.wikidata.org/entity/Q…"),
+                Arguments.of("jurisdiction without a label", (Breakage) (g, doc) -> {
+                    Node place = g.find(doc, RG.inJurisdiction, Node.ANY).next().getObject();
+                    g.find(place, RG.rdfsLabel, Node.ANY).toList().forEach(g::delete);
+                }, "A jurisdiction has its full name as rdfs:label @zh-Hans, one per language"),
+                Arguments.of("in jurisdiction of an agency", (Breakage) (g, doc) -> {
+                    Node agency = g.find(doc, RG.issuedBy, Node.ANY).next().getObject();
+                    g.add(doc, RG.inJurisdiction, agency);
+                }, "rg:inJurisdiction names at most one rg:Jurisdiction"));
     }
 
     interface Breakage {

@@ -1,9 +1,10 @@
-package org.replygraph.serve;
+package org.replygraph.graph;
 
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,11 +17,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.replygraph.graph.RG;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 
 /**
- * A graph as compacted JSON-LD naming the server's {@link JsonLdContext} by URL: the document's
- * primary topic first, then every other node in IRI order; per node {@code @id}, {@code @type}, then
+ * A graph as compacted JSON-LD with the {@link JsonLdContext}: named by URL in the server's documents
+ * ({@code /context.jsonld}), inline in an export ({@link #embedding}), so a file stands alone. The
+ * document's primary topic first, then every other node in IRI order; per node {@code @id}, {@code @type}, then
  * properties by key. A value the property's term describes is written short (a language map entry,
  * an IRI string, a typed lexical form); any other value of the property goes, as a value object,
  * under the property's full IRI, where no term applies, so every triple reads back as it was:
@@ -29,19 +32,32 @@ import org.replygraph.graph.RG;
  *  "@graph": [{"@id": "id:centre/x", "@type": "rg:InnovationCentre",
  *              "rdfs:label": {"zh-Hans": "国家增材制造创新中心", "zh-Hant": "國家增材製造創新中心"}}, …]}
  * </pre>
- * Deterministic (same graph, same bytes) and linear, unlike Jena's compacting writer (trap 5).
+ * Deterministic (same graph, same bytes) and linear, unlike Jena's compacting writer (trap 5). An
+ * export streams: {@link #stream} takes triples grouped by subject (sorted N-Triples are) and holds
+ * one subject's triples at a time, so a .jsonld export no longer needs the graph in memory.
+ * <pre>{@code
+ * new JsonLdWriter(context, "http://localhost:3030/context.jsonld").write(graph, entity);  // a served document
+ * RDFParser.source(sortedNt).lang(Lang.NTRIPLES).parse(JsonLdWriter.embedding(context).stream(out));  // an export
+ * }</pre>
  */
-final class JsonLdWriter {
+public final class JsonLdWriter {
     private final JsonLdContext context;
+    /** The context's URL; null to write the context itself. */
     private final String contextUrl;
 
-    JsonLdWriter(JsonLdContext context, String contextUrl) {
+    /** A writer whose documents name the context at {@code contextUrl}. */
+    public JsonLdWriter(JsonLdContext context, String contextUrl) {
         this.context = context;
         this.contextUrl = contextUrl;
     }
 
+    /** A writer whose documents carry the context inline: the same object {@code /context.jsonld} serves. */
+    public static JsonLdWriter embedding(JsonLdContext context) {
+        return new JsonLdWriter(context, null);
+    }
+
     /** The document of {@code graph}, {@code primary} (may be null) as its first node. */
-    String write(Graph graph, Node primary) {
+    public String write(Graph graph, Node primary) {
         Map<Node, List<Triple>> bySubject = new HashMap<>();
         graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t));
         List<Node> subjects = new ArrayList<>(bySubject.keySet());
@@ -50,7 +66,7 @@ final class JsonLdWriter {
         StringWriter out = new StringWriter(4096);
         try (JsonWriter w = new JsonWriter(out)) {
             w.setIndent(" ");
-            w.beginObject().name("@context").value(contextUrl).name("@graph").beginArray();
+            begin(w);
             for (Node s : subjects) {
                 node(w, s, bySubject.get(s), blanks);
             }
@@ -59,6 +75,74 @@ final class JsonLdWriter {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    private void begin(JsonWriter w) throws IOException {
+        w.beginObject().name("@context");
+        if (contextUrl != null) {
+            w.value(contextUrl);
+        } else {
+            context.writeObject(w);
+        }
+        w.name("@graph").beginArray();
+    }
+
+    /**
+     * A stream that writes the triples it is given as one document to {@code out}, each subject's
+     * triples arriving together (as sorted N-Triples lines do: a subject met again after another would
+     * be written as a second node of the same {@code @id}, which JSON-LD merges); flushed, not closed.
+     */
+    public StreamRDF stream(Writer out) {
+        JsonWriter w = new JsonWriter(out);
+        w.setIndent(" ");
+        Map<Node, String> blanks = new HashMap<>();
+        return new StreamRDFBase() {
+            private Node subject;
+            private final List<Triple> triples = new ArrayList<>();
+
+            @Override
+            public void start() {
+                io(() -> begin(w));
+            }
+
+            @Override
+            public void triple(Triple t) {
+                if (!t.getSubject().equals(subject)) {
+                    flush();
+                    subject = t.getSubject();
+                }
+                triples.add(t);
+            }
+
+            private void flush() {
+                if (subject == null) return;
+                io(() -> node(w, subject, triples, blanks));
+                triples.clear();
+            }
+
+            @Override
+            public void finish() {
+                flush();
+                io(() -> {
+                    w.endArray().endObject();
+                    w.flush();
+                    out.write('\n');
+                    out.flush();
+                });
+            }
+        };
+    }
+
+    private interface IoStep {
+        void run() throws IOException;
+    }
+
+    private static void io(IoStep step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void node(JsonWriter w, Node s, List<Triple> triples, Map<Node, String> blanks) throws IOException {

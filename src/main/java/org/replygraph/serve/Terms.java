@@ -5,43 +5,43 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
- * One RDF term as HTML: a local entity as a link to its page with its label, a vocabulary term by
- * its labels with the prefixed name small beside it ({@code 主办单位 issued by rg:issuedBy}), any
- * other IRI as a plain link, a literal as escaped text with its language or datatype:
- * {@code 2021-07-04 (xsd:date)}.
+ * RDF terms as {@link Term} views, labelled for a page: {@code terms.term(agency)} is a link to
+ * {@code /id/agency/…} saying 陕西省工业和信息化厅, {@code terms.predicate(RG.issuedBy)} says
+ * {@code 主办单位 issued by rg:issuedBy}, {@code terms.literal(date, 300)} says {@code 2021-07-04 xsd:date}.
  */
-final class ValueHtml {
+final class Terms {
     private final Labels labels;
     private final EntityIris iris;
     private final PrefixMapping prefixes;
     private final Vocabulary vocabulary;
 
-    ValueHtml(Labels labels, EntityIris iris, PrefixMapping prefixes, Vocabulary vocabulary) {
+    Terms(Labels labels, EntityIris iris, PrefixMapping prefixes, Vocabulary vocabulary) {
         this.labels = labels;
         this.iris = iris;
         this.prefixes = prefixes;
         this.vocabulary = vocabulary;
     }
 
-    String term(Node node) {
+    /** A local entity linking to its page, another IRI by its labels, a literal whole, a blank node by its label. */
+    Term term(Node node) {
         if (node.isURI()) {
-            return iris.isLocal(node) ? Html.link(iris.href(node), labels.label(node)) : vocabularyTerm(node);
+            return iris.isLocal(node) ? Term.link(iris.href(node), labels.label(node)) : vocabularyTerm(node);
         }
         if (node.isLiteral()) {
             return literal(node, Integer.MAX_VALUE);
         }
-        return Html.escape(labels.label(node));
+        return Term.text(labels.label(node));
     }
 
     /** A literal cut to {@code max} characters (the letter text has its own section). */
-    String literal(Node node, int max) {
+    Term literal(Node node, int max) {
         String lex = node.getLiteralLexicalForm();
         String shown = lex.length() > max ? lex.substring(0, max) + "…" : lex;
         String lang = node.getLiteralLanguage();
         String note = !lang.isEmpty() ? lang
                 : node.getLiteralDatatypeURI() != null && !node.getLiteralDatatypeURI().endsWith("#string")
                 ? prefixes.shortForm(node.getLiteralDatatypeURI()) : "";
-        return Html.escape(shown) + (note.isEmpty() ? "" : " <span class=\"lang\">" + Html.escape(note) + "</span>");
+        return new Term(null, shown, null, null, null, note.isEmpty() ? null : note);
     }
 
     /** {@code rg:issuedBy} for a known namespace, the full IRI otherwise. */
@@ -53,7 +53,7 @@ final class ValueHtml {
         return labels.label(node);
     }
 
-    String predicate(Node p) {
+    Term predicate(Node p) {
         return vocabularyTerm(p);
     }
 
@@ -61,25 +61,25 @@ final class ValueHtml {
      * A class as a type badge: its labels linking to the class's page on this server
      * ({@code /class/Agency}), not to the ontology IRI; a class in no known namespace links to its IRI.
      */
-    String classTerm(Node cls) {
+    Term classTerm(Node cls) {
         return new ClassPaths(prefixes).path(cls).map(path -> termLinking(cls, path)).orElseGet(() -> vocabularyTerm(cls));
     }
 
-    /** A class or property: its Chinese and English labels linking to it, the prefixed name small beside. */
-    String vocabularyTerm(Node term) {
+    /**
+     * A class or property: its Chinese and English labels linking to it, the prefixed name small beside.
+     * Any other IRI (an owl:sameAs to Wikidata, a homepage) is this too: a link saying its prefixed name.
+     */
+    Term vocabularyTerm(Node term) {
         return termLinking(term, term.getURI());
     }
 
-    private String termLinking(Node term, String href) {
-        String qname = ValueHtml.shortForm(prefixes, term);
+    private Term termLinking(Node term, String href) {
+        String qname = Terms.shortForm(prefixes, term);
         Optional<String> zh = vocabulary.label(term, Labels.HANS);
         Optional<String> en = vocabulary.label(term, "en");
         if (zh.isEmpty() && en.isEmpty() || !Html.linkable(href)) {
-            return Html.link(href, qname);
+            return Term.link(href, qname);
         }
-        StringBuilder sb = new StringBuilder("<a href=\"").append(Html.escape(href)).append("\">");
-        zh.ifPresent(l -> sb.append(Html.escape(l)));
-        en.ifPresent(l -> sb.append(zh.isPresent() ? " " : "").append("<span lang=\"en\">").append(Html.escape(l)).append("</span>"));
-        return sb.append("</a> <small class=\"qname\">").append(Html.escape(qname)).append("</small>").toString();
+        return new Term(href, null, zh.orElse(null), en.orElse(null), qname, null);
     }
 }
