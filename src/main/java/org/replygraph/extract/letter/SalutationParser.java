@@ -63,6 +63,11 @@ public final class SalutationParser {
     @Example(text = "各有关单位:", read = Example.NOTHING)
     private static final Pattern UNIT = Pattern.compile(
             "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
+    /** A group addressed on a line of its own without colon, the body opening on the next line: "甸沙代委员组\n\n你们提出的…". */
+    @Example(text = "某乡代表组\n你们提出的", read = "某乡代表组")
+    @Example(text = "政协某县委员会\n你们提出的", read = Example.NOTHING)
+    private static final Pattern GROUP_WITHOUT_COLON = Pattern.compile(
+            "(?m)^\\h{0,8}([^\\n::,。|\\h]{2,30}?(?:委员组|代表组|联络组|代表团|小组))\\h*$");
     @Example(text = "贵单位提出的《关于…的提案》收悉", read = "贵单位")
     @Example(text = "我单位提出", read = Example.NOTHING)
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
@@ -137,6 +142,15 @@ public final class SalutationParser {
                 ? Optional.of(new Salutation(List.of(), null, Located.at(u.group(1).strip(), u.start(1), u.end(1)),
                         new Span(u.start(1), u.end())))
                 : Optional.empty();
+        if (named.isEmpty()) {
+            Matcher b = GROUP_WITHOUT_COLON.matcher(text).region(from, to);
+            while (b.find())
+                if (BODY_NEXT.matcher(text).region(b.end(), text.length()).lookingAt()) {
+                    named = Optional.of(new Salutation(List.of(), null, Located.at(b.group(1).strip(), b.start(1), b.end(1)),
+                            new Span(b.start(1), b.end())));
+                    break;
+                }
+        }
         Matcher g = GUI.matcher(text).region(from, to);
         if (g.find() && (named.isEmpty() || g.start() < named.get().span().start()))
             // 贵单位 starts the body: the body begins right there.

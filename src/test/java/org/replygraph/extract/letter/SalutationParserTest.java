@@ -63,6 +63,16 @@ class SalutationParserTest {
         assertNull(s.unit());
     }
 
+    /** A group on a line of its own without colon, the body opening on the next line (real letter r041). */
+    @Test
+    void readsAGroupWithoutColonBeforeTheBody() {
+        Salutation s = find("某乡代委员组\n\n你们提出的第33号《关于对某乡河道进行治理的提案》已交由我局研究办理");
+        assertEquals("某乡代委员组", s.unit().value());
+        assertTrue(s.proposers().isEmpty());
+        for (String text : List.of("某乡代委员组\n一、基本情况", "政协某县委员会\n你们提出的提案收悉"))
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
+    }
+
     /** Groups addressed as units: 瓦渡乡政协联络组:, 甸沙代表组:; not a deputy's name. */
     @Test
     void readsAGroupAddressedAsAUnit() {
