@@ -215,8 +215,9 @@ public final class NamePhrase {
         return nounLeft && rightOk;
     }
 
+    /** A formal name opens with its place, 国家 or 全国 (全国|农业|技术|转移|交易服务平台). */
     private static boolean opensFormally(Word first) {
-        return first.isPlace() || first.word().equals("国家");
+        return first.isPlace() || first.word().equals("国家") || first.word().equals("全国");
     }
 
     static boolean nounish(Word w) {

@@ -10,7 +10,7 @@ import org.replygraph.extract.lexicon.Example;
 /**
  * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
  * "经我局与市规划和自然资源局、市生态环境局共同研究", "经与县发改局、县自然资源和规划局共同研究", "与会办单位(省教育厅、省委金融办)认真研究",
- * "会同省药监局、省发改委认真研究", "协同市发改委、市工信局认真研究", "协办单位: | 省发展改革委 |", "经综合省发展改革委、省科学技术厅意见" (the lead body
+ * "会同省药监局、省发改委认真研究", "协办单位: | 省发展改革委 |", "经综合省发展改革委、省科学技术厅意见" (the lead body
  * combines the co-handlers' opinions). A list tail "…等协办单位" names no body. Names are returned as written;
  * split handling (分办: each body answers its own part) is no co-handling.
  */
@@ -22,9 +22,8 @@ public final class CoHandlerParser {
     @Example(text = "经商国家发展改革委、科技部,现答复如下", read = "国家发展改革委、科技部")
     @Example(text = "在市财政局、市人社局的积极配合下,现答复如下", read = "市财政局、市人社局")
     @Example(text = "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见", read = "市发展改革委、市经济合作局")
-    @Example(text = "市科技局高度重视,协同市发改委、市工信局、市财政局认真研究,推动相关建议转化", read = "市发改委、市工信局、市财政局")
-    @Example(text = "加强科技创新基地平台、科技园区间协同联动,重点提升应用研究", read = Example.NOTHING)
-    @Example(text = "推动产学研协同创新,开展关键技术研究", read = Example.NOTHING)
+    @Example(text = "收到建议后,市科技局高度重视,协同市发改委、市工信局、市财政局认真研究", read = "市发改委、市工信局、市财政局")
+    @Example(text = "推动产业集群和产业生态协同发展,组织开展研究", read = Example.NOTHING)
     @Example(text = "经研究,现答复如下", read = Example.NOTHING)
     @Example(text = "我局将积极协商市发改委形成意见", read = Example.NOTHING)
     private static final Pattern[] FORMS = {
@@ -45,10 +44,8 @@ public final class CoHandlerParser {
                 + "(?:等(?:相关|有关)?(?:部门|单位))?(?:(?:共同|认真)?研究|形成|提出)(?:[^,,。;;\\n]{0,10}?意见)?(?:[,,。;;]|后|$)"),
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
-        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
-        // 协同 as a synonym of 会同 when the bodies then study the proposal together: "协同市发改委、市工信局认真研究";
-        // within one clause (协同联动,…研究 and 协同创新 are no co-handling).
-        Pattern.compile("协同([^。;;::,,\\n]{2,120}?)(?:等单位|等部门)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
+        // 协同 (together with) is 会同's synonym: "市科技局高度重视,协同市发改委、市工信局认真研究".
+        Pattern.compile("(?:会同|协同(?=[省市县区州旗国]))" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
         // "在市财政局、市人社局的积极配合下,现答复如下"
         Pattern.compile("在" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助)下"),
