@@ -137,6 +137,11 @@ public final class HomeFigures {
         save();
     }
 
+    /** The store was compacted (the same data under a new stamp): what is held is saved again with the new stamp. */
+    public synchronized void restamped() {
+        if (current != null) save();
+    }
+
     private void update(Set<Node> changed) {
         if (changed.isEmpty() && current != null) return;
         DatasetStats before = current;

@@ -127,6 +127,12 @@ class ClassCountsAgreeTest {
                 assertEquals(before.get(RG.ReplyLetter) + 1, after.get(RG.ReplyLetter));
                 assertTrue(Files.readString(dir.resolve(HomeFigures.FILE)).contains("\nclass " + RG.Document.getURI() + " " + after.get(RG.Document) + " "),
                         "the counts after the ingest are saved beside the store");
+                // VoID started writing the dumps in the background: wait for them (a request for a dump waits for
+                // its file) so no reader is left in the store when it closes.
+                for (Dumps.Dump dump : Dumps.Dump.values()) {
+                    assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + dump.path.substring(1))).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode(), dump.path);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
