@@ -39,27 +39,35 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         int start = 0;
         while (start < text.length()) {
             int end = ChromeRule.lineEnd(text, start);
-            if (end > start) {
-                if (isControlLine(text.substring(start, end))) spans.add(start, end);
-                else emptyLabels(text, start, end, spans);
-            }
+            if (end > start && isControlLine(text, start, end)) spans.add(start, end);
             start = end + 1;
+        }
+        // One pass over the text per label (never a search per line: that is quadratic on long pages).
+        for (String label : LABELS) {
+            for (int p = text.indexOf(label); p >= 0; p = text.indexOf(label, p + 1)) {
+                int lineStart = text.lastIndexOf('\n', p - 1) + 1;
+                emptyLabel(text, label, p, lineStart, ChromeRule.lineEnd(text, p), spans);
+            }
         }
     }
 
     /** Whether the line is only control words (at least one of two chars or more) and separators. */
     static boolean isControlLine(String line) {
+        return isControlLine(line, 0, line.length());
+    }
+
+    private static boolean isControlLine(String line, int from, int to) {
         boolean control = false;
-        int p = 0;
+        int p = from;
         outer:
-        while (p < line.length()) {
+        while (p < to) {
             char c = line.charAt(p);
             if (SEPARATORS.indexOf(c) >= 0) {
                 p++;
                 continue;
             }
             for (String w : CONTROLS) {
-                if (line.startsWith(w, p)) {
+                if (p + w.length() <= to && line.startsWith(w, p)) {
                     control |= w.length() > 1;
                     p += w.length();
                     continue outer;
@@ -70,21 +78,17 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         return control;
     }
 
-    /** Record labels with no value in the line [start, end), after other text on the line. */
-    private static void emptyLabels(String text, int start, int end, Spans spans) {
-        for (String label : LABELS) {
-            for (int p = text.indexOf(label, start); p >= 0 && p < end; p = text.indexOf(label, p + 1)) {
-                if (p > start && text.charAt(p - 1) != ' ') continue;
-                int colon = p + label.length();
-                if (colon < end && text.charAt(colon) == ' ') colon++;
-                if (colon >= end || text.charAt(colon) != ':') continue;
-                int after = colon + 1;
-                while (after < end && text.charAt(after) == ' ') after++;
-                // At the line's end only after other text: a label alone on its line may have its value below.
-                // Before another label only across a space: 来源:本网字体: has its value 本网 glued to the next label.
-                if ((after == end && p > start) || (after > colon + 1 && isLabelAt(text, after, end))) spans.add(p, colon + 1);
-            }
-        }
+    /** The record label at {@code p} in the line [start, end), when it has no value. */
+    private static void emptyLabel(String text, String label, int p, int start, int end, Spans spans) {
+        if (p > start && text.charAt(p - 1) != ' ') return;
+        int colon = p + label.length();
+        if (colon < end && text.charAt(colon) == ' ') colon++;
+        if (colon >= end || text.charAt(colon) != ':') return;
+        int after = colon + 1;
+        while (after < end && text.charAt(after) == ' ') after++;
+        // At the line's end only after other text: a label alone on its line may have its value below.
+        // Before another label only across a space: 来源:本网字体: has its value 本网 glued to the next label.
+        if ((after == end && p > start) || (after > colon + 1 && isLabelAt(text, after, end))) spans.add(p, colon + 1);
     }
 
     /** A label and its colon start at {@code p}: a few Han chars, then ':'. */
