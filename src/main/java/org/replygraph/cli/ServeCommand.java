@@ -105,11 +105,14 @@ public final class ServeCommand implements Callable<Integer> {
                     .withQueriesDir(Files.isDirectory(queries) ? queries : null)
                     .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
-            // The search index's HanLP dictionaries load on the spare core while the letters are read and extracted.
-            Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
-            preload.setDaemon(true);
-            preload.start();
-            if (store.given()) return serveStore(out, config);
+            if (store.given()) {
+                // The search index's HanLP dictionaries load on the spare core while the store opens. On letters
+                // they load with the index, built after the first answer (ReplyGraphServer.start).
+                Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
+                preload.setDaemon(true);
+                preload.start();
+                return serveStore(out, config);
+            }
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
             DatasetGraph served = DatasetGraphFactory.createTxnMem();

@@ -31,6 +31,7 @@ import org.replygraph.extract.letter.SessionParser;
 import org.replygraph.extract.letter.SignOff;
 import org.replygraph.extract.letter.SignOffParser;
 import org.replygraph.extract.letter.SignerParser;
+import org.replygraph.extract.lexicon.Example;
 import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.text.CleanText;
 
@@ -49,8 +50,16 @@ public final class LetterExtractor {
     /** The letter and any diagnostics found while reading it. */
     public record Result(Letter letter, List<Diagnostic> diagnostics) { }
 
-    /** A heading line "2024-09-02 10:33 湖北省科学技术厅": the page's publication time. */
-    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
+    /**
+     * A heading line opening with the page's date: "2024-09-02 10:33 湖北省科学技术厅", or the date before the page's
+     * source or counter ("2021-08-17 来源:生态环境部", "2024-04-23 点击数:").
+     */
+    @Example(text = "2024-09-02 10:33 湖北省科学技术厅", read = "2024-09-02")
+    @Example(text = "2021-08-17 来源:生态环境部", read = "2021-08-17")
+    @Example(text = "2024-04-23 点击数: | ||||", read = "2024-04-23")
+    @Example(text = "2021-08-17 召开会议", read = Example.NOTHING)
+    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}"
+            + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])");
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */

@@ -38,7 +38,13 @@ final class CentreConcepts {
             Map.entry("创新研究院", "innovation research institute"),
             Map.entry("科学中心", "science centre"),
             Map.entry("实验室", "laboratory"),
-            Map.entry("研究院", "research institute"));
+            Map.entry("研究院", "research institute"),
+            Map.entry("服务平台", "service platform"),
+            Map.entry("交易平台", "trading platform"),
+            Map.entry("技术平台", "technology platform"),
+            Map.entry("平台", "platform"),
+            Map.entry("服务中心", "service centre"),
+            Map.entry("中心", "centre"));
 
     private final DocGraph g;
 

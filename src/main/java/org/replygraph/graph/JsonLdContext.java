@@ -86,9 +86,14 @@ public final class JsonLdContext {
     /** The context for data under {@code base}, from the ontology the jar carries. */
     public static JsonLdContext standard(String base) {
         Graph ontology = GraphFactory.createDefaultGraph();
-        if (JsonLdContext.class.getClassLoader().getResource(ONTOLOGY) == null)
-            throw new IllegalStateException("Missing resource=" + ONTOLOGY + " : the ontology must be on the classpath");
-        RDFParser.source(JsonLdContext.class.getClassLoader().getResource(ONTOLOGY).toString()).parse(ontology);
+        // Read as a stream: RIOT cannot open a jar: URL, which is what the resource is in the packaged jar.
+        try (java.io.InputStream in = JsonLdContext.class.getClassLoader().getResourceAsStream(ONTOLOGY)) {
+            if (in == null)
+                throw new IllegalStateException("Missing resource=" + ONTOLOGY + " : the ontology must be on the classpath");
+            RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(ontology);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read resource=" + ONTOLOGY + " : " + e.getMessage(), e);
+        }
         return of(ontology, base);
     }
 

@@ -1,5 +1,6 @@
 package org.replygraph.graph;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,11 +111,8 @@ public final class SortedQuads implements AutoCloseable {
             Iterator<String> lines = counting(sorted, written);
             switch (DataFormat.byExtension(extension).orElseThrow()) {
                 case NTRIPLES, NQUADS -> {
-                    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                    while (lines.hasNext()) {
-                        w.write(lines.next());
-                        w.write('\n');
-                    }
+                    OutputStream w = new BufferedOutputStream(out, 1 << 16);
+                    while (lines.hasNext()) LineSorter.writeLine(w, lines.next());
                     w.flush();
                 }
                 case TURTLE -> stream(new LinesInputStream(lines, UnaryOperator.identity()), Lang.NTRIPLES,

@@ -96,46 +96,65 @@ public final class SearchIndex implements AutoCloseable {
     public record Page(long total, List<Hit> hits) { }
 
     private final String base;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Made by {@link #opened()}: an in-memory index opens on the thread that first builds it, not at construction. */
+    private final java.util.function.Supplier<Directory> newDirectory;
+    private Directory directory;
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
     /** A rebuild running on a thread of its own ({@link #rebuildInBackground}); searches and updates wait for it. */
     private volatile java.util.concurrent.CompletableFuture<Void> building = java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    private SearchIndex(String base, Directory directory) {
+    private SearchIndex(String base, java.util.function.Supplier<Directory> newDirectory) {
         this.base = base;
-        this.directory = directory;
+        this.newDirectory = newDirectory;
+    }
+
+    /**
+     * The writer, opening the index first when this is its first use. An in-memory index is opened by
+     * its first rebuild, on the rebuild's thread: Lucene's ~900 classes then load off a server's start-up.
+     */
+    private synchronized IndexWriter opened() {
+        if (writer != null) return writer;
+        directory = newDirectory.get();
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer());
             config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            IndexWriter w = new IndexWriter(directory, config);
+            searchers = new SearcherManager(w, null);
+            writer = w;
+            return w;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory + " : " + e.getMessage(), e);
         }
     }
 
-    /** The index kept in {@code dir} (created when missing), for entities under {@code base}. */
+    /** The index kept in {@code dir} (created when missing), for entities under {@code base}; opened now, so a bad folder fails here. */
     public static SearchIndex open(Path dir, String base) {
-        try {
-            return new SearchIndex(base, FSDirectory.open(dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index in " + dir + " : " + e.getMessage(), e);
-        }
+        SearchIndex index = new SearchIndex(base, () -> {
+            try {
+                return FSDirectory.open(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open the search index in " + dir + " : " + e.getMessage(), e);
+            }
+        });
+        index.opened();
+        return index;
     }
 
-    /** An index held in memory, for entities under {@code base}. */
+    /** An index held in memory, for entities under {@code base}; opened by its first use. */
     public static SearchIndex inMemory(String base) {
-        return new SearchIndex(base, new ByteBuffersDirectory());
+        return new SearchIndex(base, ByteBuffersDirectory::new);
     }
 
     /** Number of indexed entities and documents. */
     public int size() {
-        return writer.getDocStats().numDocs;
+        awaitRebuild();
+        return opened().getDocStats().numDocs;
     }
 
     /** Replaces the whole index with what {@code dataset} holds now. */
     public void rebuild(DatasetGraph dataset) {
+        IndexWriter writer = opened();
         Txn.executeRead(dataset, () -> {
             Descriptions d = Descriptions.of(dataset, base);
             try {
@@ -156,15 +175,30 @@ public final class SearchIndex implements AutoCloseable {
      * search or an update made meanwhile waits for the rebuild to finish.
      */
     public void rebuildInBackground(DatasetGraph dataset) {
-        building = java.util.concurrent.CompletableFuture.runAsync(() -> rebuild(dataset), task -> {
+        rebuildAfter(dataset, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As {@link #rebuildInBackground}, starting once {@code go} completes: a server starts the rebuild when it has
+     * answered its first request, so the index does not compete with that answer for the cores. Searches and
+     * updates wait from now on; {@link #close} before {@code go} cancels the rebuild.
+     */
+    public void rebuildAfter(DatasetGraph dataset, java.util.concurrent.CompletableFuture<?> go) {
+        notStarted = go;
+        building = go.thenRunAsync(() -> rebuild(dataset), task -> {
             Thread t = new Thread(task, "replygraph-search-index");
             t.setDaemon(true);
             t.start();
         });
     }
 
-    /** Waits for a background rebuild; its failure is this call's. */
+    /** What a {@link #rebuildAfter} waits for; cancelled by {@link #close}. */
+    private volatile java.util.concurrent.CompletableFuture<?> notStarted;
+
+    /** Waits for a background rebuild, starting it now when it waits for its {@code go}; its failure is this call's. */
     private void awaitRebuild() {
+        java.util.concurrent.CompletableFuture<?> go = notStarted;
+        if (go != null) go.complete(null); // a search, say, that came first: it needs the index now
         try {
             building.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -189,6 +223,7 @@ public final class SearchIndex implements AutoCloseable {
      */
     public void update(DatasetGraph dataset, Collection<Node> changed) {
         awaitRebuild();
+        IndexWriter writer = opened();
         Txn.executeRead(dataset, () -> {
             Descriptions d = Descriptions.of(dataset, base);
             try {
@@ -217,6 +252,7 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("Illegal limit=" + limit + " : Limit must be 1..1000");
         }
         awaitRebuild();
+        opened();
         Set<String> forms = SearchForms.ofQuery(query);
         if (forms.isEmpty()) {
             return new Page(0, List.of());
@@ -256,7 +292,10 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        java.util.concurrent.CompletableFuture<?> go = notStarted;
+        if (go != null) go.cancel(false); // a rebuild not started yet never starts
         building.handle((ok, failed) -> null).join();
+        if (writer == null) return; // never opened: nothing to close
         try {
             searchers.close();
             writer.close();

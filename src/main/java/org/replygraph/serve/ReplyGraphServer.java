@@ -15,6 +15,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Embedded Fuseki serving a dataset read-only: SPARQL 1.1 Query at {@code /sparql} (GET and POST,
@@ -63,8 +65,12 @@ public final class ReplyGraphServer implements AutoCloseable {
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config) {
         SearchIndex index = SearchIndex.inMemory(config.baseIri());
         try {
-            index.rebuildInBackground(data); // pages answer at once; a search waits for the index
-            ReplyGraphServer server = start(data, config, index);
+            // Pages answer at once; a search waits for the index. The index (Lucene, HanLP's conversion
+            // dictionaries: ~1 s of CPU for the seeds) is built once the first request is answered, when a
+            // search asks for it, or 5 s after start, so it does not compete with the first page for the cores.
+            CompletableFuture<Void> firstAnswer = new CompletableFuture<>();
+            index.rebuildAfter(data, firstAnswer.completeOnTimeout(null, 5, TimeUnit.SECONDS));
+            ReplyGraphServer server = start(data, config, index, null, null, null, firstAnswer);
             server.ownIndex = index;
             return server;
         } catch (RuntimeException e) {
@@ -98,6 +104,12 @@ public final class ReplyGraphServer implements AutoCloseable {
      */
     public static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
             StoreIngest ingest, String token, HomeFigures figures) {
+        return start(data, config, index, ingest, token, figures, null);
+    }
+
+    /** As above; {@code firstAnswer}, when given, completes once the first request has been answered. */
+    private static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
+            StoreIngest ingest, String token, HomeFigures figures, CompletableFuture<Void> firstAnswer) {
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -139,6 +151,7 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet(JsonLdContext.PATH, new VocabularyServlet(site))
                 .addServlet(JsonLdContext.NS_PATH, new VocabularyServlet(site))
                 .addServlet("/*", new HomeServlet(site));
+        if (firstAnswer != null) builder.addFilter("/*", new FirstAnswerFilter(firstAnswer));
         for (DocFormat f : VocabularyServlet.OFFERED) builder.addServlet(VocabularyServlet.PATH + "." + f.extension(), new VocabularyServlet(site));
         for (Dumps.Dump d : Dumps.Dump.values()) builder.addServlet(d.path, new DumpServlet(site, dumps));
         if (ingest != null) builder.addServlet("/ingest", new IngestServlet(site, new IngestServlet.Ingest(ingest, token)));

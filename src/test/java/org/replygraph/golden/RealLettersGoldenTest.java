@@ -56,14 +56,18 @@ import org.replygraph.ingest.IngestException;
  * fixed): fields 0.9882 (168/170), policy F1 1.000 (tp 4), centre F1 0.000 (fn 1); over all 126 letters 0.9715
  * (2081/2142), 0.913 (tp 47, fp 2, fn 7), 0.723 (tp 17, fp 3, fn 10), so the centre floor was LOWERED again, from
  * 0.739 to the measured 0.723, by the new letters (the first 116 score as before); pooled first scores of all
- * thirteen batches 0.9309 (1994/2142). The issue-9 targets (fields 0.97, policy 0.97, centres 0.90, no chrome) are
- * not met; raise the floors when the extractor improves.
+ * thirteen batches 0.9309 (1994/2142). Then rules of issue 9 §2/§3 (platforms by context, policies by cue, salutation,
+ * title, number, date, bullet-metadata and document-number patterns; batch 12's classes), IN-SAMPLE over all 126: fields 0.9916 (2124/2142), policy F1
+ * 0.981 (tp 53, fp 1, fn 1), centre F1 0.962 (tp 25, fp 0, fn 2); floors raised to the measured values rounded down.
+ * Batch 13 was merged after those rules were written and scored the same with them (168/170, nothing invented).
+ * In-sample figures measure no accuracy on new letters: the pooled unseen score (SCORES.md) is the yardstick.
+ * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.965, 0.89, 0.723); // centre lowered from 0.77: batches 12 and 13 are unseen and not yet fixed
+    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.981, 0.961);
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126.

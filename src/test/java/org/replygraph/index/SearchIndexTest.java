@@ -1,6 +1,7 @@
 package org.replygraph.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -63,6 +65,30 @@ class SearchIndexTest {
             assertEquals(sample.search("增材", 0, 10), page);
             assertTrue(page.total() > 0, page.toString());
         }
+    }
+
+    @Test
+    void aRebuildWaitingForItsStartIsStartedByTheFirstSearchThatNeedsIt() {
+        try (SearchIndex index = SearchIndex.inMemory(BASE)) {
+            CompletableFuture<Void> firstAnswer = new CompletableFuture<>(); // never completed by anyone else
+            index.rebuildAfter(sampleData(), firstAnswer);
+            assertEquals(sample.search("增材", 0, 10), index.search("增材", 0, 10));
+            assertTrue(firstAnswer.isDone(), "the search started the rebuild");
+            assertEquals(sample.size(), index.size());
+        }
+    }
+
+    @Test
+    void aRebuildNotStartedWhenTheIndexIsClosedNeverRuns() {
+        DatasetGraph data = sampleData();
+        CompletableFuture<Void> go = new CompletableFuture<>();
+        SearchIndex index = SearchIndex.inMemory(BASE);
+        index.rebuildAfter(data, go);
+        long start = System.nanoTime();
+        index.close();
+        assertTrue(go.isCancelled(), "close cancels the start");
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "close does not wait for a start that never comes");
+        assertFalse(go.complete(null), "a late first answer starts nothing");
     }
 
     @Test

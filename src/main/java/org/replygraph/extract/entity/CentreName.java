@@ -20,6 +20,10 @@ public final class CentreName {
     /** The chars kinds end with: a cheap test before trying each kind. */
     private static final String KIND_LAST_CHARS = WordList.lastChars(KINDS);
 
+    /** Head nouns that make a platform only in a quoted or national name (centre-weak-kinds): 平台, 服务中心. */
+    static final List<String> WEAK_KINDS = WordList.words("centre-weak-kinds");
+    private static final String WEAK_LAST_CHARS = WordList.lastChars(WEAK_KINDS);
+
     /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
     private static final Set<String> GENERIC = WordList.set("centre-generic-words");
     /** A tier, not a name: 四级实验室 (体系), 二级. */
@@ -35,6 +39,14 @@ public final class CentreName {
     static String kindEndingAt(String text, int end) {
         if (end < 1 || KIND_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
         for (String k : KINDS)
+            if (end >= k.length() && text.startsWith(k, end - k.length())) return k;
+        return null;
+    }
+
+    /** The weak head noun (平台, 服务中心) the text ends with at {@code end}, or null. */
+    static String weakKindEndingAt(String text, int end) {
+        if (end < 1 || WEAK_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
+        for (String k : WEAK_KINDS)
             if (end >= k.length() && text.startsWith(k, end - k.length())) return k;
         return null;
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.CentreMention;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
+import org.replygraph.extract.lexicon.Example;
 import org.replygraph.extract.lexicon.Fragments;
 import org.replygraph.ingest.DocumentTimeLimit;
 
@@ -34,7 +35,7 @@ public final class CentreRecognizer {
      * Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item), or a
      * bare count after 、-separated items (株洲…、湘潭…、岳阳…3个省级中试基地).
      */
-    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省级|市级)?)?$");
+    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省级|市级|省|市)?)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建, 中控技术牵头的. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头(?:建设|组建|共建|筹建|承建)?|建设|组建|共建|筹建|承建)的?$");
     /** Where a builder phrase hands over to the name it builds: …牵头的|, …建设的|. */
@@ -50,6 +51,15 @@ public final class CentreRecognizer {
     private static final Pattern SET_UP_AFTER = Pattern.compile(
             "(?:、[^、。，；\\n]{2,30}?研究院){0,8}(?:(?:由|依托)[^。；，\\n]{0,20}?(?:组建|建设|共建|设立|成立)"
             + "|等[^。；，、\\n]{0,8}?(?:新型研发机构|研发机构|研究机构))");
+    /**
+     * …or where it becomes a platform of a class (重庆某某研究院创建市级高端新型研发机构, …研究院获批省级重点实验室,
+     * …研究院认定为新型研发机构): the named body is the platform, the class its kind (issue 9 §3).
+     */
+    @Example(text = "支持某某研究院创建市级高端新型研发机构。", read = "新型研发机构")
+    @Example(text = "某某研究院获批省级重点实验室", read = "重点实验室")
+    @Example(text = "某某研究院创建了一批高水平团队", read = Example.NOTHING)
+    private static final Pattern BECOMES = Pattern.compile("(?:创建|建成|认定为|获批|升级为|成为|获评为?|入选)[^。；，、\\n]{0,12}?("
+            + String.join("|", CentreName.KINDS.stream().map(Pattern::quote).toList()) + ")");
     /** Between two names of one platform: …国家重点实验室于2023年完成重组，更名为…全国重点实验室. */
     private static final Pattern RENAMED = Pattern.compile("[^。；\\n]{0,20}?(?:更名为|改名为)[“\"]?");
     private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份)?有限(?:责任)?公司");
@@ -70,6 +80,24 @@ public final class CentreRecognizer {
      */
     private static final Pattern HEAD_IS_PLATFORM = Pattern.compile("(?:中心|基地|实验室|平台|园区?)$");
     private static final Pattern HEAD_IS_COMPANY = Pattern.compile("(?:公司|集团)$");
+    /**
+     * After a kind, words that make it a class of platforms, not one: 多层次制造业创新中心体系, 纳入国家超算中心序列,
+     * 进入国家企业技术中心行列, 入选国家技术创新中心名单.
+     */
+    @Example(text = "纳入国家超算中心序列", read = "序列")
+    @Example(text = "实验室体系", read = "体系")
+    @Example(text = "国家重点实验室和粤港澳联合实验室等各类创新平台", read = "等各类")
+    @Example(text = "实验室建设", read = Example.NOTHING)
+    @Example(text = "实验室等10家平台", read = Example.NOTHING)
+    private static final Pattern CATEGORY_AFTER = Pattern.compile("体系|序列|行列|名单|等(?:各类|各种|多种|多类|各级)");
+    /** A rank word opening a name: 国家级, 省级, 市级 (a class: 国家级复合材料制造业创新中心). */
+    @Example(text = "国家级", read = "国家级")
+    @Example(text = "国家", read = Example.NOTHING)
+    private static final Pattern RANK = Pattern.compile("(?:国家|省|市|县|区)级");
+    /** A national name opens with 国家 or 全国: 全国农业技术转移服务中心. */
+    @Example(text = "全国农业技术转移交易服务平台", read = "全国")
+    @Example(text = "国家级平台", read = Example.NOTHING)
+    private static final Pattern NATIONAL_OPENING = Pattern.compile("(?:国家|全国)(?!级)");
 
     private final NamePhrase phrases = new NamePhrase();
 
@@ -80,12 +108,22 @@ public final class CentreRecognizer {
         for (int end = 2; end <= text.length(); end++) {
             DocumentTimeLimit.tick(end);
             String kind = CentreName.kindEndingAt(text, end);
-            if (kind == null || maskedSet.covers(end - 1)) continue;
+            if (kind == null) {
+                String weak = CentreName.weakKindEndingAt(text, end);
+                if (weak == null || maskedSet.covers(end - 1) || end - weak.length() < lastEnd
+                        || CATEGORY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+                CentreMention m = byContext(text, end - weak.length(), end, weak);
+                if (m != null && m.span().start() >= lastEnd) {
+                    out.add(m);
+                    lastEnd = end;
+                }
+                continue;
+            }
+            if (maskedSet.covers(end - 1)) continue;
             int kindStart = end - kind.length();
             if (kindStart < lastEnd) continue;
             if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
-            // 多层次制造业创新中心体系, 实验室体系: a system of platforms, not one.
-            if (text.startsWith("体系", end)) continue;
+            if (CATEGORY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             List<CentreMention> found = atKind(text, kindStart, end, kind, Math.max(lastEnd, reachStart(text, kindStart)));
             if (!found.isEmpty()) {
                 out.addAll(found);
@@ -163,11 +201,15 @@ public final class CentreRecognizer {
             if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
             if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
-                    && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt()) break;
+                    && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt() && becomes(text, end) == null) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
+            // 建设国家级复合材料制造业创新中心: a rank before a field describes a class; names say 国家, not 国家级.
+            if (RANK.matcher(words.get(0).word()).matches()) break;
             // 长沙、株洲2个市级中试基地: items that are only places say where, not which.
             if (listTail && words.size() == 1 && words.get(0).isPlace()) break;
+            String becomes = kind.equals("研究院") ? becomes(text, end) : null;
             CentreMention m = mention(text, start, itemEnd, shared, kind, words, host(text, start, end), end);
+            if (becomes != null) m = new CentreMention(m.name(), m.surface(), m.span(), becomes, m.level(), m.host());
             if (m.level() == null && listTail && tail.group(3) != null) m = withLevel(m, tail.group(3));
             out.add(m);
             // A、B全国重点实验室, A、B吉林省重点实验室: the level or province before the kind is shared too.
@@ -180,6 +222,26 @@ public final class CentreRecognizer {
         return out;
     }
 
+    /**
+     * A platform whose head noun (平台, 服务中心) makes one only by context: the name quoted whole
+     * (“细胞智能制造技术平台”) or a national name opening with 国家/全国 and naming a field
+     * (全国农业技术转移交易服务平台); null otherwise (工业互联网平台, 观景平台, 高能级创新平台).
+     */
+    private CentreMention byContext(String text, int kindStart, int end, String kind) {
+        int reach = reachStart(text, kindStart);
+        boolean quoted = reach > 0 && text.charAt(reach - 1) == '“' && end < text.length() && text.charAt(end) == '”';
+        // A quote holds the whole name, verbs and all (技术|转移|服务中心), so it need only open with a noun or a place.
+        int start = quoted ? reach : phrases.nameStart(text, reach, kindStart);
+        List<NamePhrase.Word> words = phrases.words(text, start, kindStart);
+        if (words.isEmpty() || (quoted ? !NamePhrase.nounish(words.get(0)) && !words.get(0).isPlace()
+                : !NATIONAL_OPENING.matcher(text).region(start, kindStart).lookingAt())) return null;
+        if (!CentreName.isProperName(words) || HEAD_IS_PLATFORM.matcher(text.substring(start, kindStart)).find()
+                || HEAD_IS_COMPANY.matcher(text.substring(start, kindStart)).find()) return null;
+        String name = text.substring(start, end);
+        String level = NATIONAL_OPENING.matcher(name).lookingAt() ? "national" : CentreName.level(name);
+        return new CentreMention(name, name, new Span(start, end), kind, level, null);
+    }
+
     private CentreMention mention(String text, int start, int nameEnd, String shared, String kind,
                                   List<NamePhrase.Word> words, String host, int kindEnd) {
         String head = text.substring(start, nameEnd) + shared;
@@ -190,6 +252,12 @@ public final class CentreRecognizer {
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    /** The class a body ending at {@code end} becomes (…研究院|创建市级新型研发机构 gives 新型研发机构), or null. */
+    private static String becomes(String text, int end) {
+        Matcher m = BECOMES.matcher(text).region(end, text.length());
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     /** The last word of a list's last item when it is a level or a province: 全国, 国家, 吉林省; else "". */

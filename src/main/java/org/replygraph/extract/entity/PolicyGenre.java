@@ -56,6 +56,14 @@ public final class PolicyGenre {
         return ARTICLES.matcher(c).find();
     }
 
+    /** Whether the title ends like something that is no policy (…表, …回执, …报告, …书, …建议). */
+    static boolean isNotPolicy(String title) {
+        String c = core(title);
+        for (String n : NOT_POLICY)
+            if (c.endsWith(n)) return true;
+        return false;
+    }
+
     /** Whether the title is named for a target year, like 中国制造2025: a policy only in a policy context. */
     public static boolean isTargetYearName(String title) {
         return TARGET_YEAR.matcher(core(title)).find();

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.AgencyRef;
 import org.replygraph.extract.fact.PolicyMention;
 import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.lexicon.Example;
+import org.replygraph.extract.lexicon.Fragments;
 
 /**
  * Finds the policy documents a text names, e.g. {@code 省政府办公厅印发《关于进一步深化制造业重点产业链链长制实施方案》}.
@@ -36,6 +38,29 @@ public final class PolicyRecognizer {
     /** Between titles of one chain: 《A》《B》, 《A》、《B》, 《A》和《B》. */
     private static final Pattern CHAIN_GAP = Pattern.compile("[\\s、，,和及与]{0,3}");
 
+    /**
+     * Right before a chain of titles, a verb by which a body issues or drafts a document: whatever its last
+     * word, what it issues is a policy (印发《…项目名单》, 制订《…协作机制(试行)》, 编制完成《…规划修编2016-2030》).
+     */
+    @Example(text = "市政府办公厅正式印发", read = "印发")
+    @Example(text = "水利部制订", read = "制订")
+    @Example(text = "我局现已编制完成", read = "编制完成")
+    @Example(text = "创办", read = Example.NOTHING)
+    @Example(text = "印发文件并按照", read = Example.NOTHING)
+    private static final Pattern ISSUED_BEFORE = Pattern.compile(
+            "(?:联合)?(印发|出台|制定|制订|颁布|下发|发布|修订|编制(?:完成)?)了?\\s{0,2}$");
+    /** After a chain of titles, a word that calls them documents: 《A》《B》等文件, 等政策文件, 等一系列文件. */
+    @Example(text = "》等文件,确定了", read = "等文件")
+    @Example(text = "》等政策措施", read = "等政策措施")
+    @Example(text = "》等书籍", read = Example.NOTHING)
+    private static final Pattern FILES_AFTER = Pattern.compile("等(?:一系列|系列|多个|[" + Fragments.CN_NUMERALS
+            + "\\d]{1,2}[个项份])?(?:政策)?(?:文件|政策措施|政策)");
+    /** A slogan quoted like a title: “一建议一方案”, 《一企一策》. */
+    @Example(text = "一建议一方案", read = "一建议一方案")
+    @Example(text = "一企一策", read = "一企一策")
+    @Example(text = "一流学科建设方案", read = Example.NOTHING)
+    private static final Pattern SLOGAN = Pattern.compile("^一[^一]{1,4}一[^一]{1,4}$");
+
     private final TitleScanner scanner = new TitleScanner();
 
     public Result find(String text, String proposalTitle, List<AgencyRef> agencies) {
@@ -44,9 +69,11 @@ public final class PolicyRecognizer {
         BackReferences refs = new BackReferences();
         List<Span> masked = new ArrayList<>();
         List<QuotedTitle> titles = scanner.scan(text);
+        int[] chainEnd = chainEnds(text, titles);
         int chainStart = -1;
         int previousEnd = -1;
-        for (QuotedTitle t : titles) {
+        for (int i = 0; i < titles.size(); i++) {
+            QuotedTitle t = titles.get(i);
             boolean chained = previousEnd >= 0 && CHAIN_GAP.matcher(text.substring(previousEnd, t.before())).matches();
             if (!chained) chainStart = t.before();
             previousEnd = t.after();
@@ -63,7 +90,7 @@ public final class PolicyRecognizer {
                 refs.add(out.get(out.size() - 1));
                 continue;
             }
-            if (PolicyGenre.isBareGenre(title) || !isPolicy(text, t, title)) continue;
+            if (PolicyGenre.isBareGenre(title) || !isPolicy(text, t, title, chainStart, chainEnd[i])) continue;
             out.add(mention(text, t, title, span, chainStart, agencies));
             refs.add(out.get(out.size() - 1));
         }
@@ -96,12 +123,34 @@ public final class PolicyRecognizer {
         return ADDRESSEE_BEFORE.matcher(text.substring(Math.max(0, t.before() - 40), t.before())).find();
     }
 
-    private static boolean isPolicy(String text, QuotedTitle t, String title) {
+    /** For each title, the end of the chain of titles (《A》《B》) it belongs to. */
+    private static int[] chainEnds(String text, List<QuotedTitle> titles) {
+        int[] out = new int[titles.size()];
+        for (int i = titles.size() - 1; i >= 0; i--) {
+            boolean chainedToNext = i + 1 < titles.size() && titles.get(i).after() <= titles.get(i + 1).before()
+                    && CHAIN_GAP.matcher(text.substring(titles.get(i).after(), titles.get(i + 1).before())).matches();
+            out[i] = chainedToNext ? out[i + 1] : titles.get(i).after();
+        }
+        return out;
+    }
+
+    private static boolean isPolicy(String text, QuotedTitle t, String title, int chainStart, int chainEnd) {
         Matcher pub = PUBLICATION_AFTER.matcher(text);
         pub.region(t.after(), text.length());
         if (pub.lookingAt()) return false;
-        if (PolicyGenre.isTechnicalStandard(title)) return false;
+        if (PolicyGenre.isTechnicalStandard(title) || SLOGAN.matcher(PolicyGenre.core(title)).matches()) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;
-        return PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before());
+        if (PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before())) return true;
+        return t.open() != '“' && !PolicyGenre.isNotPolicy(title) && byCue(text, t, chainStart, chainEnd);
+    }
+
+    /**
+     * Whether the words around a title call it a document whatever its last word (issue 9 §3): an issuing verb
+     * before its chain (印发《…》), its own 文号 after it, or 等文件 after its chain.
+     */
+    private static boolean byCue(String text, QuotedTitle t, int chainStart, int chainEnd) {
+        if (ISSUED_BEFORE.matcher(text.substring(Math.max(0, chainStart - 8), chainStart)).find()) return true;
+        if (PolicyContext.ownNumber(text, t) != null) return true;
+        return FILES_AFTER.matcher(text).region(chainEnd, text.length()).lookingAt();
     }
 }

@@ -22,6 +22,8 @@ public final class CoHandlerParser {
     @Example(text = "经商国家发展改革委、科技部,现答复如下", read = "国家发展改革委、科技部")
     @Example(text = "在市财政局、市人社局的积极配合下,现答复如下", read = "市财政局、市人社局")
     @Example(text = "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见", read = "市发展改革委、市经济合作局")
+    @Example(text = "收到建议后,市科技局高度重视,协同市发改委、市工信局、市财政局认真研究", read = "市发改委、市工信局、市财政局")
+    @Example(text = "推动产业集群和产业生态协同发展,组织开展研究", read = Example.NOTHING)
     @Example(text = "经研究,现答复如下", read = Example.NOTHING)
     @Example(text = "我局将积极协商市发改委形成意见", read = Example.NOTHING)
     private static final Pattern[] FORMS = {
@@ -42,7 +44,8 @@ public final class CoHandlerParser {
                 + "(?:等(?:相关|有关)?(?:部门|单位))?(?:(?:共同|认真)?研究|形成|提出)(?:[^,,。;;\\n]{0,10}?意见)?(?:[,,。;;]|后|$)"),
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
-        Pattern.compile("会同" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
+        // 协同 (together with) is 会同's synonym: "市科技局高度重视,协同市发改委、市工信局认真研究".
+        Pattern.compile("(?:会同|协同(?=[省市县区州旗国]))" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
         // "在市财政局、市人社局的积极配合下,现答复如下"
         Pattern.compile("在" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助)下"),

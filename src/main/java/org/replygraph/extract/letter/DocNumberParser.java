@@ -16,9 +16,13 @@ public final class DocNumberParser {
     @Example(text = "陕工信函〔2021〕154号", read = "陕工信函")
     @Example(text = "某建复[2017]3号", read = "某建复")
     @Example(text = "2021年第154号", read = Example.NOTHING)
+    @Example(text = "岳县教体字﹝2022﹞12号 A类", read = "岳县教体字")
+    @Example(text = "建议字:〔2023〕8号", read = "建议字")
     private static final Pattern NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1,10})\\h{0,2}[〔\\[【(（［]\\s{0,2}((?:19|20)\\d{2})[^号\\n]{0,8}?号");
-    private static final Pattern WHOLE = Pattern.compile("[\\p{IsHan}]{1,10}\\s{0,2}[〔\\[【(（［]\\s{0,2}(?:19|20)\\d{2}.{0,8}号");
+            "([\\p{IsHan}]{1,10})\\h{0,2}[::]?\\h{0,2}[〔\\[【(（［﹝]\\s{0,2}((?:19|20)\\d{2})[^号\\n]{0,8}?号");
+    /** A colon between the number's word and its bracket (建议字:〔2023〕8号) is no part of the number. */
+    private static final Pattern COLON = Pattern.compile("\\h{0,2}[::]\\h{0,2}(?=[〔\\[【(（［﹝])");
+    private static final Pattern WHOLE = Pattern.compile("[\\p{IsHan}]{1,10}\\s{0,2}[〔\\[【(（［﹝]\\s{0,2}(?:19|20)\\d{2}.{0,8}号");
 
     /** The first 文号 in [from, to). */
     public Optional<Located<String>> find(String text, int from, int to) {
@@ -29,7 +33,7 @@ public final class DocNumberParser {
             int cut = Math.max(prefix.lastIndexOf("文号"), prefix.lastIndexOf("字号"));
             int start = m.start(1) + (cut >= 0 ? cut + 2 : 0);
             if (start >= m.start(2) - 1) continue;
-            String raw = text.substring(start, m.end());
+            String raw = COLON.matcher(text.substring(start, m.end())).replaceFirst("");
             return Optional.of(Located.at(SPACES.matcher(raw).replaceAll(""), start, m.end()));
         }
         return Optional.empty();

@@ -21,8 +21,10 @@ public final class IssuerFinder {
      */
     @Example(text = "陕西省工业和信息化厅关于省十三届人大五次会议第281号建议的答复", read = "陕西省工业和信息化厅")
     @Example(text = "关于省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
+    @Example(text = "市科委关于对市政协十三届五次会议第0057号提案的答复", read = "市科委")
+    @Example(text = "我局关于第3号提案的答复", read = Example.NOTHING)
     private static final Pattern HEADING = Pattern.compile(
-            "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
+            "(?m)^\\h{0,8}([\\p{IsHan}()()]{2,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
                     + "(?:关于|对(?=[^\\n]{0,60}?(?:提案|建议|议案)))");
     /**
      * The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复", also

@@ -31,8 +31,10 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
      */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "(?m)^\\h{0,8}[\\p{IsHan}()()]{2,30}?(?:局|厅|委|办|办公室|政府|中心|公司)\\h{0,4}[::]\\h*$");
-    /** What a co-handler's opinion says it sends: "现将…建议提出的…的办理(落实)情况函告如下". */
-    private static final Pattern SENDS = Pattern.compile("第[0-9" + Fragments.CN_NUMERALS + "〇零]{1,6}号(?:建议|提案)[^。\\n]{0,120}?((?:函告|回复|答复|反馈)如下)");
+    /** What a co-handler's opinion says it sends: "现将…建议提出的…的办理(落实)情况函告如下"; numbers may carry the year (第20240281号). */
+    @Example(text = "现将自治区政协十三届二次会议第20240281号提案提出的“关于发展设施农业”方面的建议办理(落实)情况函告如下", read = "函告如下")
+    @Example(text = "现将第12号提案的办理情况报告市政府", read = Example.NOTHING)
+    private static final Pattern SENDS = Pattern.compile("第[0-9" + Fragments.CN_NUMERALS + "〇零]{1,10}号(?:建议|提案)[^。\\n]{0,120}?((?:函告|回复|答复|反馈)如下)");
 
     /** Reads the layout of a cleaned text. */
     public static LetterLayout of(String text, SalutationParser salutations) {

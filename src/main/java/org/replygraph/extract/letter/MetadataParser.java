@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
+import org.replygraph.extract.lexicon.Example;
 import org.replygraph.extract.lexicon.WordList;
 import org.replygraph.text.OpeningChars;
 
@@ -74,8 +75,37 @@ public final class MetadataParser {
             }
             if (v != null) values.put(canonical, v);
         }
+        unlabelled(text, from, to, values);
         return new Metadata(values);
     }
+
+    /**
+     * Values listed under bullets without their labels ("• MB0Q15011/2024-00027\n • 惠济区住房和城乡建设局\n • 2024-06-14"):
+     * a value shaped like an index number is the 索引号, a body's name the 发布机构, each only when no label gave one.
+     */
+    private static void unlabelled(String text, int from, int to, Map<String, Located<String>> values) {
+        Matcher m = BULLET_VALUE.matcher(text).region(from, to);
+        while (m.find()) {
+            String v = m.group(1);
+            String label = INDEX_SHAPE.matcher(v).matches() ? "索引号" : AGENCY_SHAPE.matcher(v).matches() ? "发布机构" : null;
+            if (label != null) values.putIfAbsent(label, Located.at(v, m.start(1), m.end(1)));
+        }
+    }
+
+    /** A line that is a bullet and one value: "  • 惠济区住房和城乡建设局". */
+    @Example(text = "  • MB0Q15011/2024-00027\n", read = "MB0Q15011/2024-00027")
+    @Example(text = "• 发布机构:区科技局\n", read = "发布机构:区科技局")
+    @Example(text = "关于区四届人大四次会议第41号建议的回复\n", read = Example.NOTHING)
+    private static final Pattern BULLET_VALUE = Pattern.compile("(?m)^\\h{0,8}[•·]\\h{0,4}([^\\s•·][^\\n]{0,60}?)\\h*$");
+    /** An index number's shape: an organisation code, a slash, a year and a serial (640104-107/2019-00169). */
+    @Example(text = "00528361X/2024-00036", read = "00528361X/2024-00036")
+    @Example(text = "640104-107/2019-00169", read = "640104-107/2019-00169")
+    @Example(text = "2024-06-14", read = Example.NOTHING)
+    private static final Pattern INDEX_SHAPE = Pattern.compile("[0-9A-Za-z][-0-9A-Za-z]{4,24}/(?:19|20)\\d{2}-\\d{3,8}");
+    /** A body's name alone: 上街区公安局, 兴庆区住房和城乡建设局; not 人大代表建议办理. */
+    @Example(text = "上街区公安局", read = "上街区公安局")
+    @Example(text = "人大代表建议办理", read = Example.NOTHING)
+    private static final Pattern AGENCY_SHAPE = Pattern.compile("\\p{IsHan}{2,30}(?:局|厅|委|委员会|办公室|人民政府)");
 
     /** The value between a label and the next: cut at a cell border, trimmed of spaces and brackets. */
     private static Located<String> value(String text, int start, int end) {

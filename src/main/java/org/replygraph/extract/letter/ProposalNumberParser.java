@@ -42,12 +42,26 @@ public final class ProposalNumberParser {
     @Example(text = "您提出的第0156号建议《关于发展冷链物流的建议》收悉", read = "0156")
     @Example(text = "您提出的第0156号提案收悉", read = "0156")
     @Example(text = "第三批建议名单", read = Example.NOTHING)
+    @Example(text = "提出的第18号“关于修复农田灌溉沟渠的建议”已交我局办理", read = "18")
+    @Example(text = "第18号“十四五”规划", read = Example.NOTHING)
+    @Example(text = "现将自治区政协十三届二次会议第20240281号提案提出的“关于…”方面的建议办理情况函告如下", read = "20240281")
     private static final Pattern BEFORE_TITLE = Pattern.compile(
-            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:[《“\"]|收悉)");
+            "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:提出的?)?(?:[《“\"]|收悉)"
+                    // the motion word may go unsaid before a quoted title: "提出的第18号“关于…的建议”已交我局办理"
+                    + "|[《“\"](?=关于))");
+    /** A number alone on the line under the session in a page's header: "…第二次会议\n24\n建议人:…". */
+    @Example(text = "淄川区第十九届人民代表大会第二次会议\n24\n建议人: 陈刚", read = "24")
+    @Example(text = "第二次会议\n2023\n", read = Example.NOTHING)
+    private static final Pattern UNDER_SESSION = Pattern.compile("会议\\h*\\n\\h{0,4}(?!(?:19|20)\\d\\d\\h*\\n)(\\d{1,4})\\h*\\n");
 
     /** A number written just before the title it numbers within [from, to). */
     public Optional<Located<String>> beforeTitle(String text, int from, int to) {
         return first(BEFORE_TITLE, text, from, to);
+    }
+
+    /** A number alone on the line under the session within [from, to) of a header. */
+    public Optional<Located<String>> underSession(String text, int from, int to) {
+        return first(UNDER_SESSION, text, from, to);
     }
 
     /** A number in a heading within [from, to), e.g. 对省十二届政协四次会议第604号提案的答复函. */

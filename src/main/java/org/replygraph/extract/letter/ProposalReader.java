@@ -61,7 +61,10 @@ public final class ProposalReader {
                 .or(() -> numbers.beforeTitle(text, layout.ackStart(), ackLimit))
                 .or(() -> meta.get("编号").flatMap(numbers::alone))
                 // "关于《关于…的建议》(第0012号)的答复": the heading brackets the number after the title.
-                .or(() -> numbers.inParentheses(text, 0, layout.headerEnd()));
+                .or(() -> numbers.inParentheses(text, 0, layout.headerEnd()))
+                // "关于…第16号“关于…的建议”的答复", "…第二次会议\n24\n建议人:…": the header numbers the quoted title.
+                .or(() -> numbers.beforeTitle(text, 0, layout.headerEnd()))
+                .or(() -> numbers.underSession(text, 0, layout.headerEnd()));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());

@@ -26,7 +26,7 @@ public final class SalutationParser {
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
-            "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
+            "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
                     + LEVEL + "(委员|代表)(?:们)?(?:同志)?"
                     + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /**
@@ -36,14 +36,18 @@ public final class SalutationParser {
     @Example(text = "尊敬的王建国委员", read = "王建国")
     @Example(text = "王建国委员提出的建议", read = Example.NOTHING)
     private static final Pattern RESPECTED = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(委员|代表)\\h*$");
+            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(委员|代表)\\h*$");
     /** The role before the names: "尊敬的市人大代表叶志华:", "市政协委员张三、李四:". */
     @Example(text = "市人大代表李明:", read = "代表")
     @Example(text = "李明代表:", read = Example.NOTHING)
     private static final Pattern ROLE_FIRST = Pattern.compile(
             "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[" + Fragments.LEVELS + "旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
-    /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…". */
-    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(?:您|你|贵|感谢|首先)");
+    /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…", "《关于…的建议》收悉". */
+    @Example(text = "王建国委员\n您提出的", read = "您")
+    @Example(text = "李明、张华委员\n《关于更新图书的建议》收悉", read = "《")
+    @Example(text = "王建国委员\n一、基本情况", read = Example.NOTHING)
+    @Example(text = "尊敬的李明代表\n\n提出的《关于支持质检中心建设的建议》收悉", read = "提出的《")
+    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(您|你|贵|感谢|首先|《|提出的?《)");
     /** Members addressed as comrades or by courtesy or academic title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:", "尊敬的周立新教授:". */
     @Example(text = "王建国同志:", read = "王建国")
     @Example(text = "王建国同志提出", read = Example.NOTHING)
@@ -59,9 +63,19 @@ public final class SalutationParser {
     @Example(text = "各有关单位:", read = Example.NOTHING)
     private static final Pattern UNIT = Pattern.compile(
             "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
+    /** A group addressed on a line of its own without colon, the body opening on the next line: "甸沙代委员组\n\n你们提出的…". */
+    @Example(text = "某乡代表组\n你们提出的", read = "某乡代表组")
+    @Example(text = "政协某县委员会\n你们提出的", read = Example.NOTHING)
+    private static final Pattern GROUP_WITHOUT_COLON = Pattern.compile(
+            "(?m)^\\h{0,8}([^\\n::,。|\\h]{2,30}?(?:委员组|代表组|联络组|代表团|小组))\\h*$");
     @Example(text = "贵单位提出的《关于…的提案》收悉", read = "贵单位")
     @Example(text = "我单位提出", read = Example.NOTHING)
     private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
+    /** A two- or three-char name written with spaces between its chars: 杨 强, 张 晓 东. */
+    @Example(text = "杨 强", read = "杨 强")
+    @Example(text = "张 晓 东", read = "张 晓 东")
+    @Example(text = "杨强 李明", read = Example.NOTHING)
+    private static final Pattern SPACED_NAME = Pattern.compile("^\\p{IsHan}(?:[ \\u3000]\\p{IsHan}){1,2}$");
     /** A name: 2-5 Han chars, or parts joined by a middle dot (买买提·艾力, 阿不都·热合曼·吐尔逊). */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
 
@@ -128,6 +142,15 @@ public final class SalutationParser {
                 ? Optional.of(new Salutation(List.of(), null, Located.at(u.group(1).strip(), u.start(1), u.end(1)),
                         new Span(u.start(1), u.end())))
                 : Optional.empty();
+        if (named.isEmpty()) {
+            Matcher b = GROUP_WITHOUT_COLON.matcher(text).region(from, to);
+            while (b.find())
+                if (BODY_NEXT.matcher(text).region(b.end(), text.length()).lookingAt()) {
+                    named = Optional.of(new Salutation(List.of(), null, Located.at(b.group(1).strip(), b.start(1), b.end(1)),
+                            new Span(b.start(1), b.end())));
+                    break;
+                }
+        }
         Matcher g = GUI.matcher(text).region(from, to);
         if (g.find() && (named.isEmpty() || g.start() < named.get().span().start()))
             // 贵单位 starts the body: the body begins right there.
@@ -185,6 +208,11 @@ public final class SalutationParser {
     private static List<PersonRef> names(String text, int start, int end, String role) {
         List<PersonRef> out = new ArrayList<>();
         int s = start;
+        // "杨 强代表": a name written with a space between its chars is one name, not two single chars.
+        if (SPACED_NAME.matcher(text).region(start, end).matches()) {
+            String name = text.substring(start, end).replaceAll("\\h", "");
+            return NOT_A_NAME.matcher(name).find() ? List.of() : List.of(new PersonRef(name, role, new Span(start, end)));
+        }
         for (int i = start; i <= end; i++) {
             if (i == end || "、,,和及 \u3000\n".indexOf(text.charAt(i)) >= 0) {
                 if (i > s) {

@@ -36,8 +36,8 @@ public final class SessionParser {
     @Example(text = "市政协十五届三次会议", read = Example.NOTHING)
     private static final Pattern TERM_FIRST = Pattern.compile(
             "第?(" + N + ")\\h{0,2}届\\h{0,2}([" + Fragments.LEVELS + "州])\\h{0,2}(政协|人大)\\h{0,2}第?(" + N + ")\\h{0,2}次(?:全体)?会议");
-    /** Words that end the text before a place: 关于|对|在 市十四届…, 政协 隆尧县十三届…. */
-    private static final String[] BOUNDARIES = {"关于", "对于", "政协", "人大", "对", "在", "于", "的", "是", "第"};
+    /** Words that end the text before a place: 关于|对|在 市十四届…, 政协 隆尧县十三届…, 现将|自治区政协十三届…. */
+    private static final String[] BOUNDARIES = {"关于", "对于", "现将", "政协", "人大", "对", "在", "于", "的", "是", "第"};
     private static final String LEVELS = Fragments.ALL_LEVELS;
 
     private final Places places;

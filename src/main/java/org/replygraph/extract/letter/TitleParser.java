@@ -17,10 +17,21 @@ public final class TitleParser {
     @Example(text = "您提出的“关于加快发展人工智能的提案”的建议", read = "关于加快发展人工智能的提案")
     @Example(text = "您提出的“加快发展”", read = Example.NOTHING)
     private static final Pattern QUOTED = Pattern.compile("[“\"「]((?:关于)[^”\"」\\n]{2,150}?)[”\"」]");
+    /** A quoted motion title that does not open with 关于: 你提出的“建议帮助实施河堤加固工程的建议案”,问题已交…. */
+    @Example(text = "你提出的“建议帮助列项并实施河堤加固项目工程的建议案”,问题已交由我局", read = "建议帮助列项并实施河堤加固项目工程的建议案")
+    @Example(text = "要求做到重点建议“一建议一方案”", read = Example.NOTHING)
+    private static final Pattern QUOTED_MOTION = Pattern.compile("[“\"「]([^”\"」\\n]{4,150}?(?:提案|建议|议案|建议案))[”\"」]");
     private static final Pattern AFTER_INNER = Pattern.compile("\\s{0,2}的?\\s{0,2}(?:提案|建议|议案)");
     @Example(text = "您提出关于加快老旧小区改造的建议收悉", read = "关于加快老旧小区改造的建议")
     @Example(text = "关于做好2024年工作的通知", read = Example.NOTHING)
     private static final Pattern BARE = Pattern.compile("关于[^\\n。]{2,150}?(?:的)?(?:提案|建议|议案)");
+
+    /** A back-reference to the motion, not its title: (以下简称《建议》), 简称《提案》, 您的《建议》. */
+    @Example(text = "(以下简称《建议》)已交我局办理", read = "建议")
+    @Example(text = "您的《提案》", read = "提案")
+    @Example(text = "您的《关于加快发展的建议》", read = Example.NOTHING)
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "[^《]{0,4}《(建议|提案|议案|意见|来信|建议书|提案书)》");
 
     /** A heading's title in parentheses after the number: "第045号提案(关于加强职业技能人才培养的提案)的答复". */
     @Example(text = "第045号提案(关于加强职业技能人才培养的提案)的答复", read = "关于加强职业技能人才培养的提案")
@@ -45,6 +56,8 @@ public final class TitleParser {
             return inner;
         }
         int open = s.indexOf('《');
+        // “关于…的建议”(以下简称《建议》): a back-reference is never the title; the quote before it is.
+        if (open >= 0 && BACK_REFERENCE.matcher(s).region(Math.max(0, open - 4), s.length()).lookingAt()) open = -1;
         if (open >= 0) {
             // "关于落实《X》的建议": a bare title that cites X, not the title X.
             int about = s.lastIndexOf("关于", open);
@@ -56,6 +69,8 @@ public final class TitleParser {
         }
         Matcher q = QUOTED.matcher(s);
         if (q.find()) return Optional.of(Located.at(q.group(1), from + q.start(1), from + q.end(1)));
+        Matcher qm = QUOTED_MOTION.matcher(s);
+        if (qm.find()) return Optional.of(Located.at(qm.group(1), from + qm.start(1), from + qm.end(1)));
         int close = s.indexOf('》');
         int about = s.indexOf("关于");
         if (close > 0 && about >= 0 && about < close)   // the opening mark was lost

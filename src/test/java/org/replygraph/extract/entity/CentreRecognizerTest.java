@@ -59,6 +59,37 @@ class CentreRecognizerTest {
     }
 
     /**
+     * Platforms by context (issue 9 §3): head nouns too common to be kinds (平台, 服务中心) make a platform when the
+     * name is quoted whole or opens with 国家/全国 and names a field; a named institute said to become a platform
+     * class is the platform, the class its kind; ranks (国家级…), classes listed 等各类… and series (…序列) are no names.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            市健康资源院建成国内首个全国产化“细胞智能制造技术平台”，北京 # 细胞智能制造技术平台|技术平台|null
+            持续加强“全国农业技术转移服务中心”建设，并指导建设分中心。 # 全国农业技术转移服务中心|服务中心|national
+            完善全国农业技术转移交易服务平台交易功能 # 全国农业技术转移交易服务平台|服务平台|national
+            支持建设国家海洋装备检测服务平台。 # 国家海洋装备检测服务平台|服务平台|national
+            2021年，支持重庆国际免疫研究院创建市级高端新型研发机构。 # 重庆国际免疫研究院|新型研发机构|municipal
+            推动武汉光电工业技术研究院获批省级重点实验室。 # 武汉光电工业技术研究院|重点实验室|null
+            青岛海洋科学研究院认定为新型研发机构。 # 青岛海洋科学研究院|新型研发机构|null
+            加快工业互联网平台建设，打造观景平台和政务服务中心。 # ''
+            争取获批国家重点实验室和粤港澳联合实验室等各类创新平台加快辐射带动。 # ''
+            您提出的关于建设国家级复合材料制造业创新中心的建议收悉。 # ''
+            成都超算中心纳入国家超算中心序列。 # ''
+            布局建设嘉庚、翔安、鹭江3家省创新实验室以及储能设施。 # 嘉庚创新实验室|创新实验室|provincial;翔安创新实验室|创新实验室|provincial;鹭江创新实验室|创新实验室|provincial
+            已在长沙、株洲建设2个市级中试基地。 # ''
+            明确中试基地要围绕五大产业生态圈布局建设。 # ''
+            支持企业建设“专精特新”平台。 # ''
+            青岛海洋科学研究院创建了一批高水平团队。 # ''
+            """)
+    void findsPlatformsByContext(String sentence, String expected) {
+        List<CentreMention> found = centres.find(sentence, List.of());
+        String actual = found.stream().map(c -> c.name() + "|" + c.kind() + "|" + c.level()).collect(Collectors.joining(";"));
+        assertEquals(expected, actual);
+        for (CentreMention c : found) assertEquals(c.surface(), c.span().of(sentence));
+    }
+
+    /**
      * A predicate the segmenter hides inside a mis-read name (著|力建设, real letter r083) still ends the name's reach,
      * and the adverb's single chars (著|力) are no host.
      */

@@ -47,6 +47,28 @@ class PolicyRecognizerTest {
         assertEquals(expected, actual);
     }
 
+    /**
+     * Policies by cue whatever the last word (issue 9 §3): an issuing verb before the chain of titles, the title's
+     * own 文号, 等文件 after the chain; not after a verb that only cites or publishes, not a slogan, not a form.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            2022年7月，市政府办公厅正式印发《关于成立生物城建设推进工作小组的体制》(渝府办〔2022〕16号)，成立工作小组。 # 关于成立生物城建设推进工作小组的体制|渝府办〔2022〕16号
+            水利部制订《长江流域片河湖长协作机制(试行)》，推动建立合作机制。 # 长江流域片河湖长协作机制(试行)|null
+            2023年7月，国家发改委、国家卫健委印发《第五批国家区域医疗中心项目名单》，某医院成功入选。 # 第五批国家区域医疗中心项目名单|null
+            我部印发《关于完善制造业创新体系的指导意见》《省级制造业创新中心升级为国家制造业创新中心条件》等文件，确定了纲领。 # 关于完善制造业创新体系的指导意见|null;省级制造业创新中心升级为国家制造业创新中心条件|null
+            我局现已编制完成《某县乡村旅游扶贫规划》《某县旅游发展总体规划修编2016-2030》，同时出台了计划。 # 某县乡村旅游扶贫规划|null;某县旅游发展总体规划修编2016-2030|null
+            省里参照《公共文化服务体系》推进工作。 # ''
+            创办《科技前沿》，刊发成果。 # ''
+            要求做到重点建议“一建议一方案”，规范办理流程。 # ''
+            印发《建议提案办理沟通联系表》，请及时反馈。 # ''
+            编制完成《某河综合整治工程可行性研究报告》，报送审批。 # ''
+            """)
+    void readsPoliciesByTheirCues(String text, String expected) {
+        String actual = find(text, null).stream().map(p -> p.title() + "|" + p.docNumber()).collect(Collectors.joining(";"));
+        assertEquals(expected, actual);
+    }
+
     @Test
     void backReferenceResolvesToTheFullTitleWithItsOwnSpan() {
         String text = "2021年1月，市政府办公厅印发《重庆市市级高新技术产业开发区认定和管理办法(修订)》，新修订的《管理办法》提出要求。";

@@ -22,6 +22,7 @@ class ChineseDateParserTest {
             "2022-07-13, 2022-07-13",
             "2023-08-04 10:28, 2023-08-04",
             "2021-09-30 15:34:11, 2021-09-30",
+            "2012-06-18 0:0, 2012-06-18",
             "2017/5/2, 2017-05-02",
             "二〇二四年元月八日, 2024-01-08",
             "2024年元月18日, 2024-01-18",
@@ -32,7 +33,7 @@ class ChineseDateParserTest {
     }
 
     @ParameterizedTest(name = "{0} is no date")
-    @ValueSource(strings = {"2021年2月30日", "第604号", "2024-09-02 10:33 湖北省科学技术厅", "1688630012356", ""})
+    @ValueSource(strings = {"2021年2月30日", "第604号", "2024-09-02 10:33 湖北省科学技术厅", "1688630012356", "", "2012-06-18 0:0:0:0"})
     void rejectsWhatIsNoSingleDate(String written) {
         assertTrue(parser.parse(written).isEmpty(), written);
     }

@@ -17,6 +17,9 @@ class DocNumberParserTest {
             "枣财办函〔202126号                    签发:王庆丰#枣财办函〔202126号",
             "文号:潭政务发[2017]7号#潭政务发[2017]7号",
             "渝科局函〔 2022 〕 242 号#渝科局函〔2022〕242号",
+            // small tortoise-shell brackets, a colon after the number's word (real letters r057, r044)
+            "岳县教体字﹝2022﹞12号 A类 同意公开#岳县教体字﹝2022﹞12号",
+            "建议字:〔2023〕8号#建议字〔2023〕8号",
     })
     void readsDocNumbersAsWritten(String text, String number) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

@@ -13,6 +13,11 @@ class MetadataParserTest {
     @ParameterizedTest(name = "{0}: {1} = {2}")
     @CsvSource(delimiter = '#', value = {
             "索 引 号 011043145/2024-37154 分    类 科技#索引号#011043145/2024-37154",
+            // the document's own generation date is no page date; a source label after a dated time ends the date
+            "- 公文生成日期:2025-07-24#成文日期#2025-07-24",
+            "索引号:11532300015167866W-/2023-0925030 公文目录:人大建议办理#索引号#11532300015167866W-/2023-0925030",
+            "发布日期:2023-09-28 15:28:25    文章来源:某市商务局#发布日期#2023-09-28 15:28:25",
+            "发布日期:2023-09-28 15:28:25    文章来源:某市商务局#来源#某市商务局",
             "发布机构 湖北省科学技术厅 发文日期 2024-09-02#发布机构#湖北省科学技术厅",
             "发布机构 湖北省科学技术厅 发文日期 2024-09-02#发文日期#2024-09-02",
             "[ 发文字号 ] 渝科局函〔2022〕242号#文号#渝科局函〔2022〕242号",
@@ -45,10 +50,24 @@ class MetadataParserTest {
             // 信息索取号 / 索取号 name the index number
             "- 信息索取号: 000014349/2025-00719\\n- 发布机构: 九江市教育局#索引号#000014349/2025-00719",
             "索取号:11360400MB1234567X/2024-00012#索引号#11360400MB1234567X/2024-00012",
+            // values under bullets without labels: an index number's shape, a body's name (real letters r016, r026, r060)
+            "• MB0Q15011/2024-00027\\n  • 惠济区住房和城乡建设局\\n  • 人大代表建议办理\\n  • 2024-06-14#索引号#MB0Q15011/2024-00027",
+            "• MB0Q15011/2024-00027\\n  • 惠济区住房和城乡建设局\\n  • 人大代表建议办理\\n  • 2024-06-14#发布机构#惠济区住房和城乡建设局",
+            "  • 640104-107/2019-00169\\n  • 兴庆区住房和城乡建设局\\n  • 有效#索引号#640104-107/2019-00169",
+            // a label wins over an unlabelled bullet
+            "索引号:A1234/2024-00001\\n• B5678/2024-00002#索引号#A1234/2024-00001",
     })
     void readsLabelledValues(String line, String label, String value) {
         line = line.replace("\\n", "\n");
         assertEquals(value, parser.parse(line, 0, line.length()).get(label).orElseThrow().value());
+    }
+
+    @Test
+    void unlabelledBulletsNameNoBodyOrIndexUnlessShapedSo() {
+        String text = "• 人大代表建议办理\n• 2024-06-14\n• 关于加快道路建设的建议";
+        Metadata m = parser.parse(text, 0, text.length());
+        assertTrue(m.get("索引号").isEmpty());
+        assertTrue(m.get("发布机构").isEmpty());
     }
 
     @Test

@@ -62,9 +62,21 @@ class ProposalNumberParserTest {
             "您在市十五届人大四次会议上提出的第0156号建议《关于加强近视防控工作的建议》收悉, 0156",
             "您提出的第45号提案“关于发展夜间经济的提案”收悉, 45",
             "您在市十八届人大四次会议期间提出的第0028号建议收悉, 0028",
+            "您在县十八届人大第三次会议上提出的第18号“关于修复农田灌溉沟渠的建议”已交我局办理, 18",
+            "现将自治区政协十三届二次会议第20240281号提案提出的“关于发展设施农业”方面的建议, 20240281",
     })
     void readsANumberWrittenBeforeTheTitle(String sentence, String number) {
         assertEquals(number, parser.beforeTitle(sentence, 0, sentence.length()).orElseThrow().value());
+    }
+
+    @Test
+    void readsANumberAloneUnderTheSessionButNotAYear() {
+        String header = "关于整修村庄道路建议的答复\n淄川区第十九届人民代表大会第二次会议\n24\n建议人: 陈刚\n";
+        assertEquals("24", parser.underSession(header, 0, header.length()).orElseThrow().value());
+        String year = "某县第十九届人民代表大会第二次会议\n2023\n";
+        assertTrue(parser.underSession(year, 0, year.length()).isEmpty());
+        String quotedNoTitle = "第18号“十四五”规划";
+        assertTrue(parser.beforeTitle(quotedNoTitle, 0, quotedNoTitle.length()).isEmpty());
     }
 
     @Test

@@ -48,6 +48,12 @@ class SalutationParserTest {
             "尊敬的王亚春区人大代表:\\n您提出的#王亚春#代表",
             "尊敬袁大金代表:\\n您提出的#袁大金#代表",
             "张晓明县政协委员:\\n您提出的#张晓明#委员",
+            // a name typeset with a space between its chars; a list without colon before a body opening with 《; long lists
+            "杨 强代表:\\n你在县第十七届人民代表大会期间提出#杨强#代表",
+            "张 晓 东委员:\\n您提出的#张晓东#委员",
+            "李明、王芳委员\\n《关于更新补充农村中小学适用图书的建议》收悉#李明,王芳#委员",
+            "黄一、邵二、张三、李四、张五、李六、伏七、李八、李九、杨十、何一、杨二、吴三、付四、文五、李六六委员:\\n你们提出的"
+                    + "#黄一,邵二,张三,李四,张五,李六,伏七,李八,李九,杨十,何一,杨二,吴三,付四,文五,李六六#委员",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -55,6 +61,16 @@ class SalutationParserTest {
         assertEquals(List.of(names.split(",")), s.proposers().stream().map(PersonRef::name).toList());
         assertEquals(role, s.role());
         assertNull(s.unit());
+    }
+
+    /** A group on a line of its own without colon, the body opening on the next line (real letter r041). */
+    @Test
+    void readsAGroupWithoutColonBeforeTheBody() {
+        Salutation s = find("某乡代委员组\n\n你们提出的第33号《关于对某乡河道进行治理的提案》已交由我局研究办理");
+        assertEquals("某乡代委员组", s.unit().value());
+        assertTrue(s.proposers().isEmpty());
+        for (String text : List.of("某乡代委员组\n一、基本情况", "政协某县委员会\n你们提出的提案收悉"))
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
     }
 
     /** Groups addressed as units: 瓦渡乡政协联络组:, 甸沙代表组:; not a deputy's name. */
@@ -116,7 +132,8 @@ class SalutationParserTest {
     void aSalutationWithoutColonNeedsItsAddressAndABodyAfter() {
         // Without a colon the next line must open the body; a group (各位, 人大) is never a name.
         for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n今天召开会议",
-                "县人大代表\n您提出的建议收悉", "各位委员\n您提出的建议收悉")) {
+                "县人大代表\n您提出的建议收悉", "各位委员\n您提出的建议收悉", "单海波代表\n一、基本情况",
+                "杨 强 李 明代表:\n您提出的")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }

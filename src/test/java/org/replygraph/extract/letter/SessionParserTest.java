@@ -15,6 +15,7 @@ class SessionParserTest {
     @ParameterizedTest(name = "{0} -> {1} {2} {3}/{4}")
     @CsvSource({
             "对省十二届政协四次会议第604号提案的答复函, 省, CPPCC, 12, 4",
+            "现将自治区政协十三届二次会议第20240281号提案提出的, 自治区, CPPCC, 13, 2",
             "政协子洲县第十届委员会第二次会议, 子洲县, CPPCC, 10, 2",
             "您在区十七届人大三次会议上提出的, 区, PEOPLES_CONGRESS, 17, 3",
             "对云南省第十二届人大第五次会议第 JY100012050700号建议的答复, 云南省, PEOPLES_CONGRESS, 12, 5",

@@ -28,6 +28,11 @@ class TitleParserTest {
             // a frame around a whole motion title (real letter r060): the inner title; a cited policy keeps its frame
             "您提出的关于《关于将解放西街健康社区纳入2019年老旧小区改造项目的建议》已#关于将解放西街健康社区纳入2019年老旧小区改造项目的建议",
             "您提出的关于《关于加快发展的意见》落实的建议#关于《关于加快发展的意见》落实的建议",
+            // a back-reference after a quoted title is never the title (real letter r098)
+            "您提出的“关于增设公交站点的建议”(以下简称《建议》)已交我局办理,收到您的《建议》后#关于增设公交站点的建议",
+            "您提出的“关于增设公交站点的建议”,简称《提案》#关于增设公交站点的建议",
+            // a quoted motion title that does not open with 关于 (real letter r042)
+            "你提出的“建议帮助实施河堤加固项目工程的建议案”,问题已交由我局研究办理#建议帮助实施河堤加固项目工程的建议案",
     })
     void readsTheTitleBefore收悉(String sentence, String title) {
         Located<String> t = parser.find(sentence, 0, sentence.length()).orElseThrow();
