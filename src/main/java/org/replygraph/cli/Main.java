@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 EvaluateCommand.class,
                 SynthCommand.class,
+                CompactCommand.class,
         })
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

@@ -20,80 +20,63 @@ import org.replygraph.index.Descriptions;
 /**
  * The instances of one class in the two orders its page offers — by label, and by the number of
  * letters naming each — read once per class and kept until the data changes ({@link Site#classIndex}).
- * What it reads, by where the class's instances are described:
+ * The instances are the distinct subjects typed with the class anywhere in the union (the class's
+ * {@linkplain ClassCounts count}, so the page's total and its list agree with the home page, {@code /ns}
+ * and VoID): the type's index range, whose length is the number of times the class's instances are
+ * typed, not the size of the store.
  * <ul>
- * <li>a shared entity's class ({@code rg:Agency}, {@code foaf:Person}): its instances in the entities
- *     graph (one copy each, exact total), and for each instance the letter graphs in which it is an
- *     object — an index range per instance ({@code ?g ?s ?p <agency>}), so the cost is the number of
- *     times the class's instances are named, not the size of the store;</li>
- * <li>a document class ({@code rg:ReplyLetter}): the documents the home page already lists, each
- *     checked for the type (exact total; a document is its own one letter);</li>
- * <li>anything else ({@code oa:Annotation}, one per mention): the first {@value Paging#CAP} instances
- *     the type's index range gives, the total shown as "5000+" past that (SPARQL has the rest).</li>
+ * <li>a shared entity's class ({@code rg:Agency}, {@code foaf:Person}, {@code skos:Concept}: some instance
+ *     in the entities graph): every instance, and for each the letter graphs in which it is an object —
+ *     an index range per instance ({@code ?g ?s ?p <agency>}); a document of the class is its own one letter;</li>
+ * <li>anything else ({@code rg:ReplyLetter}, {@code oa:Annotation}, one per mention): up to
+ *     {@value Paging#CAP} instances listed, the total the exact count (SPARQL has the rest).</li>
  * </ul>
  * <pre>{@code
- * ClassIndex agencies = ClassIndex.of(dataset, base, RG.Agency, stats.letters(), false);   // in a read transaction
+ * ClassIndex agencies = ClassIndex.of(dataset, base, RG.Agency, counts.count(RG.Agency), documents);   // in a read transaction
  * agencies.byLetters().get(0);   // the agency named in most letters
  * }</pre>
  *
  * @param cls the class
- * @param byLabel instances by label, then IRI
+ * @param total its number of instances (the class count)
+ * @param byLabel instances by label, then IRI (the first {@link Paging#CAP} when capped)
  * @param byLetters instances by number of letters naming them (most first), then label; empty when not counted
  * @param letters the number of letters naming each instance (entity classes only)
- * @param capped whether reading stopped at {@link Paging#CAP}
+ * @param capped whether fewer than the total are listed
  */
-record ClassIndex(Node cls, List<Node> byLabel, List<Node> byLetters, Map<Node, Integer> letters, boolean capped) {
+record ClassIndex(Node cls, int total, List<Node> byLabel, List<Node> byLetters, Map<Node, Integer> letters, boolean capped) {
 
     /** Whether the instances can be ordered by the number of letters naming them. */
     boolean countsLetters() {
         return !byLetters.isEmpty();
     }
 
-    int total() {
-        return byLabel.size();
-    }
-
     /**
-     * Reads the class's instances; call inside a read transaction on {@code dataset}. {@code documents}
-     * are the dataset's documents, {@code documentClass} whether some of them have the class.
+     * Reads the class's instances; call inside a read transaction on {@code dataset}. {@code total} is the
+     * class's count, {@code documents} the dataset's documents.
      */
-    static ClassIndex of(DatasetGraph dataset, String base, Node cls, List<Node> documents, boolean documentClass) {
+    static ClassIndex of(DatasetGraph dataset, String base, Node cls, long total, Set<Node> documents) {
         Descriptions d = Descriptions.of(dataset, base);
         Graph union = d.union();
         Comparator<Node> byLabel = labelOrder(new Labels(d));
-        Set<Node> instances = new LinkedHashSet<>();
-        if (documentClass) {
-            for (Node doc : documents) {
-                if (union.contains(doc, RG.rdfType, cls)) {
-                    instances.add(doc);
-                }
-            }
-        }
         if (d.hasEntitiesGraph() && d.entities().contains(Node.ANY, RG.rdfType, cls)) {
-            Set<Node> entities = subjects(d.entities(), cls, Integer.MAX_VALUE);
+            Set<Node> instances = subjects(union, cls, Integer.MAX_VALUE);
             Node entitiesGraph = org.replygraph.graph.EntityGraph.name(base);
             Map<Node, Integer> letters = new HashMap<>();
-            for (Node n : entities) {
-                letters.put(n, lettersNaming(dataset, n, entitiesGraph));
+            for (Node n : instances) {
+                // A document of the class (foaf:Document is both a policy and a letter) is its own one letter.
+                letters.put(n, documents.contains(n) ? 1 : lettersNaming(dataset, n, entitiesGraph));
             }
-            // A document of the class (foaf:Document is both a policy and a letter) is its own one letter.
-            instances.forEach(doc -> letters.put(doc, 1));
-            instances.addAll(entities);
             List<Node> sorted = sorted(instances, byLabel);
             List<Node> counted = new ArrayList<>(sorted);
             counted.sort(Comparator.comparing((Node n) -> -letters.get(n)).thenComparing(byLabel));
-            return new ClassIndex(cls, sorted, List.copyOf(counted), Map.copyOf(letters), false);
-        }
-        if (!instances.isEmpty()) {
-            return new ClassIndex(cls, sorted(instances, byLabel), List.of(), Map.of(), false);
+            return new ClassIndex(cls, sorted.size(), sorted, List.copyOf(counted), Map.copyOf(letters), false);
         }
         Set<Node> some = subjects(union, cls, Paging.CAP + 1);
-        boolean capped = some.size() > Paging.CAP;
-        List<Node> first = new ArrayList<>(some);
-        if (capped) {
-            first = first.subList(0, Paging.CAP);
+        if (some.size() <= Paging.CAP) {
+            return new ClassIndex(cls, some.size(), sorted(some, byLabel), List.of(), Map.of(), false);
         }
-        return new ClassIndex(cls, sorted(first, byLabel), List.of(), Map.of(), capped);
+        List<Node> first = new ArrayList<>(some).subList(0, Paging.CAP);
+        return new ClassIndex(cls, (int) Math.max(total, Paging.CAP + 1), sorted(first, byLabel), List.of(), Map.of(), true);
     }
 
     /**

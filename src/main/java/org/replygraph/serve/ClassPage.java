@@ -81,7 +81,7 @@ final class ClassPage {
             throw new BadSort("Illegal sort=letters for " + Terms.shortForm(prefixes, index.cls())
                     + " : its instances each sit in one letter; sort=label");
         }
-        Paging paging = Paging.of(index.total(), index.capped(), page, PAGE_SIZE);
+        Paging paging = Paging.of(index.byLabel().size(), false, page, PAGE_SIZE);
         Paging.check(page, paging.pages());
         Terms terms = new Terms(new Labels(d), iris, prefixes, vocabulary);
         Node cls = index.cls();
@@ -103,7 +103,7 @@ final class ClassPage {
                     letters == null ? null : letters.toString()));
         }
         View view = new View(vocabulary.label(cls, Labels.HANS).orElse(null), vocabulary.label(cls, "en").orElse(null), qname,
-                Link.of(cls.getURI(), cls.getURI()), paging.totalText(),
+                Link.of(cls.getURI(), cls.getURI()), Integer.toString(index.total()),
                 paging.pages() > 1 ? (paging.from() + 1) + "–" + paging.to() : null, index.capped(), Paging.CAP, sorts,
                 paging.from() + 1, instances,
                 Pager.of(href + (sort == Sort.LABEL ? "?page=" : "?sort=" + sort.param + "&page="), page, paging.pages(), ""));

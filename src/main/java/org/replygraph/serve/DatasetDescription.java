@@ -98,9 +98,9 @@ final class DatasetDescription {
         add(g, ds, DCAT.accessService.asNode(), service);
         add(g, service, RG.rdfType, DCAT.DataService.asNode());
         add(g, service, DCAT.endpointURL.asNode(), u(server + "/sparql"));
-        terms.examples().values().forEach(example -> add(g, ds, VOID.exampleResource.asNode(), example));
+        terms.classes().examples().values().forEach(example -> add(g, ds, VOID.exampleResource.asNode(), example));
         int i = 0;
-        for (Map.Entry<Node, Long> e : terms.classes().entrySet()) {
+        for (Map.Entry<Node, Long> e : terms.classes().counts().entrySet()) {
             Node part = u(server + "/.well-known/void#class" + i++);
             add(g, ds, VOID.classPartition.asNode(), part);
             add(g, part, VOID._class.asNode(), e.getKey());

@@ -20,17 +20,14 @@ import org.replygraph.graph.store.StoredSubjects;
 import org.replygraph.index.Descriptions;
 
 /**
- * What the home page lists: counts per class, entities, every document newest first and every agency
- * by number of replies (the page shows a page of each). Entity classes are counted in the entities
- * graph when there is one (one copy each); in a TDB2 store subjects are counted by node id
+ * What the home page lists besides the {@linkplain ClassCounts class counts}: entities, every document
+ * newest first and every agency by number of replies (the page shows a page of each). Entities are
+ * counted in the entities graph when there is one (one copy each); in a TDB2 store subjects are counted by node id
  * ({@link StoredSubjects}), and dates and issuers are read in one pass each, not one lookup per
  * letter. After an ingest, {@link #updated} re-reads only what the changed nodes touch. The sizes of
  * the graphs (a pass over every quad) are {@link DatasetSizes}, counted only for the dataset description.
  */
-record DatasetStats(Map<Node, Integer> classCounts, int entities,
-        List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies) {
-    static final List<Node> CONTRACT_CLASSES = List.of(RG.Document, RG.ReplyLetter, RG.Proposal, RG.CppccProposal,
-            RG.NpcSuggestion, RG.Member, RG.Assembly, RG.Session, RG.Agency, RG.PolicyDocument, RG.InnovationCentre);
+record DatasetStats(int entities, List<Node> letters, List<Map.Entry<Node, Integer>> agenciesByReplies) {
 
     /** Reads the figures inside a read transaction of the caller. */
     static DatasetStats of(DatasetGraph dataset, EntityIris iris) {
@@ -40,13 +37,13 @@ record DatasetStats(Map<Node, Integer> classCounts, int entities,
         Map<Node, String> dates = dates(union, documents);
         List<Node> letters = new ArrayList<>(documents);
         letters.sort(newestFirst(dates::get, new Labels(d)));
-        return new DatasetStats(classCounts(dataset, iris, d), entities(dataset, iris, d, documents),
+        return new DatasetStats(entities(dataset, iris, d, documents),
                 List.copyOf(letters), sorted(replies(union, documents), d));
     }
 
     /**
      * The figures after a build or an ingest changed {@code changed} (documents added, replaced or removed and
-     * the entities they describe or described): class and entity counts again (by node id in a store),
+     * the entities they describe or described): entities counted again (by node id in a store),
      * the changed documents taken out of the list and put back in order, the replies of the agencies among
      * the changed nodes counted again. Inside a read transaction of the caller.
      */
@@ -74,21 +71,8 @@ record DatasetStats(Map<Node, Integer> classCounts, int entities,
             if (by.isEmpty()) replies.remove(n);
             else replies.put(n, by.size());
         }
-        return new DatasetStats(classCounts(dataset, iris, d), entities(dataset, iris, d, new HashSet<>(list)),
+        return new DatasetStats(entities(dataset, iris, d, new HashSet<>(list)),
                 List.copyOf(list), sorted(replies, d));
-    }
-
-    private static Map<Node, Integer> classCounts(DatasetGraph dataset, EntityIris iris, Descriptions d) {
-        Optional<StoredSubjects> stored = StoredSubjects.of(dataset);
-        Node entitiesGraph = EntityGraph.name(iris.base());
-        Map<Node, Integer> counts = new LinkedHashMap<>();
-        for (Node cls : CONTRACT_CLASSES) {
-            boolean inUnion = cls.equals(RG.Document) || cls.equals(RG.ReplyLetter) || !d.hasEntitiesGraph();
-            int n = stored.isPresent() ? stored.get().count(inUnion ? Node.ANY : entitiesGraph, RG.rdfType, cls)
-                    : distinctSubjects(inUnion ? d.union() : d.entities(), RG.rdfType, cls).size();
-            counts.put(cls, n);
-        }
-        return counts;
     }
 
     /** With an entities graph, its local subjects and the documents; else every local subject of the union. */

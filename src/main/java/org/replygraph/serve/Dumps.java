@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
@@ -129,6 +130,8 @@ final class Dumps implements AutoCloseable {
                 try {
                     get(Dump.TTL); // with /dump.nt.gz
                     get(Dump.NQ_GZ); // with /dump.trig.gz
+                } catch (Stopping e) {
+                    // the server is stopping: nothing to report, the files go with the folder
                 } finally {
                     scheduled.compareAndSet(version, null);
                 }
@@ -196,15 +199,18 @@ final class Dumps implements AutoCloseable {
                         HexFormat.of().formatHex(digests.get(i).digest()), version));
             }
             return done;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             for (OutputStream out : outs) {
                 try {
                     out.close();
                 } catch (IOException ignored) {
-                    // the write already failed; that failure is the one reported
+                    // the write already failed (or was stopped); that is the one reported
                 }
             }
-            throw new UncheckedIOException("Cannot write the dumps to " + folder + " : " + e.getMessage(), e);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Cannot write the dumps to " + folder + " : " + io.getMessage(), io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -242,6 +248,9 @@ final class Dumps implements AutoCloseable {
         Map<Node, Integer> rank = new java.util.HashMap<>();
         for (int i = 0; i < graphs.size(); i++) rank.put(graphs.get(i), i);
         for (Node g : graphs) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new Stopping(); // close() interrupts: stop reading the data before the store closes
+            }
             if (!quads && g.equals(Vocabulary.GRAPH)) {
                 continue; // the default graph is the letters' union; the ontology is a graph apart
             }
@@ -278,9 +287,25 @@ final class Dumps implements AutoCloseable {
         return NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' ' + NodeFmtLib.strNT(t.getObject());
     }
 
+    /** Thrown on the writer thread when {@link #close()} interrupts a write. */
+    private static final class Stopping extends RuntimeException {
+        Stopping() {
+            super("the server is stopping", null, false, false);
+        }
+    }
+
     @Override
     public void close() {
         background.shutdownNow();
+        try {
+            // A write still reading the data must end before the caller closes the store under it;
+            // it checks for the interrupt between graphs, so this wait is short.
+            if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+                System.err.println("WARNING: the dump writer did not stop within 10 s of the server stopping");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (var files = Files.list(folder)) {
             for (Path p : files.toList()) Files.deleteIfExists(p);
             Files.deleteIfExists(folder);

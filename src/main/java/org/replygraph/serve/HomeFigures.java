@@ -22,15 +22,15 @@ import org.replygraph.graph.AtomicFile;
 import org.replygraph.graph.store.StoredSubjects;
 
 /**
- * The home page's figures (class counts, entities, letters newest first, agencies by replies) kept up to
- * date with the data and, for a store, saved beside it in {@code DIR/home-figures.txt} with the store's
- * {@linkplain StoredSubjects#stamp() stamp}: a build counts them once when it has changed the store, and
- * {@code serve --store} reads them back (counting them on first use took 29 s at 100,000 letters). A
- * file whose stamp is not the store's is ignored (the figures are counted again and saved), so a build
- * killed before saving, or a store copied without the file, costs time, never wrong figures.
- * The home page's {@linkplain ClassList class list} is saved in the same file with the same stamp (with the
- * ontology classes it checked): a build counts it again, an ingest drops it and the next home page counts
- * and saves it (it is one type lookup per letter: ~0.8 s at 10,000 letters).
+ * The home page's figures (entities, letters newest first, agencies by replies) and the data's
+ * {@linkplain ClassCounts class counts} kept up to date with the data and, for a store, saved beside it in
+ * {@code DIR/home-figures.txt} with the store's {@linkplain StoredSubjects#stamp() stamp}: a build counts
+ * them once when it has changed the store, and {@code serve --store} reads them back (counting them on
+ * first use took 29 s at 100,000 letters). A file whose stamp is not the store's is ignored (the figures
+ * are counted again and saved), so a build killed before saving, or a store copied without the file,
+ * costs time, never wrong figures. The class counts are the one count of instances per class that the
+ * home page, the class pages, {@code /ns} and VoID show; an ingest counts them again (one pass over the
+ * store's type index, on node ids) with the other figures, and saves them.
  * <pre>{@code
  * HomeFigures figures = HomeFigures.of(storeDir, store.dataset(), base);   // before a build: what is saved and current
  * ... build ...
@@ -40,7 +40,7 @@ import org.replygraph.graph.store.StoredSubjects;
  */
 public final class HomeFigures {
     static final String FILE = "home-figures.txt";
-    private static final String HEADER = "replygraph home figures 1";
+    private static final String HEADER = "replygraph home figures 2";
     /** Past this share of the documents changed, counting everything again is cheaper than updating. */
     private static final int UPDATE_DIVISOR = 10;
 
@@ -48,9 +48,8 @@ public final class HomeFigures {
     private final DatasetGraph dataset;
     private final EntityIris iris;
     private DatasetStats current;
-    /** The class list, with the ontology classes it was counted for; null until read or counted. */
-    private ClassList classes;
-    private Set<Node> classesChecked;
+    /** Instances per class; null until read or counted. */
+    private ClassCounts classes;
     /** The file is read on first use ({@link #saved}: a served store answers before reading it). */
     private boolean unread;
 
@@ -80,7 +79,6 @@ public final class HomeFigures {
     private void use(Saved saved) {
         current = saved.stats();
         classes = saved.classes();
-        classesChecked = saved.checked();
     }
 
     /** For data that is not a store (served from memory): counted on first use, never saved. */
@@ -101,49 +99,47 @@ public final class HomeFigures {
         return current;
     }
 
-    /**
-     * The class list for the ontology's {@code ontologyClasses}: the saved or held one when it was counted for
-     * them, else counted now (and saved beside a store). In memory it is counted on first use after each change.
-     */
-    synchronized ClassList classes(Set<Node> ontologyClasses) {
-        DatasetStats s = get();
-        if (classes != null && (classesChecked == ontologyClasses || classesChecked.equals(ontologyClasses))) return classes;
-        classes = Txn.calculateRead(dataset, () -> ClassList.of(dataset, iris.base(), s.letters(), ontologyClasses));
-        classesChecked = ontologyClasses;
-        save();
+    /** Instances per class: the saved or held counts, else counted now (and saved beside a store). */
+    synchronized ClassCounts classes() {
+        get();
+        if (classes == null) {
+            classes = Txn.calculateRead(dataset, () -> ClassCounts.of(dataset));
+            save();
+        }
         return classes;
     }
 
     /**
-     * A letter was ingested: figures held are updated and saved; none held yet, they are counted on first use.
-     * The class list is dropped (counted and saved again on next use: an ingest stays one letter's work).
+     * A letter was ingested: figures held are updated, the class counts counted again, and both saved; none
+     * held yet, they are counted on first use.
      */
     synchronized void ingested(Set<Node> changed) {
+        boolean held = classes != null;
         classes = null;
         if (current != null || unread) {
             get();
             classes = null;
             update(changed);
+            if (held || file != null) classes = Txn.calculateRead(dataset, () -> ClassCounts.of(dataset));
             save();
         }
     }
 
     /**
      * The data changed (a build or an ingest committed): figures held are updated where {@code changed}
-     * says (or counted again when much changed) and saved; none held, they are counted and saved.
+     * says (or counted again when much changed), the class counts counted again, and both saved; none
+     * held, they are counted and saved.
      */
     public synchronized void changed(Set<Node> changed) {
         if (changed.isEmpty() && current != null && classes != null) return;
         update(changed);
-        if (file != null) { // a build: the class list is counted again now, so serve reads it back
-            Set<Node> ontologyClasses = Vocabulary.bundled().classes();
-            DatasetStats s = current;
-            classes = Txn.calculateRead(dataset, () -> ClassList.of(dataset, iris.base(), s.letters(), ontologyClasses));
-            classesChecked = ontologyClasses;
-        } else {
-            classes = null;
-        }
+        classes = Txn.calculateRead(dataset, () -> ClassCounts.of(dataset));
         save();
+    }
+
+    /** The store was compacted (the same data under a new stamp): what is held is saved again with the new stamp. */
+    public synchronized void restamped() {
+        if (current != null) save();
     }
 
     private void update(Set<Node> changed) {
@@ -169,17 +165,14 @@ public final class HomeFigures {
         AtomicFile.write(file, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(HEADER + "\nstamp " + stamp + "\nentities " + current.entities() + "\n");
-            for (Map.Entry<Node, Integer> e : current.classCounts().entrySet())
-                w.write("class " + e.getKey().getURI() + " " + e.getValue() + "\n");
             for (Node letter : current.letters()) w.write("letter " + letter.getURI() + "\n");
             for (Map.Entry<Node, Integer> e : current.agenciesByReplies())
                 w.write("agency " + e.getKey().getURI() + " " + e.getValue() + "\n");
-            if (classes != null && savable(classes, classesChecked)) {
-                for (Node c : classesChecked) w.write("checked " + c.getURI() + "\n");
-                for (Map.Entry<Node, Integer> e : classes.counts().entrySet())
-                    w.write("listed " + e.getKey().getURI() + " " + e.getValue()
-                            + (classes.capped().contains(e.getKey()) ? " capped" : "")
-                            + (classes.documentClasses().contains(e.getKey()) ? " document" : "") + "\n");
+            if (classes != null && savable(classes)) {
+                for (Map.Entry<Node, Long> e : classes.counts().entrySet()) {
+                    Node example = classes.examples().get(e.getKey());
+                    w.write("class " + e.getKey().getURI() + " " + e.getValue() + (example == null ? "" : " " + example.getURI()) + "\n");
+                }
             }
             w.flush();
         });
@@ -187,17 +180,17 @@ public final class HomeFigures {
 
     /** Only IRIs are written (a blank node could not be read back as the same node). */
     private static boolean savable(DatasetStats s) {
-        return s.classCounts().keySet().stream().allMatch(Node::isURI) && s.letters().stream().allMatch(Node::isURI)
-                && s.agenciesByReplies().stream().allMatch(e -> e.getKey().isURI());
+        return s.letters().stream().allMatch(Node::isURI) && s.agenciesByReplies().stream().allMatch(e -> e.getKey().isURI());
     }
 
-    private static boolean savable(ClassList c, Set<Node> checked) {
-        return checked.stream().allMatch(Node::isURI) && c.counts().keySet().stream().allMatch(Node::isURI)
-                && c.counts().keySet().containsAll(c.capped()) && c.counts().keySet().containsAll(c.documentClasses());
+    /** Class IRIs and example IRIs with no space in them (a line is split on spaces). */
+    private static boolean savable(ClassCounts c) {
+        return c.counts().keySet().stream().allMatch(n -> n.getURI().indexOf(' ') < 0)
+                && c.examples().values().stream().allMatch(n -> n.isURI() && n.getURI().indexOf(' ') < 0);
     }
 
-    /** What the file holds: the figures, and the class list with the ontology classes it checked (or nulls). */
-    private record Saved(DatasetStats stats, ClassList classes, Set<Node> checked) {}
+    /** What the file holds: the figures, and the class counts (null when the file has none). */
+    private record Saved(DatasetStats stats, ClassCounts classes) {}
 
     /** The saved figures, when the file is there, whole and stamped with the store's stamp now. */
     private static Optional<Saved> read(Path file, DatasetGraph store) {
@@ -206,41 +199,29 @@ public final class HomeFigures {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!HEADER.equals(in.readLine()) || !("stamp " + stamp.get()).equals(in.readLine())) return Optional.empty();
             int entities = -1;
-            Map<Node, Integer> classes = new LinkedHashMap<>();
+            Map<Node, Long> classes = new LinkedHashMap<>();
+            Map<Node, Node> examples = new LinkedHashMap<>();
             List<Node> letters = new ArrayList<>();
             List<Map.Entry<Node, Integer>> agencies = new ArrayList<>();
-            Map<Node, Integer> listed = new LinkedHashMap<>();
-            Set<Node> capped = new java.util.HashSet<>();
-            Set<Node> documentClasses = new java.util.HashSet<>();
-            Set<Node> checked = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split(" ");
                 switch (f[0]) {
                     case "entities" -> entities = Integer.parseInt(f[1]);
-                    case "class" -> classes.put(NodeFactory.createURI(f[1]), Integer.parseInt(f[2]));
                     case "letter" -> letters.add(NodeFactory.createURI(f[1]));
                     case "agency" -> agencies.add(Map.entry(NodeFactory.createURI(f[1]), Integer.parseInt(f[2])));
-                    case "checked" -> checked.add(NodeFactory.createURI(f[1]));
-                    case "listed" -> {
+                    case "class" -> {
+                        if (f.length > 4) return Optional.empty();
                         Node cls = NodeFactory.createURI(f[1]);
-                        listed.put(cls, Integer.parseInt(f[2]));
-                        for (int i = 3; i < f.length; i++) {
-                            switch (f[i]) {
-                                case "capped" -> capped.add(cls);
-                                case "document" -> documentClasses.add(cls);
-                                default -> { return Optional.empty(); }
-                            }
-                        }
+                        classes.put(cls, Long.parseLong(f[2]));
+                        if (f.length == 4) examples.put(cls, NodeFactory.createURI(f[3]));
                     }
                     default -> { return Optional.empty(); }
                 }
             }
-            if (entities < 0 || !classes.keySet().equals(new java.util.LinkedHashSet<>(DatasetStats.CONTRACT_CLASSES)))
-                return Optional.empty();
-            DatasetStats stats = new DatasetStats(classes, entities, List.copyOf(letters), List.copyOf(agencies));
-            if (listed.isEmpty() || checked.isEmpty()) return Optional.of(new Saved(stats, null, null)); // counted on first use
-            ClassList list = new ClassList(java.util.Collections.unmodifiableMap(listed), Set.copyOf(capped), Set.copyOf(documentClasses));
-            return Optional.of(new Saved(stats, list, java.util.Collections.unmodifiableSet(checked)));
+            if (entities < 0) return Optional.empty();
+            DatasetStats stats = new DatasetStats(entities, List.copyOf(letters), List.copyOf(agencies));
+            // No class line: counted on first use (a store whose data uses no class has none either, and is counted cheaply).
+            return Optional.of(new Saved(stats, classes.isEmpty() ? null : new ClassCounts(classes, examples)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.shared.PrefixMapping;
 
 /**
@@ -33,7 +34,7 @@ final class HomePage {
     record View(int letterCount, int entities, String base, String graph, String contextPath, List<ClassRow> classes,
             LetterTable.View letters, int agencyTotal, Optional<Agencies> agencies) { }
 
-    /** A class linking to its page, with its number of instances ("5000+" past the cap). */
+    /** A class linking to its page, with its number of instances. */
     record ClassRow(Term term, String count) { }
 
     /** The page's agencies, numbered from {@code start}. */
@@ -43,20 +44,19 @@ final class HomePage {
     record AgencyRow(Term term, int count) { }
 
     /** Page {@code page} (1-based) of the letters and of the agencies; PastLastPage past the last of both. */
-    String render(Graph union, DatasetStats stats, int page) {
-        return render(org.replygraph.index.Descriptions.of(union), stats,
-                new ClassList(stats.classCounts(), java.util.Set.of(), java.util.Set.of()), page);
+    String render(DatasetGraph dataset, DatasetStats stats, int page) {
+        return render(org.replygraph.index.Descriptions.of(dataset, iris.base()), stats, ClassCounts.of(dataset), page);
     }
 
-    /** The page, its list of classes (each linking to its class page) from {@code classes}. */
-    String render(org.replygraph.index.Descriptions d, DatasetStats stats, ClassList classes, int page) {
+    /** The page, its list of classes (each linking to its class page, most instances first) from {@code classes}. */
+    String render(org.replygraph.index.Descriptions d, DatasetStats stats, ClassCounts classes, int page) {
         Graph union = d.union();
         int letterPages = Paging.of(stats.letters().size(), false, page, LetterTable.PAGE_SIZE).pages();
         Paging agencies = Paging.of(stats.agenciesByReplies().size(), false, page, AGENCIES_PAGE_SIZE);
         Paging.check(page, Math.max(letterPages, agencies.pages()));
         Terms terms = new Terms(new Labels(d), iris, prefixes, vocabulary);
         List<ClassRow> classRows = new ArrayList<>();
-        classes.counts().forEach((cls, n) -> classRows.add(new ClassRow(terms.classTerm(cls), classes.countText(cls))));
+        classes.mostFirst().forEach((cls, n) -> classRows.add(new ClassRow(terms.classTerm(cls), Long.toString(n))));
         Optional<Agencies> agencyList = Optional.empty();
         if (agencies.from() < agencies.to()) {
             List<AgencyRow> rows = new ArrayList<>();

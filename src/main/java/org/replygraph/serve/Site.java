@@ -27,8 +27,6 @@ final class Site {
     private volatile TermCounts terms;
     private final PublicUrl publicUrl;
     private final org.replygraph.graph.JsonLdContext jsonLd;
-    /** The ontology's classes, which the class list checks too. */
-    private final java.util.Set<org.apache.jena.graph.Node> ontologyClasses;
     private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -39,7 +37,6 @@ final class Site {
         this.dataset = dataset;
         this.iris = iris;
         this.vocabulary = vocabulary;
-        this.ontologyClasses = java.util.Collections.unmodifiableSet(vocabulary.classes());
         this.examples = examples;
         this.search = search;
         this.cacheBytes = cacheBytes;
@@ -103,14 +100,15 @@ final class Site {
         return s;
     }
 
-    /** Instances per class used and triples per ontology property, counted on first use. */
+    /** The class counts and triples per ontology property (counted on first use after each data change). */
     TermCounts terms() {
         TermCounts t = terms;
-        if (t == null) {
+        ClassCounts classes = classes();
+        if (t == null || t.classes() != classes) {
             synchronized (this) {
                 t = terms;
-                if (t == null) {
-                    t = Txn.calculateRead(dataset, () -> TermCounts.of(dataset, vocabulary.allProperties()));
+                if (t == null || t.classes() != classes) {
+                    t = Txn.calculateRead(dataset, () -> TermCounts.of(dataset, classes, vocabulary.allProperties()));
                     terms = t;
                 }
             }
@@ -119,11 +117,12 @@ final class Site {
     }
 
     /**
-     * Every class used and its count: saved beside a store with the home figures (read back, not counted),
-     * in memory computed on first use after each data change.
+     * Every class used and its number of instances, the one count every page shows: saved beside a store
+     * with the home figures (read back, not counted), counted again after each ingest; in memory counted on
+     * first use.
      */
-    ClassList classes() {
-        return figures.classes(ontologyClasses);
+    ClassCounts classes() {
+        return figures.classes();
     }
 
     /**
@@ -131,10 +130,22 @@ final class Site {
      * computation per class however many ask at once).
      */
     ClassIndex classIndex(org.apache.jena.graph.Node cls) {
-        ClassList list = classes();
-        DatasetStats s = stats();
+        ClassCounts counts = classes();
+        java.util.Set<org.apache.jena.graph.Node> documents = documents();
         return classIndexes.computeIfAbsent(cls, c -> Txn.calculateRead(dataset,
-                () -> ClassIndex.of(dataset, iris.base(), c, s.letters(), list.documentClasses().contains(c))));
+                () -> ClassIndex.of(dataset, iris.base(), c, counts.count(c), documents)));
+    }
+
+    private volatile java.util.Set<org.apache.jena.graph.Node> documents;
+
+    /** The documents the home page lists, as a set (each is its own one letter on a class page). */
+    private java.util.Set<org.apache.jena.graph.Node> documents() {
+        java.util.Set<org.apache.jena.graph.Node> d = documents;
+        if (d == null) {
+            d = java.util.Set.copyOf(stats().letters());
+            documents = d;
+        }
+        return d;
     }
 
     SearchIndex search() {
@@ -152,6 +163,7 @@ final class Site {
         figures.ingested(changed);
         sizes = null;
         terms = null;
+        documents = null;
         classIndexes = new java.util.concurrent.ConcurrentHashMap<>();
         cache = new RenderCache(cacheBytes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -34,7 +34,7 @@ final class VocabularyPage {
             formats.add(Link.of(a.href(), a.href().substring(a.href().lastIndexOf('.') + 1)));
         }
         View view = new View(Vocabulary.GRAPH.getURI(), formats, Link.of(JsonLdContext.NS_PATH, "JSON-LD context"), List.of(
-                table("classes", "类 Classes", "instances", vocabulary, vocabulary.ownClasses(), counts.classes()),
+                table("classes", "类 Classes", "instances", vocabulary, vocabulary.ownClasses(), counts.classes().counts()),
                 table("properties", "属性 Properties", "triples", vocabulary, vocabulary.allProperties(), counts.properties())));
         return Templates.bundled().page("vocabulary", "Ontology", alternates(), view);
     }

@@ -123,84 +123,93 @@ class HomeFiguresTest {
         }
     }
 
+    /** Instances per class as SPARQL counts them over the default graph (the union): the independent reference. */
+    private static java.util.Map<Node, Long> sparqlCounts(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        java.util.Map<Node, Long> out = new java.util.HashMap<>();
+        Txn.executeRead(dataset, () -> {
+            var query = org.apache.jena.query.QueryFactory.create(
+                    "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?c } FILTER isIRI(?c) } GROUP BY ?c");
+            try (var exec = org.apache.jena.query.QueryExecutionFactory.create(query,
+                    org.apache.jena.query.DatasetFactory.wrap(dataset))) {
+                exec.execSelect().forEachRemaining(r -> out.put(r.get("c").asNode(), r.getLiteral("n").getLong()));
+            }
+        });
+        return out;
+    }
+
     @Test
-    void theClassListOfAStoreCountedOnNodeIdsEqualsTheOneOfTheSameQuadsInMemory() throws IOException {
+    void theClassCountsOfAStoreCountedOnNodeIdsEqualTheOnesOfTheSameQuadsInMemoryAndSparqls() throws IOException {
         Path dir = tmp.resolve("store");
         try (Store store = Store.openOrCreate(dir)) {
             build(store, letters(), false);
             var memory = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
             Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(memory::add));
-            DatasetStats stats = counted(store);
-            Set<Node> classes = Set.of(RG.Agency, RG.ReplyLetter, RG.Document);
-            ClassList stored = Txn.calculateRead(store.dataset(),
-                    () -> ClassList.of(store.dataset(), RG.DEFAULT_BASE, stats.letters(), classes));
-            ClassList inMemory = ClassList.of(memory, RG.DEFAULT_BASE, stats.letters(), classes);
-            assertEquals(inMemory, stored);
-            assertEquals(10, stored.counts().get(RG.Document), "every document built is counted");
-            assertTrue(stored.counts().get(RG.Agency) > 0, "agencies are counted in the entities graph");
-            assertTrue(stored.documentClasses().contains(RG.ReplyLetter), "documents' classes are read from their graphs");
+            ClassCounts stored = Txn.calculateRead(store.dataset(), () -> ClassCounts.of(store.dataset()));
+            ClassCounts inMemory = ClassCounts.of(memory);
+            assertEquals(inMemory.counts(), stored.counts());
+            assertEquals(sparqlCounts(memory), stored.counts());
+            stored.examples().forEach((cls, example) -> assertTrue(memory.getUnionGraph().contains(example, RG.rdfType, cls),
+                    example + " is an instance of " + cls));
+            assertEquals(10L, stored.count(RG.Document), "every document built is counted");
+            assertTrue(stored.count(RG.skosConcept) > 0, "concepts are counted");
+            assertEquals(stored.counts().keySet(), stored.examples().keySet(), "every class used has an IRI instance as example");
         }
     }
 
-    private static final Set<Node> ONTOLOGY = Vocabulary.bundled().classes();
-
-    private static ClassList recounted(Store store, Set<Node> ontologyClasses) {
-        return Txn.calculateRead(store.dataset(),
-                () -> ClassList.of(store.dataset(), RG.DEFAULT_BASE, counted(store).letters(), ontologyClasses));
+    private static ClassCounts recounted(Store store) {
+        return Txn.calculateRead(store.dataset(), () -> ClassCounts.of(store.dataset()));
     }
 
     @Test
-    void aBuildSavesTheClassListAndAServedStoreReadsItBackWhileItsStampIsCurrent() throws IOException {
+    void aBuildSavesTheClassCountsAndAServedStoreReadsThemBackWhileTheStampIsCurrent() throws IOException {
         Path dir = tmp.resolve("store");
         try (Store store = Store.openOrCreate(dir)) {
             HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE).changed(build(store, letters().subList(0, 5), false));
-            ClassList expected = recounted(store, ONTOLOGY);
-            assertEquals(expected, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY));
-            assertEquals(5, expected.counts().get(RG.Document));
+            ClassCounts expected = recounted(store);
+            assertEquals(expected, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes());
+            assertEquals(5L, expected.count(RG.Document));
 
             // Read back, not counted: a count changed in the file (stamp kept) is what is served.
             Path file = dir.resolve(HomeFigures.FILE);
             String saved = Files.readString(file);
-            String line = "\nlisted " + RG.Document.getURI() + " 5 document\n";
+            String line = "\nclass " + RG.Document.getURI() + " 5 " + expected.examples().get(RG.Document).getURI() + "\n";
             assertTrue(saved.contains(line), saved);
-            Files.writeString(file, saved.replace(line, "\nlisted " + RG.Document.getURI() + " 4242 document\n"));
-            assertEquals(4242, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY).counts().get(RG.Document));
-
-            // Counted for other ontology classes: counted again for these.
-            Set<Node> fewer = Set.of(RG.Agency, RG.ReplyLetter);
-            assertEquals(recounted(store, fewer), HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(fewer));
+            Files.writeString(file, saved.replace(line, line.replace(" 5 ", " 4242 ")));
+            assertEquals(4242L, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes().count(RG.Document));
         }
     }
 
     @Test
-    void aStaleStampCountsTheClassListAgainAndSavesIt() throws IOException {
+    void aStaleStampCountsTheClassesAgainAndSavesThem() throws IOException {
         Path dir = tmp.resolve("store");
         try (Store store = Store.openOrCreate(dir)) {
             HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE).changed(build(store, letters().subList(0, 5), false));
             String saved = Files.readString(dir.resolve(HomeFigures.FILE));
             build(store, letters().subList(5, 7), false); // a commit without the figures: the file is stale
-            ClassList now = HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY);
-            assertEquals(recounted(store, ONTOLOGY), now);
-            assertEquals(7, now.counts().get(RG.Document));
+            ClassCounts now = HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes();
+            assertEquals(recounted(store), now);
+            assertEquals(7L, now.count(RG.Document));
             assertNotEquals(saved, Files.readString(dir.resolve(HomeFigures.FILE)));
-            assertEquals(now, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY));
+            assertEquals(now, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes());
         }
     }
 
     @Test
-    void afterAnIngestTheClassListEqualsARecountServedAndSaved() throws IOException {
+    void afterAnIngestTheClassCountsEqualARecountServedAndSaved() throws IOException {
         Path dir = tmp.resolve("store");
         try (Store store = Store.openOrCreate(dir)) {
             HomeFigures.of(dir, store.dataset(), RG.DEFAULT_BASE).changed(build(store, letters().subList(0, 5), false));
             HomeFigures served = HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE);
-            ClassList before = served.classes(ONTOLOGY);
+            ClassCounts before = served.classes();
             Set<Node> ingested = build(store, letters().subList(0, 8), false); // three letters posted to the server
             served.ingested(ingested);
-            ClassList after = served.classes(ONTOLOGY);
-            assertEquals(recounted(store, ONTOLOGY), after);
+            String file = Files.readString(dir.resolve(HomeFigures.FILE));
+            assertTrue(file.contains("\nclass " + RG.Document.getURI() + " 8 "), "saved by the ingest itself: " + file);
+            ClassCounts after = served.classes();
+            assertEquals(recounted(store), after);
             assertNotEquals(before, after);
-            assertEquals(8, after.counts().get(RG.Document));
-            assertEquals(after, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(ONTOLOGY), "saved after the ingest");
+            assertEquals(8L, after.count(RG.Document));
+            assertEquals(after, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes(), "saved after the ingest");
         }
     }
 }

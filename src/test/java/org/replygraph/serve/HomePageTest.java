@@ -22,22 +22,22 @@ class HomePageTest {
     void lettersAreListedNewestFirstFiftyAPageWithProposalTitleAndNumber() {
         DatasetGraph data = letters(120);
         DatasetStats stats = DatasetStats.of(data, IRIS);
-        String first = home.render(data.getUnionGraph(), stats, 1);
+        String first = home.render(data, stats, 1);
         assertTrue(first.contains("<h2 id=\"letters\">答复函 Letters <small>(120)</small></h2>"));
         assertEquals(LetterTable.PAGE_SIZE, rows(first));
         assertTrue(first.contains("<tr><td>2024-04-29</td><td><a href=\"/id/doc/119\">答复119</a></td><td>"
                 + "<a href=\"/id/proposal/119\">关于建设中试基地的提案119</a> <span class=\"lang\">第A119号</span></td><td></td></tr>"), first);
         assertTrue(first.contains("1 / 3 <a href=\"/?page=2#letters\">下一页 →</a>"));
-        String last = home.render(data.getUnionGraph(), stats, 3);
+        String last = home.render(data, stats, 3);
         assertEquals(20, rows(last));
         assertTrue(last.contains("<td>2024-01-01</td><td><a href=\"/id/doc/0\">答复0</a>"));
-        Paging.PastLastPage past = assertThrows(Paging.PastLastPage.class, () -> home.render(data.getUnionGraph(), stats, 4));
+        Paging.PastLastPage past = assertThrows(Paging.PastLastPage.class, () -> home.render(data, stats, 4));
         assertEquals("No page 4: the last page is 3", past.getMessage());
     }
 
     @Test
     void classesAreCountedByLabelAndTheOntologyGraphIsNamedApart() {
-        String html = home.render(SampleData.load().getUnionGraph(), DatasetStats.of(SampleData.load(), IRIS), 1);
+        String html = home.render(SampleData.load(), DatasetStats.of(SampleData.load(), IRIS), 1);
         assertTrue(html.contains("<tr><td><a href=\"/class/Agency\">机关单位 <span lang=\"en\">agency</span></a> "
                 + "<small class=\"qname\">rg:Agency</small></td><td>2</td></tr>"), html);
         assertTrue(html.contains("is the named graph <code>https://w3id.org/replygraph/ns</code>, not part of the default graph."));

@@ -86,6 +86,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The current generation's folder ({@code Data-0002} after one compaction). */
+    public Path dataFolder() {
+        return names(dir).stream().filter(n -> DATA_FOLDER.matcher(n).matches() && Files.isDirectory(dir.resolve(n)))
+                .max(java.util.Comparator.naturalOrder()).map(dir::resolve)
+                .orElseThrow(() -> new StoreException("Illegal store=" + dir + " : no Data-NNNN folder in it"));
+    }
+
+    /** The size of the current generation's files, in bytes (TDB2 grows them 8 MiB at a time). */
+    public long dataBytes() {
+        try (Stream<Path> files = Files.list(dataFolder())) {
+            long sum = 0;
+            for (Path f : files.filter(Files::isRegularFile).toList()) sum += Files.size(f);
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot measure store " + dir + " : " + e.getMessage(), e);
+        }
+    }
+
     /** Releases the dataset and its lock, so another process may open the folder. */
     @Override
     public void close() {
