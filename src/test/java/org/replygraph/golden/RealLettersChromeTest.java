@@ -40,13 +40,18 @@ import org.replygraph.graph.CorpusBuilder;
  * print controls 字体:[ and 打印本页 on a source line (r108); 人评论 on a mirror's date line (r109); spam in place of
  * 关于 in a proposal title, 中国体育彩票 (r111)), gate 29 / 41 over 116 letters (the new letters only); batch 13
  * (r117-r126, unseen, not yet fixed) adds 2 letters (3 strings: the second breadcrumb line > 政府信息公开 > 行政权力运行公开
- * (r118); 回首页>> above the heading and an empty 审核人: on the date line (r122)), gate 31 / 44 over 126 letters. What is
+ * (r118); 回首页>> above the heading and an empty 审核人: on the date line (r122)), gate 31 / 44 over 126 letters; batch 14
+ * (r127-r138, unseen, not yet fixed; scored with main 528f767) adds 6 letters (15 strings: spam in a heading, source
+ * line and policy title (r127); a bullet-metadata category value (r130); news-mirror author lines 作者:佚名 above the
+ * salutation (r134, r135, r137), the source link and disclaimer after the sign-off (r135, r137) and a whole mirror page
+ * kept with its banners and breadcrumb (r137); a database record table above the letter (r136)), gate 37 / 59 over 138
+ * letters (the old letters unchanged). What is
  * left is mostly casino/porn keyword spam inside the letter on mirror sites (r005, r025, r049, r052, r054),
  * empty or site-account metadata (作者: 来源:, 题裁分类, 公开目录, 铁岭县管理员) and a media source (长治日报).
  */
 class RealLettersChromeTest {
-    static final int MAX_LETTERS = 31;
-    static final int MAX_STRINGS = 44;
+    static final int MAX_LETTERS = 37; // batch 14 unseen, not yet fixed
+    static final int MAX_STRINGS = 59;
     /** letter file → forbidden strings found in its graph's literals. */
     static final Map<String, TreeSet<String>> HITS = new TreeMap<>();
 
