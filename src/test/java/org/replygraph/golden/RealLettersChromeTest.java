@@ -40,17 +40,18 @@ import org.replygraph.graph.CorpusBuilder;
  * print controls 字体:[ and 打印本页 on a source line (r108); 人评论 on a mirror's date line (r109); spam in place of
  * 关于 in a proposal title, 中国体育彩票 (r111)), gate 29 / 41 over 116 letters (the new letters only); batch 13
  * (r117-r126, unseen, not yet fixed) adds 2 letters (3 strings: the second breadcrumb line > 政府信息公开 > 行政权力运行公开
- * (r118); 回首页>> above the heading and an empty 审核人: on the date line (r122)), gate 31 / 44 over 126 letters. After
- * the wrapped-breadcrumb, comment-count and page-control rules (lines of controls only, record labels without a value;
- * in-sample, written with these pages in view) and a source naming the site itself (来源:本网, 来源:本网原创稿): 22 letters /
- * 33 strings: r106, r108, r109, r118, r122 and also r009 (作者: 来源:), r086 and r095 (来源:本网…), r101 (【字号:) are clean;
- * gate 22 / 33. What is
+ * (r118); 回首页>> above the heading and an empty 审核人: on the date line (r122)), gate 31 / 44 over 126 letters; batch 14
+ * (r127-r138, unseen, not yet fixed; scored with main 528f767) adds 6 letters (15 strings: spam in a heading, source
+ * line and policy title (r127); a bullet-metadata category value (r130); news-mirror author lines 作者:佚名 above the
+ * salutation (r134, r135, r137), the source link and disclaimer after the sign-off (r135, r137) and a whole mirror page
+ * kept with its banners and breadcrumb (r137); a database record table above the letter (r136)), gate 37 / 59 over 138
+ * letters (the old letters unchanged). What is
  * left is mostly casino/porn keyword spam inside the letter on mirror sites (r005, r025, r049, r052, r054),
  * empty or site-account metadata (作者: 来源:, 题裁分类, 公开目录, 铁岭县管理员) and a media source (长治日报).
  */
 class RealLettersChromeTest {
-    static final int MAX_LETTERS = 22;
-    static final int MAX_STRINGS = 33;
+    static final int MAX_LETTERS = 28; // measured after merging feat/chrome2's page-control rules (main alone: 37 / 59)
+    static final int MAX_STRINGS = 48;
     /** letter file → forbidden strings found in its graph's literals. */
     static final Map<String, TreeSet<String>> HITS = new TreeMap<>();
 
