@@ -32,7 +32,18 @@ final class ChromeRules {
                 // A path from the home page, without a label.
                 atLineStart("breadcrumb-home", "(?:网站)?首页 ?(?:>{1,2}|»|›|/)[^\\n]{0,300}",
                         "首页 > 建议提案 > 人大建议 > 正文", "", "首页", "网站首页"),
+                // The second line of a breadcrumb that wrapped: only path segments after ">", e.g. under 当前位置: 首页.
+                atLineStart("breadcrumb-wrapped", "(?:[>»›] ?[^>»›\\n]{1,16}){2,}\\z",
+                        "> 政府信息公开 > 行政权力运行公开 > 建议提案办理结果 > 人大建议办理结果", "", ">", "»", "›"),
                 new MenuBarRule("湖北政府网 ||邮箱|计划管理|工作后台 |登录|注册", ""),
+                // Lines of nothing but page controls, and record labels left without a value (word lists in data files).
+                new PageControlRule("字体:[ | | ] 分享到:", ""),
+                // A source that names the page's own site (this site, its original copy): no source at all.
+                anywhere("source-this-site", "(?:信息|文章)?来源 ?: ?本(?:网|站)(?:原创稿?|编辑|讯)?", "来源:本网原创稿发布时间: 2020-06-05 22:15:39",
+                        "发布时间: 2020-06-05 22:15:39", "来源", "信息来源", "文章来源"),
+                // A comment counter whose number a mirror lost, on a date line: 2020/6/22 10:10:00 人评论.
+                anywhere("comment-count", "[人条]评论(?= |\\z)", "2020/6/22 10:10:00 人评论", "2020/6/22 10:10:00",
+                        "人评论", "条评论"),
                 // QR-code prompts run to the next space.
                 anywhere("scan-qr", "扫一扫[^\\s]{0,20}", "隆尧县科工局 扫一扫分享到手机端", "隆尧县科工局", "扫一扫"),
                 anywhere("captcha", "验证码(?: ?:)?(?: ?看不清[^\\s]{0,10})?", "验证码: 看不清?换一张", "", "验证码"),

@@ -401,4 +401,22 @@ class LetterExtractorTest {
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("date-ambiguous")
                 && d.message().equals("sign-off date 2023112 lost its 年月日 and cannot be read unambiguously")));
     }
+
+    @Test
+    void aBareDateBeforeThePageSourceIsThePageDate() {
+        // real page (batch 11): the page prints its date and source on a line of their own above the letter
+        Letter l = read("""
+                关于政协十三届全国委员会第四次会议第0867号提案答复的函
+                2021-08-17 来源:生态环境部
+                张三委员:
+                您提出的《关于加强长江保护的提案》收悉。现答复如下:
+                """).letter();
+        assertEquals(LocalDate.of(2021, 8, 17), l.published().value());
+        Letter prose = read("""
+                关于政协十三届全国委员会第四次会议第0867号提案答复的函
+                张三委员:
+                您提出的《关于加强长江保护的提案》收悉。2021-08-17 来源:会议纪要。现答复如下:
+                """).letter();
+        assertNull(prose.published(), "a date inside a sentence is no page date");
+    }
 }

@@ -79,6 +79,14 @@ public final class AgencyResolver {
         if (national.containsKey(s)) return national.get(s);
         for (String p : NATIONAL_PREFIXES)
             if (s.startsWith(p)) return s;
+        // A town's body in the town's own letter: 官屯镇人民政府 in 姚安县官屯镇 is 姚安县官屯镇人民政府.
+        if (jurisdiction != null && (jurisdiction.endsWith("镇") || jurisdiction.endsWith("乡"))) {
+            for (int k = 2; k <= Math.min(6, s.length() - 1); k++) {
+                String town = s.substring(0, k);
+                if ((town.endsWith("镇") || town.endsWith("乡")) && jurisdiction.endsWith(town))
+                    return jurisdiction + s.substring(k);
+            }
+        }
         String place = places.leadingPlace(s);
         if (!place.isEmpty()) {
             String body = s.substring(place.length());

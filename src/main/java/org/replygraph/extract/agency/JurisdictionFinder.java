@@ -25,6 +25,8 @@ import org.replygraph.extract.lexicon.Fragments;
  */
 public final class JurisdictionFinder {
     private static final Pattern PARTY = Pattern.compile("^(?:中共|中国共产党)");
+    /** A town's own body: its government, party committee or congress presidium (官屯镇人民政府, 瓦渡乡党委). */
+    private static final Pattern TOWN_BODY = Pattern.compile("(\\p{IsHan}{1,5}?[镇乡])(?:人民政府|政府|党委|人大主席团|人民代表大会)");
     private static final Pattern YEAR = Pattern.compile("\\s{0,2}(?:19|20)\\d{2}");
     /** A line that is only a body's name: a place, then at most 16 chars ending like a body. */
     private static final Pattern BODY_LINE = Pattern.compile("[" + Fragments.HAN + "]{2,24}(?:厅|局|委员会|委|办公室|中心|政府)");
@@ -47,6 +49,8 @@ public final class JurisdictionFinder {
      * @param level       a level the letter writes for itself (省, 市, 区, 县), when the issuer gives none; or 0
      */
     public Optional<String> ofIssuer(String text, List<String> issuerNames, String docNumber, char level) {
+        Optional<String> town = town(text, issuerNames);
+        if (town.isPresent()) return town;
         for (String name : issuerNames) {
             // A party department names its place after 中共: "中共长兴县委组织部" is in 长兴县.
             String place = places.leadingPlace(PARTY.matcher(name).replaceFirst(""));
@@ -71,6 +75,27 @@ public final class JurisdictionFinder {
             case '区', '县' -> Optional.empty();
             default -> mostNamedProvince(text);
         };
+    }
+
+    /**
+     * A town government's letter is the town's, not its county's: "官屯镇人民政府" with "姚安县官屯镇人民政府" on the source
+     * line is in 姚安县官屯镇; a town the letter never places in a county stays the town alone (官屯镇). Only when the
+     * first name (the best) is a town's body.
+     */
+    private Optional<String> town(String text, List<String> issuerNames) {
+        if (issuerNames.isEmpty()) return Optional.empty();
+        String first = PARTY.matcher(issuerNames.get(0)).replaceFirst("");
+        String firstPlace = places.leadingPlace(first);
+        Matcher t = TOWN_BODY.matcher(first).region(firstPlace.length(), first.length());
+        if (!t.lookingAt()) return Optional.empty();
+        String town = t.group(1);
+        if (!firstPlace.isEmpty()) return Optional.of(places.fullPlaceIn(firstPlace, text) + town);
+        for (String name : issuerNames) {
+            String bare = PARTY.matcher(name).replaceFirst("");
+            String place = places.leadingPlace(bare);
+            if (!place.isEmpty() && bare.startsWith(town, place.length())) return Optional.of(places.fullPlaceIn(place, text) + town);
+        }
+        return Optional.of(town);
     }
 
     private Optional<String> province(String text, String docNumber) {

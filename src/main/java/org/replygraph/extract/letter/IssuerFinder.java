@@ -20,6 +20,7 @@ public final class IssuerFinder {
      * goes on to the proposal it answers).
      */
     @Example(text = "陕西省工业和信息化厅关于省十三届人大五次会议第281号建议的答复", read = "陕西省工业和信息化厅")
+    @Example(text = "市科委关于对市政协十三届五次会议第0057号提案的答复", read = "市科委")
     @Example(text = "关于省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
     @Example(text = "市科委关于对市政协十三届五次会议第0057号提案的答复", read = "市科委")
     @Example(text = "我局关于第3号提案的答复", read = Example.NOTHING)

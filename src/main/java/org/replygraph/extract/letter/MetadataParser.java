@@ -17,6 +17,13 @@ import org.replygraph.text.OpeningChars;
  */
 public final class MetadataParser {
     private static final Pattern SPACE = Pattern.compile("\\h");
+    /**
+     * A label the tables do not know, after a space and before a colon (索引号:… 公文目录:人大建议办理): it ends the value
+     * before it as a known label would.
+     */
+    private static final Pattern UNKNOWN_LABEL = Pattern.compile("\\h+\\p{IsHan}{2,8}[::]");
+    /** Chars glued before a known label that began the next value (… 15:28:25    文章来源:): part of that label, not of this value. */
+    private static final Pattern LABEL_HEAD = Pattern.compile("(?<=[^\\p{IsHan}\\h])\\h+\\p{IsHan}{1,6}$");
     /** Labels whose values are read; the others only end a value. Synonyms map to the name their value is filed under (metadata-labels.tsv). */
     private static final Map<String, String> LABELS = WordList.pairs("metadata-labels");
     private static final List<String> STOPS = WordList.words("metadata-stop-labels");
@@ -61,7 +68,8 @@ public final class MetadataParser {
             int start = hits.get(i)[1];
             int lineEnd = text.indexOf('\n', start);
             if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
-            Located<String> v = value(text, start, end);
+            boolean labelNext = i + 1 < hits.size() && end == hits.get(i + 1)[0];
+            Located<String> v = value(text, start, end, labelNext);
             // The label alone on its line ("索引号\n zkx_nyncj/2025-00019", "- 索引号\n- 0152…"): the value is the next
             // line, when that line holds no label of its own and reads as a value, not a sentence.
             if (v == null && lineEnd >= 0 && lineEnd < to) {
@@ -70,7 +78,7 @@ public final class MetadataParser {
                 if (nextEnd < 0 || nextEnd > to) nextEnd = to;
                 boolean labelOnNext = i + 1 < hits.size() && hits.get(i + 1)[0] < nextEnd;
                 while (next < nextEnd && BULLET.indexOf(text.charAt(next)) >= 0) next++;
-                Located<String> below = labelOnNext ? null : value(text, next, nextEnd);
+                Located<String> below = labelOnNext ? null : value(text, next, nextEnd, false);
                 if (below != null && below.value().length() <= MAX_VALUE_BELOW && below.value().indexOf('。') < 0) v = below;
             }
             if (v != null) values.put(canonical, v);
@@ -108,10 +116,16 @@ public final class MetadataParser {
     private static final Pattern AGENCY_SHAPE = Pattern.compile("\\p{IsHan}{2,30}(?:局|厅|委|委员会|办公室|人民政府)");
 
     /** The value between a label and the next: cut at a cell border, trimmed of spaces and brackets. */
-    private static Located<String> value(String text, int start, int end) {
+    private static Located<String> value(String text, int start, int end, boolean labelNext) {
         int s = start;
         int e = end;
         while (s < e && (isTrim(text.charAt(s)) || text.charAt(s) == '[')) s++;
+        Matcher unknown = UNKNOWN_LABEL.matcher(text).region(s, e);
+        if (unknown.find()) e = unknown.start();
+        else if (labelNext) {
+            Matcher head = LABEL_HEAD.matcher(text).region(s, e);
+            if (head.find()) e = head.start();
+        }
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
             if (c == '|' || c == '[' || c == '【') {

@@ -36,6 +36,10 @@ class AgencyResolverTest {
             "城口县发展和改革委员会, 城口县, 城口县发展和改革委员会",
             "自治区发展改革委, 广西壮族自治区, 广西壮族自治区发展和改革委员会",
             "文旅部, null, 文化和旅游部",
+            // a town's body in the town's letter (real letter, batch 13)
+            "官屯镇人民政府, 姚安县官屯镇, 姚安县官屯镇人民政府",
+            "姚安县官屯镇人民政府, 姚安县官屯镇, 姚安县官屯镇人民政府",
+            "县文化和旅游局, 姚安县官屯镇, 姚安县文化和旅游局",
     })
     void resolvesShortNamesWithTheJurisdiction(String surface, String jurisdiction, String full) {
         assertEquals(full, R.resolve(surface, jurisdiction));

@@ -36,6 +36,13 @@ class JurisdictionFinderTest {
     @Test
     void aPartyDepartmentIsInThePlaceAfter中共() {
         assertEquals("长兴县", finder.ofIssuer("我县", List.of("中共长兴县委组织部"), null, (char) 0).orElseThrow());
+        // a town government's letter is the town's, placed in the county a second name gives (real letter, batch 13)
+        assertEquals("姚安县官屯镇", finder.ofIssuer("感谢你们对镇人民政府工作的关心",
+                List.of("官屯镇人民政府", "姚安县官屯镇人民政府"), null, (char) 0).orElseThrow());
+        assertEquals("官屯镇", finder.ofIssuer("感谢你们对镇人民政府工作的关心", List.of("官屯镇人民政府"), null, (char) 0).orElseThrow());
+        // not a town's body: a county bureau whose name holds 乡, a county government naming a town in its text
+        assertEquals("城口县", finder.ofIssuer("…", List.of("城口县住房和城乡建设委员会"), null, (char) 0).orElseThrow());
+        assertEquals("姚安县", finder.ofIssuer("官屯镇人民政府", List.of("姚安县人民政府"), null, (char) 0).orElseThrow());
         assertTrue(finder.ofIssuer("", List.of("中共中央组织部"), null, (char) 0).isEmpty(), "中央 is no place");
     }
 

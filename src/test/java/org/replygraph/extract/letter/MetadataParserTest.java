@@ -50,6 +50,14 @@ class MetadataParserTest {
             // 信息索取号 / 索取号 name the index number
             "- 信息索取号: 000014349/2025-00719\\n- 发布机构: 九江市教育局#索引号#000014349/2025-00719",
             "索取号:11360400MB1234567X/2024-00012#索引号#11360400MB1234567X/2024-00012",
+            // real letters (batches 12-13): a label no table knows ends the value before it; a time with seconds
+            // before a label whose first chars are not a known label (文章来源); 公文生成日期 is the document's date
+            "索引号:11532300015167866W-/2023-0925030 公文目录:人大建议办理 发文日期:2023-09-25#索引号#11532300015167866W-/2023-0925030",
+            "索引号:11532300015167866W-/2023-0925030 公文目录:人大建议办理 发文日期:2023-09-25#发文日期#2023-09-25",
+            "发布日期:2023-09-28 15:28:25    文章来源:武汉市商务局#发布日期#2023-09-28 15:28:25",
+            "发布日期:2023-09-28 15:28:25    文章来源:武汉市商务局#来源#武汉市商务局",
+            "- 发布机构:科技局\\n- 公文生成日期:2025-07-24#成文日期#2025-07-24",
+            "发布机构 湖北省 科学技术厅 发文日期 2024-09-02#发布机构#湖北省 科学技术厅",
             // values under bullets without labels: an index number's shape, a body's name (real letters r016, r026, r060)
             "• MB0Q15011/2024-00027\\n  • 惠济区住房和城乡建设局\\n  • 人大代表建议办理\\n  • 2024-06-14#索引号#MB0Q15011/2024-00027",
             "• MB0Q15011/2024-00027\\n  • 惠济区住房和城乡建设局\\n  • 人大代表建议办理\\n  • 2024-06-14#发布机构#惠济区住房和城乡建设局",
@@ -76,6 +84,16 @@ class MetadataParserTest {
         Metadata m = parser.parse(line, 0, line.length());
         assertTrue(m.get("时间").isEmpty());
         assertEquals("2023-06-30", m.get("发布日期").orElseThrow().value());
+    }
+
+    @Test
+    void aDocumentGenerationDateIsNoPageDate() {
+        String line = "- 公文生成日期:2025-07-24";
+        Metadata m = parser.parse(line, 0, line.length());
+        assertTrue(m.get("生成日期").isEmpty(), "公文生成日期 is not the page's 生成日期");
+        assertTrue(m.get("发布日期").isEmpty());
+        String page = "发布机构: 杭州市科学技术局 生成日期: 2024-08-14";
+        assertEquals("2024-08-14", parser.parse(page, 0, page.length()).get("生成日期").orElseThrow().value());
     }
 
     @Test

@@ -48,6 +48,8 @@ class SalutationParserTest {
             "尊敬的王亚春区人大代表:\\n您提出的#王亚春#代表",
             "尊敬袁大金代表:\\n您提出的#袁大金#代表",
             "张晓明县政协委员:\\n您提出的#张晓明#委员",
+            // real page (batch 12): no colon, and the line break cuts the sentence the salutation began
+            "尊敬的曾建华代表\\n\\n提出的《关于支持质检中心建设的建议》收悉,我局作为主办单位#曾建华#代表",
             // a name typeset with a space between its chars; a list without colon before a body opening with 《; long lists
             "杨 强代表:\\n你在县第十七届人民代表大会期间提出#杨强#代表",
             "张 晓 东委员:\\n您提出的#张晓东#委员",
@@ -132,6 +134,7 @@ class SalutationParserTest {
     void aSalutationWithoutColonNeedsItsAddressAndABodyAfter() {
         // Without a colon the next line must open the body; a group (各位, 人大) is never a name.
         for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n今天召开会议",
+                "尊敬的单海波代表\n提出建议的时间已过", "各位代表\n提出的建议收悉",
                 "县人大代表\n您提出的建议收悉", "各位委员\n您提出的建议收悉", "单海波代表\n一、基本情况",
                 "杨 强 李 明代表:\n您提出的")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

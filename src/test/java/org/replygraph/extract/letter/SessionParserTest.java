@@ -33,6 +33,9 @@ class SessionParserTest {
             "关于第十三届省政协第一次会议第1305号提案的答复, 省, CPPCC, 13, 1",
             "在政协第七届凤县委员会第一次会议上提出的提案, 凤县, CPPCC, 7, 1",
             "关于对无锡市第十七届人民代表大会第三次会议第0231号建议的答复, 无锡市, PEOPLES_CONGRESS, 17, 3",
+            // a co-handler's opening sentence (real letter, batch 12): 现将 is no part of the place
+            "现将自治区政协十三届二次会议第20240281号提案提出的, 自治区, CPPCC, 13, 2",
+            "现将市十六届人大三次会议第0087号建议的办理情况函告如下, 市, PEOPLES_CONGRESS, 16, 3",
     })
     void readsSessionsAsWritten(String text, String place, AssemblyKind kind, int term, int meeting) {
         SessionParser.WrittenSession s = parser.find(text, 0, text.length()).orElseThrow();

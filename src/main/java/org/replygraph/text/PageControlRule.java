@@ -1,0 +1,119 @@
+package org.replygraph.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page's own controls and record labels, found line by line from two word lists:
+ * <ul>
+ * <li>a line made only of control words (page-controls.tsv) and separators goes whole, e.g. {@code 字体:[ | | ] 分享到:},
+ * {@code 打印本页}, {@code 回首页>>}; a line with any other word stays ({@code 打印设备采购项目});</li>
+ * <li>a record label (page-empty-labels.tsv) with no value goes, e.g. {@code 审核人:} ending
+ * {@code 2024-07-31 15:27 市文化旅游局 审核人:}, and {@code 作者: 来源:} before {@code 发布时间:2021-10-28}; a label alone on
+ * its line (its value may be below) or inside a word ({@code 资金来源:}) stays.</li>
+ * </ul>
+ * The lists are data under {@code ontology/reference/words/}; the text stage reads them itself, since it runs before
+ * the extract stage that owns the shared reader.
+ */
+record PageControlRule(String example, String exampleRest) implements ChromeRule {
+    static final List<String> CONTROLS = words("page-controls");
+    static final List<String> LABELS = words("page-empty-labels");
+    /** What a control line may hold besides control words. */
+    private static final String SEPARATORS = " |:[]【】<>«»›‹/()-·•_";
+    /** A label with a value only after this many chars is taken as having one. */
+    private static final int MAX_LABEL = 8;
+
+    @Override
+    public String name() {
+        return "page-controls";
+    }
+
+    @Override
+    public void find(String text, Spans spans) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = ChromeRule.lineEnd(text, start);
+            if (end > start && isControlLine(text, start, end)) spans.add(start, end);
+            start = end + 1;
+        }
+        // One pass over the text per label (never a search per line: that is quadratic on long pages).
+        for (String label : LABELS) {
+            for (int p = text.indexOf(label); p >= 0; p = text.indexOf(label, p + 1)) {
+                int lineStart = text.lastIndexOf('\n', p - 1) + 1;
+                emptyLabel(text, label, p, lineStart, ChromeRule.lineEnd(text, p), spans);
+            }
+        }
+    }
+
+    /** Whether the line is only control words (at least one of two chars or more) and separators. */
+    static boolean isControlLine(String line) {
+        return isControlLine(line, 0, line.length());
+    }
+
+    private static boolean isControlLine(String line, int from, int to) {
+        boolean control = false;
+        int p = from;
+        outer:
+        while (p < to) {
+            char c = line.charAt(p);
+            if (SEPARATORS.indexOf(c) >= 0) {
+                p++;
+                continue;
+            }
+            for (String w : CONTROLS) {
+                if (p + w.length() <= to && line.startsWith(w, p)) {
+                    control |= w.length() > 1;
+                    p += w.length();
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return control;
+    }
+
+    /** The record label at {@code p} in the line [start, end), when it has no value. */
+    private static void emptyLabel(String text, String label, int p, int start, int end, Spans spans) {
+        if (p > start && text.charAt(p - 1) != ' ') return;
+        int colon = p + label.length();
+        if (colon < end && text.charAt(colon) == ' ') colon++;
+        if (colon >= end || text.charAt(colon) != ':') return;
+        int after = colon + 1;
+        while (after < end && text.charAt(after) == ' ') after++;
+        // At the line's end only after other text: a label alone on its line may have its value below.
+        // Before another label only across a space: 来源:本网字体: has its value 本网 glued to the next label.
+        if ((after == end && p > start) || (after > colon + 1 && isLabelAt(text, after, end))) spans.add(p, colon + 1);
+    }
+
+    /** A label and its colon start at {@code p}: a few Han chars, then ':'. */
+    private static boolean isLabelAt(String text, int p, int end) {
+        int i = p;
+        while (i < end && i - p <= MAX_LABEL && Chars.isHan(text.charAt(i))) i++;
+        if (i < end && text.charAt(i) == ' ') i++;
+        return i > p + 1 && i < end && text.charAt(i) == ':';
+    }
+
+    /** A word list of ontology/reference/words: one word a line, # comments; longest first. */
+    private static List<String> words(String name) {
+        String resource = "ontology/reference/words/" + name + ".tsv";
+        InputStream in = PageControlRule.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("Missing reference data resource=" + resource + " : must be on the classpath");
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line.split("\t", 2)[0].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+}
