@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * ones were not current), so {@code serve} reads them.
  * <pre>
  * $ replygraph compact --store rg-store
- * store rg-store compacted: 412.0 MB -> 176.0 MB (Data-0002)
+ * store rg-store compacted: 652.3 MB -> 652.3 MB (Data-0002)
  * </pre>
  */
 @Command(name = "compact", mixinStandardHelpOptions = true,
@@ -42,8 +42,8 @@ public final class CompactCommand implements Callable<Integer> {
                 HomeFigures figures = HomeFigures.of(s.dir(), s.dataset(), build.baseIri); // the saved ones, if current
                 long before = s.dataBytes();
                 s.compact();
-                figures.restamped();            // the same figures under the new stamp
-                figures.changed(java.util.Set.of()); // none current before: counted now and saved
+                figures.restamped();                 // current figures: saved again under the new stamp
+                figures.changed(java.util.Set.of()); // stale or missing ones: counted now and saved (else a no-op)
                 spec.commandLine().getOut().println("store " + store.store + " compacted: " + mb(before) + " -> " + mb(s.dataBytes())
                         + " (" + s.dataFolder().getFileName() + ")");
             }
