@@ -31,8 +31,8 @@ import org.replygraph.extract.letter.SessionParser;
 import org.replygraph.extract.letter.SignOff;
 import org.replygraph.extract.letter.SignOffParser;
 import org.replygraph.extract.letter.SignerParser;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 import org.replygraph.text.CleanText;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.lexicon.ReferenceTable;
 
 /**
  * The checked Wikidata items of provincial-level divisions and national bodies, from

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.lexicon.ReferenceTable;
 
 /**
  * What letters are made of: the places of {@code ontology/reference/provinces.tsv}, {@code cities.tsv}

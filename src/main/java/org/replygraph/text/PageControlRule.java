@@ -1,13 +1,8 @@
 package org.replygraph.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.replygraph.lexicon.WordList;
 
 /**
  * A page's own controls and record labels, found line by line from two word lists:
@@ -18,8 +13,8 @@ import java.util.List;
  * {@code 2024-07-31 15:27 市文化旅游局 审核人:}, and {@code 作者: 来源:} before {@code 发布时间:2021-10-28}; a label alone on
  * its line (its value may be below) or inside a word ({@code 资金来源:}) stays.</li>
  * </ul>
- * The lists are data under {@code ontology/reference/words/}; the text stage reads them itself, since it runs before
- * the extract stage that owns the shared reader.
+ * The lists are data under {@code ontology/reference/words/}, read by the shared {@link WordList} reader (which
+ * rejects a blank or repeated word).
  */
 record PageControlRule(String example, String exampleRest) implements ChromeRule {
     static final List<String> CONTROLS = words("page-controls");
@@ -99,21 +94,8 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         return i > p + 1 && i < end && text.charAt(i) == ':';
     }
 
-    /** A word list of ontology/reference/words: one word a line, # comments; longest first. */
+    /** A word list, longest word first: a control word that starts another is tried after it. */
     private static List<String> words(String name) {
-        String resource = "ontology/reference/words/" + name + ".tsv";
-        InputStream in = PageControlRule.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("Missing reference data resource=" + resource + " : must be on the classpath");
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.split("\t", 2)[0].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.sort((a, b) -> b.length() - a.length());
-        return List.copyOf(out);
+        return WordList.words(name).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 }

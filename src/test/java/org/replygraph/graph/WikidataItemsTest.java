@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replygraph.extract.agency.Places;
-import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.lexicon.ReferenceTable;
 
 /** ontology/reference/wikidata.tsv: every row parses, every province is either matched or listed as unverified. */
 class WikidataItemsTest {

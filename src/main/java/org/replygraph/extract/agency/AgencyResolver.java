@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.lexicon.ReferenceTable;
 
 /**
  * Expands agency names as letters write them to full names, driven by the reference tables

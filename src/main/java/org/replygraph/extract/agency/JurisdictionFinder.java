@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * The one place that decides a letter's jurisdiction, the full place its writer belongs to. From the

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.replygraph.extract.lexicon.Fragments;
-import org.replygraph.extract.lexicon.ReferenceTable;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.ReferenceTable;
 
 /**
  * Provincial and prefecture-level places from {@code ontology/reference/provinces.tsv} and

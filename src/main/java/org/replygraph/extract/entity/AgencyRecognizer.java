@@ -11,9 +11,9 @@ import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
 import org.replygraph.extract.fact.AgencyRef;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Fragments;
-import org.replygraph.extract.lexicon.ReferenceTable;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.ReferenceTable;
+import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**

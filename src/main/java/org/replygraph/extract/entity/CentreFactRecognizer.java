@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.CentreFact;
 import org.replygraph.extract.fact.CentreMention;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Fragments;
 import org.replygraph.text.OpeningChars;
 
 /**

@@ -3,9 +3,9 @@ package org.replygraph.extract.entity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.replygraph.extract.lexicon.Fragments;
-import org.replygraph.extract.lexicon.ReferenceTable;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.ReferenceTable;
+import org.replygraph.lexicon.WordList;
 
 /**
  * The words of innovation-platform names: the kinds that end them (制造业创新中心, 中试基地, 重点实验室 …),

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.CentreMention;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**

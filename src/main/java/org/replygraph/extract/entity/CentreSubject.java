@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.CentreMention;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Which named centre a clause is about, so a stated date or figure is given only to the centre the

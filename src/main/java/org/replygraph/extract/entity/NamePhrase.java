@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.replygraph.extract.lexicon.Fragments;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 import org.replygraph.text.HanLpAdapter;
 
 /**

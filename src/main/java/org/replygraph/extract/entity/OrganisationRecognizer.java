@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.OrganisationMention;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
-import org.replygraph.extract.lexicon.Fragments;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.OpeningChars;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**

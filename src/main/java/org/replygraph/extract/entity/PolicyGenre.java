@@ -3,8 +3,8 @@ package org.replygraph.extract.entity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.replygraph.extract.lexicon.Fragments;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Reads what kind of document a title names from its last words: 《湖北省技术创新中心管理暂行办法》 is

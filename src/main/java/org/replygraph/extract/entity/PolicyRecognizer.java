@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.AgencyRef;
 import org.replygraph.extract.fact.PolicyMention;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * Finds the policy documents a text names, e.g. {@code 省政府办公厅印发《关于进一步深化制造业重点产业链链长制实施方案》}.

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
-import org.replygraph.extract.lexicon.Example;
+import org.replygraph.lexicon.Example;
 
 /**
  * Reads the reply category: "类别:B", "类  别:B", "类别:A类", "办理结果:B类", or a line that is only

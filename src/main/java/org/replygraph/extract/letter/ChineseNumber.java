@@ -1,6 +1,6 @@
 package org.replygraph.extract.letter;
 
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Fragments;
 
 /** Reads counts written in Chinese or Arabic digits: 十二 -> 12, 二十三 -> 23, 〇 -> 0, "12" -> 12. */
 public final class ChineseNumber {

@@ -7,7 +7,7 @@ import org.replygraph.extract.fact.Located;
 import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Phone;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Example;
+import org.replygraph.lexicon.Example;
 
 /**
  * Reads the contact line(s): "(联系人:赵六 电话:029-12345678)", "(联系人及电话:李四 0871- 1234567)",

@@ -2,8 +2,8 @@ package org.replygraph.extract.letter;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * Where a letter's parts lie in its text: the header (heading and metadata) before the salutation,

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.WordList;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.WordList;
 import org.replygraph.text.OpeningChars;
 
 /**

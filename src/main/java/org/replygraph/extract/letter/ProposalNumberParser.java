@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
-import org.replygraph.extract.lexicon.Example;
+import org.replygraph.lexicon.Example;
 
 /**
  * Reads a proposal's number without 第/号: "第604号提案" -> 604, "第 JY100012050700号建议" ->

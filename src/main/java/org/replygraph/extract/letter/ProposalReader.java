@@ -15,7 +15,7 @@ import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Proposal;
 import org.replygraph.extract.fact.ProposalKind;
 import org.replygraph.extract.fact.Session;
-import org.replygraph.extract.lexicon.Example;
+import org.replygraph.lexicon.Example;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * Reads proposers named by a label rather than a salutation, as a co-handling opinion or a metadata

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
 import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * Finds a letter's salutation: "张三、李四委员:", "尊敬的张三委员:", "张三代表,您好!", "张三委员(第一提案人):", "张三等8名代表:", "张三同志:",

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.agency.Places;
 import org.replygraph.extract.fact.AssemblyKind;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Example;
-import org.replygraph.extract.lexicon.Fragments;
+import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * Reads a plenary session as written: "省十二届政协四次会议" -> (省, CPPCC, 12, 4);

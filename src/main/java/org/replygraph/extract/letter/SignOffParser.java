@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
-import org.replygraph.extract.lexicon.Example;
+import org.replygraph.lexicon.Example;
 
 /**
  * Finds the closing lines of a letter: an agency line ("陕西省工业和信息化厅", "隆尧县科工局") followed by

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.extract.lexicon.Example;
+import org.replygraph.lexicon.Example;
 
 /** Reads who signed the letter: "签发人:王五", "| 签发人 | 冯海波 |", "签发:李四", "签发领导:赵六", "此复函已经王五主任审签". */
 public final class SignerParser {

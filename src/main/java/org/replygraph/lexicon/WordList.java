@@ -1,4 +1,4 @@
-package org.replygraph.extract.lexicon;
+package org.replygraph.lexicon;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.replygraph.extract.lexicon;
+package org.replygraph.lexicon;
 
 /**
  * Regular-expression fragments that many rules share, named once: the contents of a character class

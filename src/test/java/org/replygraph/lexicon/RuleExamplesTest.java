@@ -1,4 +1,4 @@
-package org.replygraph.extract.lexicon;
+package org.replygraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
