@@ -2,6 +2,7 @@ package org.replygraph.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.replygraph.lexicon.WordList;
 
 /**
  * Gambling and lottery spam that mirror sites splice into a letter, its heading and its title, found by its vocabulary
- * (spam-words.tsv), not by a list of spam strings. A candidate is a run of spam-class words, connectors (_ - 【 】 ¥ :),
+ * (spam-words.tsv), not by a list of spam strings. A candidate is a run of spam-class words, connectors (_ - 【 】 ¥ : .),
  * digits and Latin letters, e.g. {@code 手游365_365平台赌博_365平台被黑不给出款怎么办} before {@code 交通运输十四五规划}. It is
  * spam when
  * <ul>
@@ -33,7 +34,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
     static final Map<String, Kind> WORDS = load();
     private static final String FIRST = WordList.firstChars(List.copyOf(WORDS.keySet()));
     /** Chars that join spam words into one span but are no word themselves. */
-    private static final String CONNECTORS = "_-–—【】[]¥￥:|";
+    private static final String CONNECTORS = "_-–—【】[]¥￥:|.";
 
     @Override
     public String name() {
@@ -64,9 +65,10 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         List<Candidate> out = new ArrayList<>();
         Set<String> brands = new HashSet<>();
         boolean[] taken = new boolean[candidates.size()];
+        Map<String, Boolean> outside = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if ((c.has(Kind.STRONG) || c.has(Kind.BRAND) || c.has(Kind.PLACE)) && outOfContext(text, c, candidates)) {
+            if ((c.has(Kind.STRONG) || c.has(Kind.BRAND) || c.has(Kind.PLACE)) && outOfContext(text, c, candidates, outside)) {
                 taken[i] = true;
                 for (String w : c.words()) if (WORDS.get(w) == Kind.BRAND) brands.add(w);
             }
@@ -80,14 +82,20 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         return out;
     }
 
-    /** None of the candidate's gambling words occurs in the text outside every candidate. */
-    private static boolean outOfContext(String text, Candidate c, List<Candidate> all) {
-        for (String w : c.words()) {
-            if (!c.gambling(w)) continue;
-            for (int p = indexOf(text, w, 0); p >= 0; p = indexOf(text, w, p + 1))
-                if (!inside(all, p)) return false;
-        }
+    /**
+     * None of the candidate's gambling words occurs in the text outside every candidate; each word is looked up once a
+     * page ({@code outside} caches it), so a page of thousands of spam spans stays linear in its length.
+     */
+    private static boolean outOfContext(String text, Candidate c, List<Candidate> all, Map<String, Boolean> outside) {
+        for (String w : c.words())
+            if (c.gambling(w) && outside.computeIfAbsent(w, k -> occursOutside(text, k, all))) return false;
         return true;
+    }
+
+    private static boolean occursOutside(String text, String word, List<Candidate> all) {
+        for (int p = indexOf(text, word, 0); p >= 0; p = indexOf(text, word, p + 1))
+            if (!inside(all, p)) return true;
+        return false;
     }
 
     private static int indexOf(String text, String word, int from) {
@@ -97,8 +105,17 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         return -1;
     }
 
+    /** Whether {@code p} falls in a candidate; candidates are in text order and do not overlap. */
     private static boolean inside(List<Candidate> all, int p) {
-        for (Candidate c : all) if (c.start() <= p && p < c.end()) return true;
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Candidate c = all.get(mid);
+            if (p < c.start()) hi = mid - 1;
+            else if (p >= c.end()) lo = mid + 1;
+            else return true;
+        }
         return false;
     }
 

@@ -1,11 +1,13 @@
 package org.replygraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,9 @@ class GamblingSpamRuleTest {
                 // a brand seen in spam marks the page's other spans (the session): 大发体育在线 beside 大发体育投注
                 Arguments.of("大发体育投注:交通运输局关于区九届政协二次会议第61号提案的复函\n首先感谢您对大发体育在线:交通运输工作的关心和支持。",
                         "交通运输局关于区九届政协二次会议第61号提案的复函\n首先感谢您对交通运输工作的关心和支持。"),
+                // other families of the same class: a brand, a game and a promotion word, a Latin domain
+                Arguments.of("开云体育官网入口关于市政协十届三次会议第12号提案的答复", "关于市政协十届三次会议第12号提案的答复"),
+                Arguments.of("您提出的《太阳城娱乐城www.tyc88.com加快乡村道路建设的建议》收悉", "您提出的《加快乡村道路建设的建议》收悉"),
                 // not spam: the same vocabulary in a letter's own context
                 Arguments.of("市体育局利用中国体育彩票公益金建设全民健身路径。", "市体育局利用中国体育彩票公益金建设全民健身路径。"),
                 Arguments.of("严厉打击网络赌博平台,依法查处赌博违法犯罪活动。", "严厉打击网络赌博平台,依法查处赌博违法犯罪活动。"),
@@ -49,6 +54,7 @@ class GamblingSpamRuleTest {
                 Arguments.of("加强网络游戏平台监管,防止未成年人沉迷。", "加强网络游戏平台监管,防止未成年人沉迷。"),
                 Arguments.of("群众可拨打12365平台热线或下载政务服务APP在线办理。", "群众可拨打12365平台热线或下载政务服务APP在线办理。"),
                 Arguments.of("修建娱乐场所、厕所、停车场和游客服务中心。", "修建娱乐场所、厕所、停车场和游客服务中心。"),
+                Arguments.of("开元街道体育场改造工程已完成立项。", "开元街道体育场改造工程已完成立项。"),
                 Arguments.of("盐池县教育体育局关于对政协盐池县第十届委员会第49号提案的答复", "盐池县教育体育局关于对政协盐池县第十届委员会第49号提案的答复"));
     }
 
@@ -67,6 +73,14 @@ class GamblingSpamRuleTest {
         assertEquals(page.indexOf("完善中试基地"), ct.originalStart(s));
         assertEquals("《完善中试基地建设的建议》", ct.text().substring(ct.text().indexOf('《'), ct.text().indexOf('》') + 1));
         assertEquals("《", ct.originalSlice(s - 1, s));
+    }
+
+    /** A spam farm of thousands of spans is one pass per spam word, not a search per span per occurrence. */
+    @Test
+    void aPageOfThousandsOfSpamSpansStaysLinear() {
+        String page = "皇冠足球90比分完善中试基地建设,大发体育在线_大发体育投注推进成果转化。\n".repeat(5_000);
+        String text = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cleaner.clean(page).text());
+        assertEquals("完善中试基地建设,推进成果转化。\n".repeat(5_000).strip(), text);
     }
 
     private static final Pattern IN_SAMPLE = Pattern.compile("r(0\\d\\d|1[0-2]\\d|13[0-8])_.*\\.txt");
