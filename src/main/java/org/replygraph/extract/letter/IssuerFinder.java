@@ -46,6 +46,21 @@ public final class IssuerFinder {
      */
     private static final Pattern SELF_BY_FUNCTION = Pattern.compile(
             "(?:结合|根据|按照|立足|依据)\\h{0,2}([" + Fragments.LEVELS + "]?[\\p{IsHan}]{1,20}?(局|委|厅|办))的?(?:主要|工作)?职能(?:职责)?[,,]?\\h{0,2}我\\2");
+    /**
+     * The writer describing itself in the third person at the head of a paragraph or sentence of the body, by the role it
+     * plays: "天桥区工信局作为行业管理部门,推动…" (the 我局作为… pattern with the name). A body said to co-handle or take part
+     * (作为协办单位, 作为成员单位) is not the writer.
+     */
+    @Example(text = "收悉,现答复如下:\n天桥区工信局作为行业管理部门,推动我区", read = "天桥区工信局")
+    @Example(text = "。市发展改革委作为牵头部门,", read = "市发展改革委")
+    @Example(text = "\n市财政局作为协办单位,", read = Example.NOTHING)
+    @Example(text = "\n把乡村旅游作为我县旅游产业的抓手", read = Example.NOTHING)
+    @Example(text = "\n省发改委印发的《方案》作为指导文件", read = Example.NOTHING)
+    private static final Pattern SELF_DESCRIBED = Pattern.compile(
+            "(?:^|\\n|。)\\h{0,4}([\\p{IsHan}()()]{2,24}?(?:局|厅|委|委员会|办|办公室|中心))\\h{0,2}作为(?![^,,。\\n]{0,20}?(?:协办|会办|配合|参与|成员))"
+                    + "[^,,。\\n]{0,20}?(?:部门|单位|机构)");
+    /** How far after the acknowledgement a writer's self-description is looked for: its opening paragraphs. */
+    private static final int SELF_WINDOW = 800;
     @Example(text = "市科技局印发《方案》", read = "市科技局")
     @Example(text = "科技局印发《方案》", read = Example.NOTHING)
     private static final Pattern ISSUING = Pattern.compile(
@@ -62,7 +77,8 @@ public final class IssuerFinder {
 
     /**
      * Every place a letter names its issuer, best first: sign-off, heading, the contact unit (联系单位), 发布机构, 来源, 主办单位,
-     * the body naming itself by its functions (结合区发改局主要职能,我局…). The
+     * the body naming itself by its functions (结合区发改局主要职能,我局…), the body describing itself by its role
+     * (天桥区工信局作为行业管理部门). The
      * later ones may say where an abbreviated sign-off (区科技局) belongs.
      */
     public List<Located<String>> candidates(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
@@ -78,6 +94,8 @@ public final class IssuerFinder {
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
         Matcher self = SELF_BY_FUNCTION.matcher(text).region(layout.ackStart(), text.length());
         if (self.find()) out.add(Located.at(self.group(1), self.start(1), self.end(1)));
+        Matcher described = SELF_DESCRIBED.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackStart() + SELF_WINDOW));
+        if (described.find()) out.add(Located.at(described.group(1), described.start(1), described.end(1)));
         return out;
     }
 

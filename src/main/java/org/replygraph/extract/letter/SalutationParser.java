@@ -24,7 +24,7 @@ public final class SalutationParser {
     private static final String LEVEL = "(?<asm>(?:全国|[" + Fragments.LEVELS + "乡镇]|\\p{IsHan}{1,8}?[" + Fragments.ALL_LEVELS
             + "乡镇])?(?:人大|政协)|政协\\p{IsHan}{1,10}?[" + Fragments.ALL_LEVELS + "乡镇])?";
     /** A delegation or group addressed after the deputy, joined by a comma: "骆兰周代表,郭里代表团:". */
-    private static final String GROUP_TAIL = "(?:[,,、]\\h{0,2}(?<group>[^\\n::,,。、]{2,20}?(?:代表团|代表组|委员组|联络组|小组|界别)))?";
+    private static final String GROUP_TAIL = "(?:[,,、]\\h{0,2}(?<group>[^\\n::,,。、]{2,20}?(?:代表团|代表组|委员组|联络组|讨论组|小组|界别)))?";
     /** An assembly "asm" group that names a place: 朝阳区人大 (place 朝阳区), 政协某县 (place 某县). */
     private static final Pattern PLACE_IN_ASSEMBLY = Pattern.compile(
             "(\\p{IsHan}{0,9}[" + Fragments.ALL_LEVELS + "乡镇])(?:人大|政协)|政协(\\p{IsHan}{2,10}[" + Fragments.ALL_LEVELS + "乡镇])");
@@ -74,15 +74,15 @@ public final class SalutationParser {
     @Example(text = "农工党市委员会:", read = "农工党市委员会")
     @Example(text = "各有关单位:", read = Example.NOTHING)
     private static final Pattern UNIT = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|讨论组|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
     /** A group addressed on a line of its own without colon, the body opening on the next line: "甸沙代委员组\n\n你们提出的…". */
     @Example(text = "某乡代表组\n你们提出的", read = "某乡代表组")
     @Example(text = "政协某县委员会\n你们提出的", read = Example.NOTHING)
     private static final Pattern GROUP_WITHOUT_COLON = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|\\h]{2,30}?(?:委员组|代表组|联络组|代表团|小组))\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|\\h]{2,30}?(?:委员组|代表组|联络组|代表团|讨论组|小组))\\h*$");
     @Example(text = "贵单位提出的《关于…的提案》收悉", read = "贵单位")
     @Example(text = "我单位提出", read = Example.NOTHING)
-    private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
+    private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委|贵组)");
     /** A two- or three-char name written with spaces between its chars: 杨 强, 张 晓 东. */
     @Example(text = "杨 强", read = "杨 强")
     @Example(text = "张 晓 东", read = "张 晓 东")
@@ -231,7 +231,7 @@ public final class SalutationParser {
     }
 
     private static final Pattern UNIT_ITEM = Pattern.compile(
-            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
+            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|讨论组|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
 
     /** The first item of a salutation's list that is a unit, or null. */
     private static Located<String> unitItem(String text, int start, int end) {

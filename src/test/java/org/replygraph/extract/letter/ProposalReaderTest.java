@@ -41,6 +41,11 @@ class ProposalReaderTest {
             '关于第12号提案的答复\\n张华代表:\\n您提出的《关于发展冷链物流的提案》收悉。' # null # CPPCC_PROPOSAL # 12 # 关于发展冷链物流的提案 # 张华 # 代表 # -
             '张华、李强委员:\\n您们提出的关于加快老旧小区改造的提案收悉。' # null # CPPCC_PROPOSAL # null # 关于加快老旧小区改造的提案 # 张华、李强 # 委员 # -
             '提案者:梁志坚、区美玲\\n各位委员:\\n你们提出的《关于推进智慧社区建设的提案》收悉。' # null # CPPCC_PROPOSAL # null # 关于推进智慧社区建设的提案 # 梁志坚、区美玲 # 委员 # -
+            '第十二讨论组:\\n贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:' # null # CPPCC_PROPOSAL # null # 我区智能制造业集群发展的建议 # '' # null # -
+            '贵单位提出的关于“加快发展冷链物流的提案”的建议收悉。' # null # NPC_SUGGESTION # null # 加快发展冷链物流的提案 # '' # null # -
+            '郭里代表团:\\n你们提出的《关于纳入农高区规划的提案》收悉。' # null # NPC_SUGGESTION # null # 关于纳入农高区规划的提案 # '' # null # -
+            '民革界别:\\n你们提出的《关于纳入农高区规划的建议》收悉。' # null # CPPCC_PROPOSAL # null # 关于纳入农高区规划的建议 # '' # null # -
+            '某机关工委:\\n你们提出的《关于纳入农高区规划的建议》收悉。' # null # NPC_SUGGESTION # null # 关于纳入农高区规划的建议 # '' # null # -
             """)
     void readsTheProposal(String text, String jurisdiction, String kind, String number, String title, String proposers,
                           String role, String session) {
