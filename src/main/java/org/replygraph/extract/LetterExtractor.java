@@ -120,8 +120,12 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String found = jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
-                docNumber.map(Located::value).orElse(null), level).orElse(null);
+        // A ministry writing its state's name before its own (中华人民共和国农业农村部) is national, whatever province its text
+        // is about: the writer's own level, never a place the text mentions.
+        String found = issuerNames.stream().findFirst().filter(n -> nationalFullName(n.value()) != null).isPresent()
+                ? AgencyResolver.NATIONAL
+                : jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
+                        docNumber.map(Located::value).orElse(null), level).orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, found)).orElse(null);
         // A national body's letter is national, whatever places its text names (四川 in a letter of
         // 工业和信息化部): its bare 发展改革委 is the national commission, not a province's.
@@ -161,7 +165,23 @@ public final class LetterExtractor {
 
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
         String written = SPACES.matcher(surface.value()).replaceAll("");
-        return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
+        String national = nationalFullName(written);
+        return new AgencyRef(national != null ? national : resolver.resolve(written, jurisdiction), written, surface.span());
+    }
+
+    /**
+     * The national body a name written with the state's full name before it stands for (中华人民共和国农业农村部 is
+     * 农业农村部), or null when the name has no such prefix or the rest is no national body.
+     */
+    @Example(text = "中华人民共和国农业农村部", read = "农业农村部")
+    @Example(text = "农业农村部", read = Example.NOTHING)
+    private static final Pattern STATE_PREFIX = Pattern.compile("^\\h*中华人民共和国\\h*(\\S+)$");
+
+    private String nationalFullName(String written) {
+        Matcher m = STATE_PREFIX.matcher(SPACES.matcher(written).replaceAll(""));
+        if (!m.matches()) return null;
+        String rest = resolver.resolve(m.group(1), AgencyResolver.NATIONAL);
+        return resolver.isNational(rest) ? rest : null;
     }
 
     private List<AgencyRef> coHandlers(String text, LetterLayout layout, Metadata meta, String jurisdiction, AgencyRef issuer,

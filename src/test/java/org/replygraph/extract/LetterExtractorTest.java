@@ -90,6 +90,39 @@ class LetterExtractorTest {
         assertEquals("湖北省", provincial.jurisdiction());
     }
 
+    /**
+     * The writer's own level decides the jurisdiction (class 23): a ministry giving its state's full name on a news mirror's
+     * source line (real letter r134) is national however often it names 湖南省; a district bureau naming itself in the body is
+     * its district's, not the province's the text names.
+     */
+    @Test
+    void theWritersOwnLevelDecidesTheJurisdiction() {
+        Letter ministry = read("""
+                对十四届全国人大二次会议第9134号建议的答复摘要
+                作者:佚名   来源:中华人民共和国农业农村部   发布时间: 2024-08-05 19:24:07
+                蒋朝阳代表:
+                  您提出的关于支持湖南省和东盟开展杂交水稻合作保障国家粮食安全的建议收悉。经商国家发展改革委、外交部,现答复如下:
+                  我部积极支持湖南省水稻育种平台建设;积极落实我部与湖南省政府签署的合作框架协议,支持湖南省开展普查。
+                """).letter();
+        assertEquals("农业农村部", ministry.issuer().name());
+        assertEquals("中国", ministry.jurisdiction());
+        assertEquals(List.of("国家发展和改革委员会", "外交部"), ministry.coHandlers().stream().map(AgencyRef::name).toList());
+        Letter district = read("""
+                第十二讨论组:
+                贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:
+                天桥区工信局作为行业管理部门,推动我区智能制造业集群发展。根据山东省加力提速工业经济高质量发展战略,山东省将继续支持。
+                """).letter();
+        assertEquals("天桥区工信局", district.issuer().surface());
+        assertEquals("天桥区", district.jurisdiction());
+        // the state's name before a body that is no national one names no national writer
+        Letter other = read("""
+                蒋朝阳代表:
+                  您提出的建议收悉。现答复如下:湖南省将继续支持。
+                  中华人民共和国某某公司
+                """).letter();
+        assertTrue(other.jurisdiction() == null || !other.jurisdiction().equals("中国"), String.valueOf(other.jurisdiction()));
+    }
+
     @Test
     void aProvincesLetterKeepsItsBareBodiesProvincial() {
         Letter l = read(NATIONAL_LETTER.replace("工信建函〔2024〕88号", "川经信函〔2024〕88号")
