@@ -48,6 +48,9 @@ public final class ProposalReader {
     @Example(text = "民革市委会办公室", read = Example.NOTHING)
     private static final Pattern UNIT_KIND = Pattern.compile("(讨论组|界别|委员会|委会|党派|支部|总支|工商联)$|(代表团|代表组)$");
 
+    /** How far after the salutation a motion quoted without 收悉 is looked for: the body's first sentence. */
+    private static final int PROPOSED_WINDOW = 200;
+
     public ProposalReader(AgencyResolver resolver) {
         this.resolver = resolver;
         this.places = resolver.places();
@@ -79,6 +82,9 @@ public final class ProposalReader {
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());
+        // No 收悉: the motion quoted after 您提出的 in the body's first sentence.
+        if (title.isEmpty() && layout.salutation() != null)
+            title = titles.proposed(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + PROPOSED_WINDOW));
         if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();
