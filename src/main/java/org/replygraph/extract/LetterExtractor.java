@@ -52,14 +52,18 @@ public final class LetterExtractor {
 
     /**
      * A heading line opening with the page's date: "2024-09-02 10:33 湖北省科学技术厅", or the date before the page's
-     * source or counter ("2021-08-17 来源:生态环境部", "2024-04-23 点击数:").
+     * source or counter ("2021-08-17 来源:生态环境部", "2024-04-23 点击数:"), or alone on its header line ("2024-04-23 | |||").
      */
     @Example(text = "2024-09-02 10:33 湖北省科学技术厅", read = "2024-09-02")
     @Example(text = "2021-08-17 来源:生态环境部", read = "2021-08-17")
     @Example(text = "2024-04-23 点击数: | ||||", read = "2024-04-23")
     @Example(text = "2021-08-17 召开会议", read = Example.NOTHING)
-    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}"
-            + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])");
+    @Example(text = "2024-04-23 | ||||||||||||", read = "2024-04-23")
+    @Example(text = "2024-04-23 2024-05-01", read = Example.NOTHING)
+    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})(?:\\h{1,3}"
+            + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])"
+            // a header line left with the date alone, or with a table's pipes, once its counter label is gone as chrome
+            + "|[\\h|]*$)");
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */
@@ -113,6 +117,9 @@ public final class LetterExtractor {
         Optional<Located<String>> ownNumber = meta.get("文号").flatMap(docNumbers::parse);
         Optional<Located<String>> docNumber = type == DocType.OTHER ? ownNumber
                 : ownNumber.or(() -> docNumbers.find(text, 0, layout.headerEnd()));
+        if (docNumber.isEmpty() && type != DocType.OTHER)
+            docNumbers.damaged(text, 0, layout.headerEnd()).ifPresent(d -> diagnostics.add(new Diagnostic("doc-number-damaged",
+                    "文号 " + d.value() + " lost its year brackets; not read", d.span())));
         List<Located<String>> issuerNames = type == DocType.OTHER
                 ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING), meta).stream().toList()
                 : issuers.candidates(text, layout, signOff, meta);

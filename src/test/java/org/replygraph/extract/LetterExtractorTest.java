@@ -123,6 +123,34 @@ class LetterExtractorTest {
         assertTrue(other.jurisdiction() == null || !other.jurisdiction().equals("中国"), String.valueOf(other.jurisdiction()));
     }
 
+    /**
+     * A 文号 that lost its brackets (real letter r136's record table) is flagged, not read; a page date left alone on its header
+     * line once its counter label went as chrome (real letter r082) is the page's date.
+     */
+    @Test
+    void aDamagedNumberIsFlaggedAndABareHeaderDateIsThePagesDate() {
+        LetterExtractor.Result r = read("""
+                关于省七届人大一次会议第712308号建议的答复
+                琼工信信通函2023149
+                2024-04-23 | ||||||||||||
+                张三代表:
+                您提出的《关于加快数字基础设施建设的建议》收悉。现答复如下:截至2023年底,共安排资金2023万元。
+                """);
+        assertNull(r.letter().docNumber());
+        assertEquals(LocalDate.of(2024, 4, 23), r.letter().published().value());
+        assertEquals(List.of("doc-number-damaged"), r.diagnostics().stream().map(Diagnostic::code)
+                .filter(c -> c.startsWith("doc-number")).toList());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("琼工信信通函2023149")));
+        // a whole number, or figures in the body, raise nothing
+        LetterExtractor.Result whole = read("""
+                琼工信信通函〔2023〕149号
+                张三代表:
+                您提出的《关于加快数字基础设施建设的建议》收悉。现答复如下:截至2023年底,共安排资金2023万元。
+                """);
+        assertEquals("琼工信信通函〔2023〕149号", whole.letter().docNumber().value());
+        assertTrue(whole.diagnostics().stream().noneMatch(d -> d.code().startsWith("doc-number")));
+    }
+
     @Test
     void aProvincesLetterKeepsItsBareBodiesProvincial() {
         Letter l = read(NATIONAL_LETTER.replace("工信建函〔2024〕88号", "川经信函〔2024〕88号")
