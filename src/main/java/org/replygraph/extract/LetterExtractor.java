@@ -52,18 +52,24 @@ public final class LetterExtractor {
 
     /**
      * A heading line opening with the page's date: "2024-09-02 10:33 湖北省科学技术厅", or the date before the page's
-     * source or counter ("2021-08-17 来源:生态环境部", "2024-04-23 点击数:"), or alone on its header line ("2024-04-23 | |||").
+     * source or counter ("2021-08-17 来源:生态环境部", "2024-04-23 点击数:").
      */
     @Example(text = "2024-09-02 10:33 湖北省科学技术厅", read = "2024-09-02")
     @Example(text = "2021-08-17 来源:生态环境部", read = "2021-08-17")
     @Example(text = "2024-04-23 点击数: | ||||", read = "2024-04-23")
     @Example(text = "2021-08-17 召开会议", read = Example.NOTHING)
-    @Example(text = "2024-04-23 | ||||||||||||", read = "2024-04-23")
-    @Example(text = "2024-04-23 2024-05-01", read = Example.NOTHING)
-    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})(?:\\h{1,3}"
-            + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])"
-            // a header line left with the date alone, or with a table's pipes, once its counter label is gone as chrome
-            + "|[\\h|]*$)");
+    private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}"
+            + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])");
+    /**
+     * The page's heading, then a line with its date alone, perhaps between a table's pipes (its 点击数 label gone as chrome):
+     * "对《关于…的提案》的答复 | ||||\n2024-04-23 | ||||". Only right under the first line: a date alone further down is a
+     * table's cell (答复日期 of a record table), not the page's.
+     */
+    @Example(text = "对《关于解决交通拥堵的提案》的答复 | ||||\n2024-04-23 | ||||||||||||", read = "2024-04-23")
+    @Example(text = "对《关于解决交通拥堵的提案》的答复\n2024-04-23 召开会议", read = Example.NOTHING)
+    @Example(text = "承办单位答复 答复日期\n省工业和信息化厅\n2023-08-30", read = Example.NOTHING)
+    private static final Pattern DATE_UNDER_HEADING = Pattern.compile(
+            "^\\s*[^\\n]+\\n\\s*((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})[\\h|]*(?:\\n|$)");
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */
@@ -219,6 +225,8 @@ public final class LetterExtractor {
         }
         Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
         if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+        Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
+        if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
         return null;
     }
 

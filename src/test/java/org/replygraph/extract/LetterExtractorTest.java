@@ -130,9 +130,9 @@ class LetterExtractorTest {
     @Test
     void aDamagedNumberIsFlaggedAndABareHeaderDateIsThePagesDate() {
         LetterExtractor.Result r = read("""
-                关于省七届人大一次会议第712308号建议的答复
-                琼工信信通函2023149
+                关于省七届人大一次会议第712308号建议的答复 | ||||
                 2024-04-23 | ||||||||||||
+                琼工信信通函2023149
                 张三代表:
                 您提出的《关于加快数字基础设施建设的建议》收悉。现答复如下:截至2023年底,共安排资金2023万元。
                 """);
@@ -149,6 +149,14 @@ class LetterExtractorTest {
                 """);
         assertEquals("琼工信信通函〔2023〕149号", whole.letter().docNumber().value());
         assertTrue(whole.diagnostics().stream().noneMatch(d -> d.code().startsWith("doc-number")));
+        // a date alone further down is a record table's cell, not the page's date
+        assertNull(read("""
+                承办单位答复 答复日期 答复内容
+                省工业和信息化厅
+                2023-08-30
+                张三代表:
+                您提出的《关于加快数字基础设施建设的建议》收悉。
+                """).letter().published());
     }
 
     @Test
