@@ -36,6 +36,16 @@ public final class IssuerFinder {
     private static final Pattern HEADING_ABOVE = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:\\n\\h{0,8}[^\\n]{0,60}?)?(?:提案|建议|议案)");
     /**
+     * The writer in parentheses at the end of the heading, as a county site lists the replies of its bodies:
+     * "对县十六届人大一次会议第3号建议的答复(水利局)". Only after a reply's own word (答复, 复函, 回复, 办理情况).
+     */
+    @Example(text = "对县十六届人大一次会议第3号建议的答复(水利局)", read = "水利局")
+    @Example(text = "关于第3号提案的复函（县住房和城乡建设局）\n", read = "县住房和城乡建设局")
+    @Example(text = "对第3号建议的答复(B类)", read = Example.NOTHING)
+    @Example(text = "关于召开会议的通知(县水利局)", read = Example.NOTHING)
+    private static final Pattern HEADING_PARENS = Pattern.compile(
+            "(?m)^[^\\n]{2,100}?(?:答复|复函|回复|答复函|办理情况)\\h{0,2}[(（]\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办|办公室|中心|政府))\\h{0,2}[)）]\\h*$");
+    /**
      * The contact unit below a letter is its writer: "联系单位:新密市住房和城乡建设局", "联系单位及电话:郑州市上街区城市管理局 68118611",
      * "联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363".
      */
@@ -76,7 +86,7 @@ public final class IssuerFinder {
     }
 
     /**
-     * Every place a letter names its issuer, best first: sign-off, heading, the contact unit (联系单位), 发布机构, 来源, 主办单位,
+     * Every place a letter names its issuer, best first: sign-off, heading, the heading's bracketed body (…的答复(水利局)), the contact unit (联系单位), 发布机构, 来源, 主办单位,
      * the body naming itself by its functions (结合区发改局主要职能,我局…), the body describing itself by its role
      * (天桥区工信局作为行业管理部门). The
      * later ones may say where an abbreviated sign-off (区科技局) belongs.
@@ -86,6 +96,8 @@ public final class IssuerFinder {
         if (signOff.agency() != null) out.add(signOff.agency());
         Matcher h = HEADING.matcher(text).region(0, layout.headerEnd());
         if (h.find()) out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+        Matcher parens = HEADING_PARENS.matcher(text).region(0, layout.headerEnd());
+        if (parens.find()) out.add(Located.at(parens.group(1), parens.start(1), parens.end(1)));
         Matcher above = HEADING_ABOVE.matcher(text).region(0, layout.headerEnd());
         if (above.find()) out.add(Located.at(above.group(1), above.start(1), above.end(1)));
         Matcher unit = CONTACT_UNIT.matcher(text).region(layout.ackStart(), text.length());

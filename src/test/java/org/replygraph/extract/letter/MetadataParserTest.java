@@ -41,6 +41,10 @@ class MetadataParserTest {
             "索引号000014349/2025-29292 成文日期2025-11-21\\n发文机关平顺县林业局 发布日期2025-11-21#发布机构#平顺县林业局",
             "发文机关:某市科学技术局 印发日期:2023-05-06#发文日期#2023-05-06",
             "公布时间:2023年5月6日 来源:某市科学技术局#发布日期#2023年5月6日",
+            // a page control left after the value (real letter r044) is no part of it; a value with a space keeps its words
+            "发布时间:2023-07-21 来源:交通局 打印#来源#交通局",
+            "发布时间:2023-07-21 来源:某县交通局 打印 关闭#来源#某县交通局",
+            "发布机构:某县 交通局#发布机构#某县 交通局",
             // label and value on separate lines (real letters r036, r043, r070; issue 9 §2)
             "索引号\\nzkx_nyncj/2025-00019\\n发布机构\\n镇康县农业农村局#索引号#zkx_nyncj/2025-00019",
             "索引号\\nzkx_nyncj/2025-00019\\n发布机构\\n镇康县农业农村局#发布机构#镇康县农业农村局",
