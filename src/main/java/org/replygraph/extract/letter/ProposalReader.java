@@ -78,7 +78,10 @@ public final class ProposalReader {
                 .or(() -> numbers.inParentheses(text, 0, layout.headerEnd()))
                 // "关于…第16号“关于…的建议”的答复", "…第二次会议\n24\n建议人:…": the header numbers the quoted title.
                 .or(() -> numbers.beforeTitle(text, 0, layout.headerEnd()))
-                .or(() -> numbers.underSession(text, 0, layout.headerEnd()));
+                .or(() -> numbers.underSession(text, 0, layout.headerEnd()))
+                // "第15号" on a heading line of its own; "…的建议》21号提案" after the title
+                .or(() -> numbers.aloneOrAfterTitle(text, 0, layout.headerEnd()))
+                .or(() -> numbers.aloneOrAfterTitle(text, layout.ackStart(), ackLimit));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());
