@@ -27,6 +27,10 @@ public final class IssuerFinder {
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{2,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
                     + "(?:关于|对(?=[^\\n]{0,60}?(?:提案|建议|议案)))");
+    /** What a cited document's heading goes on with after 关于: 印发, 转发, 下达, 公布 (省财政厅关于印发《…》的通知). */
+    @Example(text = "印发《专项资金管理办法》的通知", read = "印发", group = 0)
+    @Example(text = "省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
+    private static final Pattern CITED = Pattern.compile("印发|转发|下达|公布");
     /**
      * The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复", also
      * when the heading wraps before the proposal ("唐山市丰南区农业农村局\\n对丰南区第七届人民代表大会\\n第三次会议第20号建议的答复").
@@ -95,7 +99,12 @@ public final class IssuerFinder {
         List<Located<String>> out = new ArrayList<>();
         if (signOff.agency() != null) out.add(signOff.agency());
         Matcher h = HEADING.matcher(text).region(0, layout.headerEnd());
-        if (h.find()) out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+        // In a letter, a body issuing or forwarding a document (省财政厅关于印发《…》的通知) heads a document the letter cites.
+        while (h.find())
+            if (!CITED.matcher(text).region(h.end(), layout.headerEnd()).lookingAt()) {
+                out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+                break;
+            }
         Matcher parens = HEADING_PARENS.matcher(text).region(0, layout.headerEnd());
         if (parens.find()) out.add(Located.at(parens.group(1), parens.start(1), parens.end(1)));
         Matcher above = HEADING_ABOVE.matcher(text).region(0, layout.headerEnd());

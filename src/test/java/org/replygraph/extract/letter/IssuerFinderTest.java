@@ -64,6 +64,8 @@ class IssuerFinderTest {
             // another body's functions, then the writer of another kind
             "李四委员:\\n您提出的提案收悉。结合市财政局职能,我委将积极争取资金。",
             "李四委员:\\n您提出的提案收悉。经与区财政局沟通,我局将积极争取资金。",
+            // the issuer of a document the letter cites, on a line of its own above the salutation, is not the writer
+            "省财政厅关于印发《专项资金管理办法》的通知\\n张三代表:\\n您提出的建议收悉。",
             // a body said to co-handle or take part is not the writer, nor a body of a document the letter cites
             "李四委员:\\n您提出的提案收悉。\\n市财政局作为协办单位,积极争取资金。",
             "李四委员:\\n您提出的提案收悉。\\n区教育局作为成员单位参与联席会议。",
