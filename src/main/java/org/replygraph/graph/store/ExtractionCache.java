@@ -62,7 +62,7 @@ public final class ExtractionCache implements DocumentCache {
     private final String base;
 
     public ExtractionCache(Path dir, BuildOptions options) {
-        this(dir, ExtractorVersion.of(options), options.baseIri());
+        this(dir, ExtractorVersion.of(options, dir), options.baseIri());
     }
 
     /** A cache for documents built by rules of {@code version} under {@code base} (tests: another version). */

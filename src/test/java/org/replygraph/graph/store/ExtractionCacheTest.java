@@ -141,6 +141,36 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void theRulesHashOfAJarIsKeptUnderItsPathSizeAndTimeAndHashedAgainWhenTheJarChanges(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("rules.jar");
+        writeJar(jar, "a rule");
+        Path memo = dir.resolve("memo");
+        String hashed = ExtractorVersion.memoised(jar, memo);
+        assertTrue(hashed.matches("[0-9a-f]{12}"), hashed);
+        List<Path> kept;
+        try (var files = Files.list(memo)) {
+            kept = files.toList();
+        }
+        assertEquals(1, kept.size(), "one memo: " + kept);
+        Files.writeString(kept.get(0), "0123456789ab");
+        assertEquals("0123456789ab", ExtractorVersion.memoised(jar, memo), "read back, not hashed again");
+
+        writeJar(jar, "another rule");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        String again = ExtractorVersion.memoised(jar, memo);
+        assertTrue(again.matches("[0-9a-f]{12}") && !again.equals(hashed) && !again.equals("0123456789ab"),
+                "a rebuilt jar is hashed again: " + again + " after " + hashed);
+    }
+
+    private static void writeJar(Path jar, String rule) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("org/replygraph/text/Rule.class"));
+            out.write(rule.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenCostsNoBuild(@TempDir Path dir) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder should be");
         List<Path> letters = StoreFixtures.letters(0).subList(0, 2);
