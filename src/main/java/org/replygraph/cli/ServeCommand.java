@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -117,11 +118,6 @@ public final class ServeCommand implements Callable<Integer> {
             if (store.given()) {
                 if (cache != null || noCache)
                     throw new IllegalArgumentException("Illegal " + (noCache ? "--no-cache" : "--cache") + " with --store : a store keeps its letters itself");
-                // The search index's HanLP dictionaries load on the spare core while the store opens. On letters
-                // they load with the index, built after the first answer (ReplyGraphServer.start).
-                Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
-                preload.setDaemon(true);
-                preload.start();
                 return serveStore(out, config);
             }
             if (ingestToken != null)
@@ -157,6 +153,14 @@ public final class ServeCommand implements Callable<Integer> {
             ReplyGraphServer server = ReplyGraphServer.start(s.dataset(), config, index,
                     token == null ? null : new StoreIngest(s.dataset(), build.options()), token, figures);
             if (token != null) out.println("Ingest          " + server.url() + "ingest?name=FILE (POST, Authorization: Bearer TOKEN)");
+            // The search's HanLP dictionaries (繁简 and pinyin, ~1 s of CPU) load once the first request is answered
+            // or 5 s after start: loaded at start on "the spare core" they took ~40% of the CPU before the first home
+            // page of a 2,000-letter store (JFR), the JIT compilers having the other core. A search before waits for them.
+            server.firstAnswer().completeOnTimeout(null, 5, TimeUnit.SECONDS).thenRun(() -> {
+                Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
+                preload.setDaemon(true);
+                preload.start();
+            });
             return run(server, out);
         }
     }
