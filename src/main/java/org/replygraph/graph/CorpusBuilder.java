@@ -190,6 +190,9 @@ public final class CorpusBuilder {
     public BuildReport build(List<Path> inputs, DocumentSink sink, BuildProgress progress) {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
+        // Without a cache every document is extracted: the extractor is made now, outside any document's time
+        // limit (its tables and HanLP take seconds on a loaded machine). With one, the first miss makes it.
+        if (cache == DocumentCache.NONE) extractor.get();
         Collected c = new Collected();
         List<Item> items = items(collect(inputs, c.failures));
         progress.started(items.size());
