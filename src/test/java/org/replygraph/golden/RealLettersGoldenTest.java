@@ -75,9 +75,10 @@ class RealLettersGoldenTest {
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
-     * 4 over 138 (batch 14 adds r127, unseen and not yet fixed: spam in place of the region in a policy title).
+     * 4 over 138 (batch 14 adds r127, unseen and not yet fixed: spam in place of the region in a policy title); 0 over 138
+     * after feat/chrome3's gambling-spam detector (in-sample).
      */
-    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 4;
+    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 0;
 
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
