@@ -7,7 +7,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.replygraph.extract.fact.DocumentFacts;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.text.CleanText;
@@ -28,7 +27,7 @@ final class DocGraph {
     final IriMinter iri;
     final BuildOptions options;
     final Node doc;
-    final Graph graph = GraphFactory.createDefaultGraph();
+    final Graph graph = new DocTriples();
     private final EvidenceWriter evidence = new EvidenceWriter(this);
 
     DocGraph(DocumentFacts facts, IriMinter iri, BuildOptions options) {

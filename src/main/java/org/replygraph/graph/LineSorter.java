@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * Sorts lines in Java String order and drops duplicates, holding at most about {@code bufferBytes} of
@@ -90,20 +92,94 @@ public final class LineSorter implements AutoCloseable {
                 return new SortedLines(lines.iterator(), List.of());
             }
             spill();
-            while (runs.size() > FAN_IN) {
-                List<Path> some = new ArrayList<>(runs.subList(0, FAN_IN));
-                runs.subList(0, FAN_IN).clear();
-                Path merged = newRun();
-                try (SortedLines in = open(some); OutputStream w = runOutput(merged)) {
-                    while (in.hasNext()) writeLine(w, in.next());
-                }
-                for (Path p : some) Files.deleteIfExists(p);
-                runs.add(merged);
-            }
+            while (runs.size() > FAN_IN) mergeSome();
             return open(runs);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot merge sort runs under " + runDir + " : " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the distinct lines in String order to {@code out} as UTF-8, a line break after each, telling
+     * {@code written} the lines written every {@value BuildProgress#WRITING_EVERY}; the lines are read once, as
+     * by {@link #sorted()}. The runs are merged as bytes ({@link #compareAsStrings}): decoding each line of
+     * the runs into a String and encoding it again was most of this last, single-threaded step of a build.
+     */
+    public void writeDistinct(OutputStream out, LongConsumer written) throws IOException {
+        if (read) throw new IllegalStateException("Lines read twice");
+        awaitPending();
+        if (runs.isEmpty()) {
+            try (SortedLines lines = sorted()) {
+                long n = 0;
+                while (lines.hasNext()) {
+                    writeLine(out, lines.next());
+                    if (++n % BuildProgress.WRITING_EVERY == 0) written.accept(n);
+                }
+            }
+            return;
+        }
+        read = true;
+        spill();
+        while (runs.size() > FAN_IN) mergeSome();
+        List<ByteHead> heads = new ArrayList<>();
+        try {
+            for (Path f : runs) heads.add(new ByteHead(new RunReader(Files.newInputStream(f))));
+            PriorityQueue<ByteHead> queue = new PriorityQueue<>();
+            for (ByteHead h : heads) if (h.advance()) queue.add(h);
+            byte[] last = new byte[1 << 10];
+            int lastLength = -1;
+            long n = 0;
+            ByteHead h;
+            while ((h = queue.poll()) != null) {
+                if (lastLength < 0 || !Arrays.equals(h.line, 0, h.length, last, 0, lastLength)) {
+                    out.write(h.line, 0, h.length);
+                    out.write('\n');
+                    if (last.length < h.length) last = new byte[Math.max(2 * last.length, h.length)];
+                    System.arraycopy(h.line, 0, last, 0, h.length);
+                    lastLength = h.length;
+                    if (++n % BuildProgress.WRITING_EVERY == 0) written.accept(n);
+                }
+                if (h.advance()) queue.add(h);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot merge sort runs under " + runDir + " : " + e.getMessage(), e);
+        } finally {
+            for (ByteHead x : heads) x.reader.close();
+        }
+    }
+
+    /**
+     * Compares two UTF-8 lines as {@link String#compareTo} compares them decoded, without decoding. UTF-8 bytes
+     * sort by code point, Java strings by UTF-16 unit: the two differ only where a supplementary character
+     * (a 4-byte sequence, lead byte F0-F4; in UTF-16 a surrogate pair, D800-DBFF first) meets one of
+     * U+E000-U+FFFF (lead EE or EF), e.g. 𠀀 (U+20000) against ， (U+FF0C): the string puts 𠀀 first. Both lines
+     * agree up to their first differing byte, so that byte is in the same position of a character on both
+     * sides; ranking the lead bytes F0-F4 between ED and EE settles it.
+     */
+    static int compareAsStrings(byte[] a, int aLength, byte[] b, int bLength) {
+        int i = Arrays.mismatch(a, 0, aLength, b, 0, bLength);
+        if (i < 0) return 0;
+        if (i == aLength || i == bLength) return aLength - bLength;
+        return utf16Rank(a[i]) - utf16Rank(b[i]);
+    }
+
+    private static int utf16Rank(byte b) {
+        int x = b & 0xff;
+        if (x >= 0xF0) return x - 0xF0 + 0xEE; // F0-F4: surrogate pairs, before U+E000
+        if (x >= 0xEE) return x + 5;            // EE, EF: U+E000-U+FFFF, after every surrogate pair
+        return x;
+    }
+
+    /** Merges the first {@link #FAN_IN} runs into one new run at the end of the list. */
+    private void mergeSome() throws IOException {
+        List<Path> some = new ArrayList<>(runs.subList(0, FAN_IN));
+        runs.subList(0, FAN_IN).clear();
+        Path merged = newRun();
+        try (SortedLines in = open(some); OutputStream w = runOutput(merged)) {
+            while (in.hasNext()) writeLine(w, in.next());
+        }
+        for (Path p : some) Files.deleteIfExists(p);
+        runs.add(merged);
     }
 
     /** A pull over sorted lines, duplicates dropped; a k-way merge when the lines come from runs. */
@@ -290,6 +366,12 @@ public final class LineSorter implements AutoCloseable {
 
         /** The next line without its break; null at the end of the file. */
         String readLine() throws IOException {
+            int n = readBytes();
+            return n < 0 ? null : new String(line, 0, n, StandardCharsets.UTF_8);
+        }
+
+        /** Reads the next line's bytes into {@link #line}: their number, -1 at the end of the file. */
+        int readBytes() throws IOException {
             int n = 0;
             while (true) {
                 if (pos == end) {
@@ -297,18 +379,18 @@ public final class LineSorter implements AutoCloseable {
                     pos = 0;
                     if (end <= 0) {
                         end = 0;
-                        return n == 0 ? null : new String(line, 0, n, StandardCharsets.UTF_8);
+                        return n == 0 ? -1 : n;
                     }
                 }
                 int start = pos;
                 while (pos < end && buf[pos] != '\n') pos++;
                 int len = pos - start;
-                if (n + len > line.length) line = java.util.Arrays.copyOf(line, Math.max(2 * line.length, n + len));
+                if (n + len > line.length) line = Arrays.copyOf(line, Math.max(2 * line.length, n + len));
                 System.arraycopy(buf, start, line, n, len);
                 n += len;
                 if (pos < end) {
                     pos++; // the break
-                    return new String(line, 0, n, StandardCharsets.UTF_8);
+                    return n;
                 }
             }
         }
@@ -316,6 +398,28 @@ public final class LineSorter implements AutoCloseable {
         @Override
         public void close() throws IOException {
             in.close();
+        }
+    }
+
+    /** A run's current line as bytes (the reader's own buffer, valid until it advances), for {@link #writeDistinct}. */
+    private static final class ByteHead implements Comparable<ByteHead> {
+        final RunReader reader;
+        byte[] line;
+        int length;
+
+        ByteHead(RunReader reader) {
+            this.reader = reader;
+        }
+
+        boolean advance() throws IOException {
+            length = reader.readBytes();
+            line = reader.line;
+            return length >= 0;
+        }
+
+        @Override
+        public int compareTo(ByteHead o) {
+            return compareAsStrings(line, length, o.line, o.length);
         }
     }
 

@@ -107,14 +107,21 @@ public final class SortedQuads implements AutoCloseable {
 
     /** As {@link #writeTo(OutputStream)}, telling {@code written} the lines merged so far every {@value BuildProgress#WRITING_EVERY} lines. */
     public void writeTo(OutputStream out, java.util.function.LongConsumer written) throws IOException {
+        DataFormat format = DataFormat.byExtension(extension).orElseThrow();
+        if (format == DataFormat.NTRIPLES || format == DataFormat.NQUADS) {
+            // The lines are the output: merged and written as bytes.
+            OutputStream w = new BufferedOutputStream(out, 1 << 16);
+            try {
+                sorter.writeDistinct(w, written);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            w.flush();
+            return;
+        }
         try (LineSorter.SortedLines sorted = sorter.sorted()) {
             Iterator<String> lines = counting(sorted, written);
-            switch (DataFormat.byExtension(extension).orElseThrow()) {
-                case NTRIPLES, NQUADS -> {
-                    OutputStream w = new BufferedOutputStream(out, 1 << 16);
-                    while (lines.hasNext()) LineSorter.writeLine(w, lines.next());
-                    w.flush();
-                }
+            switch (format) { // N-Triples and N-Quads were written above
                 case TURTLE -> stream(new LinesInputStream(lines, UnaryOperator.identity()), Lang.NTRIPLES,
                         StreamRDFWriter.getWriterStream(out, DataFormat.TURTLE.writer()));
                 case TRIG -> stream(new LinesInputStream(lines, LineFormat::graphLast), Lang.NQUADS,

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LineSorterTest {
     @Test
@@ -42,6 +46,58 @@ class LineSorterTest {
         }
         assertEquals(new ArrayList<>(new TreeSet<>(lines)), merged);
         assertEquals(0, count(dir), "close() deletes the runs and their folder");
+    }
+
+    /** Pairs whose UTF-8 byte order and String order disagree, or could: supplementary chars against U+E000-U+FFFF. */
+    @ParameterizedTest
+    @CsvSource({
+            "'<a> \"𠀀\" .', '<a> \"，\" .'",      // U+20000 (F0 lead) against U+FF0C (EF lead): the string puts 𠀀 first
+            "'<a> \"𠀀\" .', '<a> \"\uE000\" .'", // against the first char after the surrogates
+            "'<a> \"\uD7FF\" .', '<a> \"𠀀\" .'", // the last char before them (ED lead)
+            "'<a> \"𠀀\" .', '<a> \"𠀁\" .'",      // two supplementary chars: code point order
+            "'<a> \"乙\" .', '<a> \"甲\" .'",
+            "'<a> <p> .', '<a> <p> .x'",             // a prefix first
+            "'<B> .', '<a> .'",
+            "'<a> \"é\" .', '<a> \"乙\" .'",
+            "'same', 'same'",
+    })
+    void comparesUtf8LinesAsTheirStringsCompare(String a, String b) {
+        byte[] x = a.getBytes(StandardCharsets.UTF_8);
+        byte[] y = b.getBytes(StandardCharsets.UTF_8);
+        assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(LineSorter.compareAsStrings(x, x.length, y, y.length)), a + " vs " + b);
+        assertEquals(Integer.signum(b.compareTo(a)), Integer.signum(LineSorter.compareAsStrings(y, y.length, x, x.length)), b + " vs " + a);
+    }
+
+    @Test
+    void writesTheMergedRunsAsBytesInStringOrder(@TempDir Path dir) throws IOException {
+        Random random = new Random(11);
+        String[] chars = {"一", "乙", "，", "𠀀", "𠀁", "\uE000", "\uD7FF", "a", "Z", "é", "\\u00E9"};
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++)
+            lines.add("<x/" + random.nextInt(300) + "> \"" + chars[random.nextInt(chars.length)] + chars[random.nextInt(chars.length)] + "\" .");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Long> told = new ArrayList<>();
+        try (LineSorter s = new LineSorter(dir, 16 << 10)) {
+            lines.forEach(s::add);
+            assertTrue(s.runs() > LineSorter.FAN_IN, "runs: " + s.runs());
+            s.writeDistinct(out, told::add);
+            assertEquals("Lines read twice", assertThrows(IllegalStateException.class, () -> s.writeDistinct(out, n -> { })).getMessage());
+        }
+        TreeSet<String> expected = new TreeSet<>(lines);
+        assertEquals(String.join("\n", expected) + "\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of(), told, expected.size() + " lines: fewer than one progress step");
+        assertEquals(0, count(dir), "close() deletes the runs and their folder");
+    }
+
+    @Test
+    void writesLinesThatFitTheBufferWithoutRuns(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineSorter s = new LineSorter(dir, 1 << 20)) {
+            for (String l : List.of("<b> \"𠀀\" .", "<b> \"，\" .", "<a> <p> <o> .", "<b> \"𠀀\" .")) s.add(l);
+            s.writeDistinct(out, n -> { });
+            assertEquals(0, s.runs());
+        }
+        assertEquals("<a> <p> <o> .\n<b> \"𠀀\" .\n<b> \"，\" .\n", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
