@@ -32,6 +32,8 @@ public final class AgencyRecognizer {
     private static final String AUTONOMOUS_REGION = "自治区";
     /** A bare body after these is a category (各区、县(市)科技局), not one body. */
     private static final String NOT_BEFORE_BARE = "各)）我本该";
+    /** A level after these is part of a common word (辖区, 全市, 本县), not a place. */
+    private static final String NOT_BEFORE_LEVEL = "辖全本该我";
 
     private final AgencyResolver resolver;
     private final Places places;
@@ -49,6 +51,9 @@ public final class AgencyRecognizer {
             else if (!row[1].equals("optional"))
                 throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional or required");
         }
+        // Central bodies stand alone wherever a letter names them: 外交部, 水利部, 国务院, 国家中医药管理局.
+        for (String[] row : ReferenceTable.load("ontology/reference/national-agencies.tsv", 2))
+            if (!bodies.contains(row[0])) bodies.add(row[0]);
         bodies.sort(Comparator.comparingInt(String::length).reversed());
         for (String b : bodies) byFirst.computeIfAbsent(b.charAt(0), k -> new ArrayList<>()).add(b);
     }
@@ -70,17 +75,73 @@ public final class AgencyRecognizer {
                 i = end;
                 continue;
             }
-            if (!(bare && (needPrefix.contains(body) || (i > 0 && NOT_BEFORE_BARE.indexOf(text.charAt(i - 1)) >= 0)))) {
+            if (!(bare && (needPrefix.contains(body) || (i > 0 && NOT_BEFORE_BARE.indexOf(text.charAt(i - 1)) >= 0)))
+                    && !genericPlural(text, start, i) && !onPageLabelLine(text, start, end)) {
                 String surface = text.substring(start, end);
                 // 宜宾科技局: a short place is written out before resolving (宜宾市科学技术局).
                 String prefix = text.substring(start, i);
                 String written = prefix.equals(AUTONOMOUS_REGION) ? regionWritten(body, jurisdiction, surface)
                         : places.fullName(prefix).map(full -> full + body).orElse(surface);
-                out.add(new AgencyRef(resolver.resolve(written, jurisdiction), surface, new Span(start, end)));
+                String name = resolver.resolve(written, jurisdiction);
+                // 省科技厅农村处: the sub-unit is the body named, under its parent's full name.
+                int unitEnd = SubUnit.end(text, end);
+                if (unitEnd > end) {
+                    name = name + text.substring(end, unitEnd);
+                    end = unitEnd;
+                    surface = text.substring(start, end);
+                }
+                out.add(new AgencyRef(name, surface, new Span(start, end)));
             }
             i = end;
         }
         return out;
+    }
+
+    /** Words opening a class of bodies by level: 有关|市、县政府和县科技局. */
+    private static final List<String> GENERIC_OPENERS = WordList.words("agency-generic-openers");
+    /** Labels of page lines naming the site's publisher or the page's source: 主办单位:, 信息来源, 发布机构. */
+    private static final List<String> PAGE_LABELS = WordList.words("agency-page-labels");
+    /** Words after a body that make its line a site footer: …人民政府版权所有, …办公室主办. */
+    private static final List<String> PAGE_TRAILERS = WordList.words("agency-page-trailers");
+    /** How far back a generic opener may stand before a body of its list (有关市、县政府和|县科技局). */
+    private static final int GENERIC_REACH = 12;
+    /** What may stand between a page label and its value: 发布机构: | 区国资委. */
+    private static final String LABEL_GAP = ":：| \u3000\t";
+    private static final String CLAUSE_ENDS = "，。；：,;:！？!?\n";
+
+    /**
+     * Whether the body at [start, bodyStart) stands for a class of bodies, not one: an opener (有关, 相关, 各)
+     * with a level right after it earlier in the clause (有关市、县政府和县科技局), or a bare level after another
+     * level (盟市政府, 市、县政府).
+     */
+    static boolean genericPlural(String text, int start, int bodyStart) {
+        if (bodyStart - start == 1 && start > 0) {
+            char before = text.charAt(start - 1);
+            if (Fragments.ALL_LEVELS.indexOf(before) >= 0) return true;
+            if ((before == '、' || before == '和') && start > 1 && Fragments.ALL_LEVELS.indexOf(text.charAt(start - 2)) >= 0
+                    && (start < 3 || !Character.isLetter(text.charAt(start - 3)) || GENERIC_OPENERS.stream()
+                    .anyMatch(o -> text.startsWith(o, start - 2 - o.length())))) return true;
+        }
+        int from = Math.max(0, start - GENERIC_REACH);
+        for (int k = start - 1; k >= from; k--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) break;
+            for (String o : GENERIC_OPENERS)
+                if (text.startsWith(o, k) && k + o.length() < start
+                        && Fragments.ALL_LEVELS.indexOf(text.charAt(k + o.length())) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Whether the body sits on a page line of the site's publisher or source (主办单位:…, …人民政府版权所有). */
+    static boolean onPageLabelLine(String text, int start, int end) {
+        int k0 = start;
+        while (k0 > 0 && LABEL_GAP.indexOf(text.charAt(k0 - 1)) >= 0) k0--;
+        if (k0 < start && text.substring(k0, start).chars().anyMatch(ch -> ch == ':' || ch == '：' || ch == '|'))
+            for (String label : PAGE_LABELS) if (text.startsWith(label, k0 - label.length())) return true;
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) k++;
+        for (String t : PAGE_TRAILERS) if (text.startsWith(t, k)) return true;
+        return false;
     }
 
     /** 自治区科技厅 in a Xinjiang letter: the autonomous region is the letter's province. */
@@ -104,7 +165,9 @@ public final class AgencyRecognizer {
         for (int s = Math.max(0, bodyStart - 10); s < bodyStart - 1; s++)
             if (isPlace(text, s, bodyStart)) return s;
         char c = text.charAt(bodyStart - 1);
-        if (LEVELS.indexOf(c) >= 0) return bodyStart - 1;
+        // 辖区|交警大队, 全市|财政: the level ends a common word, not a place.
+        if (LEVELS.indexOf(c) >= 0 && !(bodyStart >= 2 && NOT_BEFORE_LEVEL.indexOf(text.charAt(bodyStart - 2)) >= 0))
+            return bodyStart - 1;
         return bodyStart;
     }
 
@@ -119,6 +182,8 @@ public final class AgencyRecognizer {
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;
         boolean atBoundary = s == 0 || !Character.isLetter(text.charAt(s - 1));
+        // 2017年8月4|日县人民政府: the end of a date, not a county.
+        if (s > 0 && Character.isDigit(text.charAt(s - 1)) && "年月日号".indexOf(text.charAt(s)) >= 0) return false;
         return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(before);
     }
 

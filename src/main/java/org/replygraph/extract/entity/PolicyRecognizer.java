@@ -90,11 +90,52 @@ public final class PolicyRecognizer {
                 refs.add(out.get(out.size() - 1));
                 continue;
             }
+            PolicyMention named = namedWithIssuer(text, t, key, out);
+            if (named != null) {
+                out.add(new PolicyMention(named.title(), span, named.docNumber(), named.issuers(), named.year()));
+                continue;
+            }
             if (PolicyGenre.isBareGenre(title) || !isPolicy(text, t, title, chainStart, chainEnd[i])) continue;
-            out.add(mention(text, t, title, span, chainStart, agencies));
-            refs.add(out.get(out.size() - 1));
+            PolicyMention m = mention(text, t, title, span, chainStart, agencies);
+            renameIssuerFirst(text, key, m, out);
+            out.add(m);
+            refs.add(m);
         }
         return new Result(out, masked);
+    }
+
+    /**
+     * One policy named twice, once with its issuer inside the quotes and once before them (issue 9 §3):
+     * 《国务院办公厅关于推进…的指导意见》 earlier makes a later 国务院办公厅《关于推进…的指导意见》 the same
+     * document. The later title opens with 关于 and the words before its 《 are the rest of the earlier title.
+     */
+    private static PolicyMention namedWithIssuer(String text, QuotedTitle t, String key, List<PolicyMention> out) {
+        if (!key.startsWith(ABOUT)) return null;
+        for (int k = out.size() - 1; k >= 0; k--) {
+            String earlier = TitleKey.of(out.get(k).title());
+            if (earlier.length() > key.length() && earlier.endsWith(key)
+                    && issuerBefore(text, t, earlier.substring(0, earlier.length() - key.length()))) return out.get(k);
+        }
+        return null;
+    }
+
+    /** The reverse order: X《关于…》 first, then 《X关于…》: the earlier mentions take the full title. */
+    private static void renameIssuerFirst(String text, String key, PolicyMention full, List<PolicyMention> out) {
+        for (int k = 0; k < out.size(); k++) {
+            PolicyMention e = out.get(k);
+            String earlier = TitleKey.of(e.title());
+            if (earlier.startsWith(ABOUT) && key.length() > earlier.length() && key.endsWith(earlier)
+                    && text.startsWith(key.substring(0, key.length() - earlier.length()),
+                    e.span().start() - 1 - (key.length() - earlier.length())))
+                out.set(k, new PolicyMention(full.title(), e.span(), full.docNumber(), full.issuers(), full.year()));
+        }
+    }
+
+    private static final String ABOUT = "关于";
+
+    private static boolean issuerBefore(String text, QuotedTitle t, String issuer) {
+        int at = t.before() - issuer.length();
+        return at >= 0 && text.startsWith(issuer, at);
     }
 
     private static PolicyMention mention(String text, QuotedTitle t, String title, Span span, int chainStart,

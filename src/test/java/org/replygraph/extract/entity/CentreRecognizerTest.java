@@ -81,6 +81,8 @@ class CentreRecognizerTest {
             明确中试基地要围绕五大产业生态圈布局建设。 # ''
             支持企业建设“专精特新”平台。 # ''
             青岛海洋科学研究院创建了一批高水平团队。 # ''
+            促进自治区新型研发机构快速健康发展。 # ''
+            对不同类别新型研发机构进行分类指导管理。 # ''
             """)
     void findsPlatformsByContext(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
