@@ -143,6 +143,18 @@ public final class AgencyResolver {
         return level == '市' ? places.cityByShortPrefix(jurisdiction).orElse(null) : null;
     }
 
+    /**
+     * The full name of a town's body, the town named without its county (骑马坝乡 + 政府 in a 绿春县 letter is
+     * 绿春县骑马坝乡人民政府); the town alone when the county is unknown.
+     */
+    public String townBody(String town, String body, String jurisdiction) {
+        if (jurisdiction == null) return town + expandBody(body);
+        if (jurisdiction.endsWith(town)) return jurisdiction + expandBody(body);
+        boolean county = jurisdiction.endsWith("县") || jurisdiction.endsWith("区") || jurisdiction.endsWith("市")
+                || jurisdiction.endsWith("旗");
+        return (county ? jurisdiction : "") + town + expandBody(body);
+    }
+
     private String expandBody(String body) {
         return local.getOrDefault(body, body);
     }

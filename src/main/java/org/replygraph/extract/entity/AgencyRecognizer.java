@@ -32,6 +32,7 @@ public final class AgencyRecognizer {
     private static final String AUTONOMOUS_REGION = "自治区";
     /** A bare body after these is a category (各区、县(市)科技局), not one body. */
     private static final String NOT_BEFORE_BARE = "各)）我本该";
+    private static final String TOWN_LEVELS = "乡镇";
     /** A level after these is part of a common word (辖区, 全市, 本县), not a place. */
     private static final String NOT_BEFORE_LEVEL = "辖全本该我";
 
@@ -41,6 +42,10 @@ public final class AgencyRecognizer {
     /** Bodies by first char, longest first: the scan tries only those that can start here. */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
     private final Set<String> needPrefix = new HashSet<>();
+    /** Bodies whose own name stands before them: 柳林洲|街道办事处, 工业园区|管委会. */
+    private final Set<String> named = new HashSet<>();
+    /** Bodies named here only through a sub-unit after them: 区人大常委会|人代工委. */
+    private final Set<String> parentOnly = new HashSet<>();
 
     public AgencyRecognizer(AgencyResolver resolver) {
         this.resolver = resolver;
@@ -48,8 +53,13 @@ public final class AgencyRecognizer {
         for (String[] row : ReferenceTable.load("ontology/reference/entity-agency-bodies.tsv", 2)) {
             bodies.add(row[0]);
             if (row[1].equals("required")) needPrefix.add(row[0]);
+            else if (row[1].equals("named")) named.add(row[0]);
+            else if (row[1].equals("parent")) {
+                needPrefix.add(row[0]);
+                parentOnly.add(row[0]);
+            }
             else if (!row[1].equals("optional"))
-                throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional or required");
+                throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional, required, named or parent");
         }
         // Central bodies stand alone wherever a letter names them: 外交部, 水利部, 国务院, 国家中医药管理局.
         for (String[] row : ReferenceTable.load("ontology/reference/national-agencies.tsv", 2))
@@ -70,6 +80,20 @@ public final class AgencyRecognizer {
             }
             int end = i + body.length();
             int start = prefixStart(text, i);
+            if (named.contains(body)) {
+                // 重庆綦江高新技术产业开发区|管理委员会: the body's own name, kept as written (no place resolves it).
+                int own = OwnName.start(text, i, OwnName.MAX_NAME);
+                if (i - own >= 2 && !genericPlural(text, own, i) && !onPageLabelLine(text, own, end)) {
+                    String surface = text.substring(own, end);
+                    out.add(new AgencyRef(surface, surface, new Span(own, end)));
+                }
+                i = end;
+                continue;
+            } else if (start == i && i > 0 && TOWN_LEVELS.indexOf(text.charAt(i - 1)) >= 0) {
+                // 骑马坝乡|政府, 邱村镇|人民政府: a town names itself before its level; 乡镇政府 is a class.
+                int town = OwnName.start(text, i - 1, OwnName.MAX_TOWN);
+                if (i - 1 - town >= 2) start = town;
+            }
             boolean bare = start == i;
             if (continues(text, end) || ranksPlatform(text, end)) {
                 i = end;
@@ -82,9 +106,27 @@ public final class AgencyRecognizer {
                 String prefix = text.substring(start, i);
                 String written = prefix.equals(AUTONOMOUS_REGION) ? regionWritten(body, jurisdiction, surface)
                         : places.fullName(prefix).map(full -> full + body).orElse(surface);
-                String name = resolver.resolve(written, jurisdiction);
+                boolean town = !bare && TOWN_LEVELS.indexOf(text.charAt(i - 1)) >= 0 && places.fullName(prefix).isEmpty();
+                String name = town ? resolver.townBody(prefix, body, jurisdiction) : resolver.resolve(written, jurisdiction);
                 // 省科技厅农村处: the sub-unit is the body named, under its parent's full name.
                 int unitEnd = SubUnit.end(text, end);
+                if (unitEnd == end && parentOnly.contains(body)) {
+                    i = end;
+                    continue;
+                }
+                String party = jointParty(text, start, end, bare ? null : prefix, jurisdiction);
+                if (party != null) {
+                    int ps = text.lastIndexOf(party.substring(2), start);
+                    out.add(new AgencyRef(party, text.substring(ps, start - 1), new Span(ps, start - 1)));
+                }
+                if (start == i - 1 && SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                    // 梅州市委、|市政府: the bare level is the place just named with its party committee.
+                    java.util.regex.Matcher m = SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start));
+                    m.find();
+                    String place = m.group(1);
+                    if (place.charAt(place.length() - 1) == text.charAt(start) && isPlace(place, 0, place.length()))
+                        name = resolver.resolve(places.fullName(place).orElse(place) + body, jurisdiction);
+                }
                 if (unitEnd > end) {
                     name = name + text.substring(end, unitEnd);
                     end = unitEnd;
@@ -95,6 +137,27 @@ public final class AgencyRecognizer {
             i = end;
         }
         return out;
+    }
+
+    /** 梅州市委、|市政府, 济南市委、|济南市人民政府: a place's party committee just before its government. */
+    private static final java.util.regex.Pattern SHORT_LEVEL_AFTER_PARTY =
+            java.util.regex.Pattern.compile("(?:^|[^\\p{IsHan}]|[与和及在由])([\\p{IsHan}]{2,8}?)委[、和]$");
+    /** What follows joint issuers: 《 or an issuing verb (济南市委、济南市人民政府《关于…》, …联合印发). */
+    private static final java.util.regex.Pattern ISSUING_AFTER = java.util.regex.Pattern.compile("^(?:联合|共同)?(?:《|印发|出台|制定|下发)");
+
+    /**
+     * The party committee issuing jointly with a government (济南市委、济南市人民政府《关于…》): 中共 plus its name,
+     * when a named place stands before 委 and the pair issues a document; else null. 市委、市政府高度重视 is no issuer.
+     */
+    private String jointParty(String text, int start, int end, String prefix, String jurisdiction) {
+        if (!text.startsWith("政府", end - 2) || !ISSUING_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find())
+            return null;
+        java.util.regex.Matcher m = SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start));
+        if (!m.find()) return null;
+        String place = m.group(1);
+        if (Fragments.LEVELS.indexOf(place.charAt(place.length() - 1)) < 0 || place.length() < 2 || !isPlace(place, 0, place.length()))
+            return null;
+        return "中共" + place + "委";
     }
 
     /** Words opening a class of bodies by level: 有关|市、县政府和县科技局. */
@@ -178,6 +241,8 @@ public final class AgencyRecognizer {
     private boolean isPlace(String text, int s, int e) {
         String before = text.substring(s, e);
         if (places.fullName(before).isPresent()) return true;
+        // 发布机构县|自然资源局: a page label glued to a level is no county.
+        for (String label : PAGE_LABELS) if (before.startsWith(label)) return false;
         if (!places.leadingPlace(before).equals(before)) return false;
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;

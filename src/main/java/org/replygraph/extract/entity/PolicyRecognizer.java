@@ -1,7 +1,9 @@
 package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.AgencyRef;
@@ -67,6 +69,7 @@ public final class PolicyRecognizer {
         String proposalKey = proposalTitle == null ? null : TitleKey.of(TitleKey.clean(proposalTitle));
         List<PolicyMention> out = new ArrayList<>();
         BackReferences refs = new BackReferences();
+        IssuerFirst issuerFirst = new IssuerFirst();
         List<Span> masked = new ArrayList<>();
         List<QuotedTitle> titles = scanner.scan(text);
         int[] chainEnd = chainEnds(text, titles);
@@ -90,53 +93,66 @@ public final class PolicyRecognizer {
                 refs.add(out.get(out.size() - 1));
                 continue;
             }
-            PolicyMention named = namedWithIssuer(text, t, key, out);
+            PolicyMention named = issuerFirst.fullFor(text, t, key);
             if (named != null) {
                 out.add(new PolicyMention(named.title(), span, named.docNumber(), named.issuers(), named.year()));
                 continue;
             }
             if (PolicyGenre.isBareGenre(title) || !isPolicy(text, t, title, chainStart, chainEnd[i])) continue;
             PolicyMention m = mention(text, t, title, span, chainStart, agencies);
-            renameIssuerFirst(text, key, m, out);
             out.add(m);
-            refs.add(m);
+            issuerFirst.add(text, key, m, out, out.size() - 1);
+            refs.add(out.get(out.size() - 1));
         }
         return new Result(out, masked);
     }
 
     /**
      * One policy named twice, once with its issuer inside the quotes and once before them (issue 9 §3):
-     * 《国务院办公厅关于推进…的指导意见》 earlier makes a later 国务院办公厅《关于推进…的指导意见》 the same
-     * document. The later title opens with 关于 and the words before its 《 are the rest of the earlier title.
+     * 《国务院办公厅关于推进…的指导意见》 and 国务院办公厅《关于推进…的指导意见》 are one document, in either order.
+     * The short title opens with 关于 and the words before its 《 are the rest of the full title. Titles are
+     * looked up by key, so a letter of many titles stays linear.
      */
-    private static PolicyMention namedWithIssuer(String text, QuotedTitle t, String key, List<PolicyMention> out) {
-        if (!key.startsWith(ABOUT)) return null;
-        for (int k = out.size() - 1; k >= 0; k--) {
-            String earlier = TitleKey.of(out.get(k).title());
-            if (earlier.length() > key.length() && earlier.endsWith(key)
-                    && issuerBefore(text, t, earlier.substring(0, earlier.length() - key.length()))) return out.get(k);
-        }
-        return null;
-    }
+    private static final class IssuerFirst {
+        /** Full titles by their part from 关于 on: 关于推进…的指导意见 -> 《国务院办公厅关于推进…》. */
+        private final Map<String, PolicyMention> fullBySuffix = new HashMap<>();
+        /** Short titles (opening with 关于) by key, as indexes into the output. */
+        private final Map<String, List<Integer>> shortByKey = new HashMap<>();
 
-    /** The reverse order: X《关于…》 first, then 《X关于…》: the earlier mentions take the full title. */
-    private static void renameIssuerFirst(String text, String key, PolicyMention full, List<PolicyMention> out) {
-        for (int k = 0; k < out.size(); k++) {
-            PolicyMention e = out.get(k);
-            String earlier = TitleKey.of(e.title());
-            if (earlier.startsWith(ABOUT) && key.length() > earlier.length() && key.endsWith(earlier)
-                    && text.startsWith(key.substring(0, key.length() - earlier.length()),
-                    e.span().start() - 1 - (key.length() - earlier.length())))
-                out.set(k, new PolicyMention(full.title(), e.span(), full.docNumber(), full.issuers(), full.year()));
+        /** The full title an X《关于…》 stands for, or null. */
+        PolicyMention fullFor(String text, QuotedTitle t, String key) {
+            if (!key.startsWith(ABOUT)) return null;
+            PolicyMention full = fullBySuffix.get(key);
+            if (full == null) return null;
+            String k = TitleKey.of(full.title());
+            return issuerBefore(text, t.before(), k.substring(0, k.length() - key.length())) ? full : null;
+        }
+
+        /** Records a mention; a full title renames the short ones already read under its issuer. */
+        void add(String text, String key, PolicyMention m, List<PolicyMention> out, int index) {
+            if (key.startsWith(ABOUT)) {
+                shortByKey.computeIfAbsent(key, x -> new ArrayList<>()).add(index);
+                return;
+            }
+            int about = key.indexOf(ABOUT);
+            if (about <= 0) return;
+            String suffix = key.substring(about);
+            fullBySuffix.putIfAbsent(suffix, m);
+            for (int k : shortByKey.getOrDefault(suffix, List.of())) {
+                PolicyMention e = out.get(k);
+                if (issuerBefore(text, e.span().start() - 1, key.substring(0, about)))
+                    out.set(k, new PolicyMention(m.title(), e.span(), m.docNumber(), m.issuers(), m.year()));
+            }
         }
     }
 
     private static final String ABOUT = "关于";
 
-    private static boolean issuerBefore(String text, QuotedTitle t, String issuer) {
-        int at = t.before() - issuer.length();
+    private static boolean issuerBefore(String text, int before, String issuer) {
+        int at = before - issuer.length();
         return at >= 0 && text.startsWith(issuer, at);
     }
+
 
     private static PolicyMention mention(String text, QuotedTitle t, String title, Span span, int chainStart,
                                          List<AgencyRef> agencies) {

@@ -83,6 +83,12 @@ class CentreRecognizerTest {
             青岛海洋科学研究院创建了一批高水平团队。 # ''
             促进自治区新型研发机构快速健康发展。 # ''
             对不同类别新型研发机构进行分类指导管理。 # ''
+            支持贺州高新区内贺州天润科技企业孵化器创建国家科技企业孵化器。 # 贺州天润科技企业孵化器|孵化器|null
+            向科技部推荐了“贺州天润科技企业孵化器”申报认定国家级科技企业孵化器。 # 贺州天润科技企业孵化器|孵化器|null
+            建设众创空间孵化器和小型孵化器。 # ''
+            已报送湖北省光电子中试平台申报材料。 # 湖北省光电子中试平台|中试平台|provincial
+            建设中试平台和研究平台。 # ''
+            我市已布局建设生物医药中试平台11个，提供中试服务。 # ''
             """)
     void findsPlatformsByContext(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
