@@ -95,7 +95,7 @@ public final class AgencyRecognizer {
                 if (i - 1 - town >= 2) start = town;
             }
             boolean bare = start == i;
-            if (continues(text, end) || ranksPlatform(text, end)) {
+            if (continues(text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 i = end;
                 continue;
             }
@@ -135,6 +135,30 @@ public final class AgencyRecognizer {
                 out.add(new AgencyRef(name, surface, new Span(start, end)));
             }
             i = end;
+        }
+        return sameBodyNames(out);
+    }
+
+    /** A document number's issuer code, not a body: 嘉国资委|提案会[2021]2号, 渝科局|函〔2023〕302号. */
+    private static final java.util.regex.Pattern DOC_NUMBER_AFTER =
+            java.util.regex.Pattern.compile("[\\p{IsHan}]{0,4}[〔\\[［﹝(（]\\d{4}[〕\\]］﹞)）]\\d");
+
+    /**
+     * One node per body: a short form no jurisdiction resolves (县交安委) takes the full name of the same body named
+     * with its place in the same text (临沭县交安委), when exactly one such name ends with it.
+     */
+    private static List<AgencyRef> sameBodyNames(List<AgencyRef> found) {
+        List<AgencyRef> out = new ArrayList<>(found.size());
+        for (AgencyRef a : found) {
+            String s = a.surface();
+            if (!a.name().equals(s) || s.length() < 3 || Fragments.LEVELS.indexOf(s.charAt(0)) < 0) {
+                out.add(a);
+                continue;
+            }
+            java.util.Set<String> fuller = new java.util.TreeSet<>();
+            for (AgencyRef b : found)
+                if (b.name().length() > s.length() && b.name().endsWith(s)) fuller.add(b.name());
+            out.add(fuller.size() == 1 ? new AgencyRef(fuller.iterator().next(), s, a.span()) : a);
         }
         return out;
     }
@@ -195,12 +219,17 @@ public final class AgencyRecognizer {
         return false;
     }
 
-    /** Whether the body sits on a page line of the site's publisher or source (主办单位:…, …人民政府版权所有). */
-    static boolean onPageLabelLine(String text, int start, int end) {
+    private static boolean labelBefore(String text, int start, List<String> labels) {
         int k0 = start;
         while (k0 > 0 && LABEL_GAP.indexOf(text.charAt(k0 - 1)) >= 0) k0--;
         if (k0 < start && text.substring(k0, start).chars().anyMatch(ch -> ch == ':' || ch == '：' || ch == '|'))
-            for (String label : PAGE_LABELS) if (text.startsWith(label, k0 - label.length())) return true;
+            for (String label : labels) if (text.startsWith(label, k0 - label.length())) return true;
+        return false;
+    }
+
+    /** Whether the body sits on a page line of the site's publisher or source (主办单位:…, …人民政府版权所有). */
+    static boolean onPageLabelLine(String text, int start, int end) {
+        if (labelBefore(text, start, PAGE_LABELS)) return true;
         int k = end;
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) k++;
         for (String t : PAGE_TRAILERS) if (text.startsWith(t, k)) return true;

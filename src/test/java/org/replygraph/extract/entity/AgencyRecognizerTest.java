@@ -65,6 +65,8 @@ class AgencyRecognizerTest {
             省科技厅多次与梅州市委、市政府主要领导座谈 # 广东省 # 省科技厅=广东省科学技术厅;市政府=梅州市人民政府
             发布机构县自然资源局 # 绿春县 # 县自然资源局=绿春县自然资源局
             紫阳县文广旅游局 # 紫阳县 # ''
+            嘉国资委提案会[2021]2号，区国资委会同区经委 # 上海市嘉定区 # 区国资委=上海市嘉定区人民政府国有资产监督管理委员会;区经委=上海市嘉定区经委
+            临沭县交安委印发方案，县交安委办公室牵头 # null # 临沭县交安委=临沭县交安委;县交安委=临沭县交安委
             """)
     void findsBodiesWithTheirPlaceAndResolvesThem(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;
