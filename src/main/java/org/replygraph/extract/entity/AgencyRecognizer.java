@@ -145,19 +145,19 @@ public final class AgencyRecognizer {
 
     /**
      * One node per body: a short form no jurisdiction resolves (县交安委) takes the full name of the same body named
-     * with its place in the same text (临沭县交安委), when exactly one such name ends with it.
+     * with its place in the same text (临沭县交安委), when exactly one such name ends with it. The names are indexed
+     * by their suffixes that open with a level, so a text naming bodies thousands of times stays linear.
      */
     private static List<AgencyRef> sameBodyNames(List<AgencyRef> found) {
+        Map<String, Set<String>> fullerBySuffix = new HashMap<>();
+        for (String name : new java.util.LinkedHashSet<>(found.stream().map(AgencyRef::name).toList()))
+            for (int k = 1; k < name.length() - 2; k++)
+                if (Fragments.LEVELS.indexOf(name.charAt(k)) >= 0)
+                    fullerBySuffix.computeIfAbsent(name.substring(k), x -> new HashSet<>()).add(name);
         List<AgencyRef> out = new ArrayList<>(found.size());
         for (AgencyRef a : found) {
             String s = a.surface();
-            if (!a.name().equals(s) || s.length() < 3 || Fragments.LEVELS.indexOf(s.charAt(0)) < 0) {
-                out.add(a);
-                continue;
-            }
-            java.util.Set<String> fuller = new java.util.TreeSet<>();
-            for (AgencyRef b : found)
-                if (b.name().length() > s.length() && b.name().endsWith(s)) fuller.add(b.name());
+            Set<String> fuller = a.name().equals(s) ? fullerBySuffix.getOrDefault(s, Set.of()) : Set.of();
             out.add(fuller.size() == 1 ? new AgencyRef(fuller.iterator().next(), s, a.span()) : a);
         }
         return out;
