@@ -67,6 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
                 report = Corpus.stream(inputs, build, spec.commandLine().getErr(), sink);
             }
             for (BuildReport.DocumentEntry d : report.documents()) out.println(ReportLines.document(d));
+            ReportLines.warnings(report, spec.commandLine().getErr());
             out.println(ReportLines.total(report) + " -> " + output);
             return Main.OK;
         });
@@ -78,6 +79,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (Store s = Store.openOrCreate(store.store)) {
             StoreBuild built = StoreBuild.run(s, inputs, build, prune, spec.commandLine().getErr());
             for (BuildReport.DocumentEntry d : built.report().documents()) out.println(ReportLines.document(d));
+            ReportLines.warnings(built.report(), spec.commandLine().getErr());
             out.println(ReportLines.total(built.report()) + (output == null ? "" : " -> " + output));
             out.println(built.line(store.store));
             try (SearchIndex index = StoreSearch.open(s, build.baseIri)) {

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.BuildReport;
 import org.replygraph.graph.BuiltDocument;
+import org.replygraph.graph.DocumentCache;
 import org.replygraph.graph.DocumentSink;
 import org.replygraph.graph.SortedQuadsSink;
 import org.replygraph.graph.CorpusBuilder;
@@ -35,7 +36,12 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
 
     /** As {@link #require(List, BuildMixin, PrintWriter)}, into the dataset the caller chose (serve: TIM). */
     static Corpus require(List<Path> inputs, BuildMixin build, PrintWriter err, DatasetGraph target) {
-        Corpus corpus = load(inputs, build, err, target);
+        return require(inputs, build, err, target, DocumentCache.NONE);
+    }
+
+    /** As {@link #require(List, BuildMixin, PrintWriter, DatasetGraph)}, letters built before taken from {@code cache}. */
+    static Corpus require(List<Path> inputs, BuildMixin build, PrintWriter err, DatasetGraph target, DocumentCache cache) {
+        Corpus corpus = load(inputs, build, err, target, cache);
         if (corpus.isEmpty()) throw new InputFailure("no document could be read from " + inputs, null);
         return corpus;
     }
@@ -93,12 +99,12 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
         return inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
     }
 
-    private static Corpus load(List<Path> inputs, BuildMixin build, PrintWriter err, DatasetGraph ds) {
+    private static Corpus load(List<Path> inputs, BuildMixin build, PrintWriter err, DatasetGraph ds, DocumentCache cache) {
         List<Path> letters = new ArrayList<>();
         List<Path> rdf = new ArrayList<>();
         for (Path p : inputs) (RdfInputs.isRdf(p) ? rdf : letters).add(p);
         BuildReport built = letters.isEmpty() ? new BuildReport(List.of(), List.of())
-                : build.builder().build(letters, ds, build.progress());
+                : build.builder().withCache(cache).build(letters, ds, build.progress());
         List<BuildReport.Failure> failures = new ArrayList<>(built.failures());
         int loaded = 0;
         for (Path p : rdf) {

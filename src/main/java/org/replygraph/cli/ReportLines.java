@@ -1,5 +1,7 @@
 package org.replygraph.cli;
 
+import java.io.PrintWriter;
+import org.replygraph.extract.Extractor;
 import org.replygraph.graph.BuildReport;
 
 /**
@@ -18,6 +20,17 @@ final class ReportLines {
                 + "  " + or(d.agency())
                 + "  " + or(d.date())
                 + (d.diagnostics().isEmpty() ? "" : "  (" + d.diagnostics().size() + " diagnostics)");
+    }
+
+    /**
+     * Warns about each document whose body was not found, naming its file, e.g.
+     * {@code warning: page.txt: no salutation or reply heading found: the whole page (less its chrome) is read as the letter}.
+     */
+    static void warnings(BuildReport r, PrintWriter err) {
+        for (BuildReport.DocumentEntry d : r.documents())
+            if (d.diagnostics().contains(Extractor.BODY_NOT_FOUND))
+                err.println("warning: " + d.file() + ": " + Extractor.BODY_NOT_FOUND);
+        err.flush();
     }
 
     static String total(BuildReport r) {

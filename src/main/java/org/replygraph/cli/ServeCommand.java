@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -12,6 +12,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.replygraph.graph.DocumentCache;
+import org.replygraph.graph.store.ExtractionCache;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
@@ -82,6 +84,14 @@ public final class ServeCommand implements Callable<Integer> {
                     + "Authorization: Bearer TOKEN (at least 16 characters; or set " + INGEST_TOKEN_ENV + ").")
     String ingestToken;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where the letters' graphs are kept between starts, so unchanged letters are not extracted again "
+                    + "(default: $XDG_CACHE_HOME/replygraph/extracted, else ~/.cache/replygraph/extracted).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Extract every letter at start, keeping nothing between starts.")
+    boolean noCache;
+
     @Mixin
     BuildMixin build;
 
@@ -106,17 +116,14 @@ public final class ServeCommand implements Callable<Integer> {
                     .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
             if (store.given()) {
-                // The search index's HanLP dictionaries load on the spare core while the store opens. On letters
-                // they load with the index, built after the first answer (ReplyGraphServer.start).
-                Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
-                preload.setDaemon(true);
-                preload.start();
+                if (cache != null || noCache)
+                    throw new IllegalArgumentException("Illegal " + (noCache ? "--no-cache" : "--cache") + " with --store : a store keeps its letters itself");
                 return serveStore(out, config);
             }
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
             DatasetGraph served = DatasetGraphFactory.createTxnMem();
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served);
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served, extractionCache());
             out.println(ReportLines.total(corpus.report()));
             return run(ReplyGraphServer.start(withoutOntology(served), config), out);
         });
@@ -146,8 +153,39 @@ public final class ServeCommand implements Callable<Integer> {
             ReplyGraphServer server = ReplyGraphServer.start(s.dataset(), config, index,
                     token == null ? null : new StoreIngest(s.dataset(), build.options()), token, figures);
             if (token != null) out.println("Ingest          " + server.url() + "ingest?name=FILE (POST, Authorization: Bearer TOKEN)");
+            // The search's HanLP dictionaries (繁简 and pinyin, ~1 s of CPU) load once the first request is answered
+            // or 5 s after start: loaded at start on "the spare core" they took ~40% of the CPU before the first home
+            // page of a 2,000-letter store (JFR), the JIT compilers having the other core. A search before waits for them.
+            server.firstAnswer().completeOnTimeout(null, 5, TimeUnit.SECONDS).thenRun(() -> {
+                Thread preload = new Thread(SearchIndex::preloadDictionaries, "replygraph-preload");
+                preload.setDaemon(true);
+                preload.start();
+            });
             return run(server, out);
         }
+    }
+
+    /**
+     * The extraction cache --cache names, else the user's cache folder ({@value #CACHE_PROPERTY} overrides it: the
+     * tests keep theirs under target/); none with --no-cache.
+     */
+    private DocumentCache extractionCache() {
+        if (noCache) {
+            if (cache != null) throw new IllegalArgumentException("Illegal --cache with --no-cache : choose one");
+            return DocumentCache.NONE;
+        }
+        return new ExtractionCache(cache != null ? cache : defaultCacheDir(), build.options());
+    }
+
+    /** The system property naming the default cache folder (else $XDG_CACHE_HOME/replygraph/extracted, ~/.cache/…). */
+    static final String CACHE_PROPERTY = "replygraph.cache";
+
+    static Path defaultCacheDir() {
+        String property = System.getProperty(CACHE_PROPERTY);
+        if (property != null && !property.isBlank()) return Path.of(property);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path root = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return root.resolve("replygraph").resolve("extracted");
     }
 
     /** The token from --ingest-token, else from the environment; null when neither gives one. */

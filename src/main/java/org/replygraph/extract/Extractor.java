@@ -39,6 +39,10 @@ public final class Extractor {
         this.entities = entities;
     }
 
+    /** The diagnostic of a page whose document body was not found; build prints it as a warning naming the file. */
+    public static final String BODY_NOT_FOUND =
+            "no salutation or reply heading found: the whole page (less its chrome) is read as the letter";
+
     public DocumentFacts extract(SourceDocument source) {
         CleanText text = cleaner.clean(source.text());
         DocumentTimeLimit.check();
@@ -47,8 +51,7 @@ public final class Extractor {
         EntityExtractor.Result found = entities.extract(text, letter.letter());
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (!text.bodyFound())
-            diagnostics.add(new Diagnostic("body-not-found",
-                    "no salutation or reply heading found: the whole page (less its chrome) is read as the letter", null));
+            diagnostics.add(new Diagnostic("body-not-found", BODY_NOT_FOUND, null));
         diagnostics.addAll(letter.diagnostics());
         diagnostics.addAll(found.diagnostics());
         return new DocumentFacts(source, text, letter.letter(), found.entities(), diagnostics);

@@ -60,6 +60,16 @@ public final class LetterExtractor {
     @Example(text = "2021-08-17 召开会议", read = Example.NOTHING)
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}"
             + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])");
+    /**
+     * The page's heading, then a line with its date alone, perhaps between a table's pipes (its 点击数 label gone as chrome):
+     * "对《关于…的提案》的答复 | ||||\n2024-04-23 | ||||". Only right under the first line: a date alone further down is a
+     * table's cell (答复日期 of a record table), not the page's.
+     */
+    @Example(text = "对《关于解决交通拥堵的提案》的答复 | ||||\n2024-04-23 | ||||||||||||", read = "2024-04-23")
+    @Example(text = "对《关于解决交通拥堵的提案》的答复\n2024-04-23 召开会议", read = Example.NOTHING)
+    @Example(text = "承办单位答复 答复日期\n省工业和信息化厅\n2023-08-30", read = Example.NOTHING)
+    private static final Pattern DATE_UNDER_HEADING = Pattern.compile(
+            "^\\s*[^\\n]+\\n\\s*((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})[\\h|]*(?:\\n|$)");
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?m)^\\h{0,20}([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年[^\\n]{1,12}?[日号])\\h*$");
     /** A last line that is only a written date, perhaps between pipes, spaces or mirror debris (?). */
@@ -113,6 +123,9 @@ public final class LetterExtractor {
         Optional<Located<String>> ownNumber = meta.get("文号").flatMap(docNumbers::parse);
         Optional<Located<String>> docNumber = type == DocType.OTHER ? ownNumber
                 : ownNumber.or(() -> docNumbers.find(text, 0, layout.headerEnd()));
+        if (docNumber.isEmpty() && type != DocType.OTHER)
+            docNumbers.damaged(text, 0, layout.headerEnd()).ifPresent(d -> diagnostics.add(new Diagnostic("doc-number-damaged",
+                    "文号 " + d.value() + " lost its year brackets; not read", d.span())));
         List<Located<String>> issuerNames = type == DocType.OTHER
                 ? issuers.ofReport(text, Math.min(text.length(), REPORT_OPENING), meta).stream().toList()
                 : issuers.candidates(text, layout, signOff, meta);
@@ -120,8 +133,12 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        String found = jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
-                docNumber.map(Located::value).orElse(null), level).orElse(null);
+        // A ministry writing its state's name before its own (中华人民共和国农业农村部) is national, whatever province its text
+        // is about: the writer's own level, never a place the text mentions.
+        String found = issuerNames.stream().findFirst().filter(n -> nationalFullName(n.value()) != null).isPresent()
+                ? AgencyResolver.NATIONAL
+                : jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
+                        docNumber.map(Located::value).orElse(null), level).orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, found)).orElse(null);
         // A national body's letter is national, whatever places its text names (四川 in a letter of
         // 工业和信息化部): its bare 发展改革委 is the national commission, not a province's.
@@ -161,7 +178,23 @@ public final class LetterExtractor {
 
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
         String written = SPACES.matcher(surface.value()).replaceAll("");
-        return new AgencyRef(resolver.resolve(written, jurisdiction), written, surface.span());
+        String national = nationalFullName(written);
+        return new AgencyRef(national != null ? national : resolver.resolve(written, jurisdiction), written, surface.span());
+    }
+
+    /**
+     * The national body a name written with the state's full name before it stands for (中华人民共和国农业农村部 is
+     * 农业农村部), or null when the name has no such prefix or the rest is no national body.
+     */
+    @Example(text = "中华人民共和国农业农村部", read = "农业农村部")
+    @Example(text = "农业农村部", read = Example.NOTHING)
+    private static final Pattern STATE_PREFIX = Pattern.compile("^\\h*中华人民共和国\\h*(\\S+)$");
+
+    private String nationalFullName(String written) {
+        Matcher m = STATE_PREFIX.matcher(SPACES.matcher(written).replaceAll(""));
+        if (!m.matches()) return null;
+        String rest = resolver.resolve(m.group(1), AgencyResolver.NATIONAL);
+        return resolver.isNational(rest) ? rest : null;
     }
 
     private List<AgencyRef> coHandlers(String text, LetterLayout layout, Metadata meta, String jurisdiction, AgencyRef issuer,
@@ -192,6 +225,8 @@ public final class LetterExtractor {
         }
         Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
         if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+        Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
+        if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
         return null;
     }
 

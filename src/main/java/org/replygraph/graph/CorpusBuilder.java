@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -57,10 +58,12 @@ public final class CorpusBuilder {
     static final int WINDOW_PER_THREAD = 4;
 
     private final DocumentReader reader;
-    private final Extractor extractor;
+    /** Made on first use: a build whose every document comes from the cache never loads the extractor's dictionaries. */
+    private final Supplier<Extractor> extractor;
     private final GraphWriter writer;
     private final int threads;
     private final Duration docTimeout;
+    private final DocumentCache cache;
 
     /** A builder on every core ({@link #defaultThreads()}). */
     public CorpusBuilder(BuildOptions options) {
@@ -74,7 +77,7 @@ public final class CorpusBuilder {
 
     /** A builder on {@code threads} threads holding each document to {@code limits} (time, file size). */
     public CorpusBuilder(BuildOptions options, int threads, BuildLimits limits) {
-        this(options, threads, new DocumentReader(limits.maxFileBytes()), new Extractor(), limits);
+        this(options, threads, new DocumentReader(limits.maxFileBytes()), lazily(Extractor::new), limits, DocumentCache.NONE);
     }
 
     /**
@@ -84,17 +87,55 @@ public final class CorpusBuilder {
      * are read once, not once per thread.
      */
     public CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Extractor extractor) {
-        this(options, threads, reader, extractor, BuildLimits.defaults());
+        this(options, threads, reader, given(extractor), BuildLimits.defaults(), DocumentCache.NONE);
     }
 
-    private CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Extractor extractor, BuildLimits limits) {
-        Objects.requireNonNull(options, "options");
+    private CorpusBuilder(BuildOptions options, int threads, DocumentReader reader, Supplier<Extractor> extractor, BuildLimits limits,
+            DocumentCache cache) {
+        this(new GraphWriter(Objects.requireNonNull(options, "options")), threads, reader, extractor, limits.docTimeout(), cache);
+    }
+
+    private CorpusBuilder(GraphWriter writer, int threads, DocumentReader reader, Supplier<Extractor> extractor, Duration docTimeout,
+            DocumentCache cache) {
         if (threads < 1) throw new IllegalArgumentException("Illegal threads=" + threads + " : must be 1 or more");
         this.reader = Objects.requireNonNull(reader, "reader");
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.writer = new GraphWriter(options);
+        this.extractor = extractor;
+        this.writer = writer;
         this.threads = threads;
-        this.docTimeout = limits.docTimeout();
+        this.docTimeout = docTimeout;
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * This builder taking documents from {@code cache} when it holds them (same bytes, name and rules) and
+     * giving it each document it extracts: {@code serve} on unchanged letters extracts nothing.
+     */
+    public CorpusBuilder withCache(DocumentCache cache) {
+        return new CorpusBuilder(writer, threads, reader, extractor, docTimeout, cache);
+    }
+
+    private static Supplier<Extractor> given(Extractor extractor) {
+        Objects.requireNonNull(extractor, "extractor");
+        return () -> extractor;
+    }
+
+    /** One extractor for every thread, made by the first thread that needs it. */
+    private static Supplier<Extractor> lazily(Supplier<Extractor> make) {
+        return new Supplier<>() {
+            private volatile Extractor made;
+
+            @Override
+            public Extractor get() {
+                Extractor e = made;
+                if (e == null) {
+                    synchronized (this) {
+                        e = made;
+                        if (e == null) made = e = make.get();
+                    }
+                }
+                return e;
+            }
+        };
     }
 
     /** The processors the JVM may use: the default number of extraction threads. */
@@ -149,6 +190,9 @@ public final class CorpusBuilder {
     public BuildReport build(List<Path> inputs, DocumentSink sink, BuildProgress progress) {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
+        // Without a cache every document is extracted: the extractor is made now, outside any document's time
+        // limit (its tables and HanLP take seconds on a loaded machine). With one, the first miss makes it.
+        if (cache == DocumentCache.NONE) extractor.get();
         Collected c = new Collected();
         List<Item> items = items(collect(inputs, c.failures));
         progress.started(items.size());
@@ -248,7 +292,11 @@ public final class CorpusBuilder {
                     try {
                         SourceDocument source = read(file);
                         if (sink.isCurrent(source.fileName(), source.sha256())) return new Outcome(null, null, source.fileName());
-                        BuiltDocument built = buildOne(file, source);
+                        BuiltDocument built = cache.find(source).orElse(null);
+                        if (built == null) {
+                            built = buildOne(file, source);
+                            cache.put(built);
+                        }
                         if (!abandoned) sink.prepare(built);
                         return new Outcome(built, null, null);
                     } catch (DocumentFailure e) {
@@ -347,7 +395,8 @@ public final class CorpusBuilder {
     /** Extracts and writes a document already read from {@code file}, within the time limit of one document. */
     public BuiltDocument buildOne(Path file, SourceDocument source) throws DocumentFailure {
         try {
-            DocumentFacts facts = DocumentTimeLimit.run(docTimeout, () -> extractor.extract(source));
+            Extractor ex = extractor.get();
+            DocumentFacts facts = DocumentTimeLimit.run(docTimeout, () -> ex.extract(source));
             Graph g = writer.toGraph(facts);
             return new BuiltDocument(source.fileName(), source.sha256(), writer.graphName(facts), g, entry(facts, g.size()));
         } catch (DocumentTimeLimit.Exceeded e) {

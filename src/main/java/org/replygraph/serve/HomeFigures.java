@@ -29,8 +29,9 @@ import org.replygraph.graph.store.StoredSubjects;
  * first use took 29 s at 100,000 letters). A file whose stamp is not the store's is ignored (the figures
  * are counted again and saved), so a build killed before saving, or a store copied without the file,
  * costs time, never wrong figures. The class counts are the one count of instances per class that the
- * home page, the class pages, {@code /ns} and VoID show; an ingest counts them again (one pass over the
- * store's type index, on node ids) with the other figures, and saves them.
+ * home page, the class pages, {@code /ns} and VoID show, saved with the triples per ontology property that
+ * {@code /ns} shows; an ingest counts both again (passes over the store's POSG index, on node ids) with the
+ * other figures, and saves them.
  * <pre>{@code
  * HomeFigures figures = HomeFigures.of(storeDir, store.dataset(), base);   // before a build: what is saved and current
  * ... build ...
@@ -173,6 +174,8 @@ public final class HomeFigures {
                     Node example = classes.examples().get(e.getKey());
                     w.write("class " + e.getKey().getURI() + " " + e.getValue() + (example == null ? "" : " " + example.getURI()) + "\n");
                 }
+                for (Map.Entry<Node, Long> e : classes.properties().entrySet())
+                    w.write("property " + e.getKey().getURI() + " " + e.getValue() + "\n");
             }
             w.flush();
         });
@@ -183,9 +186,10 @@ public final class HomeFigures {
         return s.letters().stream().allMatch(Node::isURI) && s.agenciesByReplies().stream().allMatch(e -> e.getKey().isURI());
     }
 
-    /** Class IRIs and example IRIs with no space in them (a line is split on spaces). */
+    /** Class, property and example IRIs with no space in them (a line is split on spaces). */
     private static boolean savable(ClassCounts c) {
         return c.counts().keySet().stream().allMatch(n -> n.getURI().indexOf(' ') < 0)
+                && c.properties().keySet().stream().allMatch(n -> n.getURI().indexOf(' ') < 0)
                 && c.examples().values().stream().allMatch(n -> n.isURI() && n.getURI().indexOf(' ') < 0);
     }
 
@@ -201,6 +205,7 @@ public final class HomeFigures {
             int entities = -1;
             Map<Node, Long> classes = new LinkedHashMap<>();
             Map<Node, Node> examples = new LinkedHashMap<>();
+            Map<Node, Long> properties = new LinkedHashMap<>();
             List<Node> letters = new ArrayList<>();
             List<Map.Entry<Node, Integer>> agencies = new ArrayList<>();
             for (String line; (line = in.readLine()) != null; ) {
@@ -215,13 +220,18 @@ public final class HomeFigures {
                         classes.put(cls, Long.parseLong(f[2]));
                         if (f.length == 4) examples.put(cls, NodeFactory.createURI(f[3]));
                     }
+                    case "property" -> {
+                        if (f.length != 3) return Optional.empty();
+                        properties.put(NodeFactory.createURI(f[1]), Long.parseLong(f[2]));
+                    }
                     default -> { return Optional.empty(); }
                 }
             }
             if (entities < 0) return Optional.empty();
             DatasetStats stats = new DatasetStats(entities, List.copyOf(letters), List.copyOf(agencies));
-            // No class line: counted on first use (a store whose data uses no class has none either, and is counted cheaply).
-            return Optional.of(new Saved(stats, classes.isEmpty() ? null : new ClassCounts(classes, examples)));
+            // The counts are saved with a line per ontology property (and one per class used); without property lines
+            // (a file of an earlier version, or counts never taken) they are counted on first use and saved again.
+            return Optional.of(new Saved(stats, properties.isEmpty() ? null : new ClassCounts(classes, examples, properties)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

@@ -47,10 +47,12 @@ public final class ReplyGraphServer implements AutoCloseable {
     private SearchIndex ownIndex;
 
     private final Dumps dumps;
+    private final CompletableFuture<Void> firstAnswer;
 
     private ReplyGraphServer(FusekiServer fuseki, QueryWatchdog watchdog, ServerConfig config, Supplier<String> advertised,
-            Dumps dumps) {
+            Dumps dumps, CompletableFuture<Void> firstAnswer) {
         this.dumps = dumps;
+        this.firstAnswer = firstAnswer;
         this.fuseki = fuseki;
         this.watchdog = watchdog;
         this.config = config;
@@ -109,7 +111,8 @@ public final class ReplyGraphServer implements AutoCloseable {
 
     /** As above; {@code firstAnswer}, when given, completes once the first request has been answered. */
     private static ReplyGraphServer start(DatasetGraph data, ServerConfig config, SearchIndex index,
-            StoreIngest ingest, String token, HomeFigures figures, CompletableFuture<Void> firstAnswer) {
+            StoreIngest ingest, String token, HomeFigures figures, CompletableFuture<Void> given) {
+        CompletableFuture<Void> firstAnswer = given != null ? given : new CompletableFuture<>();
         Vocabulary vocabulary = Vocabulary.bundled();
         if (Txn.calculateRead(data, () -> data.containsGraph(Vocabulary.GRAPH))) {
             throw new IllegalArgumentException("Illegal named graph " + Vocabulary.GRAPH
@@ -151,7 +154,7 @@ public final class ReplyGraphServer implements AutoCloseable {
                 .addServlet(JsonLdContext.PATH, new VocabularyServlet(site))
                 .addServlet(JsonLdContext.NS_PATH, new VocabularyServlet(site))
                 .addServlet("/*", new HomeServlet(site));
-        if (firstAnswer != null) builder.addFilter("/*", new FirstAnswerFilter(firstAnswer));
+        builder.addFilter("/*", new FirstAnswerFilter(firstAnswer));
         for (DocFormat f : VocabularyServlet.OFFERED) builder.addServlet(VocabularyServlet.PATH + "." + f.extension(), new VocabularyServlet(site));
         for (Dumps.Dump d : Dumps.Dump.values()) builder.addServlet(d.path, new DumpServlet(site, dumps));
         if (ingest != null) builder.addServlet("/ingest", new IngestServlet(site, new IngestServlet.Ingest(ingest, token)));
@@ -165,7 +168,15 @@ public final class ReplyGraphServer implements AutoCloseable {
             // Jetty wraps the cause twice ("Failed to bind to 0.0.0.0/0.0.0.0:3030" then "Address already in use").
             throw new IllegalStateException("Cannot serve on port=" + config.port() + " : " + rootMessage(e), e);
         }
-        return new ReplyGraphServer(fuseki, watchdog, config, advertised, dumps);
+        return new ReplyGraphServer(fuseki, watchdog, config, advertised, dumps, firstAnswer);
+    }
+
+    /**
+     * Completes once the server has answered its first request: work a first page does not need (loading the
+     * search's dictionaries for {@code serve --store}) can start then instead of competing with it.
+     */
+    public CompletableFuture<Void> firstAnswer() {
+        return firstAnswer.copy();
     }
 
     /**

@@ -100,18 +100,13 @@ final class Site {
         return s;
     }
 
-    /** The class counts and triples per ontology property (counted on first use after each data change). */
+    /** The class counts and triples per ontology property (counted with the class counts: saved beside a store). */
     TermCounts terms() {
         TermCounts t = terms;
         ClassCounts classes = classes();
         if (t == null || t.classes() != classes) {
-            synchronized (this) {
-                t = terms;
-                if (t == null || t.classes() != classes) {
-                    t = Txn.calculateRead(dataset, () -> TermCounts.of(dataset, classes, vocabulary.allProperties()));
-                    terms = t;
-                }
-            }
+            t = TermCounts.of(classes);
+            terms = t;
         }
         return t;
     }

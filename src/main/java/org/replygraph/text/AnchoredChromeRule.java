@@ -11,20 +11,25 @@ import java.util.regex.Pattern;
  *
  * @param lineStart whether the anchor must open its line (breadcrumbs); lines are trimmed by then
  * @param backHan   how many Han chars right before the anchor belong to the chrome (京 in 京ICP备…)
+ * @param wordStart whether the anchor must not follow a Han char (来源: but not 资金来源:, 公开目录 but not 政府信息公开目录)
  */
 record AnchoredChromeRule(String name, List<String> anchors, Pattern pattern, boolean lineStart, int backHan,
-                          String example, String exampleRest) implements ChromeRule {
+                          boolean wordStart, String example, String exampleRest) implements ChromeRule {
 
     static AnchoredChromeRule anywhere(String name, String regex, String example, String rest, String... anchors) {
-        return new AnchoredChromeRule(name, List.of(anchors), Pattern.compile(regex), false, 0, example, rest);
+        return new AnchoredChromeRule(name, List.of(anchors), Pattern.compile(regex), false, 0, false, example, rest);
     }
 
     static AnchoredChromeRule atLineStart(String name, String regex, String example, String rest, String... anchors) {
-        return new AnchoredChromeRule(name, List.of(anchors), Pattern.compile(regex), true, 0, example, rest);
+        return new AnchoredChromeRule(name, List.of(anchors), Pattern.compile(regex), true, 0, false, example, rest);
     }
 
     AnchoredChromeRule withBackHan(int count) {
-        return new AnchoredChromeRule(name, anchors, pattern, lineStart, count, example, exampleRest);
+        return new AnchoredChromeRule(name, anchors, pattern, lineStart, count, wordStart, example, exampleRest);
+    }
+
+    AnchoredChromeRule atWordStart() {
+        return new AnchoredChromeRule(name, anchors, pattern, lineStart, backHan, true, example, exampleRest);
     }
 
     @Override
@@ -33,6 +38,7 @@ record AnchoredChromeRule(String name, List<String> anchors, Pattern pattern, bo
         for (String anchor : anchors) {
             for (int p = text.indexOf(anchor); p >= 0; p = text.indexOf(anchor, p + 1)) {
                 if (lineStart && p > 0 && text.charAt(p - 1) != '\n') continue;
+                if (wordStart && p > 0 && Chars.isHan(text.charAt(p - 1))) continue;
                 if (m == null) m = pattern.matcher(text);
                 m.region(p, ChromeRule.lineEnd(text, p));
                 if (!m.lookingAt()) continue;

@@ -63,6 +63,8 @@ final class BodyFinder {
             "(?:\\(?(?:联 ?系 ?人|联系单位|答复单位|答复日期|回复单位|回复日期|办理单位|承办负责人|负责人|分管领导|承办科室|承办股室|联系电话|联系方式|联系地址|单位联系电话|承办人|承办单位|经办人|办理人|签发人|签发|审核人|核稿人|拟稿人|"
                     + "电 ?话|办公电话|手机|传真|邮 ?编|邮政编码|通讯地址|抄 ?送|抄 ?报|附 ?件|此件|本件|公开方式|公开属性|是否公开|办复类别|答复类别|"
                     + "办理结果|类别|领导签发|主要负责人)).{0,160}");
+    /** A line announcing attachments, e.g. 附件:会办意见, 附 件 1. */
+    static final Pattern ATTACHMENT = Pattern.compile("附 ?件");
     /** A short sign-off agency line, e.g. 马关县交通运输局, 嘉定区国资委 (盖章), 中华人民共和国工业和信息化部. */
     static final Pattern SIGNER = Pattern.compile(
             "[\\p{IsHan}()、 ]{2,40}(?:局|委|委员会|办公室|办|政府|厅|部|中心|站|所|队|院|会|处|公司|集团|署|室)(?: ?\\(?(?:盖章|章)\\)?)?");
@@ -173,8 +175,11 @@ final class BodyFinder {
                 if (isSignOff(next)) last = j;
                 else break;
             }
-            // A date or contact the text goes on after (2021年3月5日 on its own line, then a paragraph) signs nothing.
-            if (last + 1 < n && isProse(line(t, lines, last + 1))) {
+            // A date or contact the text goes on after (2021年3月5日 on its own line, then a paragraph) signs nothing;
+            // a signer over its date does: what follows it is the page's (原文链接:…, a disclaimer, related articles),
+            // unless the sign-off announces attachments (附件:会办意见), which are the document's.
+            if (last + 1 < n && isProse(line(t, lines, last + 1))
+                    && !(signer && isDate(line(t, lines, i + 1)) && !announcesAttachment(t, lines, i, last))) {
                 i = last;
                 continue;
             }
@@ -182,6 +187,11 @@ final class BodyFinder {
         }
         for (int i = n - 1; i > anchor; i--) if (isProse(line(t, lines, i))) return i;
         return n - 1;
+    }
+
+    private static boolean announcesAttachment(String t, List<int[]> lines, int from, int to) {
+        for (int k = from; k <= to; k++) if (ATTACHMENT.matcher(line(t, lines, k)).lookingAt()) return true;
+        return false;
     }
 
     private static boolean isContact(String line) {

@@ -22,10 +22,13 @@ final class ChromeRules {
     static List<ChromeRule> all() {
         return List.of(
                 // Where-am-I breadcrumb; the rest of the line is the path. 当前位置 alone opens a page too.
-                atLineStart("breadcrumb-position", "(?:您当前所在的位置|您当前所在位置|当前所在位置|您当前的位置|您现在的位置|您的位置|当前位置|现在位置)[^\\n]{0,300}",
+                atLineStart("breadcrumb-position", "(?:您当前所在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您现在所在位置|您当前的位置|您现在的位置|您所在的位置|您所在位置|您的位置|当前位置|现在位置|当前所在(?= ?:))[^\\n]{0,300}",
                         "您当前的位置:首页 >政务公开 >政府信息公开目录 >建议提案办理 >政协委员提案办理", "",
-                        "您当前所在的位置", "您当前所在位置", "当前所在位置", "您当前的位置", "您现在的位置", "您的位置", "当前位置",
-                        "现在位置"),
+                        "您当前所在的位置", "您当前所在位置", "当前所在位置", "您现在所在的位置", "您现在所在位置", "您当前的位置", "您现在的位置",
+                        "您所在的位置", "您所在位置", "您的位置", "当前位置", "现在位置", "当前所在"),
+                // A news mirror's welcome banner, with the site's name on the line above it.
+                new WelcomeBannerRule("政讯通中心\n欢迎访问土地时评网!\n对十四届全国人大二次会议第2664号建议的答复摘要",
+                        "对十四届全国人大二次会议第2664号建议的答复摘要"),
                 // Browser advice: 建议使用1024x768分辨率, 建议使用IE8以上浏览器.
                 anywhere("browser-advice", "建议使用[^\\n。,]{0,30}?(?:分辨率|浏览器)(?:浏览|访问)?(?:本站|本网站)?",
                         "建议使用1024x768分辨率", "", "建议使用"),
@@ -72,9 +75,9 @@ final class ChromeRules {
                 anywhere("visit-count", "(?:访问|浏览|阅读|点击)(?:次数 ?:?|数 ?:|量 ?:|量(?= ?\\||\\z)| ?:) ?\\d{0,12}次?",
                         "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局", "发布日期:2023-08-04 10:28 信息来源:市科技局",
                         "访问", "浏览", "阅读", "点击"),
-                anywhere("font-size", "(?:字体|字号|文字)(?:大小 ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){0,3}| ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){1,3})(?:背景色 ?:?)?",
+                anywhere("font-size", "(?:[【\\[] ?)?(?:字体|字号|文字)(?:大小 ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){0,3}| ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){1,3})(?:背景色 ?:?)?",
                         "来源:科技和工业信息化局 时间:2023-07-06 字体:【大 中 小】", "来源:科技和工业信息化局 时间:2023-07-06",
-                        "字体", "字号", "文字大小"),
+                        "【字体", "[字体", "【 字体", "字体", "字号", "文字大小"),
                 // Bare font buttons after a date: 时间:2017-08-20 大 中 小 来源:长治日报.
                 anywhere("font-buttons", "大 中 小(?= |\\z)", "时间:2017-08-20 大 中 小", "时间:2017-08-20", "大 中 小"),
                 anywhere("colour", "背景色 ?:?", "背景色:", "", "背景色"),
@@ -91,6 +94,38 @@ final class ChromeRules {
                         .withBackHan(1),
                 anywhere("site-id", "网站标识码 ?:? ?[0-9A-Za-z]{0,20}", "网站标识码:4101840001", "", "网站标识码"),
                 new SiteFooterRule("主办单位:新郑市人民政府办公室 地址:新郑市人民路186号 邮编:451100", ""),
+                // A placeholder author or a site account, never a person: 作者:佚名 on news mirrors, 作者:xksh; 作者:张三 stays.
+                anywhere("author-placeholder", "作者 ?: ?(?:佚名|未知|匿名|不详|本站|本网|管理员|[A-Za-z][A-Za-z0-9_]{1,19})(?= |\\z)",
+                        "作者:佚名 来源:中华人民共和国农业农村部 发布时间: 2024-08-05 19:24:07",
+                        "来源:中华人民共和国农业农村部 发布时间: 2024-08-05 19:24:07", "作者").atWordStart(),
+                // A site account as publisher, with its label: 发布机构: 铁岭县管理员 (the site's user, not an agency).
+                anywhere("site-account", "(?:发布机构|发布人|发布者|信息来源|来源|录入|编辑) ?: ?\\p{IsHan}{0,12}管理员(?= |\\z)",
+                        "发布机构: 铁岭县管理员 成文日期: 2021-11-01", "成文日期: 2021-11-01",
+                        "发布机构", "发布人", "发布者", "信息来源", "来源", "录入", "编辑").atWordStart(),
+                // A newspaper or broadcaster as the page's source: the article the page reposted, not the letter's writer.
+                anywhere("media-source", "(?:信息|文章)?来源 ?: ?\\p{IsHan}{2,12}?(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒体中心|报社)(?= |\\z)",
+                        "时间:2017-08-20 来源:长治日报", "时间:2017-08-20", "信息来源", "文章来源", "来源").atWordStart(),
+                // Font controls whose buttons a mirror lost: 字体:【, 【字体:, 字体: [ ], 【 字体: 】 beside other page data
+                // (never 字号 inside a label: 发文字号: stays).
+                anywhere("font-remains", "(?:[【\\[] ?)?(?:字体|字号) ?: ?(?:[【\\[] ?)?[】\\]]?(?= |\\z)", "浏览:301次 字体:【", "",
+                        "【字体", "【字号", "[字体", "[字号", "【 字体", "[ 字体", "字体", "字号").atWordStart(),
+                // The site's own catalogue column, with its value in a table cell or after a colon: 公开目录 | 人大建议办理结果 |.
+                anywhere("site-catalogue", "公开目录(?: ?\\| ?[^|\\n]{0,30}? ?\\||(?: ?:) ?[^ |\\n]{0,30}|(?=\\z))",
+                        "公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |", "发布日期 | 2021-07-02 |", "公开目录").atWordStart(),
+                // A catalogue column as a bullet value above a metadata block: - 人大建议和政协提案, - 政协提案办理结果.
+                atLineStart("catalogue-value", "[-•·*] ?(?:(?:人大|政协|代表|委员)*(?:建议|提案|议案)(?:和|及|与|、)?)+(?:办理结果|办理情况|办理|结果)?(?=\\z)",
+                        "• 人大建议和政协提案", "", "-", "•", "·", "*"),
+                // A mirror's link to the page it copied and its disclaimer, after the letter's sign-off.
+                atLineStart("source-link", "原文(?:链接|地址|网址) ?:[^\\n]{0,300}",
+                        "原文链接:http://www.moa.gov.cn/govpublic/ZZYGLS/202407/t20240718_6459303.htm", "", "原文"),
+                atLineStart("disclaimer", "[【\\[]? ?免责声明 ?[】\\]]?[^\\n]{0,600}",
+                        "[免责声明] 本文来源于网络转载,仅供学习交流使用,不构成商业目的。", "", "[", "【", "免责声明"),
+                // Pipes of a table whose cells a converter emptied: || and ||||… (one | stays between two cells).
+                new TablePipesRule("对《关于解决商业步行街上下学时段交通拥堵的提案》的答复 | ||||||||||||",
+                        "对《关于解决商业步行街上下学时段交通拥堵的提案》的答复"),
+                // Gambling and lottery spam spliced into the letter by mirror sites: a detector over a class vocabulary.
+                new GamblingSpamRule("我局已将该项目列入《手游365_365平台赌博_365平台被黑不给出款怎么办交通运输十四五规划》",
+                        "我局已将该项目列入《交通运输十四五规划》"),
                 // Links to the neighbouring articles.
                 atLineStart("prev-next", "[上下]一[篇条] ?:?[^\\n]{0,300}", "下一篇:关于市政协十届五次会议第15226号提案的答复", "",
                         "上一篇", "下一篇", "上一条", "下一条"));

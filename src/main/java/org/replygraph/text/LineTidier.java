@@ -32,6 +32,11 @@ final class LineTidier {
         return out.build();
     }
 
+    private static boolean contiguous(MappedText in, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (in.start(k) > in.end(k - 1)) return false;
+        return true;
+    }
+
     private static void appendCollapsed(MappedText in, int from, int to, MappedText.Builder out) {
         String t = in.text();
         int i = from;
@@ -44,7 +49,11 @@ final class LineTidier {
             }
             int run = i;
             while (i < to && t.charAt(i) == ' ') i++;
-            out.replace(" ", in, run, i);
+            // The one space stands for the whole run, unless a step dropped something between the run's spaces
+            // (chrome, 作者:xksh in "0:0 作者:xksh 来源:"): then it is its first space, so no quote of the
+            // original around it brings the dropped text back.
+            if (contiguous(in, run, i)) out.replace(" ", in, run, i);
+            else out.copy(in, run);
         }
     }
 }

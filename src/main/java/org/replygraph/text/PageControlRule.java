@@ -9,6 +9,9 @@ import org.replygraph.lexicon.WordList;
  * <ul>
  * <li>a line made only of control words (page-controls.tsv) and separators goes whole, e.g. {@code 字体:[ | | ] 分享到:},
  * {@code 打印本页}, {@code 回首页>>}; a line with any other word stays ({@code 打印设备采购项目});</li>
+ * <li>control words ending a line of page data after a space go, e.g. 打印 in {@code 发布时间:2023-07-21 来源:交通局 打印};</li>
+ * <li>a header row of a record table, two column heads or more and nothing else (page-record-columns.tsv), goes whole, e.g.
+ * {@code 主办 会办 分办 交办日期}; one head alone stays ({@code 答复日期}, its value may be below);</li>
  * <li>a record label (page-empty-labels.tsv) with no value goes, e.g. {@code 审核人:} ending
  * {@code 2024-07-31 15:27 市文化旅游局 审核人:}, and {@code 作者: 来源:} before {@code 发布时间:2021-10-28}; a label alone on
  * its line (its value may be below) or inside a word ({@code 资金来源:}) stays.</li>
@@ -19,6 +22,7 @@ import org.replygraph.lexicon.WordList;
 record PageControlRule(String example, String exampleRest) implements ChromeRule {
     static final List<String> CONTROLS = words("page-controls");
     static final List<String> LABELS = words("page-empty-labels");
+    static final List<String> COLUMNS = words("page-record-columns");
     /** What a control line may hold besides control words. */
     private static final String SEPARATORS = " |:[]【】<>«»›‹/()-·•_";
     /** A label with a value only after this many chars is taken as having one. */
@@ -34,7 +38,8 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         int start = 0;
         while (start < text.length()) {
             int end = ChromeRule.lineEnd(text, start);
-            if (end > start && isControlLine(text, start, end)) spans.add(start, end);
+            if (end > start && (isControlLine(text, start, end) || isHeaderRow(text, start, end))) spans.add(start, end);
+            else if (end > start) trailingControls(text, start, end, spans);
             start = end + 1;
         }
         // One pass over the text per label (never a search per line: that is quadratic on long pages).
@@ -71,6 +76,49 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
             return false;
         }
         return control;
+    }
+
+    /**
+     * Control words ending a line of page data after a space, e.g. 打印 in {@code 发布时间:2023-07-21 来源:交通局 打印}: the
+     * words back to the last space before them go when each is a control word of two chars or more. A sentence ending
+     * in one ({@code 请自行下载打印}) has no space before it and stays.
+     */
+    private static void trailingControls(String text, int start, int end, Spans spans) {
+        int from = end;
+        while (true) {
+            int space = text.lastIndexOf(' ', from - 1);
+            if (space < start || space + 1 >= from) break;
+            if (!isWholeControlWord(text, space + 1, from)) break;
+            from = space;
+        }
+        if (from < end && from > start) spans.add(from, end);
+    }
+
+    private static boolean isWholeControlWord(String text, int from, int to) {
+        String w = text.substring(from, to);
+        return w.length() > 1 && CONTROLS.contains(w);
+    }
+
+    /** Whether the line is only record-table column heads, two or more, and separators. */
+    static boolean isHeaderRow(String line, int from, int to) {
+        int heads = 0;
+        int p = from;
+        outer:
+        while (p < to) {
+            if (SEPARATORS.indexOf(line.charAt(p)) >= 0) {
+                p++;
+                continue;
+            }
+            for (String w : COLUMNS) {
+                if (p + w.length() <= to && line.startsWith(w, p)) {
+                    heads++;
+                    p += w.length();
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return heads >= 2;
     }
 
     /** The record label at {@code p} in the line [start, end), when it has no value. */

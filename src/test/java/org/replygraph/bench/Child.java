@@ -68,6 +68,25 @@ final class Child {
         return new Child(b, logs.resolve(name));
     }
 
+    /** {@code java [jvmOptions] -jar JAR args}, as the README runs the packaged jar, output kept as {@link #java} keeps it. */
+    static Child jar(Path work, String name, List<String> jvmOptions, Path jar, String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(List.of(args));
+        Path logs = work.resolve("logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ProcessBuilder b = new ProcessBuilder(cmd).redirectOutput(logs.resolve(name + ".out").toFile())
+                .redirectError(logs.resolve(name + ".err").toFile());
+        return new Child(b, logs.resolve(name));
+    }
+
     /** Starts it; the caller stops it ({@link Running#stop}). */
     Running start() {
         try {

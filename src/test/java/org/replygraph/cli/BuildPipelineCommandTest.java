@@ -45,6 +45,18 @@ class BuildPipelineCommandTest {
         }
     }
 
+    /** A page whose body cannot be found is still built, and build warns naming the file; a letter gets no warning. */
+    @Test
+    void aPageWithoutALetterBodyIsWarnedAboutByName(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("no-letter.txt"), "网站首页 新闻中心 政务公开\n示例市人民政府\n联系我们\n");
+        Path out = dir.resolve("out.nt");
+        CliRun r = CliRun.of("build", page.toString(), "seeds/000_5dc32466c623b959.txt", "-o", out.toString());
+        assertEquals(Main.OK, r.exit(), r.err());
+        assertEquals("warning: no-letter.txt: no salutation or reply heading found: the whole page (less its chrome) is read as the letter\n",
+                r.err().replace("\r\n", "\n"));
+        assertTrue(r.out().contains("2 documents (1 reply letters, 1 other), 0 failed"), r.out());
+    }
+
     @Test
     void deeplyNestedRdfIsOneFailureAndTheLettersAreBuilt(@TempDir Path dir) throws IOException {
         // 100,000 nested lists overflow RIOT's recursive descent: a StackOverflowError, not a RiotException.

@@ -11,7 +11,7 @@ record CliRun(int exit, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int code = Main.commandLine(args.length > 0 ? args[0] : null).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

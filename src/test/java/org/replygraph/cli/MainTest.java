@@ -28,4 +28,15 @@ class MainTest {
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("Unmatched argument at index 0: 'frobnicate'"), r.err());
     }
+
+    @Test
+    void aSubcommandNamedFirstIsTheOnlyOneReadTheHelpListsThemAll() {
+        assertEquals(java.util.List.of("serve"), java.util.List.copyOf(Main.commandLine("serve").getSubcommands().keySet()));
+        java.util.List<String> all = java.util.List.of("build", "serve", "validate", "query", "export", "evaluate", "synth", "compact");
+        assertEquals(all, java.util.List.copyOf(Main.commandLine("--help").getSubcommands().keySet()));
+        assertEquals(all, java.util.List.copyOf(Main.commandLine("servee").getSubcommands().keySet()), "a misspelt name: all, for picocli's suggestion");
+        CliRun r = CliRun.of("servee");
+        assertEquals(Main.USAGE, r.exit());
+        assertTrue(r.err().contains("Did you mean: replygraph serve"), r.err());
+    }
 }

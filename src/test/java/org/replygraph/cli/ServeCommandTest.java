@@ -86,6 +86,28 @@ class ServeCommandTest {
     }
 
     @Test
+    void theLettersGraphsAreKeptInTheCacheAndReadBackOnTheNextStart(@TempDir Path dir) throws IOException {
+        Path cache = dir.resolve("cache");
+        CliRun first = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.OK, first.exit(), first.err());
+        List<Path> kept;
+        try (var files = Files.walk(cache)) {
+            kept = files.filter(f -> f.toString().endsWith(".nt.gz")).toList();
+        }
+        assertEquals(1, kept.size(), "one file per letter: " + kept);
+        CliRun second = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.OK, second.exit(), second.err());
+        assertEquals(first.out().lines().findFirst(), second.out().lines().findFirst(), "the same documents and quads");
+
+        CliRun none = CliRun.of("serve", "--port", "0", "--check", "--no-cache", "--cache", cache.toString(), "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.USAGE, none.exit());
+        assertEquals("replygraph serve: Illegal --cache with --no-cache : choose one\n", none.err());
+        CliRun store = CliRun.of("serve", "--port", "0", "--check", "--no-cache", "--store", dir.resolve("st").toString());
+        assertEquals(Main.USAGE, store.exit());
+        assertEquals("replygraph serve: Illegal --no-cache with --store : a store keeps its letters itself\n", store.err());
+    }
+
+    @Test
     void thePublicUrlIsWhatIsAdvertised() {
         CliRun r = CliRun.of("serve", "--port", "0", "--check", "--host", "127.0.0.1", "--public-url", "https://data.example.org",
                 "--allow-service", "query.wikidata.org,dbpedia.org", "--query-timeout", "2.5", "seeds/000_5dc32466c623b959.txt");

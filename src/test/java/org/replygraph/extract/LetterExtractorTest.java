@@ -90,6 +90,75 @@ class LetterExtractorTest {
         assertEquals("湖北省", provincial.jurisdiction());
     }
 
+    /**
+     * The writer's own level decides the jurisdiction (class 23): a ministry giving its state's full name on a news mirror's
+     * source line (real letter r134) is national however often it names 湖南省; a district bureau naming itself in the body is
+     * its district's, not the province's the text names.
+     */
+    @Test
+    void theWritersOwnLevelDecidesTheJurisdiction() {
+        Letter ministry = read("""
+                对十四届全国人大二次会议第9134号建议的答复摘要
+                作者:佚名   来源:中华人民共和国农业农村部   发布时间: 2024-08-05 19:24:07
+                蒋朝阳代表:
+                  您提出的关于支持湖南省和东盟开展杂交水稻合作保障国家粮食安全的建议收悉。经商国家发展改革委、外交部,现答复如下:
+                  我部积极支持湖南省水稻育种平台建设;积极落实我部与湖南省政府签署的合作框架协议,支持湖南省开展普查。
+                """).letter();
+        assertEquals("农业农村部", ministry.issuer().name());
+        assertEquals("中国", ministry.jurisdiction());
+        assertEquals(List.of("国家发展和改革委员会", "外交部"), ministry.coHandlers().stream().map(AgencyRef::name).toList());
+        Letter district = read("""
+                第十二讨论组:
+                贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:
+                天桥区工信局作为行业管理部门,推动我区智能制造业集群发展。根据山东省加力提速工业经济高质量发展战略,山东省将继续支持。
+                """).letter();
+        assertEquals("天桥区工信局", district.issuer().surface());
+        assertEquals("天桥区", district.jurisdiction());
+        // the state's name before a body that is no national one names no national writer
+        Letter other = read("""
+                蒋朝阳代表:
+                  您提出的建议收悉。现答复如下:湖南省将继续支持。
+                  中华人民共和国某某公司
+                """).letter();
+        assertTrue(other.jurisdiction() == null || !other.jurisdiction().equals("中国"), String.valueOf(other.jurisdiction()));
+    }
+
+    /**
+     * A 文号 that lost its brackets (real letter r136's record table) is flagged, not read; a page date left alone on its header
+     * line once its counter label went as chrome (real letter r082) is the page's date.
+     */
+    @Test
+    void aDamagedNumberIsFlaggedAndABareHeaderDateIsThePagesDate() {
+        LetterExtractor.Result r = read("""
+                关于省七届人大一次会议第712308号建议的答复 | ||||
+                2024-04-23 | ||||||||||||
+                琼工信信通函2023149
+                张三代表:
+                您提出的《关于加快数字基础设施建设的建议》收悉。现答复如下:截至2023年底,共安排资金2023万元。
+                """);
+        assertNull(r.letter().docNumber());
+        assertEquals(LocalDate.of(2024, 4, 23), r.letter().published().value());
+        assertEquals(List.of("doc-number-damaged"), r.diagnostics().stream().map(Diagnostic::code)
+                .filter(c -> c.startsWith("doc-number")).toList());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.message().contains("琼工信信通函2023149")));
+        // a whole number, or figures in the body, raise nothing
+        LetterExtractor.Result whole = read("""
+                琼工信信通函〔2023〕149号
+                张三代表:
+                您提出的《关于加快数字基础设施建设的建议》收悉。现答复如下:截至2023年底,共安排资金2023万元。
+                """);
+        assertEquals("琼工信信通函〔2023〕149号", whole.letter().docNumber().value());
+        assertTrue(whole.diagnostics().stream().noneMatch(d -> d.code().startsWith("doc-number")));
+        // a date alone further down is a record table's cell, not the page's date
+        assertNull(read("""
+                承办单位答复 答复日期 答复内容
+                省工业和信息化厅
+                2023-08-30
+                张三代表:
+                您提出的《关于加快数字基础设施建设的建议》收悉。
+                """).letter().published());
+    }
+
     @Test
     void aProvincesLetterKeepsItsBareBodiesProvincial() {
         Letter l = read(NATIONAL_LETTER.replace("工信建函〔2024〕88号", "川经信函〔2024〕88号")

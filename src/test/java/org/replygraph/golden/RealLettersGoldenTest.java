@@ -65,6 +65,10 @@ import org.replygraph.ingest.IngestException;
  * policy F1 0.941 (tp 8, fp 1), centre F1 0.667 (tp 2, fp 2); over all 138 letters 0.9868 (2315/2346), policy F1
  * 0.976 (tp 61, fp 2, fn 1), centre F1 0.931 (tp 27, fp 2, fn 2), so the three floors were LOWERED from 0.991 / 0.981 /
  * 0.961 to the measured values by the new letters (the first 126 score as before, 2124/2142).
+ * Then letter-structure rules for batch 14's classes 18-23 and the older misses (salutations with the assembly's place,
+ * kind from the acknowledgement noun, issuers self-described or in the heading's parentheses, 经商 without comma, session
+ * places after debris; SCORES.md "After batch 14"), IN-SAMPLE over r001-r138: fields 0.9953 (2335/2346), policy and
+ * centre unchanged; the fields floor raised from 0.986 to 0.995.
  * Then entities by context (feat/entities4: agencies, platforms and policies by context, issue 9 §3/§4), IN-SAMPLE over
  * all 138: fields unchanged 0.9872 (2316/2346), policy F1 0.984 (tp 61, fp 1, fn 1), centre F1 0.982 (tp 28, fp 0,
  * fn 1); the policy and centre floors were raised to 0.983 / 0.982 (agencies mentioned, not gated here: F1 0.959,
@@ -75,13 +79,14 @@ class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.986, 0.983, 0.982); // policy and centre raised from 0.975/0.931: entities by context, in-sample
+    static final Thresholds REAL_FLOOR = new Thresholds(0.995, 0.983, 0.982); // fields raised after batch 14's rules; policy and centre after entities by context (in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
-     * 4 over 138 (batch 14 adds r127, unseen and not yet fixed: spam in place of the region in a policy title).
+     * 4 over 138 (batch 14 adds r127, unseen and not yet fixed: spam in place of the region in a policy title); 0 over 138
+     * after feat/chrome3's gambling-spam detector (in-sample).
      */
-    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 4;
+    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 0;
 
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {

@@ -118,6 +118,7 @@ class ClassCountsAgreeTest {
                 index.rebuild(ds);
                 Map<Node, Long> before = agreed(server);
                 assertEquals(14L, before.get(RG.skosConcept));
+                long issuedByBefore = nsTable(server, "properties").get(RG.issuedBy);
                 HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "ingest?name=" + LETTER.getFileName()))
                         .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(LETTER))).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -125,8 +126,12 @@ class ClassCountsAgreeTest {
                 Map<Node, Long> after = agreed(server);
                 assertEquals(before.get(RG.Document) + 1, after.get(RG.Document), "the ingested letter is counted");
                 assertEquals(before.get(RG.ReplyLetter) + 1, after.get(RG.ReplyLetter));
-                assertTrue(Files.readString(dir.resolve(HomeFigures.FILE)).contains("\nclass " + RG.Document.getURI() + " " + after.get(RG.Document) + " "),
+                String saved = Files.readString(dir.resolve(HomeFigures.FILE));
+                assertTrue(saved.contains("\nclass " + RG.Document.getURI() + " " + after.get(RG.Document) + " "),
                         "the counts after the ingest are saved beside the store");
+                long issuedBy = nsTable(server, "properties").get(RG.issuedBy);
+                assertTrue(issuedBy > issuedByBefore, "the ingested letter's rg:issuedBy is counted: " + issuedByBefore + " -> " + issuedBy);
+                assertTrue(saved.contains("\nproperty " + RG.issuedBy.getURI() + " " + issuedBy + "\n"), "and the triples per property: " + saved);
                 // VoID started writing the dumps in the background: wait for them (a request for a dump waits for
                 // its file) so no reader is left in the store when it closes.
                 for (Dumps.Dump dump : Dumps.Dump.values()) {
@@ -151,6 +156,11 @@ class ClassCountsAgreeTest {
         Map<Node, Long> ns = nsCounts(server);
         ns.forEach((cls, n) -> assertEquals(sparql.getOrDefault(cls, 0L), n, "/ns " + cls));
         assertTrue(ns.values().stream().anyMatch(n -> n > 0), "/ns counts the ontology's classes: " + ns);
+        Map<Node, Long> sparqlTriples = sparqlTriples(server);
+        Map<Node, Long> nsTriples = nsTable(server, "properties");
+        assertEquals(ClassCounts.ontologyProperties(), nsTriples.keySet(), "/ns lists every property of the ontology");
+        nsTriples.forEach((p, n) -> assertEquals(sparqlTriples.getOrDefault(p, 0L), n, "/ns triples of " + p));
+        assertTrue(nsTriples.get(RG.issuedBy) > 0, "rg:issuedBy is used: " + nsTriples);
         for (Map.Entry<Node, Long> e : sparql.entrySet()) {
             if (PATHS.path(e.getKey()).isEmpty()) continue;
             Document page = html(server, PATHS.path(e.getKey()).get().substring(1));
@@ -189,10 +199,29 @@ class ClassCountsAgreeTest {
     }
 
     private static Map<Node, Long> nsCounts(ReplyGraphServer server) {
+        return nsTable(server, "classes");
+    }
+
+    /** The counts of /ns's table {@code id} ("classes", "properties"), by term. */
+    private static Map<Node, Long> nsTable(ReplyGraphServer server, String id) {
         Map<Node, Long> out = new HashMap<>();
-        for (Element row : html(server, "ns.html").select("h2#classes + table tr[id]")) {
+        for (Element row : html(server, "ns.html").select("h2#" + id + " + table tr[id]")) {
             out.put(NodeFactory.createURI(RG.NS + row.id()), Long.parseLong(row.select("td").get(3).text()));
         }
+        return out;
+    }
+
+    /** SPARQL's number of triples per property of the default graph (the letters' union). */
+    private static Map<Node, Long> sparqlTriples(ReplyGraphServer server) {
+        String query = "SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p";
+        String tsv = get(server, "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/tab-separated-values");
+        Map<Node, Long> out = new TreeMap<>(ClassCounts.BY_IRI);
+        for (String line : tsv.split("\n")) {
+            if (!line.startsWith("<")) continue;
+            String[] f = line.split("\t");
+            out.put(NodeFactory.createURI(f[0].substring(1, f[0].length() - 1)), Long.parseLong(f[1].replaceAll("^\"|\".*$|\\^\\^.*$", "")));
+        }
+        assertTrue(out.size() > 5, tsv);
         return out;
     }
 

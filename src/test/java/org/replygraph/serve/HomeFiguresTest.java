@@ -147,6 +147,8 @@ class HomeFiguresTest {
             ClassCounts stored = Txn.calculateRead(store.dataset(), () -> ClassCounts.of(store.dataset()));
             ClassCounts inMemory = ClassCounts.of(memory);
             assertEquals(inMemory.counts(), stored.counts());
+            assertEquals(inMemory.properties(), stored.properties(), "triples per property: on node ids = a find per property in memory");
+            assertTrue(stored.properties().get(RG.issuedBy) > 0, "rg:issuedBy is used: " + stored.properties());
             assertEquals(sparqlCounts(memory), stored.counts());
             stored.examples().forEach((cls, example) -> assertTrue(memory.getUnionGraph().contains(example, RG.rdfType, cls),
                     example + " is an instance of " + cls));
@@ -176,6 +178,18 @@ class HomeFiguresTest {
             assertTrue(saved.contains(line), saved);
             Files.writeString(file, saved.replace(line, line.replace(" 5 ", " 4242 ")));
             assertEquals(4242L, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes().count(RG.Document));
+
+            // The triples per property are saved with them and read back too (what /ns shows without a scan).
+            long issuedBy = expected.properties().get(RG.issuedBy);
+            String property = "\nproperty " + RG.issuedBy.getURI() + " " + issuedBy + "\n";
+            saved = Files.readString(file);
+            assertTrue(saved.contains(property), saved);
+            Files.writeString(file, saved.replace(property, "\nproperty " + RG.issuedBy.getURI() + " 4243\n"));
+            assertEquals(4243L, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes().properties().get(RG.issuedBy));
+
+            // A file of the previous version (class lines, no property lines) is counted again, not read as 0 triples.
+            Files.writeString(file, Files.readString(file).replaceAll("\nproperty [^\n]*", ""));
+            assertEquals(issuedBy, HomeFigures.saved(dir, store.dataset(), RG.DEFAULT_BASE).classes().properties().get(RG.issuedBy));
         }
     }
 

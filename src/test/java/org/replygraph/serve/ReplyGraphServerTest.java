@@ -64,6 +64,19 @@ class ReplyGraphServerTest {
     }
 
     @Test
+    void firstAnswerCompletesOnceARequestHasBeenAnsweredWhateverTheAnswer() throws IOException, InterruptedException {
+        try (org.replygraph.index.SearchIndex index = org.replygraph.index.SearchIndex.inMemory(org.replygraph.graph.RG.DEFAULT_BASE);
+             ReplyGraphServer fresh = ReplyGraphServer.start(SampleData.load(), ServerConfig.defaults().withPort(0), index)) {
+            java.util.concurrent.CompletableFuture<Void> first = fresh.firstAnswer();
+            assertTrue(!first.isDone(), "nothing answered yet");
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(fresh.url() + "nowhere")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode());
+            assertEquals(null, first.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join(), "a 404 is an answer");
+        }
+    }
+
+    @Test
     void namedGraphsStayQueryableBesideTheOntologyGraph() throws IOException, InterruptedException {
         assertEquals(List.of("https://w3id.org/replygraph/id/graph/letter-1", "https://w3id.org/replygraph/id/graph/letter-2",
                 "https://w3id.org/replygraph/ns"), column("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", "g"));

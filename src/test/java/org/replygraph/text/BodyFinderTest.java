@@ -16,6 +16,59 @@ class BodyFinderTest {
 
     static Stream<Arguments> pages() {
         return Stream.of(
+                // news mirror of a ministry reply (batch 14): site name and welcome banner, breadcrumb, author placeholder
+                // above the salutation; source link, disclaimer and related articles after the sign-off and date
+                Arguments.of("news mirror", """
+                        政讯通中心
+                        欢迎访问土地时评网!
+                        当前所在:首页 > 通知公告 > 正文
+                        对十四届全国人大二次会议第2664号建议的答复摘要
+                        发布时间:2024-07-20 来源: 中华人民共和国农业农村部 作者:佚名
+                        贾晓东代表:
+                        我部高度重视东北地区粮食生产工作,持续加大东北地区良种创制应用、重点品牌推广、粮食生产绿色发展等工作支持力度。
+                        农业农村部
+                        2024年7月12日
+                        原文链接:http://www.moa.gov.cn/govpublic/ZZYGLS/202407/t20240718_6459303.htm
+                        [免责声明] 本文来源于网络转载,仅供学习交流使用,不构成商业目的。版权归原作者所有,如涉及作品内容、版权和其它问题,请在30日内与本网联系。
+                        """, """
+                        对十四届全国人大二次会议第2664号建议的答复摘要
+                        发布时间:2024-07-20 来源: 中华人民共和国农业农村部
+                        贾晓东代表:
+                        我部高度重视东北地区粮食生产工作,持续加大东北地区良种创制应用、重点品牌推广、粮食生产绿色发展等工作支持力度。
+                        农业农村部
+                        2024年7月12日"""),
+                // the letter ends at its signer over its date: prose after it is the page's, whatever it says
+                Arguments.of("prose after the sign-off", """
+                        李四代表:
+                        您提出的关于修建乡村道路的建议收悉,现答复如下:我局已将该路纳入明年计划,感谢您对交通运输工作的关心和支持。
+                        示例县交通运输局
+                        2023年8月8日
+                        本网转载的文章仅代表作者观点,与本站立场无关。如有侵权,请联系本站删除,我们将在第一时间处理。
+                        """, """
+                        李四代表:
+                        您提出的关于修建乡村道路的建议收悉,现答复如下:我局已将该路纳入明年计划,感谢您对交通运输工作的关心和支持。
+                        示例县交通运输局
+                        2023年8月8日"""),
+                // not cut: attachments the sign-off announces are the document's (a co-handler's opinion, signed itself)
+                Arguments.of("attachments after the sign-off", """
+                        杨丽萍代表:
+                        您提出的《关于做强永宁县酿酒葡萄产业的建议》收悉,现答复如下:我局将加强与县财政局的沟通,争取更多项目资金。
+                        永宁县农业农村局
+                        2024年6月12日
+                        附件:会办意见
+                        县财政局会办意见:我局将积极统筹涉农资金,支持酿酒葡萄基地建设。
+                        县财政局
+                        2024年6月5日
+                        网站地图
+                        """, """
+                        杨丽萍代表:
+                        您提出的《关于做强永宁县酿酒葡萄产业的建议》收悉,现答复如下:我局将加强与县财政局的沟通,争取更多项目资金。
+                        永宁县农业农村局
+                        2024年6月12日
+                        附件:会办意见
+                        县财政局会办意见:我局将积极统筹涉农资金,支持酿酒葡萄基地建设。
+                        县财政局
+                        2024年6月5日"""),
                 // county site: welcome line before the heading, editor and prev/next after the contact line
                 Arguments.of("heading to contact", """
                         今天是:

@@ -20,6 +20,8 @@ public final class CoHandlerParser {
     @Example(text = "经与县发改局、县自然资源和规划局共同研究", read = "县发改局、县自然资源和规划局")
     @Example(text = "会同省药监局、省发改委认真研究", read = "省药监局、省发改委")
     @Example(text = "经商国家发展改革委、科技部,现答复如下", read = "国家发展改革委、科技部")
+    @Example(text = "经商财政部、教育部、科技部现答复如下", read = "财政部、教育部、科技部")
+    @Example(text = "经商国家发展改革委、财政部等部门同意,印发《关于开展评估工作的通知》", read = Example.NOTHING)
     @Example(text = "在市财政局、市人社局的积极配合下,现答复如下", read = "市财政局、市人社局")
     @Example(text = "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见", read = "市发展改革委、市经济合作局")
     @Example(text = "收到建议后,市科技局高度重视,协同市发改委、市工信局、市财政局认真研究", read = "市发改委、市工信局、市财政局")
@@ -36,8 +38,11 @@ public final class CoHandlerParser {
         Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
         // The lead body combines the co-handlers' opinions: "经综合省发展改革委、省科学技术厅意见,现答复如下".
         Pattern.compile("(?:经|在)?综合" + LIST + "(?:的)?(?:会办|协办)?意见"),
-        // A ministry consults: "经商国家发展改革委、科技部,现答复如下" (not 经商务局…).
-        Pattern.compile("经商(?!务)" + LIST + "(?:同意)?[,,]"),
+        // A ministry consults: "经商国家发展改革委、科技部,现答复如下", also with no comma before 现答复 ("经商财政部、教育部
+        // 现答复如下"); not 经商务局…, and not a consultation before issuing a document ("经商A、B等部门同意,印发《…》": joint
+        // issuing is no co-handling of the proposal).
+        Pattern.compile("经商(?!务)" + LIST + "(?:同意)?(?:[,,]|(?=现(?:答复|将|就|对)|(?:答复|回复)如下))"
+                + "(?![^。;;\\n]{0,8}?(?:印发|出台|发布|下发|制定|联合印发))"),
         // Bare 商 (consult) before a joint opinion: "并商市发展改革委、市经济合作局形成了回复意见", "经会商A、B研究".
         // Not 协商/磋商/招商/面商 (the verb must follow 并/经/, directly), not 商务…, not joint lobbying (…共同争取).
         Pattern.compile("(?:并|经|[,,。])(?:会商|商请|商)(?![务业品标户铺贸场圈店家城量会报人议讨定])([^。;;::,,\\n]{2,120}?)"

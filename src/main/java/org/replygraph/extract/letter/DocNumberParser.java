@@ -24,6 +24,24 @@ public final class DocNumberParser {
     private static final Pattern COLON = Pattern.compile("\\h{0,2}[::]\\h{0,2}(?=[〔\\[【(（［﹝])");
     private static final Pattern WHOLE = Pattern.compile("[\\p{IsHan}]{1,10}\\s{0,2}[〔\\[【(（［﹝]\\s{0,2}(?:19|20)\\d{2}.{0,8}号");
 
+    /**
+     * A 文号 that lost its year brackets and perhaps its 号 (琼工信信通函2023149): flagged, never read, since the year and the
+     * serial cannot be told apart for sure.
+     */
+    @Example(text = "琼工信信通函2023149", read = "琼工信信通函2023149", group = 0)
+    @Example(text = "工信部函2023 149号", read = "工信部函2023 149号", group = 0)
+    @Example(text = "截至2023年底", read = Example.NOTHING)
+    @Example(text = "琼工信信通函〔2023〕149号", read = Example.NOTHING)
+    @Example(text = "共安排资金2023万元", read = Example.NOTHING)
+    private static final Pattern DAMAGED = Pattern.compile(
+            "\\p{IsHan}{1,10}(?:函|字|发|复|提|办)\\h{0,2}(?:19|20)\\d{2}\\h{0,2}\\d{1,4}(?:\\h{0,2}号)?(?![\\d年月日万亿元个项家号%.\\-/])");
+
+    /** A damaged 文号 in [from, to) ({@link #DAMAGED}), as written, for a diagnostic; empty when none. */
+    public Optional<Located<String>> damaged(String text, int from, int to) {
+        Matcher m = DAMAGED.matcher(text).region(from, to);
+        return m.find() ? Optional.of(Located.at(m.group(), m.start(), m.end())) : Optional.empty();
+    }
+
     /** The first 文号 in [from, to). */
     public Optional<Located<String>> find(String text, int from, int to) {
         Matcher m = NUMBER.matcher(text).region(from, to);

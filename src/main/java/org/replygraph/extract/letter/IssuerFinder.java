@@ -27,6 +27,10 @@ public final class IssuerFinder {
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{2,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
                     + "(?:关于|对(?=[^\\n]{0,60}?(?:提案|建议|议案)))");
+    /** What a cited document's heading goes on with after 关于: 印发, 转发, 下达, 公布 (省财政厅关于印发《…》的通知). */
+    @Example(text = "印发《专项资金管理办法》的通知", read = "印发", group = 0)
+    @Example(text = "省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
+    private static final Pattern CITED = Pattern.compile("印发|转发|下达|公布");
     /**
      * The issuer alone on the line above its heading: "贵阳市科学技术局\\n对市十五届人大三次会议第0188号建议的答复", also
      * when the heading wraps before the proposal ("唐山市丰南区农业农村局\\n对丰南区第七届人民代表大会\\n第三次会议第20号建议的答复").
@@ -35,6 +39,16 @@ public final class IssuerFinder {
     @Example(text = "贵阳市科学技术局\n2024年6月5日", read = Example.NOTHING)
     private static final Pattern HEADING_ABOVE = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{3,30}?(?:局|厅|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h*\\n\\h{0,8}(?:关于|对)[^\\n]{0,60}?(?:\\n\\h{0,8}[^\\n]{0,60}?)?(?:提案|建议|议案)");
+    /**
+     * The writer in parentheses at the end of the heading, as a county site lists the replies of its bodies:
+     * "对县十六届人大一次会议第3号建议的答复(水利局)". Only after a reply's own word (答复, 复函, 回复, 办理情况).
+     */
+    @Example(text = "对县十六届人大一次会议第3号建议的答复(水利局)", read = "水利局")
+    @Example(text = "关于第3号提案的复函（县住房和城乡建设局）\n", read = "县住房和城乡建设局")
+    @Example(text = "对第3号建议的答复(B类)", read = Example.NOTHING)
+    @Example(text = "关于召开会议的通知(县水利局)", read = Example.NOTHING)
+    private static final Pattern HEADING_PARENS = Pattern.compile(
+            "(?m)^[^\\n]{2,100}?(?:答复|复函|回复|答复函|办理情况)\\h{0,2}[(（]\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办|办公室|中心|政府))\\h{0,2}[)）]\\h*$");
     /**
      * The contact unit below a letter is its writer: "联系单位:新密市住房和城乡建设局", "联系单位及电话:郑州市上街区城市管理局 68118611",
      * "联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363".
@@ -46,6 +60,21 @@ public final class IssuerFinder {
      */
     private static final Pattern SELF_BY_FUNCTION = Pattern.compile(
             "(?:结合|根据|按照|立足|依据)\\h{0,2}([" + Fragments.LEVELS + "]?[\\p{IsHan}]{1,20}?(局|委|厅|办))的?(?:主要|工作)?职能(?:职责)?[,,]?\\h{0,2}我\\2");
+    /**
+     * The writer describing itself in the third person at the head of a paragraph or sentence of the body, by the role it
+     * plays: "天桥区工信局作为行业管理部门,推动…" (the 我局作为… pattern with the name). A body said to co-handle or take part
+     * (作为协办单位, 作为成员单位) is not the writer.
+     */
+    @Example(text = "收悉,现答复如下:\n天桥区工信局作为行业管理部门,推动我区", read = "天桥区工信局")
+    @Example(text = "。市发展改革委作为牵头部门,", read = "市发展改革委")
+    @Example(text = "\n市财政局作为协办单位,", read = Example.NOTHING)
+    @Example(text = "\n把乡村旅游作为我县旅游产业的抓手", read = Example.NOTHING)
+    @Example(text = "\n省发改委印发的《方案》作为指导文件", read = Example.NOTHING)
+    private static final Pattern SELF_DESCRIBED = Pattern.compile(
+            "(?:^|\\n|。)\\h{0,4}([\\p{IsHan}()()]{2,24}?(?:局|厅|委|委员会|办|办公室|中心))\\h{0,2}作为(?![^,,。\\n]{0,20}?(?:协办|会办|配合|参与|成员))"
+                    + "[^,,。\\n]{0,20}?(?:部门|单位|机构)");
+    /** How far after the acknowledgement a writer's self-description is looked for: its opening paragraphs. */
+    private static final int SELF_WINDOW = 800;
     @Example(text = "市科技局印发《方案》", read = "市科技局")
     @Example(text = "科技局印发《方案》", read = Example.NOTHING)
     private static final Pattern ISSUING = Pattern.compile(
@@ -61,15 +90,23 @@ public final class IssuerFinder {
     }
 
     /**
-     * Every place a letter names its issuer, best first: sign-off, heading, the contact unit (联系单位), 发布机构, 来源, 主办单位,
-     * the body naming itself by its functions (结合区发改局主要职能,我局…). The
+     * Every place a letter names its issuer, best first: sign-off, heading, the heading's bracketed body (…的答复(水利局)), the contact unit (联系单位), 发布机构, 来源, 主办单位,
+     * the body naming itself by its functions (结合区发改局主要职能,我局…), the body describing itself by its role
+     * (天桥区工信局作为行业管理部门). The
      * later ones may say where an abbreviated sign-off (区科技局) belongs.
      */
     public List<Located<String>> candidates(String text, LetterLayout layout, SignOff signOff, Metadata meta) {
         List<Located<String>> out = new ArrayList<>();
         if (signOff.agency() != null) out.add(signOff.agency());
         Matcher h = HEADING.matcher(text).region(0, layout.headerEnd());
-        if (h.find()) out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+        // In a letter, a body issuing or forwarding a document (省财政厅关于印发《…》的通知) heads a document the letter cites.
+        while (h.find())
+            if (!CITED.matcher(text).region(h.end(), layout.headerEnd()).lookingAt()) {
+                out.add(Located.at(h.group(1), h.start(1), h.end(1)));
+                break;
+            }
+        Matcher parens = HEADING_PARENS.matcher(text).region(0, layout.headerEnd());
+        if (parens.find()) out.add(Located.at(parens.group(1), parens.start(1), parens.end(1)));
         Matcher above = HEADING_ABOVE.matcher(text).region(0, layout.headerEnd());
         if (above.find()) out.add(Located.at(above.group(1), above.start(1), above.end(1)));
         Matcher unit = CONTACT_UNIT.matcher(text).region(layout.ackStart(), text.length());
@@ -78,6 +115,8 @@ public final class IssuerFinder {
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
         Matcher self = SELF_BY_FUNCTION.matcher(text).region(layout.ackStart(), text.length());
         if (self.find()) out.add(Located.at(self.group(1), self.start(1), self.end(1)));
+        Matcher described = SELF_DESCRIBED.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackStart() + SELF_WINDOW));
+        if (described.find()) out.add(Located.at(described.group(1), described.start(1), described.end(1)));
         return out;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
@@ -27,6 +28,9 @@ public final class MetadataParser {
     /** Labels whose values are read; the others only end a value. Synonyms map to the name their value is filed under (metadata-labels.tsv). */
     private static final Map<String, String> LABELS = WordList.pairs("metadata-labels");
     private static final List<String> STOPS = WordList.words("metadata-stop-labels");
+    /** A page's own controls of two or more chars (打印, 关闭窗口, 分享到): the text stage's list (page-controls.tsv). */
+    private static final Set<String> CONTROLS = WordList.words("page-controls").stream().filter(w -> w.length() >= 2)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Bullets and spaces that open a value line under its label. */
     private static final String BULLET = "-•·*\u2022 \t\u3000";
     /** A value on the line below its label is short: an index number, a date, a body's name. */
@@ -134,7 +138,19 @@ public final class MetadataParser {
             }
         }
         while (e > s && isTrim(text.charAt(e - 1))) e--;
+        // A page's own control left after the value ("来源:交通局 打印", "来源:本局 打印 关闭") is no part of it.
+        for (int gap = lastGap(text, s, e); gap > s && CONTROLS.contains(text.substring(gap + 1, e)); gap = lastGap(text, s, e)) {
+            e = gap;
+            while (e > s && isTrim(text.charAt(e - 1))) e--;
+        }
         return s < e ? Located.at(text.substring(s, e), s, e) : null;
+    }
+
+    /** Where the last run of horizontal space in [s, e) begins its last char, or -1: "交通局 打印" gives the space's index. */
+    private static int lastGap(String text, int s, int e) {
+        for (int i = e - 1; i > s; i--)
+            if (text.charAt(i) == ' ' || text.charAt(i) == '\u3000' || text.charAt(i) == '\t') return i;
+        return -1;
     }
 
     private static boolean isTrim(char c) {

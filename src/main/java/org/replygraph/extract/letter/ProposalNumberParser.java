@@ -64,6 +64,25 @@ public final class ProposalNumberParser {
         return first(UNDER_SESSION, text, from, to);
     }
 
+    /**
+     * The number on a heading line of its own ("关于…的建议的答复\n第15号\n张三代表:", "(第0023号)"), or after the quoted
+     * title with its motion word ("…的建议》21号提案"); a year (第2023号 is no year, 2023年 is) is never one.
+     */
+    @Example(text = "关于加强农村公路养护的建议的答复\n第15号\n", read = "15")
+    @Example(text = "\n(第0023号)\n", read = "0023")
+    @Example(text = "第三章\n", read = Example.NOTHING)
+    @Example(text = "\n第2号修改单\n", read = Example.NOTHING)
+    private static final Pattern ALONE_LINE = Pattern.compile(
+            "(?m)^\\h{0,8}[((]?\\h{0,2}第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}[))]?\\h*$");
+    @Example(text = "提出的《关于硬化边防巡逻路的建议》21号提案,已转交我局", read = "21")
+    @Example(text = "《关于加强管理的通知》2号文件", read = Example.NOTHING)
+    private static final Pattern AFTER_TITLE = Pattern.compile("》\\h{0,2}第?\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:提案|建议|议案)");
+
+    /** A number alone on a heading line, or after the quoted title with its motion word, within [from, to) ({@link #ALONE_LINE}). */
+    public Optional<Located<String>> aloneOrAfterTitle(String text, int from, int to) {
+        return first(ALONE_LINE, text, from, to).or(() -> first(AFTER_TITLE, text, from, to));
+    }
+
     /** A number in a heading within [from, to), e.g. 对省十二届政协四次会议第604号提案的答复函. */
     public Optional<Located<String>> inHeading(String text, int from, int to) {
         return first(HEADING, text, from, to).or(() -> first(WORD_FIRST, text, from, to));

@@ -37,6 +37,20 @@ public final class ProposalReader {
     private static final Pattern GROUP_SALUTATION =
             Pattern.compile("(?m)^\\h{0,8}(?:尊敬的)?各位(委员|代表)\\h{0,4}[::]");
 
+    /** The acknowledgement's own noun right before 收悉 (just before {@code ackEnd}): "…的建议”的提案收悉", "议案已收悉". */
+    @Example(text = "贵组提出的关于“我区智能制造业集群发展的建议”的提案", read = "提案")
+    @Example(text = "您提出的关于加强泥河镇交通疏导的建议已", read = "建议")
+    @Example(text = "您提出的《关于加强交通疏导的提案》", read = Example.NOTHING)
+    private static final Pattern ACK_NOUN = Pattern.compile("(提案|建议|议案)\\h{0,2}已?\\h{0,2}$");
+    /** A unit addressed by the letter: CPPCC groups (讨论组, 界别, 委员会, 党派) or a congress delegation (代表团, 代表组). */
+    @Example(text = "第十二讨论组", read = "讨论组")
+    @Example(text = "郭里代表团", read = "代表团", group = 2)
+    @Example(text = "民革市委会办公室", read = Example.NOTHING)
+    private static final Pattern UNIT_KIND = Pattern.compile("(讨论组|界别|委员会|委会|党派|支部|总支|工商联)$|(代表团|代表组)$");
+
+    /** How far after the salutation a motion quoted without 收悉 is looked for: the body's first sentence. */
+    private static final int PROPOSED_WINDOW = 200;
+
     public ProposalReader(AgencyResolver resolver) {
         this.resolver = resolver;
         this.places = resolver.places();
@@ -64,10 +78,16 @@ public final class ProposalReader {
                 .or(() -> numbers.inParentheses(text, 0, layout.headerEnd()))
                 // "关于…第16号“关于…的建议”的答复", "…第二次会议\n24\n建议人:…": the header numbers the quoted title.
                 .or(() -> numbers.beforeTitle(text, 0, layout.headerEnd()))
-                .or(() -> numbers.underSession(text, 0, layout.headerEnd()));
+                .or(() -> numbers.underSession(text, 0, layout.headerEnd()))
+                // "第15号" on a heading line of its own; "…的建议》21号提案" after the title
+                .or(() -> numbers.aloneOrAfterTitle(text, 0, layout.headerEnd()))
+                .or(() -> numbers.aloneOrAfterTitle(text, layout.ackStart(), ackLimit));
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());
+        // No 收悉: the motion quoted after 您提出的 in the body's first sentence.
+        if (title.isEmpty() && layout.salutation() != null)
+            title = titles.proposed(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + PROPOSED_WINDOW));
         if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();
@@ -141,6 +161,16 @@ public final class ProposalReader {
         }
         if ("委员".equals(role)) return AssemblyKind.CPPCC.motionKind();
         if ("代表".equals(role)) return AssemblyKind.PEOPLES_CONGRESS.motionKind();
+        // The replying body's own noun before 收悉 (…“…的建议”的提案收悉) says what it answers, whatever the title ends with.
+        Matcher noun = ACK_NOUN.matcher(text).region(Math.max(layout.ackStart(), layout.ackEnd() - 8), layout.ackEnd());
+        if (layout.ackEnd() > layout.ackStart() && noun.find())
+            return noun.group(1).equals("提案") ? ProposalKind.CPPCC_PROPOSAL : ProposalKind.NPC_SUGGESTION;
+        // A group addressed: a CPPCC discussion group, sector or party committee proposes; a delegation suggests.
+        Salutation sal = layout.salutation();
+        if (sal != null && sal.unit() != null && sal.proposers().isEmpty()) {
+            Matcher unit = UNIT_KIND.matcher(sal.unit().value());
+            if (unit.find()) return unit.group(1) != null ? ProposalKind.CPPCC_PROPOSAL : ProposalKind.NPC_SUGGESTION;
+        }
         String ack = text.substring(layout.ackStart(), layout.ackEnd());
         List<String> words = new ArrayList<>(List.of(ack));
         title.ifPresent(t -> words.add(0, t.value()));

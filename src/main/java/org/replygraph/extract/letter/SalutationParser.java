@@ -16,19 +16,31 @@ import org.replygraph.lexicon.Fragments;
  * "黄伟忠先生:", "民革市委会:", or a body opening "贵单位提出的…" that addresses an unnamed unit.
  */
 public final class SalutationParser {
-    /** The assembly's level written between the name and the role: 赵六区人大代表, 张三县政协委员. */
-    private static final String LEVEL = "(?:(?:全国|[" + Fragments.LEVELS + "乡镇])?(?:人大|政协))?";
+    /**
+     * The assembly written between the name and the role: a level (赵六区人大代表, 张三县政协委员), a place before it
+     * (王五朝阳区人大代表) or after 政协 (刘六政协某县委员); captured as "asm" so that the name's end can be
+     * checked against the place ({@link #nameEnd}).
+     */
+    private static final String LEVEL = "(?<asm>(?:全国|[" + Fragments.LEVELS + "乡镇]|\\p{IsHan}{1,8}?[" + Fragments.ALL_LEVELS
+            + "乡镇])?(?:人大|政协)|政协\\p{IsHan}{1,10}?[" + Fragments.ALL_LEVELS + "乡镇])?";
+    /** A delegation or group addressed after the deputy, joined by a comma: "骆兰周代表,郭里代表团:". */
+    private static final String GROUP_TAIL = "(?:[,,、]\\h{0,2}(?<group>[^\\n::,,。、]{2,20}?(?:代表团|代表组|委员组|联络组|讨论组|小组|界别)))?";
+    /** An assembly "asm" group that names a place: 朝阳区人大 (place 朝阳区), 政协某县 (place 某县). */
+    private static final Pattern PLACE_IN_ASSEMBLY = Pattern.compile(
+            "(\\p{IsHan}{0,9}[" + Fragments.ALL_LEVELS + "乡镇])(?:人大|政协)|政协(\\p{IsHan}{2,10}[" + Fragments.ALL_LEVELS + "乡镇])");
     /** A line that is only names and a role, ending with a colon. */
     @Example(text = "王建国委员:", read = "王建国")
     @Example(text = "黄晓东代表,您好!", read = "黄晓东")
     @Example(text = "张华、李强等3名委员:", read = "张华、李强")
     @Example(text = "经研究，现答复如下:", read = Example.NOTHING)
+    @Example(text = "刘小林政协某县委员:", read = "刘小林")
+    @Example(text = "尊敬的骆小周代表,某里代表团:", read = "骆小周")
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
             "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
-                    + LEVEL + "(委员|代表)(?:们)?(?:同志)?"
-                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
+                    + LEVEL + "(?<role>委员|代表)(?:们)?(?:同志)?"
+                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?" + GROUP_TAIL + "\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
     /**
      * "尊敬的孙七代表" or "孙七 委员" on a line of its own that lost its colon: the next line opening the body
      * ({@link #BODY_NEXT}) anchors it.
@@ -36,7 +48,7 @@ public final class SalutationParser {
     @Example(text = "尊敬的王建国委员", read = "王建国")
     @Example(text = "王建国委员提出的建议", read = Example.NOTHING)
     private static final Pattern RESPECTED = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(委员|代表)\\h*$");
+            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(?<role>委员|代表)\\h*$");
     /** The role before the names: "尊敬的市人大代表叶志华:", "市政协委员张三、李四:". */
     @Example(text = "市人大代表李明:", read = "代表")
     @Example(text = "李明代表:", read = Example.NOTHING)
@@ -62,15 +74,15 @@ public final class SalutationParser {
     @Example(text = "农工党市委员会:", read = "农工党市委员会")
     @Example(text = "各有关单位:", read = Example.NOTHING)
     private static final Pattern UNIT = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|]{2,30}?(?:委员会|委会|支部|总支|党派|工商联|界别|小组|联络组|代表组|委员组|代表团|讨论组|联合会|商会|[" + Fragments.LEVELS + "]委))\\h{0,4}[::]\\h*$");
     /** A group addressed on a line of its own without colon, the body opening on the next line: "甸沙代委员组\n\n你们提出的…". */
     @Example(text = "某乡代表组\n你们提出的", read = "某乡代表组")
     @Example(text = "政协某县委员会\n你们提出的", read = Example.NOTHING)
     private static final Pattern GROUP_WITHOUT_COLON = Pattern.compile(
-            "(?m)^\\h{0,8}([^\\n::,。|\\h]{2,30}?(?:委员组|代表组|联络组|代表团|小组))\\h*$");
+            "(?m)^\\h{0,8}([^\\n::,。|\\h]{2,30}?(?:委员组|代表组|联络组|代表团|讨论组|小组))\\h*$");
     @Example(text = "贵单位提出的《关于…的提案》收悉", read = "贵单位")
     @Example(text = "我单位提出", read = Example.NOTHING)
-    private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委)");
+    private static final Pattern GUI = Pattern.compile("(?m)^\\h{0,8}(贵单位|贵党派|贵会|贵委|贵组)");
     /** A two- or three-char name written with spaces between its chars: 杨 强, 张 晓 东. */
     @Example(text = "杨 强", read = "杨 强")
     @Example(text = "张 晓 东", read = "张 晓 东")
@@ -84,12 +96,14 @@ public final class SalutationParser {
         Matcher m = MEMBERS.matcher(text).region(from, to);
         Optional<Salutation> members = Optional.empty();
         while (m.find()) {
-            List<PersonRef> people = names(text, m.start(1), m.end(1), m.group(2));
+            int namesEnd = nameEnd(text, m.start(1), m.end(1), m.start("asm"), m.end("asm"), m.start());
+            List<PersonRef> people = names(text, m.start(1), namesEnd, m.group("role"));
             // "张三委员:我认为…" in an interview is no salutation: a letter's body starts anew.
             boolean opensBody = AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (!people.isEmpty() && opensBody) {
-                members = Optional.of(new Salutation(people, m.group(2), unitItem(text, m.start(1), m.end(1)),
-                        new Span(m.start(1), m.end())));
+                Located<String> unit = m.group("group") != null ? Located.at(m.group("group"), m.start("group"), m.end("group"))
+                        : unitItem(text, m.start(1), namesEnd);
+                members = Optional.of(new Salutation(people, m.group("role"), unit, new Span(m.start(1), m.end())));
                 break;
             }
         }
@@ -117,9 +131,10 @@ public final class SalutationParser {
     private static Optional<Salutation> respected(String text, int from, int to) {
         Matcher r = RESPECTED.matcher(text).region(from, to);
         while (r.find()) {
-            List<PersonRef> people = names(text, r.start(1), r.end(1), r.group(2));
+            List<PersonRef> people = names(text, r.start(1), nameEnd(text, r.start(1), r.end(1), r.start("asm"), r.end("asm"), r.start()),
+                    r.group("role"));
             if (!people.isEmpty() && BODY_NEXT.matcher(text).region(r.end(), text.length()).lookingAt())
-                return Optional.of(new Salutation(people, r.group(2), null, new Span(r.start(1), r.end())));
+                return Optional.of(new Salutation(people, r.group("role"), null, new Span(r.start(1), r.end())));
         }
         return Optional.empty();
     }
@@ -184,8 +199,39 @@ public final class SalutationParser {
                 || c == '\u202f' || c == '\u205f' || c == '\u3000';
     }
 
+    /**
+     * Where the names end when a place stands between them and the role. The names' group is matched as short as
+     * possible, so in "王小明朝阳区人大代表" it may have left name chars to the place (王小 | 明朝阳区人大): the split kept
+     * is the one whose place the text names again elsewhere (朝阳区, 朝阳); else the place is the level char alone
+     * when that leaves a name of at most three chars (王亚春 | 区人大), else a name of two before four chars, else three.
+     * A place after 政协 (刘六政协某县委员) is bounded by 政协 and leaves the names as matched.
+     */
+    static int nameEnd(String text, int namesStart, int namesEnd, int asmStart, int asmEnd, int lineStart) {
+        if (asmStart < 0 || asmStart != namesEnd) return namesEnd;
+        Matcher p = PLACE_IN_ASSEMBLY.matcher(text).region(asmStart, asmEnd);
+        if (!p.matches() || p.group(1) == null) return namesEnd;
+        int itemStart = namesStart;
+        for (int i = namesEnd - 1; i >= namesStart; i--)
+            if ("、,,和及 \u3000\n".indexOf(text.charAt(i)) >= 0) {
+                itemStart = i + 1;
+                break;
+            }
+        int placeEnd = p.end(1);    // just after the level char
+        String elsewhere = text.substring(0, lineStart) + "\n" + text.substring(Math.min(text.length(), asmEnd));
+        // the longest place named elsewhere: the shortest name that leaves it
+        for (int end = itemStart + 2; end <= Math.min(itemStart + 5, placeEnd - 2); end++) {
+            String place = text.substring(end, placeEnd);
+            String bare = place.substring(0, place.length() - 1);
+            if (elsewhere.contains(place) || (bare.length() >= 2 && elsewhere.contains(bare))) return end;
+        }
+        // named nowhere else: names have two or three chars and county names two, so the level char alone after a
+        // name of up to three (王亚春 | 区人大), two and two of four (李强 | 清原县人大), else a name of three
+        int length = placeEnd - 1 - itemStart;
+        return length <= 3 ? placeEnd - 1 : itemStart + (length == 4 ? 2 : 3);
+    }
+
     private static final Pattern UNIT_ITEM = Pattern.compile(
-            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
+            ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|讨论组|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
 
     /** The first item of a salutation's list that is a unit, or null. */
     private static Located<String> unitItem(String text, int start, int end) {

@@ -112,12 +112,24 @@ public final class SessionParser {
             int i = before.lastIndexOf(b);
             if (i >= 0) cut = Math.max(cut, i + b.length());
         }
+        // Mirror debris glued to the place: a year's digits before 年 (2023年清原满族自治县…) end there; other digits or
+        // Latin letters (皇冠足球90比分市政协…) leave a place no known name can confirm, read as its bare level.
+        boolean glued = false;
         for (int i = before.length() - 1; i >= cut; i--)
             if (!Character.isLetter(before.charAt(i))) {
-                cut = Math.max(cut, i + 1);
+                if (i + 1 > cut) {
+                    cut = i + 1;
+                    glued = isAsciiLetterOrDigit(before.charAt(i));
+                    if (glued && cut < before.length() - 1 && DATE_UNITS.indexOf(before.charAt(cut)) >= 0) {
+                        cut++;
+                        glued = false;
+                    }
+                }
                 break;
             }
         String candidate = before.substring(Math.min(cut, before.length() - 1));
+        if (glued && candidate.length() > 1 && !places.fullName(candidate).map(candidate::equals).orElse(false))
+            return candidate.substring(candidate.length() - 1);
         if (candidate.length() > 1 && places.leadingPlace(candidate).equals(candidate)) return candidate;
         // The longest known suffix, else the bare level character.
         for (int i = 0; i < candidate.length() - 1; i++) {
@@ -125,6 +137,13 @@ public final class SessionParser {
             if (places.fullName(suffix).isPresent() && places.fullName(suffix).get().equals(suffix)) return suffix;
         }
         return candidate.substring(candidate.length() - 1);
+    }
+
+    /** Units after a date's digits: 2023年, 5月, 8日, 12号. */
+    private static final String DATE_UNITS = "年月日号";
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static AssemblyKind kindOf(String word) {

@@ -39,6 +39,31 @@ public final class TitleParser {
     private static final Pattern HEADING_PARENS = Pattern.compile(
             "号\\h{0,2}(?:提案|建议|议案)?\\h{0,2}[((](关于[^()()\\n]{2,150}?(?:提案|建议|议案))[))]");
 
+    /** The proposer's own motion quoted after 提出的 in a sentence that goes on without 收悉: "您提出的《关于…的建议》对于…". */
+    @Example(text = "您好!您提出的《关于贯通自新村与涉县消防通道的建议》对于提升区域", read = "《")
+    @Example(text = "你们在县十七届人大二次会议上提出的“关于硬化通村公路的议案”", read = "“")
+    @Example(text = "您提出的问题,《关于加快发展的意见》已印发", read = Example.NOTHING)
+    private static final Pattern PROPOSED = Pattern.compile(
+            "(?:您|你们?|贵(?:单位|党派|会|委|组))(?:所|在[^《“\n。]{0,60}?)?(?:领衔)?提出?的\\h{0,2}([《“])");
+
+    /**
+     * A motion title the proposer is said to have written when no acknowledgement (收悉) closes the sentence:
+     * "您提出的《关于贯通自新村与涉县消防通道的建议》对于…具有重要意义"; only a title that reads as a motion (关于…, or
+     * ending in 提案/建议/议案); empty when none in [from, to).
+     */
+    public Optional<Located<String>> proposed(String text, int from, int to) {
+        Matcher m = PROPOSED.matcher(text).region(from, to);
+        if (!m.find()) return Optional.empty();
+        Optional<Located<String>> t;
+        if (m.group(1).equals("《")) {
+            t = balanced(text, m.start(1), to);
+        } else {
+            int close = text.indexOf('”', m.end(1));
+            t = close < 0 || close > to ? Optional.empty() : located(text, m.end(1), close);
+        }
+        return t.filter(x -> x.value().startsWith("关于") || MOTION_END.matcher(x.value()).matches());
+    }
+
     /** Finds the title in the sentence [from, ackEnd), where ackEnd is just before 收悉; empty when none. */
     public Optional<Located<String>> find(String text, int from, int ackEnd) {
         String s = text.substring(from, ackEnd);

@@ -38,23 +38,86 @@ public final class ExtractorVersion {
     private static final List<String> HASHED = List.of("org/replygraph/ingest/", "org/replygraph/text/",
             "org/replygraph/extract/", "org/replygraph/graph/", "ontology/");
     private static final String NOT_HASHED = "org/replygraph/graph/store/";
-    private static final String RULES = RELEASE + "+" + rulesHash();
+    private static volatile String rules;
 
     private ExtractorVersion() { }
 
     public static String of(BuildOptions options) {
-        return options.publishPersonalMobiles() ? RULES + "+mobiles" : RULES;
+        return withOptions(rules(null), options);
+    }
+
+    /**
+     * As {@link #of(BuildOptions)}; when the rules are a jar, the hash of its rules is kept in {@code memo} under the
+     * jar's path, size and modification time and read back next time instead of hashed again (hashing the jar's
+     * rules took ~8% of serve's CPU before its first page on the seeds). A rebuilt jar has another size or time,
+     * so another memo.
+     */
+    public static String of(BuildOptions options, Path memo) {
+        return withOptions(rules(memo), options);
+    }
+
+    private static String withOptions(String rules, BuildOptions options) {
+        return options.publishPersonalMobiles() ? rules + "+mobiles" : rules;
+    }
+
+    private static String rules(Path memo) {
+        String r = rules;
+        if (r == null) {
+            synchronized (ExtractorVersion.class) {
+                r = rules;
+                if (r == null) rules = r = RELEASE + "+" + rulesHash(memo);
+            }
+        }
+        return r;
     }
 
     /** The hash of the class files and reference data this build reads, "unhashed" when they cannot be listed. */
-    private static String rulesHash() {
+    private static String rulesHash(Path memo) {
         try {
             Path root = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (memo != null && Files.isRegularFile(root)) return memoised(root, memo);
+            return hash(root);
+        } catch (URISyntaxException | RuntimeException e) {
+            return "unhashed";
+        }
+    }
+
+    /** The jar's hash from {@code memo} when kept there for this path, size and time; else hashed and kept. */
+    static String memoised(Path jar, Path memo) {
+        String stamp = jar.toAbsolutePath() + "\n" + jar.toFile().length() + "\n" + jar.toFile().lastModified();
+        Path file;
+        try {
+            file = memo.resolve("rules-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(stamp.getBytes(StandardCharsets.UTF_8))).substring(0, 16));
+        } catch (NoSuchAlgorithmException e) {
+            return hash(jar);
+        }
+        try {
+            String kept = Files.readString(file, StandardCharsets.UTF_8);
+            if (kept.matches("[0-9a-f]{12}")) return kept;
+        } catch (IOException e) {
+            // not kept yet (or unreadable): hashed below
+        }
+        String h = hash(jar);
+        if (h.equals("unhashed")) return h;
+        try {
+            Files.createDirectories(memo);
+            Path temp = Files.createTempFile(memo, ".rules-", ".tmp");
+            Files.writeString(temp, h, StandardCharsets.UTF_8);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a memo that cannot be kept costs the hash next time, never this start
+        }
+        return h;
+    }
+
+    private static String hash(Path root) {
+        try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(root)) hashFolder(root, sha);
             else hashJar(root, sha);
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        } catch (URISyntaxException | IOException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return "unhashed";
         }
     }

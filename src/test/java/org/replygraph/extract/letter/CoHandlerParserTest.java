@@ -43,6 +43,10 @@ class CoHandlerParserTest {
             "已转至我局办理。我局高度重视,并商市发展改革委、市经济合作局形成了回复意见,并于8月5日与您面商#市发展改革委,市经济合作局",
             "收悉。经会商市财政局、市农业农村局研究,现答复如下#市财政局,市农业农村局",
             "收悉。我局高度重视,商县自然资源局、县林业局提出了办理意见,现答复如下#县自然资源局,县林业局",
+            // real letters (batch 14): 经商 with no comma before 现答复 (r129)
+            "您提出的关于粮食产业高质量发展的建议收悉。经商财政部、教育部、科技部现答复如下:#财政部,教育部,科技部",
+            "收悉。经商省财政厅、省教育厅同意,现将办理情况答复如下#省财政厅,省教育厅",
+            "收悉。经商国家发展改革委等部门,现答复如下#国家发展改革委",
     })
     void readsCoHandlers(String text, String names) {
         text = text.replace("\\n", "\n");
@@ -77,6 +81,10 @@ class CoHandlerParserTest {
             "收悉。并商省发改委共同向国家争取资金支持",
             "收悉。由分管领导深入村委与您面商,形成初步意见",
             "收悉。该件已分办,并商市交通运输局单独答复",
+            // joint issuing of a policy is no co-handling of the proposal (r036)
+            "20176月,经商国家发展改革委、财政部等部门同意,印发《农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知》",
+            "收悉。经商省财政厅同意,联合印发了《实施办法》",
+            "收悉。经商务局、发改局现答复如下",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -37,6 +37,11 @@ class IssuerFinderTest {
             "王五委员:\\n你们提出的意见和建议收悉。我局领导班子非常重视。\\n联系单位:新密市住房和城乡建设局\\n联 系 人:张 雷 联系电话:56155520#新密市住房和城乡建设局",
             "李四代表:\\n您提出的建议收悉。我局将待方案拿出后实施。\\n联系单位及电话:郑州市上街区城市管理局 68118611\\n抄 报:区政协办公室#郑州市上街区城市管理局",
             "王俊波代表:\\n您提出的《关于新建城区绿色食品产业园的建议》已收悉。现根据建议,结合区发改局主要职能,我局将特色小镇重新调整。#区发改局",
+            // the writer in parentheses after the heading outranks the page's source (real letter r021: 来源:人大办公室)
+            "对县十六届人大一次会议第3号建议的答复(水利局)\\n发布日期:2012-06-18 0:0 作者:xksh 来源:人大办公室\\n王孝友代表:\\n你提出的建议收悉。#水利局",
+            // the writer describing itself in the third person by its role, with no heading or sign-off (real letter r133)
+            "第十二讨论组:\\n贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:\\n天桥区工信局作为行业管理部门,推动我区智能制造业集群发展#天桥区工信局",
+            "张三委员:\\n您提出的提案收悉。现答复如下:\\n市住房城乡建设局作为行业主管部门,高度重视#市住房城乡建设局",
             "索引号: 1134/202305-00037\\n发布机构: 宁国市文旅局(市广电新闻出版局)\\n关于市政协第十一届第二次会议第38号提案的答复\\n张三委员:\\n您提出的提案收悉#宁国市文旅局(市广电新闻出版局)",
     })
     void readsTheIssuerOfALetterFromItsHeader(String text, String issuer) {
@@ -59,6 +64,13 @@ class IssuerFinderTest {
             // another body's functions, then the writer of another kind
             "李四委员:\\n您提出的提案收悉。结合市财政局职能,我委将积极争取资金。",
             "李四委员:\\n您提出的提案收悉。经与区财政局沟通,我局将积极争取资金。",
+            // the issuer of a document the letter cites, on a line of its own above the salutation, is not the writer
+            "省财政厅关于印发《专项资金管理办法》的通知\\n张三代表:\\n您提出的建议收悉。",
+            // a body said to co-handle or take part is not the writer, nor a body of a document the letter cites
+            "李四委员:\\n您提出的提案收悉。\\n市财政局作为协办单位,积极争取资金。",
+            "李四委员:\\n您提出的提案收悉。\\n区教育局作为成员单位参与联席会议。",
+            "李四委员:\\n您提出的提案收悉。\\n省发改委印发的《实施方案》作为指导文件,明确了部门分工。",
+            "李四委员:\\n您提出的提案收悉。我们将把乡村旅游作为我县旅游产业的抓手。",
     })
     void aBodyActingInTheHeaderIsNoIssuer(String text) {
         text = text.replace("\\n", "\n");

@@ -41,6 +41,17 @@ class ProposalReaderTest {
             '关于第12号提案的答复\\n张华代表:\\n您提出的《关于发展冷链物流的提案》收悉。' # null # CPPCC_PROPOSAL # 12 # 关于发展冷链物流的提案 # 张华 # 代表 # -
             '张华、李强委员:\\n您们提出的关于加快老旧小区改造的提案收悉。' # null # CPPCC_PROPOSAL # null # 关于加快老旧小区改造的提案 # 张华、李强 # 委员 # -
             '提案者:梁志坚、区美玲\\n各位委员:\\n你们提出的《关于推进智慧社区建设的提案》收悉。' # null # CPPCC_PROPOSAL # null # 关于推进智慧社区建设的提案 # 梁志坚、区美玲 # 委员 # -
+            '第十二讨论组:\\n贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:' # null # CPPCC_PROPOSAL # null # 我区智能制造业集群发展的建议 # '' # null # -
+            '贵单位提出的关于“加快发展冷链物流的提案”的建议收悉。' # null # NPC_SUGGESTION # null # 加快发展冷链物流的提案 # '' # null # -
+            '尊敬的王风科代表:\\n您好!您提出的《关于贯通自新村与涉县消防通道的建议》对于提升区域内有效防范森林火灾风险具有重要意义。' # null # NPC_SUGGESTION # null # 关于贯通自新村与涉县消防通道的建议 # 王风科 # 代表 # -
+            '张三委员:\\n您在县政协九届二次会议上提出的“关于加强农村公路养护的提案”对我县交通工作很有帮助。' # null # CPPCC_PROPOSAL # null # 关于加强农村公路养护的提案 # 张三 # 委员 # -
+            '王风科代表:\\n您好!您提出的问题,《关于加快发展的意见》已印发。' # null # NPC_SUGGESTION # null # null # 王风科 # 代表 # -
+            '关于加强农村公路养护的建议的答复\\n第15号\\n张三代表:\\n您提出的《关于加强农村公路养护的建议》收悉。' # null # NPC_SUGGESTION # 15 # 关于加强农村公路养护的建议 # 张三 # 代表 # -
+            '刘苍林政协绿春县委员:\\n你在政协绿春县十三届委员会第二次会议提出的《关于硬化土卡河电站至二甫村边防巡逻路的建议》21号提案,已转交我局研究办理,现将办理情况答复如下:' # null # CPPCC_PROPOSAL # 21 # 关于硬化土卡河电站至二甫村边防巡逻路的建议 # 刘苍林 # 委员 # 绿春县 13 2
+            '关于加强农村公路养护的建议的答复\\n第三章\\n张三代表:\\n您提出的《关于加强农村公路养护的建议》收悉。根据《某某规定》2号文件' # null # NPC_SUGGESTION # null # 关于加强农村公路养护的建议 # 张三 # 代表 # -
+            '郭里代表团:\\n你们提出的《关于纳入农高区规划的提案》收悉。' # null # NPC_SUGGESTION # null # 关于纳入农高区规划的提案 # '' # null # -
+            '民革界别:\\n你们提出的《关于纳入农高区规划的建议》收悉。' # null # CPPCC_PROPOSAL # null # 关于纳入农高区规划的建议 # '' # null # -
+            '某机关工委:\\n你们提出的《关于纳入农高区规划的建议》收悉。' # null # NPC_SUGGESTION # null # 关于纳入农高区规划的建议 # '' # null # -
             """)
     void readsTheProposal(String text, String jurisdiction, String kind, String number, String title, String proposers,
                           String role, String session) {

@@ -56,6 +56,17 @@ class SalutationParserTest {
             "李明、王芳委员\\n《关于更新补充农村中小学适用图书的建议》收悉#李明,王芳#委员",
             "黄一、邵二、张三、李四、张五、李六、伏七、李八、李九、杨十、何一、杨二、吴三、付四、文五、李六六委员:\\n你们提出的"
                     + "#黄一,邵二,张三,李四,张五,李六,伏七,李八,李九,杨十,何一,杨二,吴三,付四,文五,李六六#委员",
+            // the assembly with its place between the name and the role (batch 14): after 政协, or before 人大/政协; the
+            // name's end is where the place the text names again begins, else the level char alone, else three chars
+            "刘苍林政协绿春县委员:\\n你在政协绿春县十三届委员会第二次会议提出的#刘苍林#委员",
+            "张晓明政协某某县委员:\\n您提出的#张晓明#委员",
+            "尊敬的王小明朝阳区人大代表:\\n您在朝阳区第五届人民代表大会提出的#王小明#代表",
+            "尊敬的王明朝阳区人大代表:\\n您在朝阳区第五届人民代表大会提出的#王明#代表",
+            "尊敬的欧阳小明朝阳区人大代表:\\n您在区人大会议上提出的建议收悉,朝阳区交通局#欧阳小明#代表",
+            "李红、王小明朝阳区人大代表:\\n你们在朝阳区第五届人民代表大会提出的#李红,王小明#代表",
+            "李强清原县人大代表:\\n您提出的#李强#代表",
+            "张晓明县政协委员\\n您提出的建议收悉#张晓明#委员",
+            "王明章丘区政协委员\\n您提出的关于加强章丘区教育的提案收悉#王明#委员",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -63,6 +74,22 @@ class SalutationParserTest {
         assertEquals(List.of(names.split(",")), s.proposers().stream().map(PersonRef::name).toList());
         assertEquals(role, s.role());
         assertNull(s.unit());
+    }
+
+    /** A deputy and the delegation joined by a comma (real letter r131): the deputy proposes, the delegation is the unit. */
+    @Test
+    void readsADeputyAndTheDelegation() {
+        Salutation s = find("尊敬的骆兰周代表,郭里代表团:\n您提出的《关于纳入“农高区”建设发展规划的建议》收悉");
+        assertEquals(List.of("骆兰周"), s.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("代表", s.role());
+        assertEquals("郭里代表团", s.unit().value());
+        Salutation both = find("张华委员、李强委员,民进界别:\n你们提出的提案收悉");
+        assertEquals(List.of("张华", "李强"), both.proposers().stream().map(PersonRef::name).toList());
+        assertEquals("民进界别", both.unit().value());
+        // a comma before anything but a group is no salutation's tail: "…代表,您好!" is, "…代表,现将" is not
+        for (String text : List.of("骆兰周代表,郭里镇政府:\n", "骆兰周代表,现将办理情况答复如下:\n",
+                "刘苍林政协绿春县委员提出的提案收悉\n", "王小明朝阳区人大代表提出的建议:\n一、基本情况"))
+            assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
     }
 
     /** A group on a line of its own without colon, the body opening on the next line (real letter r041). */

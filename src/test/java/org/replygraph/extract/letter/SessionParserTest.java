@@ -25,6 +25,11 @@ class SessionParserTest {
             "您在杭州市十四届人大三次会议上的建议, 杭州市, PEOPLES_CONGRESS, 14, 3",
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 隆尧县, CPPCC, 13, 3",
             "十四届全国人大二次会议第1234号建议, 中国, PEOPLES_CONGRESS, 14, 2",
+            // debris before the place (batches 6 and 4): a year glued to it ends at 年; spam with digits is no place
+            "2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复, 清原满族自治县, PEOPLES_CONGRESS, 8, 2",
+            "杭州市科学技术局皇冠足球90比分市政协十二届三次会议第201号提案的答复, 市, CPPCC, 12, 3",
+            "2024年杭州市十四届人大三次会议第5号建议, 杭州市, PEOPLES_CONGRESS, 14, 3",
+            "abc123杭州市十四届人大三次会议第5号建议, 杭州市, PEOPLES_CONGRESS, 14, 3",
             "关于政协第十四届全国委员会第一次会议第01234号提案答复的函, 中国, CPPCC, 14, 1",
             "对自治区十四届人大一次会议第456号议案的答复, 自治区, PEOPLES_CONGRESS, 14, 1",
             "对政协第十四届合肥市委员会第二次会议第20230112号提案的答复, 合肥市, CPPCC, 14, 2",

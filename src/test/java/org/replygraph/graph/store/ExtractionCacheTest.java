@@ -1,0 +1,181 @@
+package org.replygraph.graph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.replygraph.graph.BuildOptions;
+import org.replygraph.graph.BuildReport;
+import org.replygraph.graph.BuiltDocument;
+import org.replygraph.graph.CorpusBuilder;
+import org.replygraph.graph.DocumentCache;
+import org.replygraph.graph.RG;
+import org.replygraph.ingest.DocumentReader;
+import org.replygraph.ingest.SourceDocument;
+
+/**
+ * serve's extraction cache: a second build takes every letter from it and gives the same quads and report; changed
+ * bytes, another name, another extractor version or base, or a file cut short are misses, and a miss is built and kept.
+ */
+class ExtractionCacheTest {
+    private static final BuildOptions OPTIONS = BuildOptions.defaults();
+
+    /** The cache, counting its hits and the documents it was given. */
+    private static final class Counting implements DocumentCache {
+        final DocumentCache cache;
+        final List<String> hits = new ArrayList<>();
+        final List<String> puts = new ArrayList<>();
+
+        Counting(DocumentCache cache) {
+            this.cache = cache;
+        }
+
+        @Override
+        public synchronized Optional<BuiltDocument> find(SourceDocument source) {
+            Optional<BuiltDocument> found = cache.find(source);
+            found.ifPresent(d -> hits.add(d.fileName()));
+            return found;
+        }
+
+        @Override
+        public synchronized void put(BuiltDocument document) {
+            puts.add(document.fileName());
+            cache.put(document);
+        }
+    }
+
+    private static BuildReport build(List<Path> inputs, DatasetGraph into, DocumentCache cache) {
+        return new CorpusBuilder(OPTIONS, 2).withCache(cache).build(inputs, into);
+    }
+
+    @Test
+    void aSecondBuildTakesEveryLetterFromTheCacheWithTheSameQuadsAndReport(@TempDir Path dir) {
+        List<Path> letters = StoreFixtures.letters(3);
+        DatasetGraph fresh = CorpusBuilder.newDataset();
+        BuildReport uncached = build(letters, fresh, DocumentCache.NONE);
+
+        Counting first = new Counting(new ExtractionCache(dir, OPTIONS));
+        DatasetGraph one = CorpusBuilder.newDataset();
+        BuildReport r1 = build(letters, one, first);
+        assertEquals(List.of(), first.hits, "an empty cache holds nothing");
+        assertEquals(8, first.puts.size(), "every letter built is kept: " + first.puts);
+
+        Counting second = new Counting(new ExtractionCache(dir, OPTIONS));
+        DatasetGraph two = CorpusBuilder.newDataset();
+        BuildReport r2 = build(letters, two, second);
+        assertEquals(8, second.hits.size(), "every letter from the cache: " + second.hits);
+        assertEquals(List.of(), second.puts, "nothing built, nothing written");
+
+        TreeSet<String> expected = StoreFixtures.quads(fresh);
+        StoreFixtures.assertSameQuads(expected, StoreFixtures.quads(one), "built while filling the cache");
+        StoreFixtures.assertSameQuads(expected, StoreFixtures.quads(two), "read back from the cache");
+        assertEquals(uncached.documents(), r1.documents());
+        assertEquals(uncached.documents(), r2.documents(), "the same report entries: type, proposal, agency, date, quads, diagnostics");
+    }
+
+    @Test
+    void changedBytesAndAnotherNameAreMissesAndAreBuiltAgain(@TempDir Path dir) throws IOException {
+        List<Path> letters = StoreFixtures.copies(StoreFixtures.letters(0).subList(0, 2), dir.resolve("in"));
+        Path cacheDir = dir.resolve("cache");
+        build(letters, CorpusBuilder.newDataset(), new ExtractionCache(cacheDir, OPTIONS));
+
+        Files.writeString(letters.get(0), "\n联系人：张三\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path renamed = Files.move(letters.get(1), letters.get(1).resolveSibling("renamed-" + letters.get(1).getFileName()));
+        List<Path> changed = List.of(letters.get(0), renamed);
+        Counting again = new Counting(new ExtractionCache(cacheDir, OPTIONS));
+        DatasetGraph cached = CorpusBuilder.newDataset();
+        build(changed, cached, again);
+        assertEquals(List.of(), again.hits, "changed bytes and a new name (its IRIs come from the name) are both misses");
+        assertEquals(2, again.puts.size());
+
+        DatasetGraph fresh = CorpusBuilder.newDataset();
+        build(changed, fresh, DocumentCache.NONE);
+        StoreFixtures.assertSameQuads(StoreFixtures.quads(fresh), StoreFixtures.quads(cached), "the changed letters as built now");
+    }
+
+    @Test
+    void anotherExtractorVersionOrBaseIsAMiss(@TempDir Path dir) throws Exception {
+        Path seed = StoreFixtures.letters(0).get(0);
+        SourceDocument source = new DocumentReader().read(seed);
+        BuiltDocument built = new CorpusBuilder(OPTIONS, 1).buildOne(seed);
+        new ExtractionCache(dir, "0.1.0+aaaaaaaaaaaa", RG.DEFAULT_BASE).put(built);
+
+        assertTrue(new ExtractionCache(dir, "0.1.0+aaaaaaaaaaaa", RG.DEFAULT_BASE).find(source).isPresent(), "same version and base: a hit");
+        assertEquals(Optional.empty(), new ExtractionCache(dir, "0.1.0+bbbbbbbbbbbb", RG.DEFAULT_BASE).find(source),
+                "rules changed (another extractor version): a miss");
+        assertEquals(Optional.empty(), new ExtractionCache(dir, "0.1.0+aaaaaaaaaaaa+mobiles", RG.DEFAULT_BASE).find(source),
+                "--publish-mobiles is part of the version: a miss");
+        assertEquals(Optional.empty(), new ExtractionCache(dir, "0.1.0+aaaaaaaaaaaa", "https://example.org/id/").find(source),
+                "another base IRI: a miss");
+        assertTrue(ExtractorVersion.of(OPTIONS.withPersonalMobiles(true)).endsWith("+mobiles"));
+    }
+
+    @Test
+    void aFileCutShortIsAMissAndTheNextBuildWritesItAgain(@TempDir Path dir) throws Exception {
+        List<Path> letters = StoreFixtures.letters(0).subList(0, 1);
+        ExtractionCache cache = new ExtractionCache(dir, OPTIONS);
+        build(letters, CorpusBuilder.newDataset(), cache);
+        SourceDocument source = new DocumentReader().read(letters.get(0));
+        Path file = cache.fileOf(source.fileName(), source.sha256());
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(Optional.empty(), cache.find(source), "half a gzip file is a miss, not a failure");
+        Files.writeString(file, "not gzip");
+        assertEquals(Optional.empty(), cache.find(source), "another format is a miss");
+
+        Counting again = new Counting(cache);
+        build(letters, CorpusBuilder.newDataset(), again);
+        assertEquals(List.of(source.fileName()), again.puts, "built and written again");
+        assertTrue(cache.find(source).isPresent(), "and found the next time");
+    }
+
+    @Test
+    void theRulesHashOfAJarIsKeptUnderItsPathSizeAndTimeAndHashedAgainWhenTheJarChanges(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("rules.jar");
+        writeJar(jar, "a rule");
+        Path memo = dir.resolve("memo");
+        String hashed = ExtractorVersion.memoised(jar, memo);
+        assertTrue(hashed.matches("[0-9a-f]{12}"), hashed);
+        List<Path> kept;
+        try (var files = Files.list(memo)) {
+            kept = files.toList();
+        }
+        assertEquals(1, kept.size(), "one memo: " + kept);
+        Files.writeString(kept.get(0), "0123456789ab");
+        assertEquals("0123456789ab", ExtractorVersion.memoised(jar, memo), "read back, not hashed again");
+
+        writeJar(jar, "another rule");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 2000));
+        String again = ExtractorVersion.memoised(jar, memo);
+        assertTrue(again.matches("[0-9a-f]{12}") && !again.equals(hashed) && !again.equals("0123456789ab"),
+                "a rebuilt jar is hashed again: " + again + " after " + hashed);
+    }
+
+    private static void writeJar(Path jar, String rule) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("org/replygraph/text/Rule.class"));
+            out.write(rule.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenCostsNoBuild(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder should be");
+        List<Path> letters = StoreFixtures.letters(0).subList(0, 2);
+        BuildReport r = build(letters, CorpusBuilder.newDataset(), new ExtractionCache(notAFolder, OPTIONS));
+        assertEquals(2, r.documentsRead());
+        assertEquals(List.of(), r.failures());
+    }
+}
