@@ -2,7 +2,9 @@ package org.replygraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.JurisdictionFinder;
 import org.replygraph.extract.entity.AgencyRecognizer;
@@ -87,18 +89,37 @@ public final class EntityExtractor {
     }
 
     /**
-     * The bodies the text mentions in its own words: not the co-handlers the letter lists (经我局主办，
-     * 市人力资源管理局和市经信局会办 are co-handling, a fact of the letter), nor words of a document title
-     * (浙江省人民政府办公厅 in 《浙江省人民政府办公厅关于…的实施意见》 names the document).
+     * The bodies the text names, in its own words, not inside a document title (浙江省人民政府办公厅 in
+     * 《浙江省人民政府办公厅关于…的实施意见》 names the document): what the recognizer found, and the
+     * letter's own issuer and co-handlers (经我局主办，市人力资源管理局和市经信局会办: both are named by the
+     * letter, issue 9 §3), each name once.
      */
-    private static List<AgencyRef> mentioned(List<AgencyRef> found, Letter letter, List<Span> titles) {
-        List<Span> skip = new ArrayList<>(titles);
-        if (letter != null) letter.coHandlers().forEach(a -> skip.add(a.span()));
-        SpanSet skipped = SpanSet.of(skip);
+    static List<AgencyRef> mentioned(List<AgencyRef> found, Letter letter, List<Span> titles) {
+        SpanSet skipped = SpanSet.of(titles);
         List<AgencyRef> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (AgencyRef a : found)
-            if (!skipped.overlaps(a.span())) out.add(a);
+            if (!skipped.overlaps(a.span())) {
+                out.add(a);
+                names.add(a.name());
+            }
+        if (letter == null) return out;
+        List<AgencyRef> own = new ArrayList<>();
+        if (letter.issuer() != null) own.add(letter.issuer());
+        own.addAll(letter.coHandlers());
+        SpanSet named = SpanSet.of(out.stream().map(AgencyRef::span).toList());
+        for (AgencyRef a : own)
+            if (!skipped.overlaps(a.span()) && !named.overlaps(a.span()) && !sameBody(a, out) && names.add(a.name()))
+                out.add(a);
+        out.sort(Comparator.comparingInt(a -> a.span().start()));
         return out;
+    }
+
+    /** 宁国市文旅局(市广电新闻出版局) is the 宁国市文旅局 already found: a second name in brackets adds no body. */
+    private static boolean sameBody(AgencyRef own, List<AgencyRef> found) {
+        for (AgencyRef f : found)
+            if (own.surface().startsWith(f.surface() + "(") || own.surface().startsWith(f.surface() + "（")) return true;
+        return false;
     }
 
     private static String proposalTitle(Letter letter) {

@@ -15,6 +15,11 @@ final class EvidenceWriter {
     /** How far a sentence may reach on either side of the mention, in chars. */
     static final int SENTENCE_REACH = 200;
     private static final String SENTENCE_END = "。！？!?；;\n";
+    /**
+     * A table cell ends a sentence too, and is not part of it: the sentence of a body in a metadata row
+     * (来源: 姚安县水务局 | 访问量:82 | 发布时间: …) is its cell, not the page's counters beside it.
+     */
+    private static final char CELL = '|';
 
     private final DocGraph g;
 
@@ -78,11 +83,11 @@ final class EvidenceWriter {
         String t = g.text().text();
         int s = span.start();
         int floor = Math.max(0, span.start() - SENTENCE_REACH);
-        while (s > floor && SENTENCE_END.indexOf(t.charAt(s - 1)) < 0) s--;
+        while (s > floor && SENTENCE_END.indexOf(t.charAt(s - 1)) < 0 && t.charAt(s - 1) != CELL) s--;
         int e = span.end();
         int ceiling = Math.min(t.length(), span.end() + SENTENCE_REACH);
-        while (e < ceiling && SENTENCE_END.indexOf(t.charAt(e)) < 0) e++;
-        if (e < t.length() && t.charAt(e) != '\n') e++;
+        while (e < ceiling && SENTENCE_END.indexOf(t.charAt(e)) < 0 && t.charAt(e) != CELL) e++;
+        if (e < t.length() && t.charAt(e) != '\n' && t.charAt(e) != CELL) e++;
         return g.originalOf(s, e);
     }
 }

@@ -32,14 +32,30 @@ class EntityExtractorTest {
         assertEquals(List.of("工业智能研究院"), e.centres().stream().map(CentreMention::name).toList());
     }
 
+    /** Issue 9 §3: a co-handler is a body the letter names, so it is also mentioned (once per place it is named). */
     @Test
-    void coHandlersOfTheLetterAreNotMentions() {
+    void coHandlersOfTheLetterAreMentionsToo() {
         int at = LETTER.indexOf("市经信局");
         AgencyRef coHandler = new AgencyRef("杭州市经济和信息化局", "市经信局", new Span(at, at + 4));
         Letter letter = new Letter(DocType.REPLY_LETTER, null, null, List.of(coHandler), null, null, null, null, null,
                 null, null, null, "杭州市");
-        List<String> surfaces = new EntityExtractor().extract(CleanText.identity(LETTER), letter).entities()
-                .agencies().stream().map(AgencyRef::surface).toList();
-        assertEquals(List.of("市科技局", "市经信局", "杭州市科学技术局"), surfaces);
+        List<AgencyRef> found = new EntityExtractor().extract(CleanText.identity(LETTER), letter).entities().agencies();
+        assertEquals(List.of("市经信局", "市科技局", "市经信局", "杭州市科学技术局"), found.stream().map(AgencyRef::surface).toList());
+        assertEquals(at, found.get(0).span().start());
+    }
+
+    /** The issuer is mentioned even when only the letter's structure names it; a co-handler the text never names is not added twice. */
+    @Test
+    void theIssuerIsMentionedOnceAndATitleNeverMentions() {
+        int at = LETTER.lastIndexOf("杭州市科学技术局");
+        AgencyRef issuer = new AgencyRef("杭州市科学技术局", "杭州市科学技术局", new Span(at, at + 8));
+        AgencyRef second = new AgencyRef("宁国市文旅局(市广电新闻出版局)", "宁国市文旅局(市广电新闻出版局)", new Span(0, 2));
+        Letter letter = new Letter(DocType.REPLY_LETTER, null, issuer, List.of(), null, null, null, null, null,
+                null, null, null, "杭州市");
+        List<String> names = EntityExtractor.mentioned(List.of(), letter, List.of()).stream().map(AgencyRef::name).toList();
+        assertEquals(List.of("杭州市科学技术局"), names);
+        Letter inTitle = new Letter(DocType.REPLY_LETTER, null, second, List.of(), null, null, null, null, null,
+                null, null, null, null);
+        assertEquals(List.of(), EntityExtractor.mentioned(List.of(), inTitle, List.of(new Span(0, 10))));
     }
 }

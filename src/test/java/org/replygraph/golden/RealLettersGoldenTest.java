@@ -69,13 +69,17 @@ import org.replygraph.ingest.IngestException;
  * kind from the acknowledgement noun, issuers self-described or in the heading's parentheses, 经商 without comma, session
  * places after debris; SCORES.md "After batch 14"), IN-SAMPLE over r001-r138: fields 0.9953 (2335/2346), policy and
  * centre unchanged; the fields floor raised from 0.986 to 0.995.
+ * Then entities by context (feat/entities4: agencies, platforms and policies by context, issue 9 §3/§4), IN-SAMPLE over
+ * all 138 after merging the rules above: fields 0.9966 (2338/2346), policy F1 0.984 (tp 62, fp 2, fn 0), centre F1
+ * 0.982 (tp 28, fp 0, fn 1); the policy and centre floors were raised to 0.983 / 0.982 (agencies mentioned, not gated
+ * here: F1 0.961, P 0.955, R 0.966 on the harmonised gold, from 0.614).
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.995, 0.975, 0.931); // fields raised from 0.986 after batch 14's rules (in-sample 0.9953)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.995, 0.983, 0.982); // fields raised after batch 14's rules; policy and centre after entities by context (in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

@@ -128,6 +128,17 @@ final class Fixtures {
         return new DocumentFacts(source("002_damaged.txt", DAMAGED_ORIGINAL), ct, letter, e, List.of());
     }
 
+    /** A metadata row whose source cell names the writer beside the page's counter (real letter r042's layout). */
+    static final String SOURCE_ROW = "来源: 姚安县水务局 | 访问量:82 | 发布时间: 2025/8/18\n我局高度重视。";
+
+    static DocumentFacts sourceRow() {
+        CleanText ct = CleanText.identity(SOURCE_ROW);
+        AgencyRef agency = new AgencyRef("姚安县水务局", "姚安县水务局", at(SOURCE_ROW, "姚安县水务局"));
+        Letter letter = new Letter(DocType.OTHER, null, agency, List.of(), null, null, null, null, null, null, null, null, "姚安县");
+        Entities e = new Entities(List.of(), List.of(), List.of(agency), List.of(), List.of(), List.of());
+        return new DocumentFacts(source("005_source_row.txt", SOURCE_ROW), ct, letter, e, List.of());
+    }
+
     static PersonRef person(String text, String name, String role) {
         return new PersonRef(name, role, at(text, name));
     }

@@ -197,6 +197,16 @@ class GraphWriterTest {
                 "关于开展制造業(yè)创新中心创建工作的实施方案")).toSet());
     }
 
+    /** A table cell ends the evidence sentence: the writer's cell, not the page's counter beside it. */
+    @Test
+    void aSentenceInAMetadataRowIsItsCell() {
+        Graph g = writer.toGraph(Fixtures.sourceRow());
+        Set<String> sentences = g.find(Node.ANY, RG.sentence, Node.ANY).toList().stream()
+                .map(t -> t.getObject().getLiteralLexicalForm()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(sentences.contains("来源: 姚安县水务局"), sentences.toString());
+        assertTrue(sentences.stream().noneMatch(s -> s.contains("访问量")), sentences.toString());
+    }
+
     @Test
     void statisticsTableIsADataCubeWithTotalsChecked() {
         Graph g = writer.toGraph(Fixtures.city());

@@ -33,7 +33,8 @@ public final class AgencyResolver {
     /** What a national letter leaves unsaid before a body's name: 发展改革委 is 国家发展改革委, 国资委 is 国务院国资委. */
     private static final List<String> NATIONAL_OMITTED = List.of("国家", "国务院");
     /** Bodies that are never local: left as written. */
-    private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "中共中央", "国务院", "全国", "中央");
+    private static final List<String> NATIONAL_PREFIXES = List.of("国家", "中国", "中共中央", "国务院", "全国", "中央", "中华人民共和国");
+    private static final String STATE = "中华人民共和国";
 
     private final Places places;
     private final Map<String, String> local = new HashMap<>();
@@ -77,6 +78,8 @@ public final class AgencyResolver {
         String s = SPACES.matcher(surface).replaceAll("");
         if (s.isEmpty()) return s;
         if (national.containsKey(s)) return national.get(s);
+        // 中华人民共和国农业农村部 is 农业农村部 wherever the letter is about.
+        if (s.startsWith(STATE) && national.containsKey(s.substring(STATE.length()))) return national.get(s.substring(STATE.length()));
         for (String p : NATIONAL_PREFIXES)
             if (s.startsWith(p)) return s;
         // A town's body in the town's own letter: 官屯镇人民政府 in 姚安县官屯镇 is 姚安县官屯镇人民政府.
@@ -138,6 +141,18 @@ public final class AgencyResolver {
             }
         // 青岛西海岸新区 lies in 青岛市, though it writes the city short.
         return level == '市' ? places.cityByShortPrefix(jurisdiction).orElse(null) : null;
+    }
+
+    /**
+     * The full name of a town's body, the town named without its county (骑马坝乡 + 政府 in a 绿春县 letter is
+     * 绿春县骑马坝乡人民政府); the town alone when the county is unknown.
+     */
+    public String townBody(String town, String body, String jurisdiction) {
+        if (jurisdiction == null) return town + expandBody(body);
+        if (jurisdiction.endsWith(town)) return jurisdiction + expandBody(body);
+        boolean county = jurisdiction.endsWith("县") || jurisdiction.endsWith("区") || jurisdiction.endsWith("市")
+                || jurisdiction.endsWith("旗");
+        return (county ? jurisdiction : "") + town + expandBody(body);
     }
 
     private String expandBody(String body) {

@@ -32,6 +32,9 @@ public final class AgencyRecognizer {
     private static final String AUTONOMOUS_REGION = "自治区";
     /** A bare body after these is a category (各区、县(市)科技局), not one body. */
     private static final String NOT_BEFORE_BARE = "各)）我本该";
+    private static final String TOWN_LEVELS = "乡镇";
+    /** A level after these is part of a common word (辖区, 全市, 本县), not a place. */
+    private static final String NOT_BEFORE_LEVEL = "辖全本该我";
 
     private final AgencyResolver resolver;
     private final Places places;
@@ -39,6 +42,10 @@ public final class AgencyRecognizer {
     /** Bodies by first char, longest first: the scan tries only those that can start here. */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
     private final Set<String> needPrefix = new HashSet<>();
+    /** Bodies whose own name stands before them: 柳林洲|街道办事处, 工业园区|管委会. */
+    private final Set<String> named = new HashSet<>();
+    /** Bodies named here only through a sub-unit after them: 区人大常委会|人代工委. */
+    private final Set<String> parentOnly = new HashSet<>();
 
     public AgencyRecognizer(AgencyResolver resolver) {
         this.resolver = resolver;
@@ -46,9 +53,17 @@ public final class AgencyRecognizer {
         for (String[] row : ReferenceTable.load("ontology/reference/entity-agency-bodies.tsv", 2)) {
             bodies.add(row[0]);
             if (row[1].equals("required")) needPrefix.add(row[0]);
+            else if (row[1].equals("named")) named.add(row[0]);
+            else if (row[1].equals("parent")) {
+                needPrefix.add(row[0]);
+                parentOnly.add(row[0]);
+            }
             else if (!row[1].equals("optional"))
-                throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional or required");
+                throw new IllegalStateException("Illegal prefix=" + row[1] + " for body " + row[0] + " : must be optional, required, named or parent");
         }
+        // Central bodies stand alone wherever a letter names them: 外交部, 水利部, 国务院, 国家中医药管理局.
+        for (String[] row : ReferenceTable.load("ontology/reference/national-agencies.tsv", 2))
+            if (!bodies.contains(row[0])) bodies.add(row[0]);
         bodies.sort(Comparator.comparingInt(String::length).reversed());
         for (String b : bodies) byFirst.computeIfAbsent(b.charAt(0), k -> new ArrayList<>()).add(b);
     }
@@ -65,22 +80,160 @@ public final class AgencyRecognizer {
             }
             int end = i + body.length();
             int start = prefixStart(text, i);
+            if (named.contains(body)) {
+                // 重庆綦江高新技术产业开发区|管理委员会: the body's own name, kept as written (no place resolves it).
+                int own = OwnName.start(text, i, OwnName.MAX_NAME);
+                if (i - own >= 2 && !genericPlural(text, own, i) && !onPageLabelLine(text, own, end)) {
+                    String surface = text.substring(own, end);
+                    out.add(new AgencyRef(surface, surface, new Span(own, end)));
+                }
+                i = end;
+                continue;
+            } else if (start == i && i > 0 && TOWN_LEVELS.indexOf(text.charAt(i - 1)) >= 0) {
+                // 骑马坝乡|政府, 邱村镇|人民政府: a town names itself before its level; 乡镇政府 is a class.
+                int town = OwnName.start(text, i - 1, OwnName.MAX_TOWN);
+                if (i - 1 - town >= 2) start = town;
+            }
             boolean bare = start == i;
-            if (continues(text, end) || ranksPlatform(text, end)) {
+            if (continues(text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 i = end;
                 continue;
             }
-            if (!(bare && (needPrefix.contains(body) || (i > 0 && NOT_BEFORE_BARE.indexOf(text.charAt(i - 1)) >= 0)))) {
+            if (!(bare && (needPrefix.contains(body) || (i > 0 && NOT_BEFORE_BARE.indexOf(text.charAt(i - 1)) >= 0)))
+                    && !genericPlural(text, start, i) && !onPageLabelLine(text, start, end)) {
                 String surface = text.substring(start, end);
                 // 宜宾科技局: a short place is written out before resolving (宜宾市科学技术局).
                 String prefix = text.substring(start, i);
                 String written = prefix.equals(AUTONOMOUS_REGION) ? regionWritten(body, jurisdiction, surface)
                         : places.fullName(prefix).map(full -> full + body).orElse(surface);
-                out.add(new AgencyRef(resolver.resolve(written, jurisdiction), surface, new Span(start, end)));
+                boolean town = !bare && TOWN_LEVELS.indexOf(text.charAt(i - 1)) >= 0 && places.fullName(prefix).isEmpty();
+                String name = town ? resolver.townBody(prefix, body, jurisdiction) : resolver.resolve(written, jurisdiction);
+                // 省科技厅农村处: the sub-unit is the body named, under its parent's full name.
+                int unitEnd = SubUnit.end(text, end);
+                if (unitEnd == end && parentOnly.contains(body)) {
+                    i = end;
+                    continue;
+                }
+                String party = jointParty(text, start, end, bare ? null : prefix, jurisdiction);
+                if (party != null) {
+                    int ps = text.lastIndexOf(party.substring(2), start);
+                    out.add(new AgencyRef(party, text.substring(ps, start - 1), new Span(ps, start - 1)));
+                }
+                if (start == i - 1 && SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                    // 梅州市委、|市政府: the bare level is the place just named with its party committee.
+                    java.util.regex.Matcher m = SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start));
+                    m.find();
+                    String place = m.group(1);
+                    if (place.charAt(place.length() - 1) == text.charAt(start) && isPlace(place, 0, place.length()))
+                        name = resolver.resolve(places.fullName(place).orElse(place) + body, jurisdiction);
+                }
+                if (unitEnd > end) {
+                    name = name + text.substring(end, unitEnd);
+                    end = unitEnd;
+                    surface = text.substring(start, end);
+                }
+                out.add(new AgencyRef(name, surface, new Span(start, end)));
             }
             i = end;
         }
+        return sameBodyNames(out);
+    }
+
+    /** A document number's issuer code, not a body: 嘉国资委|提案会[2021]2号, 渝科局|函〔2023〕302号. */
+    private static final java.util.regex.Pattern DOC_NUMBER_AFTER =
+            java.util.regex.Pattern.compile("[\\p{IsHan}]{0,4}[〔\\[［﹝(（]\\d{4}[〕\\]］﹞)）]\\d");
+
+    /**
+     * One node per body: a short form no jurisdiction resolves (县交安委) takes the full name of the same body named
+     * with its place in the same text (临沭县交安委), when exactly one such name ends with it. The names are indexed
+     * by their suffixes that open with a level, so a text naming bodies thousands of times stays linear.
+     */
+    private static List<AgencyRef> sameBodyNames(List<AgencyRef> found) {
+        Map<String, Set<String>> fullerBySuffix = new HashMap<>();
+        for (String name : new java.util.LinkedHashSet<>(found.stream().map(AgencyRef::name).toList()))
+            for (int k = 1; k < name.length() - 2; k++)
+                if (Fragments.LEVELS.indexOf(name.charAt(k)) >= 0)
+                    fullerBySuffix.computeIfAbsent(name.substring(k), x -> new HashSet<>()).add(name);
+        List<AgencyRef> out = new ArrayList<>(found.size());
+        for (AgencyRef a : found) {
+            String s = a.surface();
+            Set<String> fuller = a.name().equals(s) ? fullerBySuffix.getOrDefault(s, Set.of()) : Set.of();
+            out.add(fuller.size() == 1 ? new AgencyRef(fuller.iterator().next(), s, a.span()) : a);
+        }
         return out;
+    }
+
+    /** 梅州市委、|市政府, 济南市委、|济南市人民政府: a place's party committee just before its government. */
+    private static final java.util.regex.Pattern SHORT_LEVEL_AFTER_PARTY =
+            java.util.regex.Pattern.compile("(?:^|[^\\p{IsHan}]|[与和及在由])([\\p{IsHan}]{2,8}?)委[、和]$");
+    /** What follows joint issuers: 《 or an issuing verb (济南市委、济南市人民政府《关于…》, …联合印发). */
+    private static final java.util.regex.Pattern ISSUING_AFTER = java.util.regex.Pattern.compile("^(?:联合|共同)?(?:《|印发|出台|制定|下发)");
+
+    /**
+     * The party committee issuing jointly with a government (济南市委、济南市人民政府《关于…》): 中共 plus its name,
+     * when a named place stands before 委 and the pair issues a document; else null. 市委、市政府高度重视 is no issuer.
+     */
+    private String jointParty(String text, int start, int end, String prefix, String jurisdiction) {
+        if (!text.startsWith("政府", end - 2) || !ISSUING_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 6))).find())
+            return null;
+        java.util.regex.Matcher m = SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start));
+        if (!m.find()) return null;
+        String place = m.group(1);
+        if (Fragments.LEVELS.indexOf(place.charAt(place.length() - 1)) < 0 || place.length() < 2 || !isPlace(place, 0, place.length()))
+            return null;
+        return "中共" + place + "委";
+    }
+
+    /** Words opening a class of bodies by level: 有关|市、县政府和县科技局. */
+    private static final List<String> GENERIC_OPENERS = WordList.words("agency-generic-openers");
+    /** Labels of page lines naming the site's publisher or the page's source: 主办单位:, 信息来源, 发布机构. */
+    private static final List<String> PAGE_LABELS = WordList.words("agency-page-labels");
+    /** Words after a body that make its line a site footer: …人民政府版权所有, …办公室主办. */
+    private static final List<String> PAGE_TRAILERS = WordList.words("agency-page-trailers");
+    /** How far back a generic opener may stand before a body of its list (有关市、县政府和|县科技局). */
+    private static final int GENERIC_REACH = 12;
+    /** What may stand between a page label and its value: 发布机构: | 区国资委. */
+    private static final String LABEL_GAP = ":：| \u3000\t";
+    private static final String CLAUSE_ENDS = "，。；：,;:！？!?\n";
+
+    /**
+     * Whether the body at [start, bodyStart) stands for a class of bodies, not one: an opener (有关, 相关, 各)
+     * with a level right after it earlier in the clause (有关市、县政府和县科技局), or a bare level after another
+     * level (盟市政府, 市、县政府).
+     */
+    static boolean genericPlural(String text, int start, int bodyStart) {
+        if (bodyStart - start == 1 && start > 0) {
+            char before = text.charAt(start - 1);
+            if (Fragments.ALL_LEVELS.indexOf(before) >= 0) return true;
+            if ((before == '、' || before == '和') && start > 1 && Fragments.ALL_LEVELS.indexOf(text.charAt(start - 2)) >= 0
+                    && (start < 3 || !Character.isLetter(text.charAt(start - 3)) || GENERIC_OPENERS.stream()
+                    .anyMatch(o -> text.startsWith(o, start - 2 - o.length())))) return true;
+        }
+        int from = Math.max(0, start - GENERIC_REACH);
+        for (int k = start - 1; k >= from; k--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(k)) >= 0) break;
+            for (String o : GENERIC_OPENERS)
+                if (text.startsWith(o, k) && k + o.length() < start
+                        && Fragments.ALL_LEVELS.indexOf(text.charAt(k + o.length())) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean labelBefore(String text, int start, List<String> labels) {
+        int k0 = start;
+        while (k0 > 0 && LABEL_GAP.indexOf(text.charAt(k0 - 1)) >= 0) k0--;
+        if (k0 < start && text.substring(k0, start).chars().anyMatch(ch -> ch == ':' || ch == '：' || ch == '|'))
+            for (String label : labels) if (text.startsWith(label, k0 - label.length())) return true;
+        return false;
+    }
+
+    /** Whether the body sits on a page line of the site's publisher or source (主办单位:…, …人民政府版权所有). */
+    static boolean onPageLabelLine(String text, int start, int end) {
+        if (labelBefore(text, start, PAGE_LABELS)) return true;
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) k++;
+        for (String t : PAGE_TRAILERS) if (text.startsWith(t, k)) return true;
+        return false;
     }
 
     /** 自治区科技厅 in a Xinjiang letter: the autonomous region is the letter's province. */
@@ -104,7 +257,9 @@ public final class AgencyRecognizer {
         for (int s = Math.max(0, bodyStart - 10); s < bodyStart - 1; s++)
             if (isPlace(text, s, bodyStart)) return s;
         char c = text.charAt(bodyStart - 1);
-        if (LEVELS.indexOf(c) >= 0) return bodyStart - 1;
+        // 辖区|交警大队, 全市|财政: the level ends a common word, not a place.
+        if (LEVELS.indexOf(c) >= 0 && !(bodyStart >= 2 && NOT_BEFORE_LEVEL.indexOf(text.charAt(bodyStart - 2)) >= 0))
+            return bodyStart - 1;
         return bodyStart;
     }
 
@@ -115,10 +270,14 @@ public final class AgencyRecognizer {
     private boolean isPlace(String text, int s, int e) {
         String before = text.substring(s, e);
         if (places.fullName(before).isPresent()) return true;
+        // 发布机构县|自然资源局: a page label glued to a level is no county.
+        for (String label : PAGE_LABELS) if (before.startsWith(label)) return false;
         if (!places.leadingPlace(before).equals(before)) return false;
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;
         boolean atBoundary = s == 0 || !Character.isLetter(text.charAt(s - 1));
+        // 2017年8月4|日县人民政府: the end of a date, not a county.
+        if (s > 0 && Character.isDigit(text.charAt(s - 1)) && "年月日号".indexOf(text.charAt(s)) >= 0) return false;
         return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(before);
     }
 

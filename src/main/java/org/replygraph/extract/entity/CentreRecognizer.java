@@ -42,6 +42,11 @@ public final class CentreRecognizer {
     private static final Pattern BUILT_BY = Pattern.compile("(?:牵头|建设|组建|共建|筹建|承建)的");
     /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
     private static final Pattern RELIES_ON = Pattern.compile("依托([^，。、；\\s]{2,30}?(?:有限公司|研究院|研究所|大学|学院|集团|公司))");
+    /**
+     * Kinds that make a platform only where the text says so (issue 9 §3): a 研究院 or 孵化器 being set up
+     * (设立工业智能研究院) or becoming a platform class (贺州天润科技企业孵化器创建国家科技企业孵化器).
+     */
+    private static final java.util.Set<String> CONDITIONAL_KINDS = java.util.Set.of("研究院", "孵化器");
     /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院. */
     private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)了?$");
     /**
@@ -58,7 +63,8 @@ public final class CentreRecognizer {
     @Example(text = "支持某某研究院创建市级高端新型研发机构。", read = "新型研发机构")
     @Example(text = "某某研究院获批省级重点实验室", read = "重点实验室")
     @Example(text = "某某研究院创建了一批高水平团队", read = Example.NOTHING)
-    private static final Pattern BECOMES = Pattern.compile("(?:创建|建成|认定为|获批|升级为|成为|获评为?|入选)[^。；，、\\n]{0,12}?("
+    @Example(text = "”申报认定国家级科技企业孵化器", read = "孵化器")
+    private static final Pattern BECOMES = Pattern.compile("[”\"]?(?:创建|建成|(?:申报)?认定为?|获批|升级为|成为|获评为?|入选)[^。；，、\\n]{0,12}?("
             + String.join("|", CentreName.KINDS.stream().map(Pattern::quote).toList()) + ")");
     /** Between two names of one platform: …国家重点实验室于2023年完成重组，更名为…全国重点实验室. */
     private static final Pattern RENAMED = Pattern.compile("[^。；\\n]{0,20}?(?:更名为|改名为)[“\"]?");
@@ -90,6 +96,15 @@ public final class CentreRecognizer {
     @Example(text = "实验室建设", read = Example.NOTHING)
     @Example(text = "实验室等10家平台", read = Example.NOTHING)
     private static final Pattern CATEGORY_AFTER = Pattern.compile("体系|序列|行列|名单|等(?:各类|各种|多种|多类|各级)");
+    /**
+     * A count right after the kind, ending the phrase, makes it a class being counted: 已布局建设生物医药中试平台11个.
+     * A count that goes on to a kind closes a list instead (A、B2家国家级制造业创新中心).
+     */
+    @Example(text = "11个，2022年", read = "11个")
+    @Example(text = "十家。", read = "十家")
+    @Example(text = "1号楼", read = Example.NOTHING)
+    @Example(text = "2家国家级制造业创新中心", read = Example.NOTHING)
+    private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十两百余多]+(?:个|家|座|所)(?![\\p{IsHan}])");
     /** A rank word opening a name: 国家级, 省级, 市级 (a class: 国家级复合材料制造业创新中心). */
     @Example(text = "国家级", read = "国家级")
     @Example(text = "国家", read = Example.NOTHING)
@@ -124,6 +139,7 @@ public final class CentreRecognizer {
             if (kindStart < lastEnd) continue;
             if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             if (CATEGORY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            if (COUNT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             List<CentreMention> found = atKind(text, kindStart, end, kind, Math.max(lastEnd, reachStart(text, kindStart)));
             if (!found.isEmpty()) {
                 out.addAll(found);
@@ -200,14 +216,14 @@ public final class CentreRecognizer {
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
             if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
-            if (kind.equals("研究院") && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
+            if (CONDITIONAL_KINDS.contains(kind) && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
                     && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt() && becomes(text, end) == null) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
             // 建设国家级复合材料制造业创新中心: a rank before a field describes a class; names say 国家, not 国家级.
             if (RANK.matcher(words.get(0).word()).matches()) break;
             // 长沙、株洲2个市级中试基地: items that are only places say where, not which.
             if (listTail && words.size() == 1 && words.get(0).isPlace()) break;
-            String becomes = kind.equals("研究院") ? becomes(text, end) : null;
+            String becomes = CONDITIONAL_KINDS.contains(kind) ? becomes(text, end) : null;
             CentreMention m = mention(text, start, itemEnd, shared, kind, words, host(text, start, end), end);
             if (becomes != null) m = new CentreMention(m.name(), m.surface(), m.span(), becomes, m.level(), m.host());
             if (m.level() == null && listTail && tail.group(3) != null) m = withLevel(m, tail.group(3));

@@ -1,7 +1,9 @@
 package org.replygraph.extract.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.AgencyRef;
@@ -67,6 +69,7 @@ public final class PolicyRecognizer {
         String proposalKey = proposalTitle == null ? null : TitleKey.of(TitleKey.clean(proposalTitle));
         List<PolicyMention> out = new ArrayList<>();
         BackReferences refs = new BackReferences();
+        IssuerFirst issuerFirst = new IssuerFirst();
         List<Span> masked = new ArrayList<>();
         List<QuotedTitle> titles = scanner.scan(text);
         int[] chainEnd = chainEnds(text, titles);
@@ -90,12 +93,66 @@ public final class PolicyRecognizer {
                 refs.add(out.get(out.size() - 1));
                 continue;
             }
+            PolicyMention named = issuerFirst.fullFor(text, t, key);
+            if (named != null) {
+                out.add(new PolicyMention(named.title(), span, named.docNumber(), named.issuers(), named.year()));
+                continue;
+            }
             if (PolicyGenre.isBareGenre(title) || !isPolicy(text, t, title, chainStart, chainEnd[i])) continue;
-            out.add(mention(text, t, title, span, chainStart, agencies));
+            PolicyMention m = mention(text, t, title, span, chainStart, agencies);
+            out.add(m);
+            issuerFirst.add(text, key, m, out, out.size() - 1);
             refs.add(out.get(out.size() - 1));
         }
         return new Result(out, masked);
     }
+
+    /**
+     * One policy named twice, once with its issuer inside the quotes and once before them (issue 9 §3):
+     * 《国务院办公厅关于推进…的指导意见》 and 国务院办公厅《关于推进…的指导意见》 are one document, in either order.
+     * The short title opens with 关于 and the words before its 《 are the rest of the full title. Titles are
+     * looked up by key, so a letter of many titles stays linear.
+     */
+    private static final class IssuerFirst {
+        /** Full titles by their part from 关于 on: 关于推进…的指导意见 -> 《国务院办公厅关于推进…》. */
+        private final Map<String, PolicyMention> fullBySuffix = new HashMap<>();
+        /** Short titles (opening with 关于) by key, as indexes into the output. */
+        private final Map<String, List<Integer>> shortByKey = new HashMap<>();
+
+        /** The full title an X《关于…》 stands for, or null. */
+        PolicyMention fullFor(String text, QuotedTitle t, String key) {
+            if (!key.startsWith(ABOUT)) return null;
+            PolicyMention full = fullBySuffix.get(key);
+            if (full == null) return null;
+            String k = TitleKey.of(full.title());
+            return issuerBefore(text, t.before(), k.substring(0, k.length() - key.length())) ? full : null;
+        }
+
+        /** Records a mention; a full title renames the short ones already read under its issuer. */
+        void add(String text, String key, PolicyMention m, List<PolicyMention> out, int index) {
+            if (key.startsWith(ABOUT)) {
+                shortByKey.computeIfAbsent(key, x -> new ArrayList<>()).add(index);
+                return;
+            }
+            int about = key.indexOf(ABOUT);
+            if (about <= 0) return;
+            String suffix = key.substring(about);
+            fullBySuffix.putIfAbsent(suffix, m);
+            for (int k : shortByKey.getOrDefault(suffix, List.of())) {
+                PolicyMention e = out.get(k);
+                if (issuerBefore(text, e.span().start() - 1, key.substring(0, about)))
+                    out.set(k, new PolicyMention(m.title(), e.span(), m.docNumber(), m.issuers(), m.year()));
+            }
+        }
+    }
+
+    private static final String ABOUT = "关于";
+
+    private static boolean issuerBefore(String text, int before, String issuer) {
+        int at = before - issuer.length();
+        return at >= 0 && text.startsWith(issuer, at);
+    }
+
 
     private static PolicyMention mention(String text, QuotedTitle t, String title, Span span, int chainStart,
                                          List<AgencyRef> agencies) {

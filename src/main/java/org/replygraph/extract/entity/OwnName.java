@@ -1,0 +1,47 @@
+package org.replygraph.extract.entity;
+
+import java.util.List;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
+
+/**
+ * The own name written before a body that carries no place: 只能将|柳林洲|街道办事处, 由|工业园区|管委会,
+ * 同时要求|邱村|镇政府. The name runs back to a clause mark, a function word or a leading predicate
+ * (agency-leading-predicates), whichever is nearest, and no further than a limit.
+ *
+ * <pre>{@code
+ * OwnName.start("由工业园区管委会修建", 5, OwnName.MAX_NAME);  // 1: 工业园区
+ * OwnName.start("同时要求邱村镇政府", 6, OwnName.MAX_TOWN);    // 4: 邱村
+ * }</pre>
+ */
+final class OwnName {
+    /** The longest own name of a zone or street office read back: 重庆綦江高新技术产业开发区 (13). */
+    static final int MAX_NAME = 14;
+    /** The longest town name read back before 乡/镇: 骑马坝. */
+    static final int MAX_TOWN = 4;
+    private static final List<String> CUTS = java.util.stream.Stream.concat(
+            WordList.words("agency-leading-predicates").stream(), WordList.words("agency-generic-openers").stream()).toList();
+    private static final String STOPS = "是到并与和的在向对等及了为把从已也都又还就所其各该本此这那、，。；：,;:()（）《》“”\"' \n\t\u3000"
+            + Fragments.CN_NUMERALS;
+
+    private OwnName() {
+    }
+
+    /** Start of the own name ending at {@code end}, or {@code end} when there is none. */
+    static int start(String text, int end, int max) {
+        int s = end;
+        while (s > 0 && end - s < max) {
+            char c = text.charAt(s - 1);
+            if (STOPS.indexOf(c) >= 0 || !Character.isLetter(c) || Character.isDigit(c)) break;
+            s--;
+        }
+        // Cut after the last predicate inside the run: 同时要求|邱村, 积极配合|工业园区.
+        int cut = s;
+        for (String p : CUTS)
+            for (int k = text.indexOf(p, s); k >= 0 && k + p.length() <= end; k = text.indexOf(p, k + 1))
+                cut = Math.max(cut, k + p.length());
+        // 乡镇|政府: a level before the town's level makes a class, not a name.
+        if (cut < end && Fragments.ALL_LEVELS.concat("乡镇").indexOf(text.charAt(end - 1)) >= 0 && end - cut == 1) return end;
+        return cut;
+    }
+}
