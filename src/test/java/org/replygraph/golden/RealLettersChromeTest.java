@@ -45,13 +45,18 @@ import org.replygraph.graph.CorpusBuilder;
  * line and policy title (r127); a bullet-metadata category value (r130); news-mirror author lines 作者:佚名 above the
  * salutation (r134, r135, r137), the source link and disclaimer after the sign-off (r135, r137) and a whole mirror page
  * kept with its banners and breadcrumb (r137); a database record table above the letter (r136)), gate 37 / 59 over 138
- * letters (the old letters unchanged). What is
+ * letters (the old letters unchanged); batch 15 (r139-r149, unseen, not yet fixed; scored with main 361c85a) adds 7
+ * letters (15 strings: pinyin debris with a space before the parenthesis, (huì ) / (chuàng ) (r139); an empty view
+ * counter 查看次数: (r141); print and QR-code controls 【打印正文】 / 手机浏览 (r142); a font control 【字体: (r147);
+ * a category heading above bullet metadata (r149); and disclosure-record labels of the metadata tables, 公开时限 / 效力状态 /
+ * 公开方式 / 公开形式 / 有效性 / 时效性 / 主动公开 and an empty 责任部门 (r142, r145, r146, r149): 8 of the 15), gate
+ * 35 / 63 over 149 letters (the measured value with main's page-control rules; the old letters unchanged). What is
  * left is mostly casino/porn keyword spam inside the letter on mirror sites (r005, r025, r049, r052, r054),
  * empty or site-account metadata (作者: 来源:, 题裁分类, 公开目录, 铁岭县管理员) and a media source (长治日报).
  */
 class RealLettersChromeTest {
-    static final int MAX_LETTERS = 28; // measured after merging feat/chrome2's page-control rules (main alone: 37 / 59)
-    static final int MAX_STRINGS = 48;
+    static final int MAX_LETTERS = 35; // 28 / 48 over r001-r138 (feat/chrome2's rules) plus batch 15's 7 / 15, unseen
+    static final int MAX_STRINGS = 63;
     /** letter file → forbidden strings found in its graph's literals. */
     static final Map<String, TreeSet<String>> HITS = new TreeMap<>();
 
