@@ -45,7 +45,13 @@ import org.replygraph.graph.CorpusBuilder;
  * line and policy title (r127); a bullet-metadata category value (r130); news-mirror author lines 作者:佚名 above the
  * salutation (r134, r135, r137), the source link and disclaimer after the sign-off (r135, r137) and a whole mirror page
  * kept with its banners and breadcrumb (r137); a database record table above the letter (r136)), gate 37 / 59 over 138
- * letters (the old letters unchanged). feat/chrome2's page-control rules left 28 / 48. feat/chrome3 (IN-SAMPLE: written
+ * letters (the old letters unchanged); batch 15 (r139-r149, unseen, not yet fixed; scored with main 361c85a) adds 7
+ * letters (15 strings: pinyin debris with a space before the parenthesis, (huì ) / (chuàng ) (r139); an empty view
+ * counter 查看次数: (r141); print and QR-code controls 【打印正文】 / 手机浏览 (r142); a font control 【字体: (r147);
+ * a category heading above bullet metadata (r149); and disclosure-record labels of the metadata tables, 公开时限 / 效力状态 /
+ * 公开方式 / 公开形式 / 有效性 / 时效性 / 主动公开 and an empty 责任部门 (r142, r145, r146, r149): 8 of the 15), gate
+ * 35 / 63 over 149 letters (the measured value with main's page-control rules; the old letters unchanged).
+ * Over r001-r138, feat/chrome2's page-control rules left 28 / 48. feat/chrome3 (IN-SAMPLE: written
  * against these pages' chrome lists) measures 0 / 0: news-mirror frames (welcome banners with the site name, 当前所在
  * breadcrumbs, 作者:佚名, 原文链接 and [免责声明]; the letter ends at its signer over its date), site-account and catalogue
  * metadata, media sources, tab/link labels and record-table heads, emptied table pipes, lost font controls, a gambling-spam
@@ -53,8 +59,8 @@ import org.replygraph.graph.CorpusBuilder;
  * evidence sentence quoted 作者:xksh and 浏览次数 from the original).
  */
 class RealLettersChromeTest {
-    static final int MAX_LETTERS = 0; // measured after feat/chrome3 (before it 28 / 48)
-    static final int MAX_STRINGS = 0;
+    static final int MAX_LETTERS = 6; // measured after merging feat/chrome3 (0 / 0 over r001-r138, in-sample) with batch 15 (unseen for it too: 7 / 15 before, 6 / 14 after)
+    static final int MAX_STRINGS = 14;
     /** letter file → forbidden strings found in its graph's literals. */
     static final Map<String, TreeSet<String>> HITS = new TreeMap<>();
 
