@@ -86,12 +86,19 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
     private static void trailingControls(String text, int start, int end, Spans spans) {
         int from = end;
         while (true) {
-            int space = text.lastIndexOf(' ', from - 1);
+            int space = lastSpace(text, start, from);
             if (space < start || space + 1 >= from) break;
             if (!isWholeControlWord(text, space + 1, from)) break;
             from = space;
         }
         if (from < end && from > start) spans.add(from, end);
+    }
+
+    /** The last space in [start, before), or -1: never searched past the line's start (String.lastIndexOf would scan
+     * back to the text's start on every line without a space, which is quadratic on long pages). */
+    private static int lastSpace(String text, int start, int before) {
+        for (int i = before - 1; i >= start; i--) if (text.charAt(i) == ' ') return i;
+        return -1;
     }
 
     private static boolean isWholeControlWord(String text, int from, int to) {
