@@ -130,8 +130,6 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
                 i = first == null ? i + 1 : first[0];
                 continue;
             }
-            int start = -1;
-            int end = -1;
             List<String> words = new ArrayList<>();
             List<int[]> wordSpans = new ArrayList<>();
             int p = i;
@@ -148,8 +146,8 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
             i = Math.max(p, i + 1);
             trimGluedSingles(text, words, wordSpans);
             if (words.size() < 2) continue;
-            start = wordSpans.get(0)[0];
-            end = wordSpans.get(wordSpans.size() - 1)[1];
+            int start = wordSpans.get(0)[0];
+            int end = wordSpans.get(wordSpans.size() - 1)[1];
             Candidate c = new Candidate(start, closeBrackets(text, start, end), List.copyOf(words));
             if (c.words().stream().anyMatch(c::gambling)) out.add(c);
         }

@@ -2,6 +2,7 @@ package org.replygraph.text;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.replygraph.lexicon.WordList;
 
 /**
@@ -21,6 +22,8 @@ import org.replygraph.lexicon.WordList;
  */
 record PageControlRule(String example, String exampleRest) implements ChromeRule {
     static final List<String> CONTROLS = words("page-controls");
+    /** The same words for lookup of a whole word (a line's trailing controls). */
+    private static final Set<String> CONTROL_SET = Set.copyOf(CONTROLS);
     static final List<String> LABELS = words("page-empty-labels");
     static final List<String> COLUMNS = words("page-record-columns");
     /** What a control line may hold besides control words. */
@@ -103,7 +106,7 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
 
     private static boolean isWholeControlWord(String text, int from, int to) {
         String w = text.substring(from, to);
-        return w.length() > 1 && CONTROLS.contains(w);
+        return w.length() > 1 && CONTROL_SET.contains(w);
     }
 
     /** Whether the line is only record-table column heads, two or more, and separators. */

@@ -213,16 +213,7 @@ class ClassCountsAgreeTest {
 
     /** SPARQL's number of triples per property of the default graph (the letters' union). */
     private static Map<Node, Long> sparqlTriples(ReplyGraphServer server) {
-        String query = "SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p";
-        String tsv = get(server, "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/tab-separated-values");
-        Map<Node, Long> out = new TreeMap<>(ClassCounts.BY_IRI);
-        for (String line : tsv.split("\n")) {
-            if (!line.startsWith("<")) continue;
-            String[] f = line.split("\t");
-            out.put(NodeFactory.createURI(f[0].substring(1, f[0].length() - 1)), Long.parseLong(f[1].replaceAll("^\"|\".*$|\\^\\^.*$", "")));
-        }
-        assertTrue(out.size() > 5, tsv);
-        return out;
+        return sparqlCountsBy(server, "SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p");
     }
 
     private static Map<Node, Long> voidCounts(ReplyGraphServer server) {
@@ -235,7 +226,11 @@ class ClassCountsAgreeTest {
     }
 
     private static Map<Node, Long> sparqlCounts(ReplyGraphServer server) {
-        String query = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c FILTER isIRI(?c) } GROUP BY ?c";
+        return sparqlCountsBy(server, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c FILTER isIRI(?c) } GROUP BY ?c");
+    }
+
+    /** A two-column count query's answer (an IRI, then a number), as TSV from /sparql, by IRI. */
+    private static Map<Node, Long> sparqlCountsBy(ReplyGraphServer server, String query) {
         String tsv = get(server, "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/tab-separated-values");
         Map<Node, Long> out = new TreeMap<>(ClassCounts.BY_IRI);
         for (String line : tsv.split("\n")) {
