@@ -171,7 +171,49 @@ public final class AgencyRecognizer {
             Set<String> fuller = a.name().equals(s) ? fullerBySuffix.getOrDefault(s, Set.of()) : Set.of();
             out.add(fuller.size() == 1 ? new AgencyRef(fuller.iterator().next(), s, a.span()) : a);
         }
+        return writtenNames(out);
+    }
+
+    /**
+     * One node for a writer already found (issue 9 §3): a short form expanded one way (盐池县教体局 → 盐池县教育和体育局) or
+     * left bare (教体局) is the body the same text writes out in full (盐池县教育体育局, 舞钢市教育体育局), when exactly one
+     * written name has the same expansion, ignoring 和, or ends with it.
+     */
+    private static List<AgencyRef> writtenNames(List<AgencyRef> found) {
+        Map<String, Set<String>> writtenByKey = new HashMap<>();
+        for (AgencyRef a : found)
+            if (a.name().equals(a.surface()) && a.name().length() > 4) writtenByKey.computeIfAbsent(bodyKey(a.name()), x -> new HashSet<>()).add(a.name());
+        if (writtenByKey.isEmpty()) return found;
+        List<AgencyRef> out = new ArrayList<>(found.size());
+        for (AgencyRef a : found) {
+            String key = bodyKey(a.name());
+            Set<String> same = writtenByKey.getOrDefault(key, Set.of());
+            if (same.isEmpty() && a.name().equals(a.surface()) && key.length() >= 3 && Fragments.LEVELS.indexOf(key.charAt(0)) < 0) {
+                Set<String> ending = new HashSet<>();
+                for (Map.Entry<String, Set<String>> e : writtenByKey.entrySet())
+                    if (e.getKey().endsWith(key) && e.getKey().length() > key.length()) ending.addAll(e.getValue());
+                same = ending;
+            }
+            out.add(same.size() == 1 && !same.contains(a.name()) ? new AgencyRef(same.iterator().next(), a.surface(), a.span()) : a);
+        }
         return out;
+    }
+
+    /** A name with its short body written out and 和 dropped: 教体局 and 教育和体育局 both key 教育体育局. */
+    private static String bodyKey(String name) {
+        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet())
+            if (name.endsWith(e.getKey())) {
+                name = name.substring(0, name.length() - e.getKey().length()) + e.getValue();
+                break;
+            }
+        return name.replace("和", "");
+    }
+
+    private static final Map<String, String> ABBREVIATIONS = new java.util.LinkedHashMap<>();
+    static {
+        List<String[]> rows = new ArrayList<>(ReferenceTable.load("ontology/reference/agency-abbreviations.tsv", 2));
+        rows.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        for (String[] r : rows) ABBREVIATIONS.putIfAbsent(r[0], r[1]);
     }
 
     /** 梅州市委、|市政府, 济南市委、|济南市人民政府: a place's party committee just before its government. */
