@@ -58,6 +58,8 @@ class GamblingSpamRuleTest {
                 Arguments.of("鸿运app下载:交通运输局关于第5号建议的答复", "交通运输局关于第5号建议的答复"),
                 Arguments.of("开云官网关于市政协十届三次会议第12号提案的答复", "关于市政协十届三次会议第12号提案的答复"),
                 Arguments.of("UU快3\n姚安县交通运输局关于第48号建议案的答复", "姚安县交通运输局关于第48号建议案的答复"),
+                // spam where a breadcrumb begins: once it is gone (a pass of its own) the rest is a breadcrumb and goes too
+                Arguments.of("UU快3> 建议提案 > > 人大代表建议\n姚安县交通运输局关于第48号建议案的答复", "姚安县交通运输局关于第48号建议案的答复"),
                 Arguments.of("您提出的《北京赛车pk10_幸运飞艇【官网】加快农村公路建设的建议》收悉", "您提出的《加快农村公路建设的建议》收悉"),
                 // not spam: the same vocabulary in a letter's own context
                 Arguments.of("相关政策已在我局官网公开,可登录省科技厅官网查询申报指南。", "相关政策已在我局官网公开,可登录省科技厅官网查询申报指南。"),
