@@ -59,7 +59,8 @@ public final class SalutationParser {
     @Example(text = "李明、张华委员\n《关于更新图书的建议》收悉", read = "《")
     @Example(text = "王建国委员\n一、基本情况", read = Example.NOTHING)
     @Example(text = "尊敬的李明代表\n\n提出的《关于支持质检中心建设的建议》收悉", read = "提出的《")
-    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(您|你|贵|感谢|首先|《|提出的?《)");
+    @Example(text = "金芬代表\n\n提出的关于将陇川工业园区纳入省级重点工业园区的建议》,已交", read = "提出的关于")
+    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(您|你|贵|感谢|首先|《|提出的?《|提出的?关于)");
     /** Members addressed as comrades or by courtesy or academic title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:", "尊敬的周立新教授:". */
     @Example(text = "王建国同志:", read = "王建国")
     @Example(text = "王建国同志提出", read = Example.NOTHING)
