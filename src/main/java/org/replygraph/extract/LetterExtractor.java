@@ -60,6 +60,11 @@ public final class LetterExtractor {
     @Example(text = "2021-08-17 召开会议", read = Example.NOTHING)
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}"
             + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])");
+    /** The page's source with its time stamp after it on the line: "来源:农业厅办公室 2017-09-09 16:24:21". */
+    @Example(text = "来源:农业厅办公室 2017-09-09 16:24:21", read = "2017-09-09")
+    @Example(text = "来源:农业厅办公室 2017-09-09", read = Example.NOTHING)
+    private static final Pattern SOURCE_STAMP = Pattern.compile("(?m)^\\h{0,4}(?:信息|文章)?来源\\h{0,2}[:：][^\\n]{1,30}?\\h"
+            + "((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
     /**
      * The page's heading, then a line with its date alone, perhaps between a table's pipes (its 点击数 label gone as chrome):
      * "对《关于…的提案》的答复 | ||||\n2024-04-23 | ||||". Only right under the first line: a date alone further down is a
@@ -214,9 +219,12 @@ public final class LetterExtractor {
         return List.copyOf(byName.values());
     }
 
-    /** The page's publication date: 发布日期, 生成日期, 日期, 时间, else 发文日期. */
+    /**
+     * The page's publication date: 发布日期, 日期, 时间, else 发文日期, else a stamped header line. 生成日期 is when a page
+     * was generated (printed), not when the letter was published: never read.
+     */
     private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
-        for (String label : new String[] {"发布日期", "生成日期", "日期", "时间", "发文日期"}) {
+        for (String label : new String[] {"发布日期", "日期", "时间", "发文日期"}) {
             Optional<Located<String>> v = meta.get(label);
             if (v.isPresent()) {
                 Optional<LocalDate> d = dates.parse(v.get().value());
@@ -225,6 +233,8 @@ public final class LetterExtractor {
         }
         Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
         if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+        Matcher src = SOURCE_STAMP.matcher(text).region(0, layout.headerEnd());
+        if (src.find()) return dates.parse(src.group(1)).map(d -> Located.at(d, src.start(1), src.end(1))).orElse(null);
         Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
         if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
         return null;

@@ -87,6 +87,17 @@ public final class IssuerFinder {
             "(?:^|\\n|。|[::,,])\\h{0,4}([\\p{IsHan}]{2,20}?(?:局|厅|委))\\h{0,2}(?:始终|一直|历来|高度重视|对[^,,。\\n]{2,40}?高度重视)");
     /** How far after the answering cue the writer is looked for as the subject of the answer's first sentence. */
     private static final int SUBJECT_WINDOW = 200;
+    /**
+     * The acknowledgement saying which body leads the handling, in a letter that body writes: "…的建议》,已交省工业和信息化厅牵头办理,
+     * 结合…的意见,现答复如下". Not when the letter goes on as a co-handler (协办, 会办).
+     */
+    @Example(text = "提出的关于将陇川工业园区纳入省级重点工业园区的建议》,已交省工业和信息化厅牵头办理,结合省开发区工作领导小组办公室的意见", read = "省工业和信息化厅")
+    @Example(text = "您提出的建议由市发改委牵头办理,我局作为协办单位", read = Example.NOTHING)
+    @Example(text = "您提出的建议已交我局办理", read = Example.NOTHING)
+    private static final Pattern LEAD_HANDLER = Pattern.compile(
+            "(?:交由?|由)\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办公室))\\h{0,2}(?:牵头|主办)(?:办理|答复)?(?![^。\\n]{0,40}?(?:协办|会办))");
+    /** How far past the acknowledgement the lead body is looked for. */
+    private static final int LEAD_WINDOW = 40;
     /** A party committee (中共某县委, 镇党委): it leads, it does not answer motions. */
     @Example(text = "中共某某县委", read = "县委", group = 0)
     @Example(text = "市发改委", read = Example.NOTHING)
@@ -141,6 +152,8 @@ public final class IssuerFinder {
         if (self.find()) out.add(Located.at(self.group(1), self.start(1), self.end(1)));
         Matcher described = SELF_DESCRIBED.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackStart() + SELF_WINDOW));
         if (described.find()) out.add(Located.at(described.group(1), described.start(1), described.end(1)));
+        Matcher lead = LEAD_HANDLER.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackEnd() + LEAD_WINDOW));
+        if (lead.find()) out.add(Located.at(lead.group(1), lead.start(1), lead.end(1)));
         Matcher subject = SELF_SUBJECT.matcher(text).region(layout.ackEnd(), firstSentenceEnd(text, layout.ackEnd()));
         while (subject.find())
             if (!GOVERNMENT_OFFICE.matcher(subject.group(1)).find() && !PARTY_COMMITTEE.matcher(subject.group(1)).find()) {
