@@ -577,4 +577,30 @@ class LetterExtractorTest {
         assertEquals("王瑞欣", stamped.contact().name());
         assertEquals("65749510", stamped.contactPhone().value().number());
     }
+
+    /**
+     * A session naming only its level (市政协) in a letter whose jurisdiction the tables do not know: the place its own
+     * sign-off writes (real letter r167's shape); a body named in passing is no place, and none is invented.
+     */
+    @Test
+    void aSessionNamingOnlyItsLevelTakesThePlaceTheWriterWrites() {
+        Letter signed = read("""
+                对市政协十一届一次会议第112号提案的答复
+                张伟鹏委员:
+                您提出的“关于教育基础设施亟待提升”的提案收悉。现答复如下:
+                近年来不断加大教育投入。
+                2022年7月26日
+                舞钢市教育体育局 联系电话:3303606 联系人:刘熠
+                """).letter();
+        assertEquals(new Assembly(AssemblyKind.CPPCC, "舞钢市"), signed.proposal().session().assembly());
+        assertEquals("舞钢市教育体育局", signed.issuer().name());
+        LetterExtractor.Result passing = read("""
+                对区人大九届三次会议第24号建议的答复
+                王五代表:
+                您提出的建议收悉。现答复如下:
+                近日区人民政府召开会议,研究部署社区服务中心建设。
+                """);
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "区"), passing.letter().proposal().session().assembly());
+        assertTrue(passing.diagnostics().stream().anyMatch(d -> d.code().equals("session-place")));
+    }
 }

@@ -52,9 +52,9 @@ public final class SignOffParser {
     /** Question marks a mirror leaves for characters it could not encode, before a sign-off line. */
     private static final Pattern DEBRIS = Pattern.compile("[??\\h]{2,}");
     /** A contact written after the agency on the sign-off line, past a gap. */
-    @Example(text = "舞钢市教育体育局  联系电话:3303606 联系人:刘熠", read = "  联系电话:", group = 0)
+    @Example(text = "舞钢市教育体育局 联系电话:3303606 联系人:刘熠", read = " 联系电话:", group = 0)
     @Example(text = "联系电话:3303606", read = Example.NOTHING)
-    private static final Pattern CONTACT_TAIL = Pattern.compile("(?<=\\p{IsHan})\\h{2,}联系(?:电话|人|方式)\\h{0,2}[::]");
+    private static final Pattern CONTACT_TAIL = Pattern.compile("(?<=\\p{IsHan})\\h+联系(?:电话|人|方式)\\h{0,2}[::]");
     /** Bodies signing side by side on one line, separated by spaces. */
     private static final Pattern SPACES = Pattern.compile("\\h+");
 
