@@ -161,6 +161,7 @@ public final class LetterExtractor {
         Located<LocalDate> date = letterDate(signOff, meta, published, diagnostics);
         if (date == null && type != DocType.OTHER) date = headerDate(text, layout.headerEnd());
         if (date == null && type != DocType.OTHER) date = closingDate(text, layout.ackStart());
+        if (date == null && type != DocType.OTHER) date = inlineClosingDate(text, layout.ackStart());
         ContactParser.Contact contact = type == DocType.OTHER ? null
                 : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
         Letter letter = new Letter(type, proposal, issuer,
@@ -262,6 +263,27 @@ public final class LetterExtractor {
         Matcher m = CLOSING_DATE.matcher(text).region(lineStart, end);
         if (!m.matches()) return null;
         return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+    }
+
+    /**
+     * A letter flattened into one table cell closes on its line: the thanks, the written date, then the contact or copy list
+     * ("感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:…"). The last such date counts.
+     */
+    @Example(text = "感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:经建科6211754", read = "2022年7月1日")
+    @Example(text = "项目于2022年7月1日开工。联系人:张三", read = Example.NOTHING)
+    private static final Pattern INLINE_CLOSING_DATE = Pattern.compile(
+            "[。!!]\\h+([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}年[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS
+                    + "0-9]{1,2}月[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,3}[日号])\\h+(?:联系|抄送|抄报|附件)");
+
+    private Located<LocalDate> inlineClosingDate(String text, int from) {
+        Matcher m = INLINE_CLOSING_DATE.matcher(text).region(from, text.length());
+        Located<LocalDate> last = null;
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            last = dates.parse(m.group(1)).map(d -> Located.at(d, s, e)).orElse(last);
+        }
+        return last;
     }
 
     /** The letter's own date: the sign-off's, else metadata 成文日期 or 发文日期. */

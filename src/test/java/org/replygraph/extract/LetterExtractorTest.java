@@ -603,4 +603,22 @@ class LetterExtractorTest {
         assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "区"), passing.letter().proposal().session().assembly());
         assertTrue(passing.diagnostics().stream().anyMatch(d -> d.code().equals("session-place")));
     }
+
+    /**
+     * A page that put its whole letter in one table cell (real letter r171's shape): 文号, signer, salutation, body, date and
+     * contact on one line; the writer as the subject of the answer's first sentence.
+     */
+    @Test
+    void aLetterFlattenedIntoOneLineKeepsItsParts() {
+        Letter l = read("""
+                对《加大对青云镇工业园区基础配套设施建设扶持力度的建议》的答复
+                2022-07-01
+                沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的加大对青云镇工业园区基础配套设施建设扶持力度的建议已收悉,现答复如下: 财政局对青云工业园区基础配套设施建设发展高度重视,近年来先后投入资金。 感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:经建科6211754 抄送:县政府办公室 |
+                """).letter();
+        assertEquals(List.of("李晓林", "周志勋"), l.proposal().proposers().stream().map(PersonRef::name).toList());
+        assertEquals("代表", l.proposal().proposerRole());
+        assertEquals("沭财复字〔2022〕4号", l.docNumber().value());
+        assertEquals(LocalDate.of(2022, 7, 1), l.date().value());
+        assertEquals("财政局", l.issuer().surface());
+    }
 }

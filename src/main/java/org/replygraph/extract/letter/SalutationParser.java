@@ -109,12 +109,33 @@ public final class SalutationParser {
             }
         }
         if (members.isEmpty()) members = roleFirst(text, from, to);
+        if (members.isEmpty()) members = inline(text, from, to);
         if (members.isEmpty()) members = respected(text, from, to);
         if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /**
+     * "尊敬的李晓林、周志勋等代表:" inside a line, after a space: a page that put its whole letter in one table cell, the 文号 and
+     * signer before the salutation on the same line. Only with 尊敬的 and the colon, and only where the body follows.
+     */
+    @Example(text = "沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的建议已收悉", read = "李晓林、周志勋")
+    @Example(text = "我们要尊敬的老代表:", read = Example.NOTHING)
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<=\\h)尊敬的([^\\n::,,。\\h]{2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?" + LEVEL
+                    + "(?<role>委员|代表)\\h{0,2}[::]");
+
+    private static Optional<Salutation> inline(String text, int from, int to) {
+        Matcher r = INLINE.matcher(text).region(from, to);
+        while (r.find()) {
+            List<PersonRef> people = names(text, r.start(1), r.end(1), r.group("role"));
+            if (!people.isEmpty() && AFTER.matcher(text).region(r.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, r.group("role"), null, new Span(r.start(1), r.end())));
+        }
+        return Optional.empty();
     }
 
     /** "尊敬的市人大代表叶志华:": the role written before the names. */
