@@ -98,6 +98,11 @@ public final class IssuerFinder {
             "(?:交由?|由)\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办公室))\\h{0,2}(?:牵头|主办)(?:办理|答复)?(?![^。\\n]{0,40}?(?:协办|会办))");
     /** How far past the acknowledgement the lead body is looked for. */
     private static final int LEAD_WINDOW = 40;
+    /** The writer promising the next steps in the third person, where others write 我局将: "下一步,市市场监管局将认真履行职责". */
+    @Example(text = "下一步,市市场监管局将认真履行职责", read = "市市场监管局")
+    @Example(text = "下一步,省开发区工作领导小组办公室将研究制定考核办法", read = Example.NOTHING)
+    @Example(text = "下一步,我局将继续", read = Example.NOTHING)
+    private static final Pattern NEXT_STEP = Pattern.compile("下一步[,,]?\\h{0,2}((?!我)[\\p{IsHan}]{2,20}?(?:局|厅|委|部))将");
     /** A party committee (中共某县委, 镇党委): it leads, it does not answer motions. */
     @Example(text = "中共某某县委", read = "县委", group = 0)
     @Example(text = "市发改委", read = Example.NOTHING)
@@ -158,6 +163,12 @@ public final class IssuerFinder {
         while (subject.find())
             if (!GOVERNMENT_OFFICE.matcher(subject.group(1)).find() && !PARTY_COMMITTEE.matcher(subject.group(1)).find()) {
                 out.add(Located.at(subject.group(1), subject.start(1), subject.end(1)));
+                break;
+            }
+        Matcher next = NEXT_STEP.matcher(text).region(layout.ackEnd(), text.length());
+        while (next.find())
+            if (!GOVERNMENT_OFFICE.matcher(next.group(1)).find() && !PARTY_COMMITTEE.matcher(next.group(1)).find()) {
+                out.add(Located.at(next.group(1), next.start(1), next.end(1)));
                 break;
             }
         // A government's general office that published the page (来源:区政府办) forwards a bureau's reply: the writer only
