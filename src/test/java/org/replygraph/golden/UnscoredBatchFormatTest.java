@@ -28,12 +28,12 @@ class UnscoredBatchFormatTest {
     static final Path LETTERS = UNSCORED.resolve("letters");
     static final Path GOLD = UNSCORED.resolve("gold");
     /**
-     * Letters staged now: none. Batches 16 (r153-r164) and 17 (r165-r177) were scored and moved into the gated set on
-     * 2026-12-06; the folders stay (with a .gitkeep) for the next batch.
+     * Letters staged now: batches 18 (r178-r189, 12 letters) and 19 (r191-r203, 13 letters), collected 2026-12-06, not
+     * yet scored. Batches 16 (r153-r164) and 17 (r165-r177) were scored and moved into the gated set on 2026-12-06.
      */
-    static final int STAGED = 0;
+    static final int STAGED = 25;
     /** The staged batches, each scored once on its own (scripts/score-batch.sh BATCH src/test/resources/real/unscored). */
-    static final Set<String> BATCHES = Set.of();
+    static final Set<String> BATCHES = Set.of("18", "19");
     /** Keys the real-letter gold adds for the unscored facts (SCORES.md, "Unscored facts"); evaluate ignores them. */
     static final Set<String> EXTRA_KEYS = Set.of("persons", "places", "organisations", "jurisdiction");
 
