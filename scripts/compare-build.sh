@@ -8,9 +8,14 @@ before=$1; after=$2; synth=${3:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 dev=${DEV_CORPUS:-$root/../shared/corpus/dev/letters}
 [ -d "$dev" ] || dev=/work/shared/corpus/dev/letters
-corpora=("seeds:$root/seeds" "dev:$dev" "real:$root/src/test/resources/real/letters")
-[ -n "$synth" ] && corpora+=("synth:$synth")
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# The scored real letters only (r001-r177): later batches are unseen material and are not built here.
+mkdir "$tmp/real"
+for f in "$root"/src/test/resources/real/letters/r*.txt; do
+  n=$(basename "$f"); [[ "$n" < "r178" ]] && ln -s "$f" "$tmp/real/$n"
+done
+corpora=("seeds:$root/seeds" "dev:$dev" "real:$tmp/real")
+[ -n "$synth" ] && corpora+=("synth:$synth")
 status=0
 for c in "${corpora[@]}"; do
   name=${c%%:*}; dir=${c#*:}
