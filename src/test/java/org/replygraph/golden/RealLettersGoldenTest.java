@@ -85,13 +85,17 @@ import org.replygraph.ingest.IngestException;
  * letters (not fixed: their misses are the next rules' material); the policy floor 0.983 holds.
  * After feat/rules5 (letter structure for batches 16 and 17's misses, IN-SAMPLE): fields 0.9949 (2943/2958), policy F1
  * 0.983, centre F1 0.821, 2 letters with a forbidden literal; the fields floor raised from 0.980 to 0.994.
+ * Then platforms and agencies by context (feat/platforms5, issue 9 §3: named bodies with an innovation head in a
+ * platform context, fields joined by 和 before a count, agency edges and second nodes; SCORES.md "After batches 16 and 17:
+ * platforms and agencies"), IN-SAMPLE over all 174: centre F1 0.977 (tp 42, fp 1, fn 1), agencies F1 0.940, fields and
+ * policy unchanged; the centre floor raised from 0.820 to 0.976 (0.9767 rounded down).
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.994, 0.983, 0.820); // measured over 174 after feat/rules5 (in-sample)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.994, 0.983, 0.976); // fields after feat/rules5, centre 0.9767 after feat/platforms5 (in-sample, rounded down)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

@@ -119,17 +119,28 @@ public final class AgencyRecognizer {
                     int ps = text.lastIndexOf(party.substring(2), start);
                     out.add(new AgencyRef(party, text.substring(ps, start - 1), new Span(ps, start - 1)));
                 }
-                if (start == i - 1 && SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                // The bare level is the prefix (市|政府) or the body's own first char (县政府 in the table).
+                boolean levelOnly = start >= i - 1 && LEVELS.indexOf(text.charAt(start)) >= 0 && end - start <= body.length() + 1;
+                if (levelOnly && SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     // 梅州市委、|市政府: the bare level is the place just named with its party committee.
                     java.util.regex.Matcher m = SHORT_LEVEL_AFTER_PARTY.matcher(text.substring(Math.max(0, start - 12), start));
                     m.find();
-                    String place = m.group(1);
-                    if (place.charAt(place.length() - 1) == text.charAt(start) && isPlace(place, 0, place.length()))
-                        name = resolver.resolve(places.fullName(place).orElse(place) + body, jurisdiction);
+                    // 在永仁县委…: the place starts after the last function word the match swept in.
+                    String place = afterFunctionWords(m.group(1));
+                    // 永仁县委县政府: the committee glued to its government names the county even where no table knows it.
+                    if (place.charAt(place.length() - 1) == text.charAt(start) && (isPlace(place, 0, place.length())
+                            || place.length() >= 3 && place.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(place)))
+                        name = resolver.resolve(places.fullName(place).orElse(place) + text.substring(start + 1, end), jurisdiction);
                 }
                 if (unitEnd > end) {
                     name = name + text.substring(end, unitEnd);
                     end = unitEnd;
+                    // 市委市政府|督查局: the unit serves the party committee and the government together; it is named as
+                    // written, and no 市政府 is cut out of it (issue 9 §3: exact edges).
+                    if (levelOnly && start >= 2 && text.charAt(start - 1) == '委' && text.charAt(start - 2) == text.charAt(start)) {
+                        start -= 2;
+                        name = text.substring(start, end);
+                    }
                     surface = text.substring(start, end);
                 }
                 out.add(new AgencyRef(name, surface, new Span(start, end)));
@@ -160,12 +171,54 @@ public final class AgencyRecognizer {
             Set<String> fuller = a.name().equals(s) ? fullerBySuffix.getOrDefault(s, Set.of()) : Set.of();
             out.add(fuller.size() == 1 ? new AgencyRef(fuller.iterator().next(), s, a.span()) : a);
         }
+        return writtenNames(out);
+    }
+
+    /**
+     * One node for a writer already found (issue 9 §3): a short form expanded one way (盐池县教体局 → 盐池县教育和体育局) or
+     * left bare (教体局) is the body the same text writes out in full (盐池县教育体育局, 舞钢市教育体育局), when exactly one
+     * written name has the same expansion, ignoring 和, or ends with it.
+     */
+    private static List<AgencyRef> writtenNames(List<AgencyRef> found) {
+        Map<String, Set<String>> writtenByKey = new HashMap<>();
+        for (AgencyRef a : found)
+            if (a.name().equals(a.surface()) && a.name().length() > 4) writtenByKey.computeIfAbsent(bodyKey(a.name()), x -> new HashSet<>()).add(a.name());
+        if (writtenByKey.isEmpty()) return found;
+        List<AgencyRef> out = new ArrayList<>(found.size());
+        for (AgencyRef a : found) {
+            String key = bodyKey(a.name());
+            Set<String> same = writtenByKey.getOrDefault(key, Set.of());
+            if (same.isEmpty() && a.name().equals(a.surface()) && key.length() >= 3 && Fragments.LEVELS.indexOf(key.charAt(0)) < 0) {
+                Set<String> ending = new HashSet<>();
+                for (Map.Entry<String, Set<String>> e : writtenByKey.entrySet())
+                    if (e.getKey().endsWith(key) && e.getKey().length() > key.length()) ending.addAll(e.getValue());
+                same = ending;
+            }
+            out.add(same.size() == 1 && !same.contains(a.name()) ? new AgencyRef(same.iterator().next(), a.surface(), a.span()) : a);
+        }
         return out;
+    }
+
+    /** A name with its short body written out and 和 dropped: 教体局 and 教育和体育局 both key 教育体育局. */
+    private static String bodyKey(String name) {
+        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet())
+            if (name.endsWith(e.getKey())) {
+                name = name.substring(0, name.length() - e.getKey().length()) + e.getValue();
+                break;
+            }
+        return name.replace("和", "");
+    }
+
+    private static final Map<String, String> ABBREVIATIONS = new java.util.LinkedHashMap<>();
+    static {
+        List<String[]> rows = new ArrayList<>(ReferenceTable.load("ontology/reference/agency-abbreviations.tsv", 2));
+        rows.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        for (String[] r : rows) ABBREVIATIONS.putIfAbsent(r[0], r[1]);
     }
 
     /** 梅州市委、|市政府, 济南市委、|济南市人民政府: a place's party committee just before its government. */
     private static final java.util.regex.Pattern SHORT_LEVEL_AFTER_PARTY =
-            java.util.regex.Pattern.compile("(?:^|[^\\p{IsHan}]|[与和及在由])([\\p{IsHan}]{2,8}?)委[、和]$");
+            java.util.regex.Pattern.compile("(?:^|[^\\p{IsHan}]|[与和及在由的])([\\p{IsHan}]{2,8}?)委[、和]?$");
     /** What follows joint issuers: 《 or an issuing verb (济南市委、济南市人民政府《关于…》, …联合印发). */
     private static final java.util.regex.Pattern ISSUING_AFTER = java.util.regex.Pattern.compile("^(?:联合|共同)?(?:《|印发|出台|制定|下发)");
 
@@ -289,8 +342,18 @@ public final class AgencyRecognizer {
      */
     private static final List<String> LEADING_PREDICATES = WordList.words("agency-leading-predicates");
 
+    /**
+     * Whether a would-be county holds a predicate: 积极|组织… at its start, or a two-char one anywhere (同时根据|县政府,
+     * 近日|区政府): no county's name holds 根据 or 近日, but single chars do (将乐县), so those count only at the start.
+     */
+    private static String afterFunctionWords(String run) {
+        int k = run.length();
+        while (k > 0 && NOT_IN_COUNTY.indexOf(run.charAt(k - 1)) < 0) k--;
+        return run.length() - k >= 2 ? run.substring(k) : run;
+    }
+
     private static boolean opensWithPredicate(String place) {
-        for (String w : LEADING_PREDICATES) if (place.startsWith(w)) return true;
+        for (String w : LEADING_PREDICATES) if (place.startsWith(w) || (w.length() > 1 && place.contains(w))) return true;
         return false;
     }
 

@@ -30,7 +30,7 @@ import org.replygraph.ingest.DocumentTimeLimit;
  */
 public final class CentreRecognizer {
     /** Chars that end a name's left reach outright. */
-    private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·";
+    private static final String BOUNDARY = "，。；：、！？“”\"《》()（）[]【】\n\r\t |:,;·+＋";
     /**
      * Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item), or a
      * bare count after 、-separated items (株洲…、湘潭…、岳阳…3个省级中试基地).
@@ -66,12 +66,21 @@ public final class CentreRecognizer {
     @Example(text = "”申报认定国家级科技企业孵化器", read = "孵化器")
     private static final Pattern BECOMES = Pattern.compile("[”\"]?(?:创建|建成|(?:申报)?认定为?|获批|升级为|成为|获评为?|入选)[^。；，、\\n]{0,12}?("
             + String.join("|", CentreName.KINDS.stream().map(Pattern::quote).toList()) + ")");
+    /**
+     * …or where the text says it is one: 红河创新技术研究院是浙江大学科研成果在云南省的转化平台 (issue 9 §3); not
+     * …研究院是我省高校 or …研究院是一家公司.
+     */
+    @Example(text = "是浙江大学科研成果在云南省的转化平台和产业聚集地", read = "是浙江大学科研成果在云南省的转化平台")
+    @Example(text = "是一家民营企业", read = Example.NOTHING)
+    private static final Pattern IS_PLATFORM = Pattern.compile("(?:是|作为)[^。；，\n]{0,30}?(?:平台|创新载体|新型研发机构)");
     /** Between two names of one platform: …国家重点实验室于2023年完成重组，更名为…全国重点实验室. */
     private static final Pattern RENAMED = Pattern.compile("[^。；\\n]{0,20}?(?:更名为|改名为)[“\"]?");
     private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份)?有限(?:责任)?公司");
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
+    /** The shortest field that names a platform in a list joined by 和 (精密制造和生物材料2个重点实验室). */
+    private static final int FIELD = 4;
     /** The longest field a name quotes inside itself (“智能网联汽车”). */
     private static final int QUOTED_FIELD = 16;
     /** A province-level place standing between a name and its kind: 黑土地保护与利用|吉林省|重点实验室. */
@@ -115,6 +124,7 @@ public final class CentreRecognizer {
     private static final Pattern NATIONAL_OPENING = Pattern.compile("(?:国家|全国)(?!级)");
 
     private final NamePhrase phrases = new NamePhrase();
+    private final PlatformContext context = new PlatformContext();
 
     public List<CentreMention> find(String text, List<Span> masked) {
         List<CentreMention> out = new ArrayList<>();
@@ -125,6 +135,7 @@ public final class CentreRecognizer {
             String kind = CentreName.kindEndingAt(text, end);
             if (kind == null) {
                 String weak = CentreName.weakKindEndingAt(text, end);
+                if (weak == null) weak = PlatformContext.headEndingAt(text, end);
                 if (weak == null || maskedSet.covers(end - 1) || end - weak.length() < lastEnd
                         || CATEGORY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
                 CentreMention m = byContext(text, end - weak.length(), end, weak);
@@ -199,6 +210,8 @@ public final class CentreRecognizer {
         int itemEnd = listTail ? from + tail.start() : kindStart;
         // A bare count is a list tail only after 、-separated items; 建设3个省级中试基地 lists nothing.
         if (listTail && tail.group(1) == null && !afterListItem(text, itemEnd)) {
+            List<CentreMention> joined = joinedByAnd(text, itemEnd, tail, kind, end);
+            if (!joined.isEmpty()) return joined;
             listTail = false;
             itemEnd = kindStart;
         }
@@ -217,7 +230,8 @@ public final class CentreRecognizer {
             if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
             if (CONDITIONAL_KINDS.contains(kind) && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
-                    && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt() && becomes(text, end) == null) break;
+                    && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt() && becomes(text, end) == null
+                    && !IS_PLATFORM.matcher(text).region(end, text.length()).lookingAt()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
             // 建设国家级复合材料制造业创新中心: a rank before a field describes a class; names say 国家, not 国家级.
             if (RANK.matcher(words.get(0).word()).matches()) break;
@@ -244,6 +258,11 @@ public final class CentreRecognizer {
      * (全国农业技术转移交易服务平台); null otherwise (工业互联网平台, 观景平台, 高能级创新平台).
      */
     private CentreMention byContext(String text, int kindStart, int end, String kind) {
+        CentreMention named = quotedOrNational(text, kindStart, end, kind);
+        return named != null ? named : context.at(text, kindStart, end, kind, reachStart(text, kindStart));
+    }
+
+    private CentreMention quotedOrNational(String text, int kindStart, int end, String kind) {
         int reach = reachStart(text, kindStart);
         boolean quoted = reach > 0 && text.charAt(reach - 1) == '“' && end < text.length() && text.charAt(end) == '”';
         // A quote holds the whole name, verbs and all (技术|转移|服务中心), so it need only open with a noun or a place.
@@ -321,6 +340,52 @@ public final class CentreRecognizer {
         int strict = phrases.nameStart(text, reach, itemEnd - 2);
         List<NamePhrase.Word> opening = phrases.words(text, reach, strict);
         return opening.size() == 1 && opening.get(0).nature().startsWith("v") && itemEnd - 2 - strict >= 4;
+    }
+
+    /**
+     * Fields joined by 和 before a count that matches them, each a platform of the kind (issue 9 §3): in
+     * 白云博鄂稀土资源研究与综合利用和特种车辆设计制造集成技术2家实验室 the two fields make two labs; 及 and 与 stay inside
+     * a name (研究与综合利用). Nothing when the count and the items disagree (A和B3家实验室) or an item names nothing.
+     */
+    private List<CentreMention> joinedByAnd(String text, int itemEnd, Matcher tail, String kind, int end) {
+        int count = smallCount(tail.group(2));
+        int reach = reachStart(text, itemEnd);
+        String[] items = text.substring(reach, itemEnd).split("和", -1);
+        if (count < 2 || items.length != count) return List.of();
+        List<CentreMention> out = new ArrayList<>();
+        int at = reach;
+        for (int i = 0; i < items.length; i++) {
+            int itemStop = at + items[i].length();
+            // The first item may follow prose (我县企业牵头建设的|精密制造); the others are whole.
+            int start = i > 0 ? at : Math.min(phrases.nameStart(text, at, itemStop), builtByEnd(text, at, itemStop));
+            List<NamePhrase.Word> words = phrases.words(text, start, itemStop);
+            // 全区|白云博鄂…: a scope word before the first field is not part of it.
+            if (i == 0 && words.size() > 1 && CentreName.isLevelWord(words.get(0).word())) {
+                start = words.get(1).start();
+                words = words.subList(1, words.size());
+            }
+            // A field is named at length (特种车辆设计制造集成技术); 党建和业务2个实验室 names no labs.
+            if (words.isEmpty() || itemStop - start < FIELD || !opensField(words.get(0)) || !CentreName.isProperName(words)) return List.of();
+            CentreMention m = mention(text, start, itemStop, "", kind, words, null, end);
+            out.add(tail.group(3) == null ? m : withLevel(m, tail.group(3)));
+            at = itemStop + 1;
+        }
+        return out;
+    }
+
+    /** A field opens with a noun, a place or an attribute (特种|车辆), not a verb or a level word. */
+    private static boolean opensField(NamePhrase.Word w) {
+        return (NamePhrase.nounish(w) || w.isPlace() || w.nature().equals("b") || w.nature().equals("a")) && !CentreName.isLevelWord(w.word());
+    }
+
+    /** The count that opens a list tail (2家, 两个, 三所), 0 when it is not a single figure. */
+    private static int smallCount(String countWord) {
+        if (countWord == null || countWord.isEmpty()) return 0;
+        char c = countWord.charAt(0);
+        if (c >= '2' && c <= '9' && !Character.isDigit(countWord.charAt(1))) return c - '0';
+        if (c == '两') return 2;
+        int i = "一二三四五六七八九".indexOf(c);
+        return i >= 0 && "个家所批".indexOf(countWord.charAt(1)) >= 0 ? i + 1 : 0;
     }
 
     /** End of the last builder phrase (…牵头的) in [reach, itemEnd): the name starts there at the latest. */

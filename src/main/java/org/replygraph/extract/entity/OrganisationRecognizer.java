@@ -70,10 +70,28 @@ public final class OrganisationRecognizer {
             int start = phrases.nameStart(text, reach(text, suffixStart), suffixStart);
             List<NamePhrase.Word> words = phrases.words(text, start, suffixStart);
             if (!isProperName(words)) continue;
+            if (suffix.endsWith("公司") && !namedCompany(text, start, words)) continue;
             out.add(new OrganisationMention(text.substring(start, end), new Span(start, end)));
         }
         return out;
     }
+
+    /**
+     * Whether a company is named, not described: 开发公司 (an activity only) and a company being set up without a
+     * place or brand in its name (共同建立|开发区资产经营公司, 拟成立|旅游规划公司) are common nouns (issue 9 §3);
+     * 拟成立|西安增材制造研究院有限公司 and 组建|长飞光纤公司 stay named.
+     */
+    private static boolean namedCompany(String text, int start, List<NamePhrase.Word> words) {
+        if (words.stream().allMatch(w -> w.nature().startsWith("v"))) return false;
+        if (!SET_UP_BEFORE.matcher(text.substring(Math.max(0, start - 6), start)).find()) return true;
+        return words.stream().anyMatch(w -> w.isPlace() && !ZONES.contains(w.word()) || w.nature().equals("nz") || w.nature().startsWith("nr")
+                || w.nature().startsWith("nt") || w.nature().equals("nx"));
+    }
+
+    /** Zone words the segmenter tags as places though they name no place: 开发区|资产经营公司. */
+    private static final Set<String> ZONES = Set.of("开发区", "新区", "园区", "高新区", "经开区", "工业园区", "产业园区");
+    /** A company being set up: 拟成立, 共同建立, 组建. */
+    private static final Pattern SET_UP_BEFORE = Pattern.compile("(?:成立|建立|组建|设立|筹建|新建|注册)$");
 
     private List<OrganisationMention> byList(String text) {
         List<OrganisationMention> out = new ArrayList<>();

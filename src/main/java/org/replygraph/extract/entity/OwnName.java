@@ -35,7 +35,9 @@ final class OwnName {
             if (STOPS.indexOf(c) >= 0 || !Character.isLetter(c) || Character.isDigit(c)) break;
             s--;
         }
-        // Cut after the last predicate inside the run: 同时要求|邱村, 积极配合|工业园区.
+        // 今年3|月批复…: a date's unit after its digits is no part of a name.
+        if (s > 0 && s < end && Character.isDigit(text.charAt(s - 1)) && "年月日号".indexOf(text.charAt(s)) >= 0) s++;
+        // Cut after the last predicate inside the run: 同时要求|邱村, 积极配合|工业园区, 月批复|荆门市漳河新区.
         int cut = s;
         for (String p : CUTS)
             for (int k = text.indexOf(p, s); k >= 0 && k + p.length() <= end; k = text.indexOf(p, k + 1))

@@ -20,6 +20,9 @@ class OrganisationRecognizerTest {
             县林业局与西南大学合作，西北工业大学打造了一支队伍 # 西南大学;西北工业大学
             支持宁波东方电缆股份有限公司牵头组建创新中心，推动中国科学院宁波材料技术与工程研究所建设 # 宁波东方电缆股份有限公司;中国科学院宁波材料技术与工程研究所
             积极构建市研发中心、省研发中心、省企业研究院、省重点企业研究院的创新链，成立专业研究所7个，支持高校院所 # ''
+            整合工业园区后，共同建立开发区资产经营公司，主要通过开发公司市场化运作来逐步解决资金问题 # ''
+            拟成立旅游规划公司，由西安增材制造研究院有限公司牵头 # 西安增材制造研究院有限公司
+            支持宁波东方电缆公司组建合资公司 # 宁波东方电缆公司
             """)
     void findsNamedOrganisationsNotCategories(String text, String expected) {
         List<OrganisationMention> found = organisations.find(text, List.of());
