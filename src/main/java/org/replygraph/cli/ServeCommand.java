@@ -92,6 +92,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Extract every letter at start, keeping nothing between starts.")
     boolean noCache;
 
+    @Option(names = "--cache-max-mb", paramLabel = "MB",
+            description = "Bound of the cache folder: after start, the graphs least recently used are removed until "
+                    + "it holds at most MB MiB (default: " + (ExtractionCache.DEFAULT_MAX_BYTES >> 20) + ").")
+    Long cacheMaxMb;
+
     @Mixin
     BuildMixin build;
 
@@ -116,16 +121,21 @@ public final class ServeCommand implements Callable<Integer> {
                     .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
             if (store.given()) {
-                if (cache != null || noCache)
-                    throw new IllegalArgumentException("Illegal " + (noCache ? "--no-cache" : "--cache") + " with --store : a store keeps its letters itself");
+                if (cache != null || noCache || cacheMaxMb != null)
+                    throw new IllegalArgumentException("Illegal " + (noCache ? "--no-cache" : cache != null ? "--cache" : "--cache-max-mb")
+                            + " with --store : a store keeps its letters itself");
                 return serveStore(out, config);
             }
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
             DatasetGraph served = DatasetGraphFactory.createTxnMem();
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served, extractionCache());
+            ExtractionCache kept = extractionCache();
+            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served,
+                    kept == null ? DocumentCache.NONE : kept);
             out.println(ReportLines.total(corpus.report()));
-            return run(ReplyGraphServer.start(withoutOntology(served), config), out);
+            ReplyGraphServer server = ReplyGraphServer.start(withoutOntology(served), config);
+            if (kept != null) trimLater(kept, server);
+            return run(server, out);
         });
     }
 
@@ -167,14 +177,45 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * The extraction cache --cache names, else the user's cache folder ({@value #CACHE_PROPERTY} overrides it: the
-     * tests keep theirs under target/); none with --no-cache.
+     * tests keep theirs under target/); null with --no-cache.
      */
-    private DocumentCache extractionCache() {
+    private ExtractionCache extractionCache() {
+        if (cacheMaxMb != null && (cacheMaxMb < 1 || cacheMaxMb > MAX_CACHE_MB))
+            throw new IllegalArgumentException("Illegal --cache-max-mb=" + cacheMaxMb + " : must be 1 to " + MAX_CACHE_MB
+                    + " (--no-cache keeps nothing)");
         if (noCache) {
             if (cache != null) throw new IllegalArgumentException("Illegal --cache with --no-cache : choose one");
-            return DocumentCache.NONE;
+            return null;
         }
         return new ExtractionCache(cache != null ? cache : defaultCacheDir(), build.options());
+    }
+
+    /** 1 TiB: a bound past any disk this runs on, and far from overflowing bytes. */
+    private static final long MAX_CACHE_MB = 1L << 20;
+
+    /**
+     * Trims the extraction cache to --cache-max-mb once the first request is answered (or 5 s after start), on a
+     * thread of its own: listing a big cache folder is no work for the first page to wait for. With --check, now.
+     */
+    private void trimLater(ExtractionCache kept, ReplyGraphServer server) {
+        PrintWriter err = spec.commandLine().getErr();
+        Runnable trim = () -> {
+            long mb = cacheMaxMb != null ? cacheMaxMb : ExtractionCache.DEFAULT_MAX_BYTES >> 20;
+            ExtractionCache.Trim t = kept.trim(mb << 20);
+            if (t.removed() > 0) {
+                err.println("extraction cache " + kept.dir() + ": " + t + " (bound " + mb + " MiB)");
+                err.flush();
+            }
+        };
+        if (check) {
+            trim.run();
+            return;
+        }
+        server.firstAnswer().completeOnTimeout(null, 5, TimeUnit.SECONDS).thenRun(() -> {
+            Thread t = new Thread(trim, "replygraph-cache-trim");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** The system property naming the default cache folder (else $XDG_CACHE_HOME/replygraph/extracted, ~/.cache/…). */
