@@ -14,6 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.DocumentCache;
 import org.replygraph.graph.store.ExtractionCache;
+import org.replygraph.graph.store.ExtractorVersion;
+import org.replygraph.graph.store.StoredForm;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
@@ -128,15 +130,28 @@ public final class ServeCommand implements Callable<Integer> {
             }
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
-            DatasetGraph served = DatasetGraphFactory.createTxnMem();
             ExtractionCache kept = extractionCache();
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served,
-                    kept == null ? DocumentCache.NONE : kept);
-            out.println(ReportLines.total(corpus.report()));
-            ReplyGraphServer server = ReplyGraphServer.start(withoutOntology(served), config);
+            DatasetGraph served = inMemory(kept, out);
+            ReplyGraphServer server = ReplyGraphServer.start(served, config);
             if (kept != null) trimLater(kept, server);
             return run(server, out);
         });
+    }
+
+    /**
+     * The INPUTs (else the seeds) built into TIM, letters taken from {@code kept} when it holds them, written as a
+     * store holds them (literals in TDB2's canonical form, each letter's {@code rg:extractorVersion}): the same
+     * quads, so the same VoID counts and dumps, as {@code serve --store} on the same letters.
+     */
+    DatasetGraph inMemory(ExtractionCache kept, PrintWriter out) {
+        DatasetGraph served = DatasetGraphFactory.createTxnMem();
+        Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), StoredForm.writer(served),
+                kept == null ? DocumentCache.NONE : kept);
+        // The rules' hash is memoised in the cache folder, even with --no-cache (hashing the jar is ~0.2 s of CPU).
+        StoredForm.recordVersions(served, corpus.report(), build.baseIri,
+                ExtractorVersion.of(build.options(), kept != null ? kept.dir() : defaultCacheDir()));
+        out.println(ReportLines.total(corpus.report()));
+        return withoutOntology(served);
     }
 
     /**

@@ -269,7 +269,9 @@ public final class StoreSink implements DocumentSink {
         changed.add(graph);
         Node shared = entities.name();
         entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> {
-            quads.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            // In the form the store reads back ("13"^^xsd:decimal as 13.0), so that what a reader finds is found again
+            // by its own lookup (the union dumps missed every non-canonical decimal) and equals what serve in memory holds.
+            quads.add(g, t.getSubject(), t.getPredicate(), StoredForm.of(t.getObject()));
             if (g.equals(shared)) changedNodes.add(t.getSubject());
         });
         Node doc = NodeFactory.createURI(d.entry().iri());
