@@ -4,6 +4,7 @@ import static org.replygraph.text.AnchoredChromeRule.anywhere;
 import static org.replygraph.text.AnchoredChromeRule.atLineStart;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The site chrome the cleaner removes: one explicit list, each rule with a real example. Rules
@@ -16,10 +17,29 @@ final class ChromeRules {
     private ChromeRules() {
     }
 
+    /** A photographer's credit: 记者 张三 摄, 本报记者李四摄, 王五 摄 (a name and a space before 摄). */
+    private static final String CREDIT = "(?:(?:本报|新华社)?(?:摄影记者|记者|通讯员) ?[\\p{IsHan}·、 ]{2,16}? ?摄|[\\p{IsHan}·]{2,4} 摄)";
+
     /** Share and social sites named after a share label. */
     private static final String SHARE_TARGETS = "(?: ?(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|手机端|手机))*";
 
+    /** Every rule: the spam pass, then the page's chrome (for the rules' examples). */
     static List<ChromeRule> all() {
+        return Stream.concat(spam().stream(), page().stream()).toList();
+    }
+
+    /**
+     * Gambling and lottery spam spliced into the letter by mirror sites: a detector over a class vocabulary. It runs as a
+     * pass of its own before the page rules, since spam may stand where the page's chrome begins
+     * ({@code UU快3> 建议提案 > > 人大代表建议} is a breadcrumb once {@code UU快3} is gone).
+     */
+    static List<ChromeRule> spam() {
+        return List.of(new GamblingSpamRule("我局已将该项目列入《手游365_365平台赌博_365平台被黑不给出款怎么办交通运输十四五规划》",
+                "我局已将该项目列入《交通运输十四五规划》"));
+    }
+
+    /** The page's own chrome, found on text the spam pass has cleaned. */
+    static List<ChromeRule> page() {
         return List.of(
                 // Where-am-I breadcrumb; the rest of the line is the path. 当前位置 alone opens a page too.
                 atLineStart("breadcrumb-position", "(?:您当前所在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您现在所在位置|您当前的位置|您现在的位置|您所在的位置|您所在位置|您的位置|当前位置|现在位置|当前所在(?= ?:))[^\\n]{0,300}",
@@ -51,7 +71,7 @@ final class ChromeRules {
                 anywhere("scan-qr", "扫一扫[^\\s]{0,20}", "隆尧县科工局 扫一扫分享到手机端", "隆尧县科工局", "扫一扫"),
                 anywhere("captcha", "验证码(?: ?:)?(?: ?看不清[^\\s]{0,10})?", "验证码: 看不清?换一张", "", "验证码"),
                 // 【打印】【关闭】 style buttons, and 【大】【中】【小】 font buttons.
-                anywhere("bracket-button", "[【\\[] ?(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|纠错|大|中|小) ?[】\\]]",
+                anywhere("bracket-button", "[【\\[] ?(?:打印(?:本页|此页|文章|正文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|纠错|大|中|小) ?[】\\]]",
                         "【打印本页】 【关闭窗口】", "", "【", "["),
                 anywhere("print-close", "打印(?:本页|此页)? ?关闭(?:窗口|本页)?", "已阅 0 打印 关闭", "", "打印"),
                 anywhere("page-buttons", "(?:返回顶部|关闭窗口|加入收藏|设为首页|收藏本页)", "返回顶部", "",
@@ -72,9 +92,9 @@ final class ChromeRules {
                 atLineStart("share-label", "分享 ?:" + SHARE_TARGETS + "(?=[ \\n]|\\z)", "分享:", "", "分享"),
                 anywhere("read-count", "已阅 ?\\d{1,9}次?", "已阅 0 打印 关闭", "", "已阅"),
                 // Visit counters, e.g. 訪問次數: on a traditional page, with or without the number.
-                anywhere("visit-count", "(?:访问|浏览|阅读|点击)(?:次数 ?:?|数 ?:|量 ?:|量(?= ?\\||\\z)| ?:) ?\\d{0,12}次?",
+                anywhere("visit-count", "(?:访问|浏览|阅读|点击|查看)(?:次数 ?:?|数 ?:|量 ?:|量(?= ?\\||\\z)| ?:) ?\\d{0,12}次?",
                         "发布日期:2023-08-04 10:28 访问次数: 信息来源:市科技局", "发布日期:2023-08-04 10:28 信息来源:市科技局",
-                        "访问", "浏览", "阅读", "点击"),
+                        "访问", "浏览", "阅读", "点击", "查看"),
                 anywhere("font-size", "(?:[【\\[] ?)?(?:字体|字号|文字)(?:大小 ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){0,3}| ?:? ?(?:[【\\[]? ?[大中小] ?[】\\]]? ?){1,3})(?:背景色 ?:?)?",
                         "来源:科技和工业信息化局 时间:2023-07-06 字体:【大 中 小】", "来源:科技和工业信息化局 时间:2023-07-06",
                         "【字体", "[字体", "【 字体", "字体", "字号", "文字大小"),
@@ -113,8 +133,13 @@ final class ChromeRules {
                 anywhere("site-catalogue", "公开目录(?: ?\\| ?[^|\\n]{0,30}? ?\\||(?: ?:) ?[^ |\\n]{0,30}|(?=\\z))",
                         "公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |", "发布日期 | 2021-07-02 |", "公开目录").atWordStart(),
                 // A catalogue column as a bullet value above a metadata block: - 人大建议和政协提案, - 政协提案办理结果.
-                atLineStart("catalogue-value", "[-•·*] ?(?:(?:人大|政协|代表|委员)*(?:建议|提案|议案)(?:和|及|与|、)?)+(?:办理结果|办理情况|办理|结果)?(?=\\z)",
+                atLineStart("catalogue-value", "[-•·*] ?" + CatalogueHeadingRule.CATALOGUE + "(?=\\z)",
                         "• 人大建议和政协提案", "", "-", "•", "·", "*"),
+                // The same column as a heading over the metadata block: 人大代表建议办理答复 above - 索引号:.
+                new CatalogueHeadingRule("人大代表建议办理答复\n- 索引号: 20240913-222742-414", "- 索引号: 20240913-222742-414"),
+                // The disclosure record's publication fields, label and value (word list in a data file).
+                new DisclosureFieldRule("发布日期 2020-10-29 公开时限 长期公开\n所属分类 建议提案办理 效力状态 有效",
+                        "发布日期 2020-10-29\n所属分类 建议提案办理"),
                 // A mirror's link to the page it copied and its disclaimer, after the letter's sign-off.
                 atLineStart("source-link", "原文(?:链接|地址|网址) ?:[^\\n]{0,300}",
                         "原文链接:http://www.moa.gov.cn/govpublic/ZZYGLS/202407/t20240718_6459303.htm", "", "原文"),
@@ -123,9 +148,15 @@ final class ChromeRules {
                 // Pipes of a table whose cells a converter emptied: || and ||||… (one | stays between two cells).
                 new TablePipesRule("对《关于解决商业步行街上下学时段交通拥堵的提案》的答复 | ||||||||||||",
                         "对《关于解决商业步行街上下学时段交通拥堵的提案》的答复"),
-                // Gambling and lottery spam spliced into the letter by mirror sites: a detector over a class vocabulary.
-                new GamblingSpamRule("我局已将该项目列入《手游365_365平台赌博_365平台被黑不给出款怎么办交通运输十四五规划》",
-                        "我局已将该项目列入《交通运输十四五规划》"),
+                // Captions of the page's own pictures: (资料图片), (图片来源:新华社), (记者 张三 摄), and lines that only
+                // caption a picture (图为…, 图片来源:…, 记者 张三 摄); (拍摄) and 记者从市科技局了解到 stay.
+                anywhere("caption-note", "[((] ?(?:资料图片?|图片来源 ?:?[^()()\\n]{0,40}|摄影 ?:[^()()\\n]{0,30}|图为[^()()\\n]{1,80}|"
+                        + CREDIT + ")[))]", "(资料图片)", "", "("),
+                atLineStart("caption-line", "(?:[▲△] ?)?(?:[上下左右]?图为[^\\n]{1,150}\\z|图片来源 ?:[^\\n]{0,80}\\z|资料图片?\\z|"
+                        + CREDIT + "\\z)", "图为市科技局工作人员在企业调研。", "", "▲", "△", "图为", "上图为", "下图为", "左图为", "右图为",
+                        "图片来源", "资料图", "本报", "新华社", "记者", "通讯员", "摄影记者"),
+                anywhere("caption-source", "图片来源 ?: ?[^ \\n]{0,40}", "发布时间:2021-06-01 图片来源:网络", "发布时间:2021-06-01",
+                        "图片来源").atWordStart(),
                 // Links to the neighbouring articles.
                 atLineStart("prev-next", "[上下]一[篇条] ?:?[^\\n]{0,300}", "下一篇:关于市政协十届五次会议第15226号提案的答复", "",
                         "上一篇", "下一篇", "上一条", "下一条"));

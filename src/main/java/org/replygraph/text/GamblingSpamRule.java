@@ -23,33 +23,54 @@ import org.replygraph.lexicon.WordList;
  * bureau's letter on 中国体育彩票公益金 speaks of 体育 elsewhere and keeps its words;</li>
  * </ul>
  * or when it names a brand that another spam span on the same page names ({@code 大发体育在线} beside
- * {@code 大发体育投注}). Only the span goes; the letter's words around it stay, so
+ * {@code 大发体育投注}); or when it advertises a site: a brand beside an entry word ({@code 开云官网}), or a short
+ * name no other line of the page uses right before two entry words ({@code 雷竞技ap官网入口}, {@code 某某app下载}). A
+ * Latin name glued to a gambling word is a brand ({@code UU快3}); gambling words misspelt by sound
+ * (spam-sound-alikes.tsv: {@code 网上赌搏网站}) are gambling words. Only the span goes; the letter's words around it stay, so
  * {@code 《皇冠足球90比分完善中试基地建设…》} reads {@code 《完善中试基地建设…》} and
  * {@code 亚洲博彩平台推荐关于对亚洲博彩平台排名政协十三届二次会议…} reads {@code 关于对政协十三届二次会议…}.
  */
 record GamblingSpamRule(String example, String exampleRest) implements ChromeRule {
-    enum Kind { STRONG, GAME, BRAND, PLACE, PROMO }
+    enum Kind { STRONG, GAME, BRAND, PLACE, PROMO, ENTRY }
 
     /** Word (Latin words lower-case) to its class, longest first so 金沙城中心 is tried before 金沙. */
     static final Map<String, Kind> WORDS = load();
     private static final String FIRST = WordList.firstChars(List.copyOf(WORDS.keySet()));
     /** Chars that join spam words into one span but are no word themselves. */
     private static final String CONNECTORS = "_-–—【】[]¥￥:|.";
+    /** The longest Latin name read before a gambling word (UU快3), and Han name before entry words (雷竞技官网入口). */
+    private static final int MAX_LATIN_NAME = 8;
+    private static final int MAX_HAN_NAME = 4;
 
     @Override
     public String name() {
         return "gambling-spam";
     }
 
-    /** One run of spam-class words: [start, end) and the words it holds. */
-    record Candidate(int start, int end, List<String> words) {
+    /**
+     * One run of spam-class words: [start, end), the words it holds, whether a Latin name is glued to its gambling word
+     * (UU快3), and the unknown name before its entry words (雷竞技 in 雷竞技ap官网入口), else null.
+     */
+    record Candidate(int start, int end, List<String> words, boolean latinBrand, String name) {
+        Candidate(int start, int end, List<String> words) {
+            this(start, end, words, false, null);
+        }
+
         boolean has(Kind kind) {
             return words.stream().anyMatch(w -> WORDS.get(w) == kind);
+        }
+
+        long count(Kind kind) {
+            return words.stream().filter(w -> WORDS.get(w) == kind).count();
         }
 
         boolean gambling(String w) {
             Kind k = WORDS.get(w);
             return k == Kind.STRONG || k == Kind.GAME;
+        }
+
+        boolean gambling() {
+            return words.stream().anyMatch(this::gambling);
         }
     }
 
@@ -68,7 +89,13 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         Map<String, Boolean> outside = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if ((c.has(Kind.STRONG) || c.has(Kind.BRAND) || c.has(Kind.PLACE)) && outOfContext(text, c, candidates, outside)) {
+            boolean spam;
+            if (c.name() != null) spam = !occursOutside(text, c.name(), candidates);
+            else if (c.gambling())
+                spam = (c.has(Kind.STRONG) || c.has(Kind.BRAND) || c.has(Kind.PLACE) || c.latinBrand())
+                        && outOfContext(text, c, Kind.STRONG, Kind.GAME, candidates, outside);
+            else spam = outOfContext(text, c, Kind.BRAND, Kind.BRAND, candidates, outside);
+            if (spam) {
                 taken[i] = true;
                 for (String w : c.words()) if (WORDS.get(w) == Kind.BRAND) brands.add(w);
             }
@@ -83,19 +110,29 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
     }
 
     /**
-     * None of the candidate's gambling words occurs in the text outside every candidate; each word is looked up once a
-     * page ({@code outside} caches it), so a page of thousands of spam spans stays linear in its length.
+     * None of the candidate's words of the two kinds (its gambling words, or its brands) occurs in the text outside
+     * every candidate; each word is looked up once a page ({@code outside} caches it), so a page of thousands of spam
+     * spans stays linear in its length.
      */
-    private static boolean outOfContext(String text, Candidate c, List<Candidate> all, Map<String, Boolean> outside) {
-        for (String w : c.words())
-            if (c.gambling(w) && outside.computeIfAbsent(w, k -> occursOutside(text, k, all))) return false;
+    private static boolean outOfContext(String text, Candidate c, Kind a, Kind b, List<Candidate> all,
+                                        Map<String, Boolean> outside) {
+        for (String w : c.words()) {
+            Kind k = WORDS.get(w);
+            if ((k == a || k == b) && outside.computeIfAbsent(w, x -> occursOutside(text, x, all))) return false;
+        }
         return true;
     }
 
     private static boolean occursOutside(String text, String word, List<Candidate> all) {
         for (int p = indexOf(text, word, 0); p >= 0; p = indexOf(text, word, p + 1))
-            if (!inside(all, p)) return true;
+            if (!inside(all, p) && !digitGlued(text, word, p)) return true;
         return false;
+    }
+
+    /** A word ending in a digit read inside a longer number: 快3 in 快30. */
+    private static boolean digitGlued(String text, String word, int p) {
+        int end = p + word.length();
+        return Character.isDigit(word.charAt(word.length() - 1)) && end < text.length() && Character.isDigit(text.charAt(end));
     }
 
     private static int indexOf(String text, String word, int from) {
@@ -119,7 +156,11 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         return false;
     }
 
-    /** Every run holding two spam words or more, at least one of them gambling (strong or game). */
+    /**
+     * Every run holding two spam words or more, at least one of them gambling (strong or game) or a brand beside an
+     * entry word; a run of one gambling word with a Latin name glued before it (UU快3); a run of two entry words or more
+     * after a short name that opens its clause (雷竞技ap官网入口).
+     */
     static List<Candidate> candidates(String text) {
         List<Candidate> out = new ArrayList<>();
         int n = text.length();
@@ -145,13 +186,40 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
             }
             i = Math.max(p, i + 1);
             trimGluedSingles(text, words, wordSpans);
-            if (words.size() < 2) continue;
+            if (words.isEmpty()) continue;
             int start = wordSpans.get(0)[0];
-            int end = wordSpans.get(wordSpans.size() - 1)[1];
-            Candidate c = new Candidate(start, closeBrackets(text, start, end), List.copyOf(words));
-            if (c.words().stream().anyMatch(c::gambling)) out.add(c);
+            int end = closeBrackets(text, start, wordSpans.get(wordSpans.size() - 1)[1]);
+            int latin = latinBefore(text, start);
+            boolean latinBrand = latin < start && start - latin >= 2 && WORDS.get(words.get(0)) == Kind.STRONG;
+            Candidate c = new Candidate(latinBrand ? latin : start, end, List.copyOf(words), latinBrand, null);
+            if (c.gambling() && (words.size() >= 2 || latinBrand)) out.add(c);
+            else if (words.size() >= 2 && c.has(Kind.BRAND) && c.has(Kind.ENTRY)) out.add(c);
+            else if (c.count(Kind.ENTRY) >= 2 && !c.has(Kind.BRAND)) {
+                int name = nameBefore(text, latin);
+                if (name >= 0) out.add(new Candidate(name, end, List.copyOf(words), false, text.substring(name, latin)));
+            }
         }
         return out;
+    }
+
+    /** Where the Latin letters glued before {@code p} begin (UU in UU快3, ap in 雷竞技ap官网入口); {@code p} when none. */
+    private static int latinBefore(String text, int p) {
+        int s = p;
+        while (s > 0 && p - s < MAX_LATIN_NAME && isLatin(text.charAt(s - 1))) s--;
+        return s > 0 && (isLatin(text.charAt(s - 1)) || Character.isDigit(text.charAt(s - 1))) ? p : s;
+    }
+
+    /**
+     * The start of a short Han name (2-4 chars) ending at {@code p} and opening its clause (after the line's start, a
+     * space or a mark), or -1: 雷竞技 in {@code 雷竞技ap官网入口 农村部}; 省政府 in {@code 可登录省政府官网} has no such start.
+     */
+    private static int nameBefore(String text, int p) {
+        int s = p;
+        while (s > 0 && p - s <= MAX_HAN_NAME && Chars.isHan(text.charAt(s - 1))) s--;
+        int len = p - s;
+        if (len < 2 || len > MAX_HAN_NAME) return -1;
+        if (s > 0 && (isLatin(text.charAt(s - 1)) || Character.isDigit(text.charAt(s - 1)))) return -1;
+        return s;
     }
 
     /**
@@ -169,7 +237,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         if (CONNECTORS.indexOf(c) >= 0) return new int[] {p + 1, 0};
         if (FIRST.indexOf(c) < 0) return null;
         for (String w : WORDS.keySet())
-            if (text.startsWith(w, p)) return new int[] {p + w.length(), 1};
+            if (text.startsWith(w, p) && !digitGlued(text, w, p)) return new int[] {p + w.length(), 1};
         return null;
     }
 
@@ -225,10 +293,29 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
     }
 
     private static Map<String, Kind> load() {
+        Map<String, Kind> listed = new LinkedHashMap<>();
+        WordList.pairs("spam-words").forEach((w, k) -> listed.put(w, kind(w, k)));
+        // Gambling words misspelt by sound (赌搏 for 赌博): one char of a strong word swapped for a char that sounds alike.
+        Map<String, String> alikes = WordList.pairs("spam-sound-alikes");
+        Map<String, Kind> all = new LinkedHashMap<>(listed);
+        listed.forEach((w, k) -> {
+            if (k == Kind.STRONG) for (String v : soundAlikes(w, alikes)) all.putIfAbsent(v, Kind.STRONG);
+        });
         Map<String, Kind> out = new LinkedHashMap<>();
-        WordList.pairs("spam-words").entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-                .forEach(e -> out.put(e.getKey(), kind(e.getKey(), e.getValue())));
+        all.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Kind> e) -> e.getKey().length()).reversed())
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** The spellings of {@code word} with one char swapped for one that sounds alike: 赌博 gives 赌搏, 堵博, 睹博. */
+    static List<String> soundAlikes(String word, Map<String, String> alikes) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            String chars = alikes.get(String.valueOf(word.charAt(i)));
+            if (chars == null) continue;
+            for (char c : chars.toCharArray()) out.add(word.substring(0, i) + c + word.substring(i + 1));
+        }
         return out;
     }
 
@@ -237,7 +324,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
             return Kind.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Illegal class=" + name + " for word=" + word + " in "
-                    + WordList.resource("spam-words") + " : must be strong, game, brand, place or promo", e);
+                    + WordList.resource("spam-words") + " : must be strong, game, brand, place, promo or entry", e);
         }
     }
 }

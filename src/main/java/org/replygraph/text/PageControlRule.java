@@ -15,7 +15,8 @@ import org.replygraph.lexicon.WordList;
  * {@code 主办 会办 分办 交办日期}; one head alone stays ({@code 答复日期}, its value may be below);</li>
  * <li>a record label (page-empty-labels.tsv) with no value goes, e.g. {@code 审核人:} ending
  * {@code 2024-07-31 15:27 市文化旅游局 审核人:}, and {@code 作者: 来源:} before {@code 发布时间:2021-10-28}; a label alone on
- * its line (its value may be below) or inside a word ({@code 资金来源:}) stays.</li>
+ * its line (its value may be below, unless the next line opens with another label) or inside a word ({@code 资金来源:})
+ * stays; without a colon, a label goes only last on a record-table row ({@code 所属机构 自治区林业和草原局 责任部门}).</li>
  * </ul>
  * The lists are data under {@code ontology/reference/words/}, read by the shared {@link WordList} reader (which
  * rejects a blank or repeated word).
@@ -136,12 +137,25 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         if (p > start && text.charAt(p - 1) != ' ') return;
         int colon = p + label.length();
         if (colon < end && text.charAt(colon) == ' ') colon++;
-        if (colon >= end || text.charAt(colon) != ':') return;
+        if (colon >= end || text.charAt(colon) != ':') {
+            // No colon: last on a record-table row that opens with a metadata label (所属机构 自治区林业和草原局 责任部门).
+            if (p + label.length() == end && p > start && BodyFinder.META.matcher(text).region(start, end).lookingAt())
+                spans.add(p, end);
+            return;
+        }
         int after = colon + 1;
         while (after < end && text.charAt(after) == ' ') after++;
-        // At the line's end only after other text: a label alone on its line may have its value below.
+        // At the line's end only after other text, or when the next line opens with another label (责任部门: above
+        // 公开方式: 主动公开): a label alone on its line may have its value below.
         // Before another label only across a space: 来源:本网字体: has its value 本网 glued to the next label.
-        if ((after == end && p > start) || (after > colon + 1 && isLabelAt(text, after, end))) spans.add(p, colon + 1);
+        if ((after == end && (p > start || nextLineOpensWithLabel(text, end)))
+                || (after > colon + 1 && isLabelAt(text, after, end))) spans.add(p, colon + 1);
+    }
+
+    private static boolean nextLineOpensWithLabel(String text, int end) {
+        if (end + 1 >= text.length()) return false;
+        int next = end + 1;
+        return isLabelAt(text, next, ChromeRule.lineEnd(text, next));
     }
 
     /** A label and its colon start at {@code p}: a few Han chars, then ':'. */

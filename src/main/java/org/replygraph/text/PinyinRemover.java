@@ -6,8 +6,8 @@ import java.util.Set;
  * Removes pinyin readings pasted after Han chars, e.g. {@code 業(yè)轉(zhuǎn)型} becomes {@code 業轉型}.
  *
  * <p>A reading is one to four lower-case latin syllables in parentheses right after a Han char,
- * with a tone mark (ā á ǎ à …) or from a short list of neutral-tone syllables. Anything else in
- * parentheses stays: {@code (试行)}, {@code (QFLP)}, {@code (2024-2026年)}, {@code (a)}. Runs after
+ * with a tone mark (ā á ǎ à …) or from a short list of neutral-tone syllables, spaces around them
+ * allowed: {@code 会(huì )} and {@code 创( chuàng)} go like {@code 会(huì)}. Anything else in parentheses stays: {@code (试行)}, {@code (QFLP)}, {@code (2024-2026年)}, {@code (a)}. Runs after
  * width folding, so full-width parentheses arrive as ASCII ones.
  */
 final class PinyinRemover {
@@ -51,7 +51,10 @@ final class PinyinRemover {
             }
         }
         if (close <= open + 1) return -1;
-        String[] syllables = t.substring(open + 1, close).split(" ", -1);
+        // A converter may leave a space inside the parentheses, 创(chuàng ): the reading is what the spaces hold.
+        String reading = t.substring(open + 1, close).strip();
+        if (reading.isEmpty()) return -1;
+        String[] syllables = reading.split(" +", -1);
         if (syllables.length > 4) return -1;
         for (String s : syllables) if (!isSyllable(s)) return -1;
         return close;

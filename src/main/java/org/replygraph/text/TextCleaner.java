@@ -15,7 +15,8 @@ import org.replygraph.ingest.DocumentTimeLimit;
  * <p>The steps, in order: transcoding damage (before width folding, so a real ？ survives), char
  * folding (line endings, spaces, NFKC of full-width forms), pinyin readings (before conversion, so
  * HanLP sees whole words), traditional to simplified, line tidying, site chrome (on tidied,
- * simplified text, so one pattern fits both scripts), tidying again for what chrome left, and last
+ * simplified text, so one pattern fits both scripts; gambling spam first, in a pass of its own, since it may stand where
+ * a breadcrumb begins), tidying again for what chrome left, and last
  * the document's body ({@link BodyFinder}): lines before its heading and metadata and after its sign-off go.
  * The steps hold no state: one cleaner may serve many threads.
  */
@@ -25,7 +26,8 @@ public final class TextCleaner {
     private final PinyinRemover pinyin = new PinyinRemover();
     private final Simplifier simplifier = new Simplifier();
     private final LineTidier tidier = new LineTidier();
-    private final ChromeRemover chrome = new ChromeRemover(ChromeRules.all());
+    private final ChromeRemover spam = new ChromeRemover(ChromeRules.spam());
+    private final ChromeRemover chrome = new ChromeRemover(ChromeRules.page());
     private final BodyFinder body = new BodyFinder();
 
     public CleanText clean(String original) {
@@ -37,6 +39,8 @@ public final class TextCleaner {
         Simplifier.Result simple = simplifier.apply(t);
         t = tidier.apply(simple.text());
         DocumentTimeLimit.check();
+        MappedText unspammed = spam.apply(t);
+        if (unspammed != t) t = tidier.apply(unspammed);
         t = chrome.apply(t);
         t = tidier.apply(t);
         DocumentTimeLimit.check();

@@ -78,26 +78,33 @@ import org.replygraph.ingest.IngestException;
  * 0.978 (tp 68, fp 2, fn 1), centre F1 0.849 (tp 31, fp 5, fn 6), so the fields and centre floors were LOWERED from
  * 0.986 / 0.931 to the measured 0.982 / 0.849 by the new letters (the first 138 score as before, 2316/2346); the
  * policy floor 0.975 still holds.
+ * Batches 16 (r153-r164) and 17 (r165-r177), staged in real/unscored while feat/rules4, feat/entities4 and feat/chrome3
+ * were written and scored once on main 0e89202 (SCORES.md), moved into this set unchanged: over all 174 letters fields
+ * 0.9804 (2900/2958), policy F1 0.983 (tp 87, fp 3, fn 0), centre F1 0.821 (tp 32, fp 3, fn 11), 2 letters with a
+ * forbidden literal, so the fields and centre floors were LOWERED from 0.991 / 0.888 to 0.980 / 0.820 by the new
+ * letters (not fixed: their misses are the next rules' material); the policy floor 0.983 holds.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.985, 0.888); // measured over 149 after batch 15 (unseen) met the in-sample rules of feat/rules4, feat/entities4, feat/chrome3
+    static final Thresholds REAL_FLOOR = new Thresholds(0.980, 0.983, 0.820); // measured over 174 after batches 16 and 17 (unseen for the rules then on main) joined
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
      * 4 over 138 (batch 14 adds r127, unseen and not yet fixed: spam in place of the region in a policy title); 0 over 138
      * after feat/chrome3's gambling-spam detector (in-sample); batch 15 (unseen, scored before that detector) added r139
-     * (pinyin debris with a space, 创(chuàng ), in the title); over 149 after the merge: 1 (r139).
+     * (pinyin debris with a space, 创(chuàng ), in the title); over 149 after the merge: 1 (r139); over 174 with batches
+     * 16 and 17: 2 (r157 adds a misspelt gambling word the detector does not know as the writer); 0 after feat/chrome4
+     * (in-sample: misspellings by sound, pinyin debris with a space).
      */
-    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 1;
+    static final int MAX_FORBIDDEN_LITERAL_LETTERS = 0;
 
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(149, cases.size(), "real letters in " + LETTERS);
+        assertEquals(174, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

@@ -40,13 +40,21 @@ class TextCleanerTest {
                 Arguments.of("創（chuàng）新", "创新"),
                 Arguments.of("我们(men)的(de)", "我们的"),
                 Arguments.of("創(chua\u0300ng)新", "创新"),
+                // a space inside the parentheses (r139, a mirror of a ministry letter): 会(huì ), 创(chuàng ), and before
+                Arguments.of("政协十二届全国委员会(huì )第四次会(huì )议", "政协十二届全国委员会第四次会议"),
+                Arguments.of("在科技创(chuàng )新中作用", "在科技创新中作用"),
+                Arguments.of("創（ chuàng）新", "创新"),
+                Arguments.of("發(fā  zhǎn )展", "发展"),
                 // never removed
                 Arguments.of("指导意见(试行)", "指导意见(试行)"),
                 Arguments.of("合伙人(QFLP)试点", "合伙人(QFLP)试点"),
                 Arguments.of("三年行动计划(2024-2026年)", "三年行动计划(2024-2026年)"),
                 Arguments.of("方案(a)", "方案(a)"),
                 Arguments.of("办法(shi xing ban)", "办法(shi xing ban)"),
-                Arguments.of("2019 (yè)", "2019 (yè)"));
+                Arguments.of("2019 (yè)", "2019 (yè)"),
+                Arguments.of("方案( )", "方案( )"),
+                Arguments.of("方案(a )", "方案(a )"),
+                Arguments.of("办法(shi xing )", "办法(shi xing )"));
     }
 
     @ParameterizedTest(name = "{0}")
