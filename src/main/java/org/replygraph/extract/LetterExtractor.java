@@ -60,6 +60,11 @@ public final class LetterExtractor {
     @Example(text = "2021-08-17 召开会议", read = Example.NOTHING)
     private static final Pattern STAMPED_LINE = Pattern.compile("(?m)^\\h{0,4}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}"
             + "(?:\\d{1,2}:\\d{2}|(?:信息|文章)?来源\\h{0,2}[:：]|(?:点击|浏览|阅读|访问)(?:数|量|次数)\\h{0,2}[:：])");
+    /** The page's source with its time stamp after it on the line: "来源:农业厅办公室 2017-09-09 16:24:21". */
+    @Example(text = "来源:农业厅办公室 2017-09-09 16:24:21", read = "2017-09-09")
+    @Example(text = "来源:农业厅办公室 2017-09-09", read = Example.NOTHING)
+    private static final Pattern SOURCE_STAMP = Pattern.compile("(?m)^\\h{0,4}(?:信息|文章)?来源\\h{0,2}[:：][^\\n]{1,30}?\\h"
+            + "((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
     /**
      * The page's heading, then a line with its date alone, perhaps between a table's pipes (its 点击数 label gone as chrome):
      * "对《关于…的提案》的答复 | ||||\n2024-04-23 | ||||". Only right under the first line: a date alone further down is a
@@ -156,6 +161,7 @@ public final class LetterExtractor {
         Located<LocalDate> date = letterDate(signOff, meta, published, diagnostics);
         if (date == null && type != DocType.OTHER) date = headerDate(text, layout.headerEnd());
         if (date == null && type != DocType.OTHER) date = closingDate(text, layout.ackStart());
+        if (date == null && type != DocType.OTHER) date = inlineClosingDate(text, layout.ackStart());
         ContactParser.Contact contact = type == DocType.OTHER ? null
                 : contacts.find(text, layout.ackStart(), text.length()).orElse(null);
         Letter letter = new Letter(type, proposal, issuer,
@@ -214,9 +220,12 @@ public final class LetterExtractor {
         return List.copyOf(byName.values());
     }
 
-    /** The page's publication date: 发布日期, 生成日期, 日期, 时间, else 发文日期. */
+    /**
+     * The page's publication date: 发布日期, 日期, 时间, else 发文日期, else a stamped header line. 生成日期 is when a page
+     * was generated (printed), not when the letter was published: never read.
+     */
     private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
-        for (String label : new String[] {"发布日期", "生成日期", "日期", "时间", "发文日期"}) {
+        for (String label : new String[] {"发布日期", "日期", "时间", "发文日期"}) {
             Optional<Located<String>> v = meta.get(label);
             if (v.isPresent()) {
                 Optional<LocalDate> d = dates.parse(v.get().value());
@@ -225,6 +234,8 @@ public final class LetterExtractor {
         }
         Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
         if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+        Matcher src = SOURCE_STAMP.matcher(text).region(0, layout.headerEnd());
+        if (src.find()) return dates.parse(src.group(1)).map(d -> Located.at(d, src.start(1), src.end(1))).orElse(null);
         Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
         if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
         return null;
@@ -252,6 +263,27 @@ public final class LetterExtractor {
         Matcher m = CLOSING_DATE.matcher(text).region(lineStart, end);
         if (!m.matches()) return null;
         return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
+    }
+
+    /**
+     * A letter flattened into one table cell closes on its line: the thanks, the written date, then the contact or copy list
+     * ("感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:…"). The last such date counts.
+     */
+    @Example(text = "感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:经建科6211754", read = "2022年7月1日")
+    @Example(text = "项目于2022年7月1日开工。联系人:张三", read = Example.NOTHING)
+    private static final Pattern INLINE_CLOSING_DATE = Pattern.compile(
+            "[。!!]\\h+([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}年[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS
+                    + "0-9]{1,2}月[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,3}[日号])\\h+(?:联系|抄送|抄报|附件)");
+
+    private Located<LocalDate> inlineClosingDate(String text, int from) {
+        Matcher m = INLINE_CLOSING_DATE.matcher(text).region(from, text.length());
+        Located<LocalDate> last = null;
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            last = dates.parse(m.group(1)).map(d -> Located.at(d, s, e)).orElse(last);
+        }
+        return last;
     }
 
     /** The letter's own date: the sign-off's, else metadata 成文日期 or 发文日期. */

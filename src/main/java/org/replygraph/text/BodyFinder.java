@@ -47,8 +47,12 @@ final class BodyFinder {
                     + "提案号|建议号|编号|类别|内容概述|摘要|关键词|文种|统一编号|登记号).{0,200}");
     /** A document number line, e.g. 某交复〔2023〕12号 or 某縣教體字﹝2022﹞8號 A類 after simplification. */
     static final Pattern DOC_NUMBER = Pattern.compile(".{0,20}[〔\\[(【﹝(]\\d{4}[〕\\])】﹞)] ?第?\\d{1,5}号.{0,80}");
-    /** A heading broken over lines, e.g. 关于对市七届人大五次会议第71号建议的 / 答 复. */
-    static final Pattern HEADING_PART = Pattern.compile(".{0,80}(?:关于|答 ?复|回 ?复|复 ?函|建议|提案|议案|会办意见|办理意见).{0,80}");
+    /**
+     * A heading broken over lines, e.g. 关于对市七届人大五次会议第71号建议的 / 答 复, or broken after its session:
+     * 教育部对十二届全国人大五次会议 / 第7508号建议的答复.
+     */
+    static final Pattern HEADING_PART = Pattern.compile(
+            ".{0,80}(?:关于|答 ?复|回 ?复|复 ?函|建议|提案|议案|会办意见|办理意见|届.{0,12}?次(?:全体)?会议).{0,80}");
     /** An unlabelled metadata value in a bullet list, e.g. • AB0C12345/2024-00001 or • 2024-06-14. */
     static final Pattern BULLET = Pattern.compile("[•·*-] ?.{1,80}");
     /** A salutation of any addressee: a short name alone before its colon, e.g. 区经委:, 甸沙代委员组:. */

@@ -488,4 +488,137 @@ class LetterExtractorTest {
                 """).letter();
         assertNull(prose.published(), "a date inside a sentence is no page date");
     }
+
+    /**
+     * A ministry's answer on a mirror with neither salutation nor 收悉, the heading broken after the number (real letter r172's
+     * shape): a letter answering a national proposal, its number from the heading's first line.
+     */
+    @Test
+    void anAnswerWithoutSalutationOrAcknowledgementIsALetter() {
+        Letter l = read("""
+                关于政协十四届全国委员会第一次会议第00006号
+                (经济发展类001号)提案答复的函
+                  您提出的关于加强产业园建设、构建中小企业高质量发展集群的提案,全国政协交由科技部、商务部和我委分别办理,现就涉及我委职能的事项答复如下。
+                  一、关于建立促进产业园发展的宽松政策环境
+                """).letter();
+        assertEquals(DocType.REPLY_LETTER, l.type());
+        assertEquals("00006", l.proposal().number().value());
+        assertEquals("关于加强产业园建设、构建中小企业高质量发展集群的提案", l.proposal().title().value());
+        assertEquals(ProposalKind.CPPCC_PROPOSAL, l.proposal().kind());
+        assertEquals(new Assembly(AssemblyKind.CPPCC, "中国"), l.proposal().session().assembly());
+    }
+
+    /** A co-handler's opinion naming the proposal by a number after it, to the lead body addressed above (real letters r177, r140). */
+    @Test
+    void aCoHandlersOpinionNamingTheProposalInItsFirstSentenceIsALetter() {
+        Letter l = read("""
+                关于市政协十六届二次会议第17号提案办理情况的答复函
+                发布时间:2023-09-21 09:13信息来源:市经济和信息化局
+                市科技局:
+                九三学社市委在政协淮南市第十六届二次会议上提出的《关于加强创新方法推广应用、加快实施创新驱动发展战略》的提案(17号),结合我局工作实际,经认真办理,现答复如下:
+                一、所做工作
+                """).letter();
+        assertEquals(DocType.REPLY_LETTER, l.type());
+        assertEquals("17", l.proposal().number().value());
+        assertEquals(ProposalKind.CPPCC_PROPOSAL, l.proposal().kind());
+        assertEquals(LocalDate.of(2023, 9, 21), l.published().value());
+        Letter o = read("""
+                自治区教育厅:
+                自治区十四届人大二次会议期间,钟莺、黄清梅等2名代表提出了关于支持玉林市产教融合发展建设的建议(第2024363号),经研究,现提出协办意见如下:
+                我厅认真落实国家、自治区有关深化产教融合的决策部署。
+                广西壮族自治区工业和信息化厅
+                2024年3月28日
+                """).letter();
+        assertEquals("2024363", o.proposal().number().value());
+        assertEquals("关于支持玉林市产教融合发展建设的建议", o.proposal().title().value());
+        assertEquals(List.of("钟莺", "黄清梅"), o.proposal().proposers().stream().map(PersonRef::name).toList());
+        assertEquals("广西壮族自治区工业和信息化厅", o.issuer().name());
+    }
+
+    /** Texts that name proposals without answering one stay other: a handling summary, a proposal's own text, a news item. */
+    @Test
+    void aTextNamingProposalsWithoutAnsweringOneIsNoLetter() {
+        for (String text : List.of("""
+                宿迁市发展和改革委员会2023年建议提案办理工作总结
+                发布日期:2023-12-15
+                二、注重沟通协商。在办理第56号建议、第102号提案等重点件过程中,主动上门走访代表委员,面对面听取意见。
+                """, """
+                关于加快县域医共体建设的建议
+                领衔代表:罗志强
+                建议:
+                一、完善医共体管理体制。
+                """, """
+                市政协召开重点提案督办推进会
+                会上,市经信局、市科技局等主办单位分别汇报了《关于加快建设绍兴集成电路产业创新中心的提案》等重点提案的办理进展。
+                """))
+            assertEquals(DocType.OTHER, read(text).letter().type(), text);
+    }
+
+    /** 生成日期 is when a page was generated, not its publication; a source line's time stamp is (real letters r145, r166). */
+    @Test
+    void aGenerationStampIsNoPublishedDateButASourceStampIs() {
+        Letter generated = read("""
+                索引号 000014349640000023/2025-00189 生成日期 2025-08-26
+                张三代表:
+                您提出的《关于发展枸杞产业的建议》收悉。现答复如下:
+                """).letter();
+        assertNull(generated.published());
+        Letter stamped = read("""
+                云南省农业厅对云南省第十二届人大五次会议第0165号建议的答复
+                来源:农业厅办公室 2017-09-09 16:24:21
+                李明峰代表:
+                您提出的《关于将永仁县列为现代畜牧业重点县的建议》已交我厅研究办理,具体答复如下:
+                感谢您的关心。
+                云南省农业厅
+                2017年6月16日
+                (联系人及电话:云南省农业厅畜牧处 王瑞欣 65749510)
+                """).letter();
+        assertEquals(LocalDate.of(2017, 9, 9), stamped.published().value());
+        assertEquals("王瑞欣", stamped.contact().name());
+        assertEquals("65749510", stamped.contactPhone().value().number());
+    }
+
+    /**
+     * A session naming only its level (市政协) in a letter whose jurisdiction the tables do not know: the place its own
+     * sign-off writes (real letter r167's shape); a body named in passing is no place, and none is invented.
+     */
+    @Test
+    void aSessionNamingOnlyItsLevelTakesThePlaceTheWriterWrites() {
+        Letter signed = read("""
+                对市政协十一届一次会议第112号提案的答复
+                张伟鹏委员:
+                您提出的“关于教育基础设施亟待提升”的提案收悉。现答复如下:
+                近年来不断加大教育投入。
+                2022年7月26日
+                舞钢市教育体育局 联系电话:3303606 联系人:刘熠
+                """).letter();
+        assertEquals(new Assembly(AssemblyKind.CPPCC, "舞钢市"), signed.proposal().session().assembly());
+        assertEquals("舞钢市教育体育局", signed.issuer().name());
+        LetterExtractor.Result passing = read("""
+                对区人大九届三次会议第24号建议的答复
+                王五代表:
+                您提出的建议收悉。现答复如下:
+                近日区人民政府召开会议,研究部署社区服务中心建设。
+                """);
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "区"), passing.letter().proposal().session().assembly());
+        assertTrue(passing.diagnostics().stream().anyMatch(d -> d.code().equals("session-place")));
+    }
+
+    /**
+     * A page that put its whole letter in one table cell (real letter r171's shape): 文号, signer, salutation, body, date and
+     * contact on one line; the writer as the subject of the answer's first sentence.
+     */
+    @Test
+    void aLetterFlattenedIntoOneLineKeepsItsParts() {
+        Letter l = read("""
+                对《加大对青云镇工业园区基础配套设施建设扶持力度的建议》的答复
+                2022-07-01
+                沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的加大对青云镇工业园区基础配套设施建设扶持力度的建议已收悉,现答复如下: 财政局对青云工业园区基础配套设施建设发展高度重视,近年来先后投入资金。 感谢您对财政工作的关心和支持! 2022年7月1日 联系科室、人员及电话:经建科6211754 抄送:县政府办公室 |
+                """).letter();
+        assertEquals(List.of("李晓林", "周志勋"), l.proposal().proposers().stream().map(PersonRef::name).toList());
+        assertEquals("代表", l.proposal().proposerRole());
+        assertEquals("沭财复字〔2022〕4号", l.docNumber().value());
+        assertEquals(LocalDate.of(2022, 7, 1), l.date().value());
+        assertEquals("财政局", l.issuer().surface());
+    }
 }

@@ -83,13 +83,15 @@ import org.replygraph.ingest.IngestException;
  * 0.9804 (2900/2958), policy F1 0.983 (tp 87, fp 3, fn 0), centre F1 0.821 (tp 32, fp 3, fn 11), 2 letters with a
  * forbidden literal, so the fields and centre floors were LOWERED from 0.991 / 0.888 to 0.980 / 0.820 by the new
  * letters (not fixed: their misses are the next rules' material); the policy floor 0.983 holds.
+ * After feat/rules5 (letter structure for batches 16 and 17's misses, IN-SAMPLE): fields 0.9949 (2943/2958), policy F1
+ * 0.983, centre F1 0.821, 2 letters with a forbidden literal; the fields floor raised from 0.980 to 0.994.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.980, 0.983, 0.820); // measured over 174 after batches 16 and 17 (unseen for the rules then on main) joined
+    static final Thresholds REAL_FLOOR = new Thresholds(0.994, 0.983, 0.820); // measured over 174 after feat/rules5 (in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

@@ -37,6 +37,20 @@ class BodyFinderTest {
                         我部高度重视东北地区粮食生产工作,持续加大东北地区良种创制应用、重点品牌推广、粮食生产绿色发展等工作支持力度。
                         农业农村部
                         2024年7月12日"""),
+                // a ministry's heading broken after its session (batch 17): both lines are the heading, the breadcrumb is not
+                Arguments.of("heading broken after the session", """
+                        当前位置:首页 > 公开
+                        教育部对十二届全国人大五次会议
+                        第7508号建议的答复
+                        教建议〔2017〕第39号
+                        你们提出的《关于深化教育供给侧结构性改革的建议》收悉,经研究,现答复如下:
+                        我部高度重视教育领域供给侧结构性改革,切实加强相关重大理论和实践问题研究。
+                        """, """
+                        教育部对十二届全国人大五次会议
+                        第7508号建议的答复
+                        教建议〔2017〕第39号
+                        你们提出的《关于深化教育供给侧结构性改革的建议》收悉,经研究,现答复如下:
+                        我部高度重视教育领域供给侧结构性改革,切实加强相关重大理论和实践问题研究。"""),
                 // the letter ends at its signer over its date: prose after it is the page's, whatever it says
                 Arguments.of("prose after the sign-off", """
                         李四代表:

@@ -27,6 +27,8 @@ public final class CoHandlerParser {
     @Example(text = "收到建议后,市科技局高度重视,协同市发改委、市工信局、市财政局认真研究", read = "市发改委、市工信局、市财政局")
     @Example(text = "推动产业集群和产业生态协同发展,组织开展研究", read = Example.NOTHING)
     @Example(text = "经研究,现答复如下", read = Example.NOTHING)
+    @Example(text = "经与自治区发改委、财政厅、科技厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下", read = "自治区发改委、财政厅、科技厅、教育厅、卫健委和文旅厅")
+    @Example(text = "我局将积极与市发改委沟通,争取项目资金", read = Example.NOTHING)
     @Example(text = "我局将积极协商市发改委形成意见", read = Example.NOTHING)
     private static final Pattern[] FORMS = {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
@@ -35,7 +37,9 @@ public final class CoHandlerParser {
         // also closing a bracketed line: "(主办单位:市科技局 协办单位:市财政局、市工信局)"
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;))]|\\n|$)"),
         // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
-        Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST + "(?:共同|联合|认真)?(?:研究|办理|会商)"),
+        // Also consulting them before the answer: "经与自治区发改委、财政厅…和文旅厅充分沟通,现将办理意见答复如下".
+        Pattern.compile("经(?:我(?:局|厅|委|办|中心|部|会|院|单位))?(?:与|和|会同)" + LIST
+                + "(?:共同|联合|认真|充分|反复|深入)?(?:研究|办理|会商|沟通|协商|对接)"),
         // The lead body combines the co-handlers' opinions: "经综合省发展改革委、省科学技术厅意见,现答复如下".
         Pattern.compile("(?:经|在)?综合" + LIST + "(?:的)?(?:会办|协办)?意见"),
         // A ministry consults: "经商国家发展改革委、科技部,现答复如下", also with no comma before 现答复 ("经商财政部、教育部

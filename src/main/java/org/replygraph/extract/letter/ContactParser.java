@@ -29,8 +29,13 @@ public final class ContactParser {
     /** A unit named before the contact: 联系单位和联系人及电话:县林业和草原局 钱一 3100000. */
     @Example(text = "联系单位和联系人及电话:县林业和草原局 钱一 3100000", read = "钱一")
     @Example(text = "联系单位:县林业和草原局", read = Example.NOTHING)
+    @Example(text = "(联系人及电话:云南省农业厅畜牧处 王瑞欣 65749510)", read = "王瑞欣")
+    @Example(text = "联系人:王瑞欣 65749510", read = Example.NOTHING)
     private static final Pattern UNIT_PERSON = Pattern.compile(
-            "联系单位(?:和|及|、)联系人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}\\h(\\p{IsHan}{2,4})(?!\\p{IsHan})");
+            "(?:联系单位(?:和|及|、)联系人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}"
+                    // the division before the name under a plain 联系人 label: "联系人及电话:云南省农业厅畜牧处 王瑞欣 65749510"
+                    + "|联系人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}?(?:处|科|室|股|局|厅|委|中心|站|所))"
+                    + "\\h(\\p{IsHan}{2,4})(?!\\p{IsHan})");
     @Example(text = "0371-61234567-801", read = "0371-61234567")
     @Example(text = "13800000000", read = "13800000000")
     @Example(text = "(0571)86200000", read = "(0571)86200000")

@@ -24,9 +24,11 @@ public final class IssuerFinder {
     @Example(text = "关于省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
     @Example(text = "市科委关于对市政协十三届五次会议第0057号提案的答复", read = "市科委")
     @Example(text = "我局关于第3号提案的答复", read = Example.NOTHING)
+    @Example(text = "教育部对十二届全国人大五次会议\n第7508号建议的答复", read = "教育部")
+    @Example(text = "市科技局对企业\n开展调研\n了解建议", read = Example.NOTHING)
     private static final Pattern HEADING = Pattern.compile(
             "(?m)^\\h{0,8}([\\p{IsHan}()()]{2,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|分行|支行|海关))\\h{0,3}"
-                    + "(?:关于|对(?=[^\\n]{0,60}?(?:提案|建议|议案)))");
+                    + "(?:关于|对(?=[^\\n]{0,60}?(?:\\n\\h{0,8}[^\\n]{0,40}?)?(?:提案|建议|议案)))");
     /** What a cited document's heading goes on with after 关于: 印发, 转发, 下达, 公布 (省财政厅关于印发《…》的通知). */
     @Example(text = "印发《专项资金管理办法》的通知", read = "印发", group = 0)
     @Example(text = "省十三届人大五次会议第281号建议的答复", read = Example.NOTHING)
@@ -73,6 +75,42 @@ public final class IssuerFinder {
     private static final Pattern SELF_DESCRIBED = Pattern.compile(
             "(?:^|\\n|。)\\h{0,4}([\\p{IsHan}()()]{2,24}?(?:局|厅|委|委员会|办|办公室|中心))\\h{0,2}作为(?![^,,。\\n]{0,20}?(?:协办|会办|配合|参与|成员))"
                     + "[^,,。\\n]{0,20}?(?:部门|单位|机构)");
+    /**
+     * The writer as the subject of the answer's first sentence, named in the third person where others write 我局: right after
+     * the answering cue ("现答复如下: 财政局对青云工业园区…高度重视") or opening the next paragraph ("教体局始终把它作为…").
+     */
+    @Example(text = "已收悉,现答复如下: 财政局对青云工业园区基础配套设施建设发展高度重视", read = "财政局")
+    @Example(text = "现答复如下:\n\n教育基础设施建设是重要的民生工程,教体局始终把它作为重中之重的工作来抓", read = "教体局")
+    @Example(text = "现答复如下:\n市财政局作为协办单位,", read = Example.NOTHING)
+    @Example(text = "现答复如下:\n根据市政府办公室印发的《方案》", read = Example.NOTHING)
+    private static final Pattern SELF_SUBJECT = Pattern.compile(
+            "(?:^|\\n|。|[::,,])\\h{0,4}([\\p{IsHan}]{2,20}?(?:局|厅|委))\\h{0,2}(?:始终|一直|历来|高度重视|对[^,,。\\n]{2,40}?高度重视)");
+    /** How far after the answering cue the writer is looked for as the subject of the answer's first sentence. */
+    private static final int SUBJECT_WINDOW = 200;
+    /**
+     * The acknowledgement saying which body leads the handling, in a letter that body writes: "…的建议》,已交省工业和信息化厅牵头办理,
+     * 结合…的意见,现答复如下". Not when the letter goes on as a co-handler (协办, 会办).
+     */
+    @Example(text = "提出的关于将陇川工业园区纳入省级重点工业园区的建议》,已交省工业和信息化厅牵头办理,结合省开发区工作领导小组办公室的意见", read = "省工业和信息化厅")
+    @Example(text = "您提出的建议由市发改委牵头办理,我局作为协办单位", read = Example.NOTHING)
+    @Example(text = "您提出的建议已交我局办理", read = Example.NOTHING)
+    private static final Pattern LEAD_HANDLER = Pattern.compile(
+            "(?:交由?|由)\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办公室))\\h{0,2}(?:牵头|主办)(?:办理|答复)?(?![^。\\n]{0,40}?(?:协办|会办))");
+    /** How far past the acknowledgement the lead body is looked for. */
+    private static final int LEAD_WINDOW = 40;
+    /** The writer promising the next steps in the third person, where others write 我局将: "下一步,市市场监管局将认真履行职责". */
+    @Example(text = "下一步,市市场监管局将认真履行职责", read = "市市场监管局")
+    @Example(text = "下一步,省开发区工作领导小组办公室将研究制定考核办法", read = Example.NOTHING)
+    @Example(text = "下一步,我局将继续", read = Example.NOTHING)
+    private static final Pattern NEXT_STEP = Pattern.compile("下一步[,,]?\\h{0,2}((?!我)[\\p{IsHan}]{2,20}?(?:局|厅|委|部))将");
+    /** A party committee (中共某县委, 镇党委): it leads, it does not answer motions. */
+    @Example(text = "中共某某县委", read = "县委", group = 0)
+    @Example(text = "市发改委", read = Example.NOTHING)
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?:党|[省市县区州旗镇乡])委$");
+    /** A government's general office (区政府办, 县人民政府办公室): it publishes and forwards bureaus' replies. */
+    @Example(text = "区政府办", read = "政府办", group = 0)
+    @Example(text = "区工信局", read = Example.NOTHING)
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile("政府办(?:公室)?$");
     /** How far after the acknowledgement a writer's self-description is looked for: its opening paragraphs. */
     private static final int SELF_WINDOW = 800;
     @Example(text = "市科技局印发《方案》", read = "市科技局")
@@ -111,13 +149,41 @@ public final class IssuerFinder {
         if (above.find()) out.add(Located.at(above.group(1), above.start(1), above.end(1)));
         Matcher unit = CONTACT_UNIT.matcher(text).region(layout.ackStart(), text.length());
         if (unit.find()) out.add(Located.at(unit.group(1), unit.start(1), unit.end(1)));
+        List<Located<String>> forwarding = new ArrayList<>();
         for (String label : new String[] {"发布机构", "来源", "主办单位"})
-            meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches()).ifPresent(out::add);
+            meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches())
+                    .ifPresent(x -> (GOVERNMENT_OFFICE.matcher(x.value()).find() ? forwarding : out).add(x));
         Matcher self = SELF_BY_FUNCTION.matcher(text).region(layout.ackStart(), text.length());
         if (self.find()) out.add(Located.at(self.group(1), self.start(1), self.end(1)));
         Matcher described = SELF_DESCRIBED.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackStart() + SELF_WINDOW));
         if (described.find()) out.add(Located.at(described.group(1), described.start(1), described.end(1)));
+        Matcher lead = LEAD_HANDLER.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackEnd() + LEAD_WINDOW));
+        if (lead.find()) out.add(Located.at(lead.group(1), lead.start(1), lead.end(1)));
+        Matcher subject = SELF_SUBJECT.matcher(text).region(layout.ackEnd(), firstSentenceEnd(text, layout.ackEnd()));
+        while (subject.find())
+            if (!GOVERNMENT_OFFICE.matcher(subject.group(1)).find() && !PARTY_COMMITTEE.matcher(subject.group(1)).find()) {
+                out.add(Located.at(subject.group(1), subject.start(1), subject.end(1)));
+                break;
+            }
+        Matcher next = NEXT_STEP.matcher(text).region(layout.ackEnd(), text.length());
+        while (next.find())
+            if (!GOVERNMENT_OFFICE.matcher(next.group(1)).find() && !PARTY_COMMITTEE.matcher(next.group(1)).find()) {
+                out.add(Located.at(next.group(1), next.start(1), next.end(1)));
+                break;
+            }
+        // A government's general office that published the page (来源:区政府办) forwards a bureau's reply: the writer only
+        // when nothing else names one.
+        out.addAll(forwarding);
         return out;
+    }
+
+    /** The end of the answer's first sentence: the first 。 past the answering cue's colon, within {@link #SUBJECT_WINDOW}. */
+    private static int firstSentenceEnd(String text, int ackEnd) {
+        int limit = Math.min(text.length(), ackEnd + SUBJECT_WINDOW);
+        int cue = ackEnd;
+        while (cue < limit && "::。".indexOf(text.charAt(cue)) < 0) cue++;
+        int end = text.indexOf('。', Math.min(limit, cue + 1));
+        return end < 0 || end > limit ? limit : end;
     }
 
     /**

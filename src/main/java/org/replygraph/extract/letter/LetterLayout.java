@@ -36,6 +36,38 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     @Example(text = "现将第12号提案的办理情况报告市政府", read = Example.NOTHING)
     private static final Pattern SENDS = Pattern.compile("第[0-9" + Fragments.CN_NUMERALS + "〇零]{1,10}号(?:建议|提案)[^。\\n]{0,120}?((?:函告|回复|答复|反馈)如下)");
 
+    /**
+     * A reply's answering cue without salutation or 收悉: "现答复如下", "现就涉及我委职能的事项答复如下", "现提出协办意见如下";
+     * not a report (报告如下) nor "已收到".
+     */
+    @Example(text = "结合我局工作实际,经认真办理,现答复如下:", read = "现答复")
+    @Example(text = "经研究,现提出协办意见如下:", read = "协办意见如下")
+    @Example(text = "现将办理情况报告如下", read = Example.NOTHING)
+    private static final Pattern ANSWER = Pattern.compile(
+            "现答复|(?:答复|回复|函复|复函|函告)如下|(?:协办|会办)意见如下");
+    /**
+     * The motion answered, named in the answering sentence before its cue: a number after the noun ("…的提案(17号)",
+     * "…的建议(第2024363号)"), a numbered motion ("第12号提案"), or a motion someone put forward ("您提出的关于…的提案",
+     * "等5名代表提出了关于…的建议").
+     */
+    @Example(text = "九三学社市委在政协淮南市第十六届二次会议上提出的《关于加强创新方法推广应用》的提案(17号),结合我局工作实际", read = "提出的《关于加强创新方法推广应用》的提案")
+    @Example(text = "钟莺等5名代表提出了关于支持玉林市产教融合发展建设的建议(第2024363号),经研究", read = "提出了关于支持玉林市产教融合发展建设的建议")
+    @Example(text = "您提出的关于加强产业园建设、构建中小企业高质量发展集群的提案,全国政协交由科技部", read = "提出的关于加强产业园建设、构建中小企业高质量发展集群的提案")
+    @Example(text = "在办理第56号建议、第102号提案等重点件过程中", read = "第56号建议")
+    @Example(text = "根据市政府工作部署,经认真研究", read = Example.NOTHING)
+    private static final Pattern MOTION_NAMED = Pattern.compile(
+            "(?:提案|建议|议案)\\h{0,2}[((]\\h{0,2}第?[0-9" + Fragments.CN_NUMERALS + "〇零]{1,12}号"
+            + "|第[0-9" + Fragments.CN_NUMERALS + "〇零]{1,12}号\\h{0,2}(?:重点)?(?:督办)?(?:提案|建议|议案)"
+            + "|提出(?:了|的)?[^。\\n]{0,100}?(?:提案|建议|议案)");
+    /** A heading that calls the page an answer to a motion: "…第00006号\n(经济发展类001号)提案答复的函", "…第17号提案办理情况的答复函". */
+    @Example(text = "关于市政协十六届二次会议第17号提案办理情况的答复函", read = "提案办理情况的答复")
+    @Example(text = "(经济发展类001号)提案答复的函", read = "提案答复")
+    @Example(text = "市政协召开重点提案督办推进会", read = Example.NOTHING)
+    private static final Pattern ANSWER_HEADING = Pattern.compile(
+            "(?:提案|建议|议案)[^\\n。]{0,8}?(?:的)?(?:答复|复函|办理意见|会办意见|协办意见)");
+    /** How many answering cues near the top are tried for an answering sentence without salutation. */
+    private static final int ANSWER_TRIES = 3;
+
     /** Reads the layout of a cleaned text. */
     public static LetterLayout of(String text, SalutationParser salutations) {
         int window = Math.min(text.length(), SALUTATION_WINDOW);
@@ -55,8 +87,36 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
             Matcher sends = SENDS.matcher(text).region(a.end(), Math.min(text.length(), a.end() + ACK_WINDOW));
             if (sends.find()) return new LetterLayout(null, a.start(), a.end(), sends.start(1));
         }
+        LetterLayout answering = answering(text, window);
+        if (answering != null) return answering;
         int header = Math.min(text.length(), BARE_HEADER);
         return new LetterLayout(null, header, header, header);
+    }
+
+    /**
+     * A reply with neither salutation nor 收悉 (a ministry's answer on a mirror, a co-handler's opinion to the lead body):
+     * the first paragraph that ends in an answering cue ({@link #ANSWER}) and names the motion it answers
+     * ({@link #MOTION_NAMED}), or follows a heading that calls the page a motion's answer ({@link #ANSWER_HEADING}).
+     * A body addressed on the line just above (市科技局:) is the addressee: the header ends before it.
+     */
+    private static LetterLayout answering(String text, int window) {
+        Matcher cue = ANSWER.matcher(text).region(0, window);
+        for (int tries = 0; tries < ANSWER_TRIES && cue.find(); tries++) {
+            int lineStart = text.lastIndexOf('\n', cue.start()) + 1;
+            boolean named = MOTION_NAMED.matcher(text).region(lineStart, cue.start()).find()
+                    || ANSWER_HEADING.matcher(text).region(0, lineStart).find();
+            if (!named) continue;
+            int headerEnd = lineStart;
+            int prevEnd = lineStart - 1;
+            while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) prevEnd--;
+            if (prevEnd > 0) {
+                int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+                Matcher a = ADDRESSEE.matcher(text).region(prevStart, lineStart);
+                if (a.find() && a.start() == prevStart) headerEnd = prevStart;
+            }
+            return new LetterLayout(null, headerEnd, lineStart, cue.start());
+        }
+        return null;
     }
 
     /** Whether the text reads as a letter answering someone. */

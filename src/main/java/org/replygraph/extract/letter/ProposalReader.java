@@ -16,6 +16,7 @@ import org.replygraph.extract.fact.Proposal;
 import org.replygraph.extract.fact.ProposalKind;
 import org.replygraph.extract.fact.Session;
 import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows
@@ -135,6 +136,8 @@ public final class ProposalReader {
         String place = w.place();
         if (place.length() == 1) {
             String p = resolver.placeAtLevel(place.charAt(0), jurisdiction);
+            // The letter's jurisdiction unknown: the place the writer's own name or the body gives at that level.
+            if (p == null) p = writtenPlace(text, place.charAt(0)).orElse(null);
             if (p == null)
                 diagnostics.add(new Diagnostic("session-place", "session names only " + place
                         + " and the letter gives no place at that level", w.span()));
@@ -150,6 +153,54 @@ public final class ProposalReader {
         }
         return new Session(new Assembly(w.kind(), place), w.term(), w.meeting(), w.span());
     }
+
+    /**
+     * The place at a session's bare level (市 of 市人大) as the letter writes it: a line that is only an agency's name opening
+     * with a place of that level (the sign-off "舞钢市教育体育局"), else a government, party committee or assembly of that level
+     * named in the text ("二道区政府十分重视", "永仁县委县政府"). Never a place no line writes; empty when none.
+     */
+    Optional<String> writtenPlace(String text, char level) {
+        for (Pattern p : List.of(SIGNING_PLACE, GOVERNING_PLACE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String place = m.group(1);
+                if (place.charAt(place.length() - 1) != level || !plausiblePlace(place)) continue;
+                // a body named in passing is no evidence: the letter's own place recurs
+                if (p == GOVERNING_PLACE && occurrences(text, place) < RECURRING) continue;
+                return Optional.of(places.fullPlaceIn(place, text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int occurrences(String text, String s) {
+        int n = 0;
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length())) n++;
+        return n;
+    }
+
+    /** How often a place the body names must recur to be the letter's own. */
+    private static final int RECURRING = 3;
+
+    private boolean plausiblePlace(String place) {
+        String name = place.substring(0, place.length() - 1);
+        for (char c : name.toCharArray())
+            if (NOT_A_PLACE.indexOf(c) >= 0 || Fragments.ALL_LEVELS.indexOf(c) >= 0) return false;
+        return place.charAt(place.length() - 1) != '省' || places.isProvince(place);
+    }
+
+    /** Chars no place name of two to four chars holds: pronouns, quantifiers, agency words. */
+    private static final String NOT_A_PLACE = "我本该全各此每一某郊外邻的局厅委部办会中心院所司处科政府人大协对于并及时给近日在为与向从把将经据按照";
+    /** A line that is only an agency's name opening with its place: the sign-off "舞钢市教育体育局". */
+    @Example(text = "感谢您的关心。\n舞钢市教育体育局\n", read = "舞钢市")
+    @Example(text = "市教育体育局\n", read = Example.NOTHING)
+    private static final Pattern SIGNING_PLACE = Pattern.compile(
+            "(?m)^\\h{0,8}(\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "])\\p{IsHan}{1,16}?(?:局|厅|委员会|委|办公室)\\h*$");
+    /** A government, party committee or assembly of a place the body names: 二道区政府, 永仁县委县政府, 临沭县人民政府. */
+    @Example(text = "二道区政府十分重视国有企业的发展", read = "二道区")
+    @Example(text = "在县政府的统筹下", read = Example.NOTHING)
+    private static final Pattern GOVERNING_PLACE = Pattern.compile(
+            "(\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "])(?:人民政府|政府|委|人大|政协)");
 
     private static ProposalKind kindFromWords(String text, Optional<Located<String>> headingNumber, String role,
                                               Optional<Located<String>> title, LetterLayout layout) {

@@ -59,7 +59,8 @@ public final class SalutationParser {
     @Example(text = "李明、张华委员\n《关于更新图书的建议》收悉", read = "《")
     @Example(text = "王建国委员\n一、基本情况", read = Example.NOTHING)
     @Example(text = "尊敬的李明代表\n\n提出的《关于支持质检中心建设的建议》收悉", read = "提出的《")
-    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(您|你|贵|感谢|首先|《|提出的?《)");
+    @Example(text = "金芬代表\n\n提出的关于将陇川工业园区纳入省级重点工业园区的建议》,已交", read = "提出的关于")
+    private static final Pattern BODY_NEXT = Pattern.compile("\\h*\\n\\s{0,8}(您|你|贵|感谢|首先|《|提出的?《|提出的?关于)");
     /** Members addressed as comrades or by courtesy or academic title, without 委员 or 代表: "韦国强同志:", "尊敬的黄伟忠先生:", "尊敬的周立新教授:". */
     @Example(text = "王建国同志:", read = "王建国")
     @Example(text = "王建国同志提出", read = Example.NOTHING)
@@ -108,12 +109,33 @@ public final class SalutationParser {
             }
         }
         if (members.isEmpty()) members = roleFirst(text, from, to);
+        if (members.isEmpty()) members = inline(text, from, to);
         if (members.isEmpty()) members = respected(text, from, to);
         if (members.isEmpty()) members = comrades(text, from, to);
         Optional<Salutation> unit = findUnit(text, from, to);
         if (members.isPresent() && (unit.isEmpty() || members.get().span().start() < unit.get().span().start()))
             return members;
         return unit;
+    }
+
+    /**
+     * "尊敬的李晓林、周志勋等代表:" inside a line, after a space: a page that put its whole letter in one table cell, the 文号 and
+     * signer before the salutation on the same line. Only with 尊敬的 and the colon, and only where the body follows.
+     */
+    @Example(text = "沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的建议已收悉", read = "李晓林、周志勋")
+    @Example(text = "我们要尊敬的老代表:", read = Example.NOTHING)
+    private static final Pattern INLINE = Pattern.compile(
+            "(?<=\\h)尊敬的([^\\n::,,。\\h]{2,60}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?" + LEVEL
+                    + "(?<role>委员|代表)\\h{0,2}[::]");
+
+    private static Optional<Salutation> inline(String text, int from, int to) {
+        Matcher r = INLINE.matcher(text).region(from, to);
+        while (r.find()) {
+            List<PersonRef> people = names(text, r.start(1), r.end(1), r.group("role"));
+            if (!people.isEmpty() && AFTER.matcher(text).region(r.end(), text.length()).lookingAt())
+                return Optional.of(new Salutation(people, r.group("role"), null, new Span(r.start(1), r.end())));
+        }
+        return Optional.empty();
     }
 
     /** "尊敬的市人大代表叶志华:": the role written before the names. */

@@ -49,6 +49,12 @@ public final class SignOffParser {
      */
     private static final Pattern APPENDED_OPINION = Pattern.compile(
             "(?:附件\\h{0,2}\\d{0,2}\\h{0,2}[::]?\\h{0,4})?\\p{IsHan}{0,20}?(?:会办|协办|会签)(?:单位)?意见.{0,200}");
+    /** Question marks a mirror leaves for characters it could not encode, before a sign-off line. */
+    private static final Pattern DEBRIS = Pattern.compile("[??\\h]{2,}");
+    /** A contact written after the agency on the sign-off line, past a gap. */
+    @Example(text = "舞钢市教育体育局 联系电话:3303606 联系人:刘熠", read = " 联系电话:", group = 0)
+    @Example(text = "联系电话:3303606", read = Example.NOTHING)
+    private static final Pattern CONTACT_TAIL = Pattern.compile("(?<=\\p{IsHan})\\h+联系(?:电话|人|方式)\\h{0,2}[::]");
     /** Bodies signing side by side on one line, separated by spaces. */
     private static final Pattern SPACES = Pattern.compile("\\h+");
 
@@ -104,6 +110,8 @@ public final class SignOffParser {
                 if (wrapped != null) signers = List.of(wrapped);
             }
             Located<String> agency = signers.isEmpty() ? null : signers.get(0);
+            // The agency may sign under its date: "2022726 / 舞钢市教育体育局  联系电话:3303606".
+            if (agency == null && i + 1 < end) agency = agencyLine(text, lines.get(i + 1));
             if (agency == null && above >= 0 && d.isPresent() && !looksLikeBody(text, lines.get(above))) continue;
             ChineseDateParser.MatchedDate date = d.map(x -> new ChineseDateParser.MatchedDate(x, l[0], l[1])).orElse(null);
             Located<String> raw = compact ? Located.at(line, l[0], l[1]) : null;
@@ -188,6 +196,12 @@ public final class SignOffParser {
             // A system export labels its closing: "答复单位:嘉兴市经济和信息化局 / 答复日期:2024年6月15日".
             Matcher label = CLOSING_LABEL.matcher(text).region(s, e);
             if (label.lookingAt() && label.end() < e) s = label.end();
+            // Mirror debris before the sign-off: "??????昆區住房和城鄉建設局".
+            Matcher debris = DEBRIS.matcher(text).region(s, e);
+            if (debris.lookingAt() && debris.end() < e) s = debris.end();
+            // A contact after the agency on its line: "舞钢市教育体育局  联系电话:3303606 联系人:刘熠".
+            Matcher contact = CONTACT_TAIL.matcher(text).region(s, e);
+            if (contact.find() && contact.start() > s) e = contact.start();
             if (e > s) out.add(0, new int[] {s, e});
             end = start - 1;
         }

@@ -47,6 +47,9 @@ class CoHandlerParserTest {
             "您提出的关于粮食产业高质量发展的建议收悉。经商财政部、教育部、科技部现答复如下:#财政部,教育部,科技部",
             "收悉。经商省财政厅、省教育厅同意,现将办理情况答复如下#省财政厅,省教育厅",
             "收悉。经商国家发展改革委等部门,现答复如下#国家发展改革委",
+            // real letter r146: consultation verbs before the answer, a list closed by 和
+            "收悉。经与自治区发改委、财政厅、科技厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:#自治区发改委,财政厅,科技厅,教育厅,卫健委,文旅厅",
+            "收悉。经与县财政局、县自然资源局反复协商,现答复如下#县财政局,县自然资源局",
     })
     void readsCoHandlers(String text, String names) {
         text = text.replace("\\n", "\n");
@@ -85,6 +88,10 @@ class CoHandlerParserTest {
             "20176月,经商国家发展改革委、财政部等部门同意,印发《农业部办公厅关于开展第一批国家农业可持续发展试验示范区评估确定工作的通知》",
             "收悉。经商省财政厅同意,联合印发了《实施办法》",
             "收悉。经商务局、发改局现答复如下",
+            // consulting in the future, or people rather than bodies
+            "收悉。下一步,我局将积极与市发改委沟通,争取项目资金",
+            "收悉。经与提案人充分沟通,现答复如下",
+            "收悉。经与村民代表反复协商,形成初步方案",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

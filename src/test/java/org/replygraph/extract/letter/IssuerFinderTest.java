@@ -43,6 +43,14 @@ class IssuerFinderTest {
             "第十二讨论组:\\n贵组提出的关于“我区智能制造业集群发展的建议”的提案收悉,现答复如下:\\n天桥区工信局作为行业管理部门,推动我区智能制造业集群发展#天桥区工信局",
             "张三委员:\\n您提出的提案收悉。现答复如下:\\n市住房城乡建设局作为行业主管部门,高度重视#市住房城乡建设局",
             "索引号: 1134/202305-00037\\n发布机构: 宁国市文旅局(市广电新闻出版局)\\n关于市政协第十一届第二次会议第38号提案的答复\\n张三委员:\\n您提出的提案收悉#宁国市文旅局(市广电新闻出版局)",
+            // a heading broken after its session (real letter r165)
+            "教育部对十二届全国人大五次会议\\n第7508号建议的答复\\n你们提出的《关于深化教育供给侧结构性改革的建议》收悉,经研究,现答复如下:#教育部",
+            // the writer as the subject of the answer's first sentence, in the third person (real letters r171, r167)
+            "尊敬的李晓林、周志勋等代表:\\n您提出的加大对青云镇工业园区基础配套设施建设扶持力度的建议已收悉,现答复如下: 财政局对青云工业园区基础配套设施建设发展高度重视,近年来#财政局",
+            "张伟鹏、孙爱玲、杨巧云委员:\\n您们提出的“关于教育基础设施亟待提升”的提案收悉。现答复如下:\\n教育基础设施建设是重要的民生工程,教体局始终把它作为重中之重的工作来抓。#教体局",
+            // a government's general office that published the page forwards a bureau's reply (real letter r170)
+            "时间:2023-11-28 15:21 来源:区政府办\\n佟显涛代表:\\n您提出的建议收悉,现答复如下:\\n区工信局始终重视国有企业的发展。#区工信局",
+            "时间:2023-11-28 15:21 来源:区政府办\\n佟显涛代表:\\n您提出的建议收悉,现答复如下:\\n国有企业在经济发展中扮演着重要角色。#区政府办",
     })
     void readsTheIssuerOfALetterFromItsHeader(String text, String issuer) {
         text = text.replace("\\n", "\n");
@@ -71,6 +79,11 @@ class IssuerFinderTest {
             "李四委员:\\n您提出的提案收悉。\\n区教育局作为成员单位参与联席会议。",
             "李四委员:\\n您提出的提案收悉。\\n省发改委印发的《实施方案》作为指导文件,明确了部门分工。",
             "李四委员:\\n您提出的提案收悉。我们将把乡村旅游作为我县旅游产业的抓手。",
+            // a body named in the answer's first sentence but not as its subject, or past its opening sentences
+            "李四委员:\\n您提出的提案收悉,现答复如下:\\n根据市财政局的意见,我们将积极争取资金。",
+            "李四委员:\\n您提出的提案收悉,现答复如下:\\n近年来,县委、县政府高度重视乡村道路建设。市交通局历来高度重视。",
+            // a party committee is never the writer of a reply
+            "李四委员:\\n您提出的提案收悉,现答复如下:\\n中共某某县委始终高度重视乡村道路建设。",
     })
     void aBodyActingInTheHeaderIsNoIssuer(String text) {
         text = text.replace("\\n", "\n");

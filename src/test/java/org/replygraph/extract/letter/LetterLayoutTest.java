@@ -37,6 +37,10 @@ class LetterLayoutTest {
             '市政协召开专题协商会\\n会议听取了关于加快发展人工智能的情况通报,委员们提出意见建议。'
             '关于开展2024年度省级重点实验室申报工作的通知\\n各有关单位:\\n现将有关事项通知如下'
             '您的来信已收到,我们将认真研究'
+            '宿迁市发展和改革委员会2023年建议提案办理工作总结\n二、注重沟通协商。在办理第56号建议、第102号提案等重点件过程中,主动上门走访代表委员,面对面听取意见。'
+            '关于加快县域医共体建设的建议\n领衔代表:罗志强\n建议:\n一、完善医共体管理体制。'
+            '关于市政协十五届三次会议第103号提案办理情况的报告\n现将办理情况报告如下:'
+            '市政府办公室关于印发工作要点的通知\n各区县人民政府:\n根据市政府工作部署,现答复如下几个问题的口径:'
             """)
     void aTextThatAnswersNoOneIsNoLetter(String text) {
         String t = text.replace("\\n", "\n");
@@ -44,5 +48,27 @@ class LetterLayoutTest {
         assertFalse(l.isLetter(), () -> "read as a letter: " + l);
         assertNull(l.salutation());
         assertEquals(Math.min(t.length(), 300), l.headerEnd(), "the header of a text without salutation is its opening");
+    }
+
+    /**
+     * A reply with neither salutation nor 收悉: the paragraph whose answering cue (现答复如下, 协办意见如下) follows the motion
+     * it answers (a number after the noun, 第N号提案, a motion someone put forward), or follows a heading calling the page a
+     * motion's answer. A body addressed on the line above (the lead body of a co-handling opinion) stays out of the body.
+     * Columns: text, the header as read, the answering sentence (ackStart..ackEnd).
+     */
+    @ParameterizedTest(name = "[{index}] {2}")
+    @CsvSource(delimiter = '#', emptyValue = "", textBlock = """
+            '关于政协十四届全国委员会第一次会议第00006号\n(经济发展类001号)提案答复的函\n\n  您提出的关于加强产业园建设的提案,全国政协交由科技部和我委分别办理,现就涉及我委职能的事项答复如下。' # '关于政协十四届全国委员会第一次会议第00006号\n(经济发展类001号)提案答复的函\n\n' # '您提出的关于加强产业园建设的提案,全国政协交由科技部和我委分别办理,现就涉及我委职能的事项'
+            '关于市政协十六届二次会议第17号提案办理情况的答复函\n\n市科技局:\n\n九三学社市委在政协淮南市第十六届二次会议上提出的《关于加强创新方法推广应用》的提案(17号),结合我局工作实际,经认真办理,现答复如下:' # '关于市政协十六届二次会议第17号提案办理情况的答复函\n\n' # '九三学社市委在政协淮南市第十六届二次会议上提出的《关于加强创新方法推广应用》的提案(17号),结合我局工作实际,经认真办理,'
+            '自治区教育厅:\n自治区十四届人大二次会议期间,钟莺、黄清梅等5名代表提出了关于支持玉林市产教融合发展建设的建议(第2024363号),经研究,现提出协办意见如下:' # '' # '自治区十四届人大二次会议期间,钟莺、黄清梅等5名代表提出了关于支持玉林市产教融合发展建设的建议(第2024363号),经研究,现提出'
+            '关于对第45号建议的答复\n经研究,现答复如下:' # '关于对第45号建议的答复\n' # '经研究,'
+            """)
+    void findsAnAnsweringSentenceWithoutSalutation(String text, String header, String ack) {
+        String t = text.replace("\\n", "\n");
+        LetterLayout l = LetterLayout.of(t, salutations);
+        assertNull(l.salutation());
+        assertEquals(header.replace("\\n", "\n"), t.substring(0, l.headerEnd()));
+        assertEquals(ack, t.substring(l.ackStart(), l.ackEnd()).strip());
+        assertTrue(l.isLetter());
     }
 }

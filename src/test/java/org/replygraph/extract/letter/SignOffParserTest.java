@@ -25,6 +25,10 @@ class SignOffParserTest {
             "感谢您的关心。\\n丽水市建设局　　二〇二四年七月三日#丽水市建设局#2024-07-03",
             "感谢您的关心。\\n淮南市发展和改革\\n委员会\\n2024年6月19日#淮南市发展和改革委员会#2024-06-19",
             "感谢您对金融工作的关心和支持。\\n中国人民银行宁波市分行\\n2024年6月14日#中国人民银行宁波市分行#2024-06-14",
+            // mirror debris before the sign-off (real letter r017's layout)
+            "感谢您的关心。\\n??????????????????宁夏回族自治区交通运输厅\\n????????????????????2023年4月27日#宁夏回族自治区交通运输厅#2023-04-27",
+            // the agency under its date, a contact after it on the line (real letter r167's layout)
+            "感谢您的关心。\\n2022年7月26日\\n舞钢市教育体育局  联系电话:3303606 联系人:刘熠\\n抄送:市政协提案委(2份)#舞钢市教育体育局#2022-07-26",
     })
     void readsTheAgencyAndDateAtTheEnd(String text, String agency, LocalDate date) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
