@@ -14,6 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.replygraph.graph.DocumentCache;
 import org.replygraph.graph.store.ExtractionCache;
+import org.replygraph.graph.store.ExtractorVersion;
+import org.replygraph.graph.store.StoredForm;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
 import org.replygraph.index.SearchIndex;
@@ -92,6 +94,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Extract every letter at start, keeping nothing between starts.")
     boolean noCache;
 
+    @Option(names = "--cache-max-mb", paramLabel = "MB",
+            description = "Bound of the cache folder: after start, the graphs least recently used are removed until "
+                    + "it holds at most MB MiB (default: " + (ExtractionCache.DEFAULT_MAX_BYTES >> 20) + ").")
+    Long cacheMaxMb;
+
     @Mixin
     BuildMixin build;
 
@@ -116,17 +123,35 @@ public final class ServeCommand implements Callable<Integer> {
                     .withHost(host).withPublicUrl(publicUrl).withServiceHosts(Set.copyOf(serviceHosts)).withLimits(limits);
             ReplyGraphServer.checkPort(config); // a busy port is reported now, not after building every letter
             if (store.given()) {
-                if (cache != null || noCache)
-                    throw new IllegalArgumentException("Illegal " + (noCache ? "--no-cache" : "--cache") + " with --store : a store keeps its letters itself");
+                if (cache != null || noCache || cacheMaxMb != null)
+                    throw new IllegalArgumentException("Illegal " + (noCache ? "--no-cache" : cache != null ? "--cache" : "--cache-max-mb")
+                            + " with --store : a store keeps its letters itself");
                 return serveStore(out, config);
             }
             if (ingestToken != null)
                 throw new IllegalArgumentException("Illegal --ingest-token without --store : letters are ingested into a store");
-            DatasetGraph served = DatasetGraphFactory.createTxnMem();
-            Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), served, extractionCache());
-            out.println(ReportLines.total(corpus.report()));
-            return run(ReplyGraphServer.start(withoutOntology(served), config), out);
+            ExtractionCache kept = extractionCache();
+            DatasetGraph served = inMemory(kept, out);
+            ReplyGraphServer server = ReplyGraphServer.start(served, config);
+            if (kept != null) trimLater(kept, server);
+            return run(server, out);
         });
+    }
+
+    /**
+     * The INPUTs (else the seeds) built into TIM, letters taken from {@code kept} when it holds them, written as a
+     * store holds them (literals in TDB2's canonical form, each letter's {@code rg:extractorVersion}): the same
+     * quads, so the same VoID counts and dumps, as {@code serve --store} on the same letters.
+     */
+    DatasetGraph inMemory(ExtractionCache kept, PrintWriter out) {
+        DatasetGraph served = DatasetGraphFactory.createTxnMem();
+        Corpus corpus = Corpus.require(Corpus.orSeeds(inputs), build, spec.commandLine().getErr(), StoredForm.writer(served),
+                kept == null ? DocumentCache.NONE : kept);
+        // The rules' hash is memoised in the cache folder, even with --no-cache (hashing the jar is ~0.2 s of CPU).
+        StoredForm.recordVersions(served, corpus.report(), build.baseIri,
+                ExtractorVersion.of(build.options(), kept != null ? kept.dir() : defaultCacheDir()));
+        out.println(ReportLines.total(corpus.report()));
+        return withoutOntology(served);
     }
 
     /**
@@ -167,14 +192,45 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * The extraction cache --cache names, else the user's cache folder ({@value #CACHE_PROPERTY} overrides it: the
-     * tests keep theirs under target/); none with --no-cache.
+     * tests keep theirs under target/); null with --no-cache.
      */
-    private DocumentCache extractionCache() {
+    private ExtractionCache extractionCache() {
+        if (cacheMaxMb != null && (cacheMaxMb < 1 || cacheMaxMb > MAX_CACHE_MB))
+            throw new IllegalArgumentException("Illegal --cache-max-mb=" + cacheMaxMb + " : must be 1 to " + MAX_CACHE_MB
+                    + " (--no-cache keeps nothing)");
         if (noCache) {
             if (cache != null) throw new IllegalArgumentException("Illegal --cache with --no-cache : choose one");
-            return DocumentCache.NONE;
+            return null;
         }
         return new ExtractionCache(cache != null ? cache : defaultCacheDir(), build.options());
+    }
+
+    /** 1 TiB: a bound past any disk this runs on, and far from overflowing bytes. */
+    private static final long MAX_CACHE_MB = 1L << 20;
+
+    /**
+     * Trims the extraction cache to --cache-max-mb once the first request is answered (or 5 s after start), on a
+     * thread of its own: listing a big cache folder is no work for the first page to wait for. With --check, now.
+     */
+    private void trimLater(ExtractionCache kept, ReplyGraphServer server) {
+        PrintWriter err = spec.commandLine().getErr();
+        Runnable trim = () -> {
+            long mb = cacheMaxMb != null ? cacheMaxMb : ExtractionCache.DEFAULT_MAX_BYTES >> 20;
+            ExtractionCache.Trim t = kept.trim(mb << 20);
+            if (t.removed() > 0) {
+                err.println("extraction cache " + kept.dir() + ": " + t + " (bound " + mb + " MiB)");
+                err.flush();
+            }
+        };
+        if (check) {
+            trim.run();
+            return;
+        }
+        server.firstAnswer().completeOnTimeout(null, 5, TimeUnit.SECONDS).thenRun(() -> {
+            Thread t = new Thread(trim, "replygraph-cache-trim");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** The system property naming the default cache folder (else $XDG_CACHE_HOME/replygraph/extracted, ~/.cache/…). */

@@ -41,19 +41,19 @@ final class PersonalData {
             return text;
         }
         String plain = halfWidth(text);
-        char[] out = null;
-        for (Pattern p : patterns(publishMobiles)) {
-            Matcher m = p.matcher(plain);
-            while (m.find()) {
-                if (out == null) {
-                    out = text.toCharArray();
+        char[][] out = {null};
+        for (Finder f : finders(publishMobiles)) {
+            f.eachMatch(plain, (start, end) -> {
+                if (out[0] == null) {
+                    out[0] = text.toCharArray();
                 }
-                for (int i = m.start(); i < m.end(); i++) {
-                    out[i] = '*';
+                for (int i = start; i < end; i++) {
+                    out[0][i] = '*';
                 }
-            }
+                return true;
+            });
         }
-        return out == null ? text : new String(out);
+        return out[0] == null ? text : new String(out[0]);
     }
 
     /** Whether {@link #mask} would change {@code text}. */
@@ -62,17 +62,77 @@ final class PersonalData {
             return false;
         }
         String plain = halfWidth(text);
-        for (Pattern p : patterns(publishMobiles)) {
-            if (p.matcher(plain).find()) {
+        boolean[] found = {false};
+        for (Finder f : finders(publishMobiles)) {
+            f.eachMatch(plain, (start, end) -> {
+                found[0] = true;
+                return false;
+            });
+            if (found[0]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Pattern[] patterns(boolean publishMobiles) {
-        return publishMobiles ? new Pattern[] {RESIDENT_ID, EMAIL} : new Pattern[] {RESIDENT_ID, MOBILE, EMAIL};
+    private static Finder[] finders(boolean publishMobiles) {
+        return publishMobiles ? new Finder[] {ID_FINDER, EMAIL_FINDER} : new Finder[] {ID_FINDER, MOBILE_FINDER, EMAIL_FINDER};
     }
+
+    /** A match's start and end; false to stop at it. */
+    private interface Hit {
+        boolean at(int start, int end);
+    }
+
+    /**
+     * A pattern, the chars its matches are made of and their least length. Each match lies within one run of those
+     * chars, so the pattern is run only on runs long enough to hold one (a region with transparent bounds, so its
+     * look-behinds and look-aheads see the text around it): the same matches, in the same order, as a search of the
+     * whole text. The patterns open with optional parts or a char class, so the JDK tried them at every position of
+     * a letter's 5,000-char text (performance-notes trap 6).
+     */
+    private record Finder(Pattern pattern, boolean[] chars, int minLength) {
+        Finder(Pattern pattern, String chars, int minLength) {
+            this(pattern, table(chars), minLength);
+        }
+
+        private static boolean[] table(String chars) {
+            boolean[] t = new boolean[256];
+            for (char c : chars.toCharArray()) t[c] = true;
+            return t;
+        }
+
+        private boolean in(char c) {
+            return c < 256 && chars[c];
+        }
+
+        /** Tells {@code hit} each match in {@code plain}, as {@code pattern.matcher(plain).find()} finds them in turn. */
+        void eachMatch(String plain, Hit hit) {
+            Matcher m = null;
+            int n = plain.length();
+            int i = 0;
+            while (i < n) {
+                if (!in(plain.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && in(plain.charAt(i))) i++;
+                if (i - start < minLength) continue;
+                if (m == null) m = pattern.matcher(plain).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(start, i);
+                while (m.find()) if (!hit.at(m.start(), m.end())) return;
+            }
+        }
+    }
+
+    private static final String DIGITS = "0123456789";
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** 1[3-9]X XXXX XXXX is 11 chars; prefixes and separators are ( ) + space, no-break space, - and . */
+    private static final Finder MOBILE_FINDER = new Finder(MOBILE, DIGITS + "()+ \u00a0-.", 11);
+    private static final Finder ID_FINDER = new Finder(RESIDENT_ID, DIGITS + "Xx", 18);
+    /** a@b.c is 5 chars. */
+    private static final Finder EMAIL_FINDER = new Finder(EMAIL, DIGITS + LETTERS + "._%+-@", 5);
 
     /**
      * Cheap pre-check without a regex (most literals hold none; a regex opening with a lookbehind is

@@ -31,7 +31,7 @@ final class ClassServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String tail = req.getRequestURI().substring(req.getContextPath().length() + ClassPaths.PREFIX.length());
         Optional<Node> cls = paths.classOf(tail);
-        if (cls.isEmpty() || !site.classes().counts().containsKey(cls.get())) {
+        if (cls.isEmpty() || !site.view().classes().counts().containsKey(cls.get())) {
             ErrorPage.notFound(req, resp, "No class " + tail + " in the data");
             return;
         }
@@ -44,11 +44,18 @@ final class ClassServlet extends HttpServlet {
             ErrorPage.badRequest(req, resp, e.getMessage(), Alternates.classInstances(cls.get()));
             return;
         }
-        ClassIndex index = site.classIndex(cls.get());
         Rendered body;
+        java.time.Instant loaded;
         try {
-            body = site.cache().get("class|" + cls.get().getURI() + "|" + sort.param + "|" + n,
-                    () -> site.read(() -> page.render(site.descriptions(), index, sort, n)));
+            // The class's instances (read from the data) and its count (the view's) of one state: made in the view
+            // now, never between an ingest's commit and its new view.
+            Made made = site.inView(v -> {
+                ClassIndex index = v.classIndex(cls.get());
+                return new Made(v.cache().get("class|" + cls.get().getURI() + "|" + sort.param + "|" + n,
+                        () -> site.read(() -> page.render(site.descriptions(), index, sort, n))), v.loaded());
+            });
+            body = made.body();
+            loaded = made.loaded();
         } catch (Paging.PastLastPage e) {
             ErrorPage.notFound(req, resp, e.getMessage(), Alternates.classInstances(cls.get()));
             return;
@@ -57,6 +64,9 @@ final class ClassServlet extends HttpServlet {
             return;
         }
         Alternates.header(resp, Alternates.classInstances(cls.get()));
-        CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());
+        CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, loaded);
     }
+
+    /** A class page and the Last-Modified of the view it was made in. */
+    private record Made(Rendered body, java.time.Instant loaded) { }
 }

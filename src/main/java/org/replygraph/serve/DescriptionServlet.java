@@ -35,8 +35,9 @@ final class DescriptionServlet extends HttpServlet {
         for (Dumps.Dump d : Dumps.Dump.values()) {
             dumps.ready(d).ifPresent(w -> written.put(d, w));
         }
-        Graph g = DatasetDescription.voidGraph(server, site.iris().base(), site.terms(), site.sizes(),
-                new DatasetDescription.Published(site.loaded(), site.stats().entities(), written));
+        Site.View view = site.view(); // class counts, entities and sizes of one state of the data
+        Graph g = DatasetDescription.voidGraph(server, site.iris().base(), view.terms(), view.sizes(),
+                new DatasetDescription.Published(view.loaded(), view.stats().entities(), written));
         boolean complete = written.size() == Dumps.Dump.values().length;
         sendGraph(req, resp, g, site, server, NodeFactory.createURI(server + PATH), NodeFactory.createURI(server + PATH + "#dataset"),
                 complete);

@@ -100,6 +100,14 @@ public final class HomeFigures {
         return current;
     }
 
+    /** The home figures and the class counts of one state of the data. */
+    record Figures(DatasetStats stats, ClassCounts classes) { }
+
+    /** {@link #get()} and {@link #classes()} together, of the same state (an ingest waits for both). */
+    synchronized Figures both() {
+        return new Figures(get(), classes());
+    }
+
     /** Instances per class: the saved or held counts, else counted now (and saved beside a store). */
     synchronized ClassCounts classes() {
         get();

@@ -30,13 +30,14 @@ final class HomeServlet extends HttpServlet {
             return;
         }
         Rendered body;
+        Site.View view = site.view(); // one state of the figures for the whole page, and its cache
         try {
-            body = site.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), site.stats(), site.classes(), page)));
+            body = view.cache().get("home|" + page, () -> site.read(() -> home.render(site.descriptions(), view.stats(), view.classes(), page)));
         } catch (Paging.PastLastPage e) {
             ErrorPage.notFound(req, resp, e.getMessage(), Alternates.DATASET);
             return;
         }
         Alternates.header(resp, Alternates.DATASET);
-        CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, site.loaded());
+        CachedResponse.send(req, resp, body, "text/html;charset=utf-8", false, view.loaded());
     }
 }

@@ -66,11 +66,15 @@ final class IngestServlet extends HttpServlet {
             send(resp, 413, error("a letter is at most " + MAX_BYTES + " bytes"));
             return;
         }
-        StoreIngest.Result r = ingest.ingest(name, bytes);
-        if (r.status() == StoreIngest.Status.ADDED || r.status() == StoreIngest.Status.REPLACED) {
-            site.search().update(ingest.dataset(), r.changed());
-            site.dataChanged(r.changed());
-        }
+        // The commit and the new figures are one step for the pages that show counts (Site.inView).
+        StoreIngest.Result r = site.changing(() -> {
+            StoreIngest.Result done = ingest.ingest(name, bytes);
+            if (done.status() == StoreIngest.Status.ADDED || done.status() == StoreIngest.Status.REPLACED) {
+                site.search().update(ingest.dataset(), done.changed());
+                site.dataChanged(done.changed());
+            }
+            return done;
+        });
         JsonObject o = new JsonObject();
         o.addProperty("file", r.fileName());
         o.addProperty("status", r.status().name().toLowerCase(java.util.Locale.ROOT));

@@ -18,17 +18,13 @@ final class Site {
     private final EntityIris iris;
     private final Vocabulary vocabulary;
     private final ExampleQueries examples;
-    private volatile Instant loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final SearchIndex search;
     private final long cacheBytes;
-    private volatile RenderCache cache;
     private final HomeFigures figures;
-    private volatile DatasetSizes sizes;
-    private volatile TermCounts terms;
     private final PublicUrl publicUrl;
     private final org.replygraph.graph.JsonLdContext jsonLd;
-    private volatile java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** What the pages show of the data as one unit, replaced whole when the data changes. */
+    private volatile View view;
 
     Site(DatasetGraph dataset, EntityIris iris, Vocabulary vocabulary, ExampleQueries examples,
             SearchIndex search, long cacheBytes, PublicUrl publicUrl, HomeFigures figures) {
@@ -40,9 +36,146 @@ final class Site {
         this.examples = examples;
         this.search = search;
         this.cacheBytes = cacheBytes;
-        this.cache = new RenderCache(cacheBytes);
         this.figures = figures != null ? figures : HomeFigures.inMemory(dataset, iris);
+        this.view = new View(Instant.now().truncatedTo(ChronoUnit.SECONDS), null);
     }
+
+    /**
+     * The figures every page shows (home counts and lists, class counts, class pages' instances, the sizes), the
+     * pages rendered from them and the data's Last-Modified, as one unit: a handler takes the view once and uses
+     * only it, and an ingest replaces it whole once the new figures are counted. So the home page and the class
+     * pages (cached or rendered now) never show counts of two states of the data: before, the counts were updated
+     * in place and the render cache and class pages dropped after them, and a page rendered in between showed the
+     * new counts beside cached pages with the old ones.
+     */
+    final class View {
+        private final Instant loaded;
+        private final RenderCache cache = new RenderCache(cacheBytes);
+        private final java.util.concurrent.ConcurrentHashMap<org.apache.jena.graph.Node, ClassIndex> classIndexes =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        /** The home figures and class counts of this view: taken together on first use, never changed after. */
+        private volatile HomeFigures.Figures figures;
+        private volatile TermCounts terms;
+        private volatile java.util.Set<org.apache.jena.graph.Node> documents;
+        private volatile DatasetSizes sizes;
+
+        private View(Instant loaded, HomeFigures.Figures figures) {
+            this.loaded = loaded;
+            this.figures = figures;
+        }
+
+        /** When the data this view shows last changed (Last-Modified). */
+        Instant loaded() {
+            return loaded;
+        }
+
+        /** Rendered pages of this view, single-flight and bounded in bytes. */
+        RenderCache cache() {
+            return cache;
+        }
+
+        private HomeFigures.Figures figures() {
+            HomeFigures.Figures f = figures;
+            if (f == null) {
+                synchronized (this) {
+                    f = figures;
+                    if (f == null) {
+                        f = Site.this.figures.both();
+                        figures = f;
+                    }
+                }
+            }
+            return f;
+        }
+
+        /** The home page's figures: saved beside a store, else counted on first use (not at start: a large store answers at once). */
+        DatasetStats stats() {
+            return figures().stats();
+        }
+
+        /** Every class used and its number of instances, the one count every page shows. */
+        ClassCounts classes() {
+            return figures().classes();
+        }
+
+        /** The class counts and triples per ontology property. */
+        TermCounts terms() {
+            TermCounts t = terms;
+            if (t == null) {
+                t = TermCounts.of(classes());
+                terms = t;
+            }
+            return t;
+        }
+
+        /** One class's instances in both orders, read on first use (one computation per class however many ask at once). */
+        ClassIndex classIndex(org.apache.jena.graph.Node cls) {
+            ClassCounts counts = classes();
+            java.util.Set<org.apache.jena.graph.Node> docs = documents();
+            return classIndexes.computeIfAbsent(cls, c -> Txn.calculateRead(dataset,
+                    () -> ClassIndex.of(dataset, iris.base(), c, counts.count(c), docs)));
+        }
+
+        /** The documents the home page lists, as a set (each is its own one letter on a class page). */
+        private java.util.Set<org.apache.jena.graph.Node> documents() {
+            java.util.Set<org.apache.jena.graph.Node> d = documents;
+            if (d == null) {
+                d = java.util.Set.copyOf(stats().letters());
+                documents = d;
+            }
+            return d;
+        }
+
+        /** The dataset's sizes (a pass over every quad), counted on the first description request. */
+        DatasetSizes sizes() {
+            DatasetSizes s = sizes;
+            if (s == null) {
+                synchronized (this) {
+                    s = sizes;
+                    if (s == null) {
+                        s = Txn.calculateRead(dataset, () -> DatasetSizes.of(dataset));
+                        sizes = s;
+                    }
+                }
+            }
+            return s;
+        }
+    }
+
+    /** The view of the data now: take it once per request and use only it. */
+    View view() {
+        return view;
+    }
+
+    /**
+     * Pages that show counts (home, class pages) are made here: from the view now, never while an ingest is between
+     * its commit and the new view ({@link #changing}); a class page reads its instances from the data as it is, so
+     * made in that moment it would list the new letter under the old view's count.
+     */
+    <T> T inView(java.util.function.Function<View, T> page) {
+        changing.readLock().lock();
+        try {
+            return page.apply(view);
+        } finally {
+            changing.readLock().unlock();
+        }
+    }
+
+    /**
+     * A change of the data and its {@link #dataChanged}, as one step for the pages made {@link #inView}: they wait for it
+     * (cached pages are served throughout).
+     */
+    <T> T changing(Supplier<T> change) {
+        changing.writeLock().lock();
+        try {
+            return change.get();
+        } finally {
+            changing.writeLock().unlock();
+        }
+    }
+
+    /** Fair: a stream of page renders does not keep an ingest waiting. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock changing = new java.util.concurrent.locks.ReentrantReadWriteLock(true);
 
     DatasetGraph dataset() {
         return dataset;
@@ -77,70 +210,32 @@ final class Site {
     }
 
     Instant loaded() {
-        return loaded;
+        return view.loaded();
     }
 
-    /** The dataset's figures: saved beside a store, else counted on first use (not at start: a large store answers at once). */
+    /** The dataset's figures (of the view now). */
     DatasetStats stats() {
-        return figures.get();
+        return view.stats();
     }
 
-    /** The dataset's sizes (a pass over every quad), counted on the first description request. */
+    /** The dataset's sizes (of the view now). */
     DatasetSizes sizes() {
-        DatasetSizes s = sizes;
-        if (s == null) {
-            synchronized (this) {
-                s = sizes;
-                if (s == null) {
-                    s = Txn.calculateRead(dataset, () -> DatasetSizes.of(dataset));
-                    sizes = s;
-                }
-            }
-        }
-        return s;
+        return view.sizes();
     }
 
-    /** The class counts and triples per ontology property (counted with the class counts: saved beside a store). */
+    /** The class counts and triples per ontology property (of the view now). */
     TermCounts terms() {
-        TermCounts t = terms;
-        ClassCounts classes = classes();
-        if (t == null || t.classes() != classes) {
-            t = TermCounts.of(classes);
-            terms = t;
-        }
-        return t;
+        return view.terms();
     }
 
-    /**
-     * Every class used and its number of instances, the one count every page shows: saved beside a store
-     * with the home figures (read back, not counted), counted again after each ingest; in memory counted on
-     * first use.
-     */
+    /** Every class used and its number of instances (of the view now). */
     ClassCounts classes() {
-        return figures.classes();
+        return view.classes();
     }
 
-    /**
-     * One class's instances in both orders, read on first use after each data change and kept (one
-     * computation per class however many ask at once).
-     */
+    /** One class's instances (of the view now). */
     ClassIndex classIndex(org.apache.jena.graph.Node cls) {
-        ClassCounts counts = classes();
-        java.util.Set<org.apache.jena.graph.Node> documents = documents();
-        return classIndexes.computeIfAbsent(cls, c -> Txn.calculateRead(dataset,
-                () -> ClassIndex.of(dataset, iris.base(), c, counts.count(c), documents)));
-    }
-
-    private volatile java.util.Set<org.apache.jena.graph.Node> documents;
-
-    /** The documents the home page lists, as a set (each is its own one letter on a class page). */
-    private java.util.Set<org.apache.jena.graph.Node> documents() {
-        java.util.Set<org.apache.jena.graph.Node> d = documents;
-        if (d == null) {
-            d = java.util.Set.copyOf(stats().letters());
-            documents = d;
-        }
-        return d;
+        return view.classIndex(cls);
     }
 
     SearchIndex search() {
@@ -153,21 +248,19 @@ final class Site {
      * moves on so no client keeps a 304.
      */
     synchronized void dataChanged(java.util.Set<org.apache.jena.graph.Node> changed) {
-        // The figures follow the change (only what it touched is read again) and are saved beside a store;
-        // the sizes are a pass over every quad anyway and are counted again on next use.
+        // The figures follow the change (only what it touched is read again) and are saved beside a store; the
+        // pages keep the old view meanwhile, then the new figures, class counts, an empty render cache and the
+        // new Last-Modified replace it in one step. The sizes are a pass over every quad: counted on next use.
         figures.ingested(changed);
-        sizes = null;
-        terms = null;
-        documents = null;
-        classIndexes = new java.util.concurrent.ConcurrentHashMap<>();
-        cache = new RenderCache(cacheBytes);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        loaded = now.isAfter(loaded) ? now : loaded.plusSeconds(1);
+        HomeFigures.Figures now = figures.both();
+        Instant loaded = view.loaded();
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        view = new View(t.isAfter(loaded) ? t : loaded.plusSeconds(1), now);
     }
 
-    /** Rendered pages, single-flight and bounded in bytes, shared by every handler. */
+    /** Rendered pages of the view now, single-flight and bounded in bytes, shared by every handler. */
     RenderCache cache() {
-        return cache;
+        return view.cache();
     }
 
     /** Where descriptions are read; call inside {@link #read}. */

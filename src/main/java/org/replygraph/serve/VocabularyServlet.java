@@ -55,8 +55,9 @@ final class VocabularyServlet extends HttpServlet {
         }
         Alternates.header(resp, VocabularyPage.alternates());
         if (format.get() == DocFormat.HTML) {
-            CachedResponse.send(req, resp, site.cache().get("ns|html", () -> site.read(() -> VocabularyPage.render(site.vocabulary(), site.terms()))),
-                    "text/html;charset=utf-8", false, site.loaded());
+            Site.View view = site.view();
+            CachedResponse.send(req, resp, view.cache().get("ns|html", () -> site.read(() -> VocabularyPage.render(site.vocabulary(), view.terms()))),
+                    "text/html;charset=utf-8", false, view.loaded());
             return;
         }
         String server = site.publicUrl().of(req, resp);

@@ -1,6 +1,7 @@
 package org.replygraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -105,6 +106,38 @@ class ServeCommandTest {
         CliRun store = CliRun.of("serve", "--port", "0", "--check", "--no-cache", "--store", dir.resolve("st").toString());
         assertEquals(Main.USAGE, store.exit());
         assertEquals("replygraph serve: Illegal --no-cache with --store : a store keeps its letters itself\n", store.err());
+    }
+
+    @Test
+    void theCacheIsTrimmedToItsBoundAfterStart(@TempDir Path dir) throws IOException {
+        Path cache = dir.resolve("cache");
+        CliRun first = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "seeds/");
+        assertEquals(Main.OK, first.exit(), first.err());
+        List<Path> kept;
+        try (var files = Files.walk(cache)) {
+            kept = files.filter(f -> f.toString().endsWith(".nt.gz")).toList();
+        }
+        assertEquals(5, kept.size(), "one file per seed: " + kept);
+        // A bound of 1 MiB holds the seeds' graphs (~12 KB each): nothing goes, nothing is said.
+        CliRun within = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "--cache-max-mb", "1", "seeds/");
+        assertEquals(Main.OK, within.exit(), within.err());
+        assertFalse(within.err().contains("extraction cache"), within.err());
+        // Past the bound (1 MiB of padding in an older file of another version): the padding goes, the seeds stay.
+        Path old = kept.get(0).resolveSibling("0".repeat(64) + ".nt.gz");
+        Files.write(old, new byte[1 << 20]);
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L));
+        CliRun over = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "--cache-max-mb", "1", "seeds/");
+        assertEquals(Main.OK, over.exit(), over.err());
+        assertFalse(Files.exists(old));
+        assertTrue(kept.stream().allMatch(Files::exists), "the seeds' graphs, used by this start, stay");
+        assertTrue(over.err().contains("extraction cache " + cache + ": removed 1 letters' graphs (1.0 MB), kept 5 ("), over.err());
+
+        CliRun zero = CliRun.of("serve", "--port", "0", "--check", "--cache-max-mb", "0", "seeds/000_5dc32466c623b959.txt");
+        assertEquals(Main.USAGE, zero.exit());
+        assertEquals("replygraph serve: Illegal --cache-max-mb=0 : must be 1 to 1048576 (--no-cache keeps nothing)\n", zero.err());
+        CliRun store = CliRun.of("serve", "--port", "0", "--check", "--cache-max-mb", "10", "--store", dir.resolve("st").toString());
+        assertEquals(Main.USAGE, store.exit());
+        assertEquals("replygraph serve: Illegal --cache-max-mb with --store : a store keeps its letters itself\n", store.err());
     }
 
     @Test

@@ -89,13 +89,19 @@ import org.replygraph.ingest.IngestException;
  * platform context, fields joined by 和 before a count, agency edges and second nodes; SCORES.md "After batches 16 and 17:
  * platforms and agencies"), IN-SAMPLE over all 174: centre F1 0.977 (tp 42, fp 1, fn 1), agencies F1 0.940, fields and
  * policy unchanged; the centre floor raised from 0.820 to 0.976 (0.9767 rounded down).
+ * Batches 18 (r178-r189), 19 (r191-r203) and 20 (r205-r215), staged in real/unscored while feat/rules5, feat/platforms5
+ * and feat/chrome4 were written, scored once on main ff8dfa5 after all three were merged (SCORES.md: fields 590/612,
+ * policy F1 0.947, centre F1 0.581 unseen) and moved into this set unchanged: over all 210 letters fields 0.9908
+ * (3537/3570), policy F1 0.974 (tp 114, fp 5, fn 1), centre F1 0.872 (tp 51, fp 7, fn 8), no letter with a forbidden
+ * literal, so the three floors were LOWERED from 0.994 / 0.983 / 0.976 to 0.990 / 0.974 / 0.871 by the new letters (the
+ * first 174 score as before; the new letters' misses are the next rules' material).
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.994, 0.983, 0.976); // fields after feat/rules5, centre 0.9767 after feat/platforms5 (in-sample, rounded down)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.990, 0.974, 0.871); // measured over 210 when batches 18-20 (unseen for the rules then on main) joined
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -110,7 +116,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(174, cases.size(), "real letters in " + LETTERS);
+        assertEquals(210, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

@@ -89,6 +89,24 @@ class LineSorterTest {
         assertEquals(0, count(dir), "close() deletes the runs and their folder");
     }
 
+    /** Lines longer than a run reader's 64 KB block, and lines of every length across its edges, merge whole. */
+    @Test
+    void mergesLinesLongerThanTheReadBlockAndAcrossItsEdges(@TempDir Path dir) throws IOException {
+        Random random = new Random(12);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            int length = i % 100 == 0 ? 70_000 + random.nextInt(70_000) : random.nextInt(3_000);
+            lines.add("<x/" + random.nextInt(500) + "> \"" + "科".repeat(length / 3) + "x".repeat(random.nextInt(3)) + "\" .");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (LineSorter s = new LineSorter(dir, 512 << 10)) {
+            lines.forEach(s::add);
+            assertTrue(s.runs() > 2, "runs: " + s.runs());
+            s.writeDistinct(out, n -> { });
+        }
+        assertEquals(String.join("\n", new TreeSet<>(lines)) + "\n", out.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void writesLinesThatFitTheBufferWithoutRuns(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -12,12 +12,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
@@ -46,15 +55,25 @@ import org.replygraph.ingest.SourceDocument;
  * that cannot be written (a full disk, a read-only folder) is not kept. Files are written to a temporary
  * name and renamed, so processes sharing the folder never read half a file; nothing is forced to disk
  * (a file lost in a crash is a miss).
+ * <p>Bounded by {@link #trim(long)}: a hit sets its file's modification time, so the files least recently used
+ * (read or written) go first until the folder holds no more than the bound. Entries of other rules, bases or
+ * bytes are never read again, so they are the first to go; the rules' memo files ({@code rules-…}) are kept.
  * <pre>{@code
  * DocumentCache cache = new ExtractionCache(Path.of(System.getProperty("user.home"), ".cache/replygraph"), options);
  * new CorpusBuilder(options).withCache(cache).build(List.of(Path.of("seeds")), dataset);
+ * cache.trim(512L << 20);     // the least recently used files go until the folder holds at most 512 MiB
  * }</pre>
  */
 public final class ExtractionCache implements DocumentCache {
     private static final String HEADER = "# replygraph extracted document 1";
     private static final String GRAPH = "# graph ";
     private static final String ENTRY = "# entry ";
+    /** The bound {@code serve} trims the folder to unless told otherwise: ~40,000 letters of ~12 KB. */
+    public static final long DEFAULT_MAX_BYTES = 512L << 20;
+    /** A temporary file older than this was left by a process that died while writing it. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+    private static final Pattern ENTRY_FILE = Pattern.compile("[0-9a-f]{64}\\.nt\\.gz");
+    private static final Pattern SHARD = Pattern.compile("[0-9a-f]{2}");
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final Path dir;
@@ -102,6 +121,7 @@ public final class ExtractionCache implements DocumentCache {
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(text.substring(third + 1), Lang.NTRIPLES).parse(g);
             Node graphName = NodeFactory.createURI(graphLine.substring(GRAPH.length()));
+            touch(file);
             return Optional.of(new BuiltDocument(source.fileName(), source.sha256(), graphName, g, entry));
         } catch (JsonParseException | RiotException e) {
             return Optional.empty();
@@ -133,6 +153,78 @@ public final class ExtractionCache implements DocumentCache {
             } catch (IOException ignored) {
                 // the temporary file stays hidden; the next put of the same document writes another
             }
+        }
+    }
+
+    /** A hit is a use: its time moves the file behind the ones {@link #trim} removes first. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // a read-only folder: the file keeps its time and may be trimmed sooner
+        }
+    }
+
+    /** What {@link #trim} kept and removed (entry files only). */
+    public record Trim(int kept, long keptBytes, int removed, long removedBytes) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "removed %d letters' graphs (%.1f MB), kept %d (%.1f MB)",
+                    removed, removedBytes / 1e6, kept, keptBytes / 1e6);
+        }
+    }
+
+    /**
+     * Removes the least recently used entry files (oldest modification time first; a hit sets it) until the
+     * folder's entries take at most {@code maxBytes}, and temporary files a dead process left behind. Other
+     * processes may use the folder meanwhile: a file removed under a reader is a miss for it, never an error.
+     */
+    public Trim trim(long maxBytes) {
+        if (maxBytes < 0) throw new IllegalArgumentException("Illegal maxBytes=" + maxBytes + " : a bound is at least 0");
+        record Entry(Path file, long bytes, long time) { }
+        List<Entry> entries = new ArrayList<>();
+        long total = 0;
+        long now = System.currentTimeMillis();
+        for (Path shard : list(dir)) {
+            if (!SHARD.matcher(shard.getFileName().toString()).matches() || !Files.isDirectory(shard)) continue;
+            for (Path f : list(shard)) {
+                String name = f.getFileName().toString();
+                try {
+                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                    if (!a.isRegularFile()) continue;
+                    if (ENTRY_FILE.matcher(name).matches()) {
+                        entries.add(new Entry(f, a.size(), a.lastModifiedTime().toMillis()));
+                        total += a.size();
+                    } else if (name.startsWith(".") && name.endsWith(".tmp")
+                            && now - a.lastModifiedTime().toMillis() > ABANDONED.toMillis()) {
+                        Files.deleteIfExists(f);
+                    }
+                } catch (IOException e) {
+                    // gone meanwhile (another process trimmed it) or unreadable: not counted
+                }
+            }
+        }
+        entries.sort(Comparator.comparingLong(Entry::time).thenComparing(Entry::file));
+        int removed = 0;
+        long removedBytes = 0;
+        for (Entry e : entries) {
+            if (total - removedBytes <= maxBytes) break;
+            try {
+                Files.deleteIfExists(e.file());
+            } catch (IOException ex) {
+                continue; // cannot be removed (a read-only folder): it still counts
+            }
+            removed++;
+            removedBytes += e.bytes();
+        }
+        return new Trim(entries.size() - removed, total - removedBytes, removed, removedBytes);
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.toList();
+        } catch (IOException e) {
+            return List.of(); // no folder yet, or unreadable: nothing to trim there
         }
     }
 

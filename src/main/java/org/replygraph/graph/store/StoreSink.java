@@ -1,6 +1,5 @@
 package org.replygraph.graph.store;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +39,10 @@ import org.replygraph.graph.RG;
  *     sink.summary();                                   // 3 added, 1 replaced, 2 removed
  * }
  * }</pre>
- * One writer thread of the sink's own owns the write transactions, so writing overlaps extraction;
- * {@link #add} hands documents over in order (it blocks when {@value #QUEUED} wait), {@link #finish}
+ * One writer thread of the sink's own owns the write transactions, so writing overlaps extraction: it
+ * gives each document's nodes their ids as the document arrives, and writes the indexes in slices
+ * whenever no document waits (before, a batch's quads were all written at its end while extraction
+ * stood still: on 2,000 letters, one batch, nothing overlapped). {@link #add} hands documents over in order (it blocks when {@value #QUEUED} wait), {@link #finish}
  * returns once the last batch is committed, and {@link #isCurrent} may be asked from any thread.
  * {@link #summary()} and {@link #changedGraphs()} are read after {@link #finish()}.
  */
@@ -68,8 +69,11 @@ public final class StoreSink implements DocumentSink {
     private final Set<Node> redescribe = new HashSet<>();
     private final Set<Node> changed = new HashSet<>();
     private final Set<Node> changedNodes = new HashSet<>();
-    /** The batch's new quads, written index by index at commit (after the batch's removals). */
-    private final List<Quad> pending = new ArrayList<>();
+    /**
+     * The open transaction's quads: node ids allocated as each document arrives, the indexes written in
+     * slices while no document waits and the rest at the batch's end (null between transactions).
+     */
+    private StoredQuads quads;
     /** Documents built but not yet written: extraction runs ahead of the writer by at most this many. */
     private static final int QUEUED = 64;
     private static final Object FINISH = new Object();
@@ -82,6 +86,8 @@ public final class StoreSink implements DocumentSink {
     /** Set by {@link #oneTransactionIntoAnEmptyStore()}: asked for, then decided by the writer when it starts. */
     private boolean oneTransactionWhenEmpty;
     private boolean oneTransaction;
+    private int chunkQuads = StoredQuads.CHUNK;
+    private int sliceInserts = StoredQuads.SLICE;
     private int commits;
     private int inBatch;
     private long quadsInBatch;
@@ -125,6 +131,16 @@ public final class StoreSink implements DocumentSink {
      */
     public StoreSink oneTransactionIntoAnEmptyStore() {
         this.oneTransactionWhenEmpty = true;
+        return this;
+    }
+
+    /**
+     * Quads per chunk and index inserts per slice of {@link StoredQuads} (tests make them small to see
+     * many chunks written in slices between documents).
+     */
+    StoreSink chunks(int chunkQuads, int sliceInserts) {
+        this.chunkQuads = chunkQuads;
+        this.sliceInserts = sliceInserts;
         return this;
     }
 
@@ -220,7 +236,12 @@ public final class StoreSink implements DocumentSink {
         try {
             oneTransaction = oneTransactionWhenEmpty && Txn.calculateRead(store, store::isEmpty);
             while (!abandoned) {
-                Object item = queue.take();
+                // Index work waiting: do a slice of it whenever no document waits (writing overlaps extraction).
+                Object item = quads != null && quads.hasWork() ? queue.poll() : queue.take();
+                if (item == null) {
+                    quads.step();
+                    continue;
+                }
                 if (item == ABANDON) return;
                 if (item == FINISH) {
                     writeFinish();
@@ -248,11 +269,14 @@ public final class StoreSink implements DocumentSink {
         changed.add(graph);
         Node shared = entities.name();
         entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> {
-            pending.add(Quad.create(g, t));
+            // In the form the store reads back ("13"^^xsd:decimal as 13.0), so that what a reader finds is found again
+            // by its own lookup (the union dumps missed every non-canonical decimal) and equals what serve in memory holds.
+            quads.add(g, t.getSubject(), t.getPredicate(), StoredForm.of(t.getObject()));
             if (g.equals(shared)) changedNodes.add(t.getSubject());
         });
         Node doc = NodeFactory.createURI(d.entry().iri());
-        pending.add(Quad.create(graph, doc, RG.extractorVersion, version));
+        quads.add(graph, doc, RG.extractorVersion, version);
+        quads.keepUp();
         changedNodes.add(doc);
         inBatch++;
         quadsInBatch += d.graph().size();
@@ -296,23 +320,23 @@ public final class StoreSink implements DocumentSink {
     }
 
     private void begin() {
-        if (!store.isInTransaction()) store.begin(TxnType.WRITE);
+        if (store.isInTransaction()) return;
+        store.begin(TxnType.WRITE);
+        quads = new StoredQuads(store, chunkQuads, sliceInserts);
     }
 
     private void commit() {
         flush();
         store.commit();
         store.end();
+        quads = null;
         commits++;
         onCommit.accept(committed);
     }
 
     /** Writes the batch's quads and redescriptions into the open transaction, without committing it. */
     private void flush() {
-        if (!pending.isEmpty()) {
-            new StoredQuads(store).addAll(pending);
-            pending.clear();
-        }
+        quads.flush();
         redescribe();
         committed += inBatch;
         inBatch = 0;
@@ -333,7 +357,7 @@ public final class StoreSink implements DocumentSink {
                 changedNodes.add(q.getSubject()); // the document itself
             }
         }
-        if (any) new StoredQuads(store).removeAll(graph, Node.ANY);
+        if (any) quads.removeAll(graph, Node.ANY);
         return any;
     }
 
@@ -344,7 +368,6 @@ public final class StoreSink implements DocumentSink {
      */
     private void redescribe() {
         if (redescribe.isEmpty()) return;
-        StoredQuads quads = new StoredQuads(store);
         Node shared = entities.name();
         for (Node entity : redescribe) {
             quads.removeAll(shared, entity);

@@ -171,6 +171,56 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void trimRemovesTheLeastRecentlyUsedGraphsFirstUntilTheFolderIsWithinItsBound(@TempDir Path dir) throws Exception {
+        List<Path> seeds = StoreFixtures.letters(0).subList(0, 3);
+        ExtractionCache cache = new ExtractionCache(dir, "0.1.0+aaaaaaaaaaaa", RG.DEFAULT_BASE);
+        List<SourceDocument> sources = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        CorpusBuilder builder = new CorpusBuilder(OPTIONS, 1);
+        for (Path seed : seeds) {
+            SourceDocument source = new DocumentReader().read(seed);
+            cache.put(builder.buildOne(seed));
+            sources.add(source);
+            files.add(cache.fileOf(source.fileName(), source.sha256()));
+        }
+        // Written a day, two days and three days ago (oldest last); then the oldest is read: a use.
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 3; i++)
+            Files.setLastModifiedTime(files.get(i), java.nio.file.attribute.FileTime.fromMillis(now - (i + 1) * 86_400_000L));
+        assertTrue(cache.find(sources.get(2)).isPresent());
+        // Another version's entry, untouched for a week: never read by these rules, so it goes first.
+        Path stale = cache.fileOf("other.txt", "0".repeat(64));
+        Files.createDirectories(stale.getParent());
+        Files.copy(files.get(0), stale);
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(now - 7 * 86_400_000L));
+        // What trim must leave alone or clean: the rules' memo, a temporary file being written, one left by a dead process.
+        Path memo = Files.writeString(dir.resolve("rules-0123456789abcdef"), "0123456789ab");
+        Path writing = Files.writeString(files.get(0).resolveSibling(".x.nt.gz.1234abcd.tmp"), "half");
+        Path abandoned = Files.writeString(files.get(0).resolveSibling(".y.nt.gz.5678abcd.tmp"), "half");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.fromMillis(now - 2 * 3_600_000L));
+
+        long[] size = new long[3];
+        for (int i = 0; i < 3; i++) size[i] = Files.size(files.get(i));
+        long all = size[0] + size[1] + size[2] + Files.size(stale);
+        assertEquals(new ExtractionCache.Trim(4, all, 0, 0), cache.trim(all), "within its bound: nothing removed");
+
+        // Room for two of the three: the stale entry and the least recently used (written two days ago) go.
+        ExtractionCache.Trim t = cache.trim(size[0] + size[2]);
+        assertEquals(new ExtractionCache.Trim(2, size[0] + size[2], 2, all - size[0] - size[2]), t);
+        assertTrue(!Files.exists(stale), "the other version's entry is removed first");
+        assertEquals(List.of(true, false, true), files.stream().map(Files::exists).toList(), "the file read last is kept");
+        assertTrue(cache.find(sources.get(0)).isPresent() && cache.find(sources.get(1)).isEmpty());
+        assertTrue(Files.exists(memo) && Files.exists(writing), "the memo and a file being written stay");
+        assertTrue(!Files.exists(abandoned), "a temporary file two hours old is removed");
+
+        assertEquals(new ExtractionCache.Trim(0, 0, 2, size[0] + size[2]), cache.trim(0), "a bound of 0 empties it");
+        assertEquals(new ExtractionCache.Trim(0, 0, 0, 0), new ExtractionCache(dir.resolve("none"), "v", RG.DEFAULT_BASE).trim(10),
+                "no folder yet: nothing to trim");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> cache.trim(-1));
+        assertEquals("Illegal maxBytes=-1 : a bound is at least 0", e.getMessage());
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenCostsNoBuild(@TempDir Path dir) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the folder should be");
         List<Path> letters = StoreFixtures.letters(0).subList(0, 2);

@@ -252,6 +252,44 @@ class StoreSinkTest {
         StoreFixtures.assertSameQuads(before, stored(dir), "compacted");
     }
 
+    @Test
+    void quadsWrittenInSmallChunksAndSlicesBetweenDocumentsGiveTheSameQuadsInEveryIndex() {
+        List<Path> ten = StoreFixtures.letters(5);
+        build(tmp.resolve("whole"), ten, false);
+        // Chunks of 50 quads, 7 inserts per slice: hundreds of chunks, each index written in many slices,
+        // in one transaction and in batches of 3 committed one by one.
+        for (boolean oneTransaction : new boolean[] {true, false}) {
+            Path dir = tmp.resolve("sliced-" + oneTransaction);
+            try (Store store = Store.openOrCreate(dir);
+                 StoreSink sink = new StoreSink(store.dataset(), OPTIONS, false, 3, Long.MAX_VALUE).chunks(50, 7)) {
+                if (oneTransaction) sink.oneTransactionIntoAnEmptyStore();
+                BUILDER.build(ten, sink);
+                assertEquals(oneTransaction ? 1 : 4, sink.commits(), "10 letters in batches of 3");
+            }
+            TreeSet<String> sliced = stored(dir);
+            StoreFixtures.assertSameQuads(stored(tmp.resolve("whole")), sliced, "chunks of 50, one transaction: " + oneTransaction);
+            try (Store store = Store.open(dir)) {
+                var tuples = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(store.dataset()).getQuadTable()
+                        .getNodeTupleTable().getTupleTable();
+                Set<Long> sizes = Txn.calculateRead(store.dataset(), () -> {
+                    Set<Long> out = new HashSet<>();
+                    for (var index : tuples.getIndexes()) out.add(index.size());
+                    return out;
+                });
+                assertEquals(Set.of((long) sliced.size()), sizes, "every index holds every quad");
+            }
+        }
+    }
+
+    @Test
+    void chunksAndSlicesOfNothingAreRefused() {
+        try (Store store = Store.openOrCreate(tmp.resolve("a"))) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> Txn.executeWrite(store.dataset(), () -> new StoredQuads(store.dataset(), 0, 7)));
+            assertEquals("Illegal chunk=0, slice=7 : both at least 1", e.getMessage());
+        }
+    }
+
     private static Node canonicalDecimal(Node o) {
         if (!o.isLiteral() || !o.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal.getURI())) return o;
         return NodeFactory.createLiteralDT(org.apache.jena.sparql.expr.nodevalue.XSDFuncOp.canonicalDecimalStr(
