@@ -25,21 +25,9 @@ JAR=$ROOT/target/replygraph.jar
 [ -f "$JAR" ] || usage "no $JAR: run mvn -o -q -DskipTests package first"
 command -v python3 > /dev/null || usage "python3 is needed to read gold JSON and N-Triples"
 
-LETTERS=()
-for in in "$@"; do
-  if [ -f "$in" ]; then
-    LETTERS+=("$in")
-  elif [ -d "$in" ] && [ -f "$in/SOURCES.tsv" ] && [ -d "$in/letters" ]; then
-    while IFS=$'\t' read -r file _ _ _ _ _ _ batch _; do
-      [ "$batch" = "$BATCH" ] && LETTERS+=("$in/letters/$file")
-    done < <(tail -n +2 "$in/SOURCES.tsv")
-  elif [ -d "$in" ]; then
-    while IFS= read -r f; do LETTERS+=("$f"); done < <(find "$in" -maxdepth 1 -name '*.txt' | sort)
-  else
-    usage "no such file or folder: $in"
-  fi
-done
-[ ${#LETTERS[@]} -gt 0 ] || usage "no letters of batch $BATCH in $*"
+# shellcheck source=lib/batch-letters.sh
+. "$ROOT/scripts/lib/batch-letters.sh"
+batch_letters "$BATCH" "$@"
 
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT

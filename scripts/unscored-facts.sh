@@ -16,7 +16,7 @@
 # a bare level word is wrong); the script never decides it. The quote and sentence are the item's first evidence.
 # Usage: scripts/unscored-facts.sh BATCH INPUT...
 #   INPUT is a letter file (its gold is ../gold/<name>.json beside its folder), or a folder with SOURCES.tsv and
-#   letters/ + gold/ (the letters whose SOURCES.tsv batch column is BATCH).
+#   letters/ + gold/ (the letters whose SOURCES.tsv batch column is BATCH), or a folder of letter files.
 # Example: scripts/unscored-facts.sh 18 src/test/resources/real/unscored
 # Exit codes: 0 listed, 1 a build failed, 2 usage (no jar, no letters, a letter without gold).
 set -euo pipefail
@@ -29,19 +29,9 @@ JAR=$ROOT/target/replygraph.jar
 [ -f "$JAR" ] || usage "no $JAR: run mvn -o -q -DskipTests package first"
 command -v python3 > /dev/null || usage "python3 is needed to read gold JSON and N-Triples"
 
-LETTERS=()
-for in in "$@"; do
-  if [ -f "$in" ]; then
-    LETTERS+=("$in")
-  elif [ -d "$in" ] && [ -f "$in/SOURCES.tsv" ] && [ -d "$in/letters" ]; then
-    while IFS=$'\t' read -r file _ _ _ _ _ _ batch _; do
-      [ "$batch" = "$BATCH" ] && LETTERS+=("$in/letters/$file")
-    done < <(tail -n +2 "$in/SOURCES.tsv")
-  else
-    usage "no such file or SOURCES.tsv folder: $in"
-  fi
-done
-[ ${#LETTERS[@]} -gt 0 ] || usage "no letters of batch $BATCH"
+# shellcheck source=lib/batch-letters.sh
+. "$ROOT/scripts/lib/batch-letters.sh"
+batch_letters "$BATCH" "$@"
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
