@@ -95,13 +95,16 @@ import org.replygraph.ingest.IngestException;
  * (3537/3570), policy F1 0.974 (tp 114, fp 5, fn 1), centre F1 0.872 (tp 51, fp 7, fn 8), no letter with a forbidden
  * literal, so the three floors were LOWERED from 0.994 / 0.983 / 0.976 to 0.990 / 0.974 / 0.871 by the new letters (the
  * first 174 score as before; the new letters' misses are the next rules' material).
+ * Then two letter-structure patterns of batch 18's misses (IN-SAMPLE): co-handlers consulted after study and before the
+ * answer (经认真研究并商A、B,现答复如下) and a 文号 after a spaced label (文    号:(2017)…号): fields 0.9916 (3540/3570),
+ * co-handlers F1 0.897 -> 0.926; the fields floor raised from 0.990 to 0.991.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.990, 0.974, 0.871); // measured over 210 when batches 18-20 (unseen for the rules then on main) joined
+    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.974, 0.871); // measured over 210 (fields after the 并商 / spaced-文号 patterns, in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

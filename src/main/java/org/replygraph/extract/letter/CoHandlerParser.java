@@ -24,6 +24,8 @@ public final class CoHandlerParser {
     @Example(text = "经商国家发展改革委、财政部等部门同意,印发《关于开展评估工作的通知》", read = Example.NOTHING)
     @Example(text = "在市财政局、市人社局的积极配合下,现答复如下", read = "市财政局、市人社局")
     @Example(text = "我局高度重视,并商市发展改革委、市经济合作局形成了回复意见", read = "市发展改革委、市经济合作局")
+    @Example(text = "经认真研究并商省发展改革委、省经信厅,现答复如下", read = "省发展改革委、省经信厅")
+    @Example(text = "我局将并商省发展改革委、省财政厅,共同争取国家支持", read = Example.NOTHING)
     @Example(text = "收到建议后,市科技局高度重视,协同市发改委、市工信局、市财政局认真研究", read = "市发改委、市工信局、市财政局")
     @Example(text = "推动产业集群和产业生态协同发展,组织开展研究", read = Example.NOTHING)
     @Example(text = "经研究,现答复如下", read = Example.NOTHING)
@@ -47,6 +49,9 @@ public final class CoHandlerParser {
         // issuing is no co-handling of the proposal).
         Pattern.compile("经商(?!务)" + LIST + "(?:同意)?(?:[,,]|(?=现(?:答复|将|就|对)|(?:答复|回复)如下))"
                 + "(?![^。;;\\n]{0,8}?(?:印发|出台|发布|下发|制定|联合印发))"),
+        // After studying it the writer consulted them, then answers: "经认真研究并商省发展改革委、省经信厅,现答复如下";
+        // not 并商…共同争取 (joint lobbying: no answer follows the list).
+        Pattern.compile("并商(?![务业品标户铺贸场圈店家城量会报人议讨定])" + LIST + "[,,]?\\h{0,2}(?=现(?:答复|将|就|对)|(?:答复|回复)如下)"),
         // Bare 商 (consult) before a joint opinion: "并商市发展改革委、市经济合作局形成了回复意见", "经会商A、B研究".
         // Not 协商/磋商/招商/面商 (the verb must follow 并/经/, directly), not 商务…, not joint lobbying (…共同争取).
         Pattern.compile("(?:并|经|[,,。])(?:会商|商请|商)(?![务业品标户铺贸场圈店家城量会报人议讨定])([^。;;::,,\\n]{2,120}?)"

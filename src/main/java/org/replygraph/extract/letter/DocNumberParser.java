@@ -47,9 +47,10 @@ public final class DocNumberParser {
         Matcher m = NUMBER.matcher(text).region(from, to);
         while (m.find()) {
             String prefix = m.group(1);
-            // A label ending right before the number (文号, 发文字号) is not part of it.
+            // A label ending right before the number (文号, 发文字号) is not part of it, nor a label whose chars are
+            // spaced (文    号:), which leaves its 号 alone here: a number's own word never ends in 号.
             int cut = Math.max(prefix.lastIndexOf("文号"), prefix.lastIndexOf("字号"));
-            int start = m.start(1) + (cut >= 0 ? cut + 2 : 0);
+            int start = m.start(1) + (cut >= 0 ? cut + 2 : prefix.endsWith("号") ? prefix.length() : 0);
             if (start >= m.start(2) - 1) continue;
             String raw = COLON.matcher(text.substring(start, m.end())).replaceFirst("");
             return Optional.of(Located.at(SPACES.matcher(raw).replaceAll(""), start, m.end()));

@@ -20,6 +20,9 @@ class DocNumberParserTest {
             // small tortoise-shell brackets, a colon after the number's word (real letters r057, r044)
             "岳县教体字﹝2022﹞12号 A类 同意公开#岳县教体字﹝2022﹞12号",
             "建议字:〔2023〕8号#建议字〔2023〕8号",
+            // a spaced label leaves its 号 before the colon; the year bracket opens this number (real letter r183)
+            "文 号:(2017)苏科提复189号#(2017)苏科提复189号",
+            "文号:(2017)苏科提复189号#(2017)苏科提复189号",
     })
     void readsDocNumbersAsWritten(String text, String number) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
