@@ -16,18 +16,10 @@
 #   scripts/score-batch.sh 14 src/test/resources/real/letters/r12[7-9]*.txt src/test/resources/real/letters/r13*.txt
 # Exit codes: 0 scored, 1 a step failed, 2 usage (no jar, no letters, a letter without gold).
 set -euo pipefail
-usage() { echo "usage: scripts/score-batch.sh BATCH INPUT...  ($1)" >&2; exit 2; }
-[ $# -ge 2 ] || usage "a batch number and at least one input"
-BATCH=$1; shift
-[[ $BATCH =~ ^[0-9]+$ ]] || usage "batch must be a number, got '$BATCH'"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/target/replygraph.jar
-[ -f "$JAR" ] || usage "no $JAR: run mvn -o -q -DskipTests package first"
-command -v python3 > /dev/null || usage "python3 is needed to read gold JSON and N-Triples"
-
 # shellcheck source=lib/batch-letters.sh
 . "$ROOT/scripts/lib/batch-letters.sh"
-batch_letters "$BATCH" "$@"
+batch_start "$@"
 
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT

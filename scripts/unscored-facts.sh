@@ -20,18 +20,10 @@
 # Example: scripts/unscored-facts.sh 18 src/test/resources/real/unscored
 # Exit codes: 0 listed, 1 a build failed, 2 usage (no jar, no letters, a letter without gold).
 set -euo pipefail
-usage() { echo "usage: scripts/unscored-facts.sh BATCH INPUT...  ($1)" >&2; exit 2; }
-[ $# -ge 2 ] || usage "a batch number and at least one input"
-BATCH=$1; shift
-[[ $BATCH =~ ^[0-9]+$ ]] || usage "batch must be a number, got '$BATCH'"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-JAR=$ROOT/target/replygraph.jar
-[ -f "$JAR" ] || usage "no $JAR: run mvn -o -q -DskipTests package first"
-command -v python3 > /dev/null || usage "python3 is needed to read gold JSON and N-Triples"
-
 # shellcheck source=lib/batch-letters.sh
 . "$ROOT/scripts/lib/batch-letters.sh"
-batch_letters "$BATCH" "$@"
+batch_start "$@"
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -57,15 +57,7 @@ final class Child {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(mainClass);
         cmd.addAll(List.of(args));
-        Path logs = work.resolve("logs");
-        try {
-            Files.createDirectories(logs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ProcessBuilder b = new ProcessBuilder(cmd).redirectOutput(logs.resolve(name + ".out").toFile())
-                .redirectError(logs.resolve(name + ".err").toFile());
-        return new Child(b, logs.resolve(name));
+        return logged(work, name, cmd);
     }
 
     /** {@code java [jvmOptions] -jar JAR args}, as the README runs the packaged jar, output kept as {@link #java} keeps it. */
@@ -76,6 +68,11 @@ final class Child {
         cmd.add("-jar");
         cmd.add(jar.toString());
         cmd.addAll(List.of(args));
+        return logged(work, name, cmd);
+    }
+
+    /** {@code cmd} with its output and errors kept in {@code work/logs/name.out} and {@code .err}. */
+    private static Child logged(Path work, String name, List<String> cmd) {
         Path logs = work.resolve("logs");
         try {
             Files.createDirectories(logs);

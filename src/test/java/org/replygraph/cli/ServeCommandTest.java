@@ -91,10 +91,7 @@ class ServeCommandTest {
         Path cache = dir.resolve("cache");
         CliRun first = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "seeds/000_5dc32466c623b959.txt");
         assertEquals(Main.OK, first.exit(), first.err());
-        List<Path> kept;
-        try (var files = Files.walk(cache)) {
-            kept = files.filter(f -> f.toString().endsWith(".nt.gz")).toList();
-        }
+        List<Path> kept = cachedGraphs(cache);
         assertEquals(1, kept.size(), "one file per letter: " + kept);
         CliRun second = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "seeds/000_5dc32466c623b959.txt");
         assertEquals(Main.OK, second.exit(), second.err());
@@ -113,10 +110,7 @@ class ServeCommandTest {
         Path cache = dir.resolve("cache");
         CliRun first = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "seeds/");
         assertEquals(Main.OK, first.exit(), first.err());
-        List<Path> kept;
-        try (var files = Files.walk(cache)) {
-            kept = files.filter(f -> f.toString().endsWith(".nt.gz")).toList();
-        }
+        List<Path> kept = cachedGraphs(cache);
         assertEquals(5, kept.size(), "one file per seed: " + kept);
         // A bound of 1 MiB holds the seeds' graphs (~12 KB each): nothing goes, nothing is said.
         CliRun within = CliRun.of("serve", "--port", "0", "--check", "--cache", cache.toString(), "--cache-max-mb", "1", "seeds/");
@@ -147,5 +141,12 @@ class ServeCommandTest {
         assertEquals(Main.OK, r.exit(), r.err());
         assertTrue(r.out().contains("SPARQL endpoint https://data.example.org/sparql"), r.out());
         assertTrue(r.out().contains("Home            https://data.example.org/"), r.out());
+    }
+
+    /** The letters' graphs the extraction cache at {@code cache} holds. */
+    private static List<Path> cachedGraphs(Path cache) throws IOException {
+        try (var files = Files.walk(cache)) {
+            return files.filter(f -> f.toString().endsWith(".nt.gz")).toList();
+        }
     }
 }

@@ -39,7 +39,6 @@ import org.replygraph.graph.Prefixes;
 import org.replygraph.graph.RG;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
-import org.replygraph.graph.store.StoreSink;
 import org.replygraph.index.SearchIndex;
 
 /**
@@ -106,12 +105,7 @@ class ClassCountsAgreeTest {
         Path dir = tmp.resolve("store");
         try (Store store = Store.openOrCreate(dir)) {
             DatasetGraph ds = store.dataset();
-            HomeFigures built = HomeFigures.of(dir, ds, RG.DEFAULT_BASE);
-            try (StoreSink sink = new StoreSink(ds, options, false)) {
-                new CorpusBuilder(options).build(List.of(Path.of("seeds")), sink);
-                sink.close();
-                built.changed(sink.changedNodes());
-            }
+            SeedStore.build(dir, ds, options);
             try (SearchIndex index = SearchIndex.inMemory(RG.DEFAULT_BASE);
                  ReplyGraphServer server = ReplyGraphServer.start(ds, ServerConfig.defaults().withPort(0), index,
                          new StoreIngest(ds, options), TOKEN, HomeFigures.saved(dir, ds, RG.DEFAULT_BASE))) {

@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.replygraph.graph.BuildOptions;
-import org.replygraph.graph.CorpusBuilder;
 import org.replygraph.graph.RG;
 import org.replygraph.graph.store.Store;
 import org.replygraph.graph.store.StoreIngest;
-import org.replygraph.graph.store.StoreSink;
 import org.replygraph.index.SearchIndex;
 
 /**
@@ -38,12 +36,7 @@ class IngestViewTest {
         Path dir = tmp.resolve("store");
         try (Store store = Store.openOrCreate(dir); SearchIndex index = SearchIndex.inMemory(RG.DEFAULT_BASE)) {
             DatasetGraph ds = store.dataset();
-            HomeFigures built = HomeFigures.of(dir, ds, RG.DEFAULT_BASE);
-            try (StoreSink sink = new StoreSink(ds, options, false)) {
-                new CorpusBuilder(options).build(List.of(Path.of("seeds")), sink);
-                sink.close();
-                built.changed(sink.changedNodes());
-            }
+            SeedStore.build(dir, ds, options);
             HomeFigures figures = HomeFigures.saved(dir, ds, RG.DEFAULT_BASE);
             Site site = new Site(ds, new EntityIris(RG.DEFAULT_BASE), Vocabulary.bundled(), ExampleQueries.load(null, RG.DEFAULT_BASE),
                     index, 64L << 20, new PublicUrl(() -> "http://localhost"), figures);
@@ -56,7 +49,7 @@ class IngestViewTest {
 
             // The ingest as IngestServlet makes it: commit, figures counted again, new view, in one step for class pages.
             StoreIngest ingest = new StoreIngest(ds, options);
-            java.util.concurrent.CompletableFuture<long[]> during = new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<long[]> during = new CompletableFuture<>();
             StoreIngest.Result r = site.changing(() -> {
                 StoreIngest.Result done = ingest.ingest(LETTER.getFileName().toString(), read(LETTER));
                 // Committed; a class page asked for now (the view still the old one) waits for the new view.
