@@ -65,6 +65,21 @@ public final class LetterExtractor {
     @Example(text = "来源:农业厅办公室 2017-09-09", read = Example.NOTHING)
     private static final Pattern SOURCE_STAMP = Pattern.compile("(?m)^\\h{0,4}(?:信息|文章)?来源\\h{0,2}[:：][^\\n]{1,30}?\\h"
             + "((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
+    /** A page's written date with its time on a line of its own, perhaps a bullet: "• 2019年07月17日 14时55分". */
+    @Example(text = "• 2019年07月17日 14时55分\n• 来源: 科学技术厅", read = "2019年07月17日")
+    @Example(text = "2019年07月17日 14:55", read = "2019年07月17日")
+    @Example(text = "2019年07月17日", read = Example.NOTHING)
+    @Example(text = "2019年07月17日 14时召开会议", read = Example.NOTHING)
+    private static final Pattern WRITTEN_STAMP = Pattern.compile("(?m)^\\h{0,4}(?:[•●▪◆■]\\h{0,3})?((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
+            + "\\h{1,3}\\d{1,2}(?:时\\d{1,2}分|:\\d{2})(?:\\d{1,2}秒|:\\d{2})?\\h*$");
+    /**
+     * Two dates on consecutive bullets of an unlabelled metadata list (index number, writer, genre, then the document's
+     * date and the page's): "• 2016-06-06\n• 2016-06-07"; the second is the page's.
+     */
+    @Example(text = "  • 提案\n  • 2016-06-06\n  • 2016-06-07\n", read = "2016-06-07", group = 2)
+    @Example(text = "  • 2016-06-06\n  • 郑州市科学技术局\n", read = Example.NOTHING)
+    private static final Pattern BULLET_DATES = Pattern.compile("(?m)^\\h{0,4}[•●▪◆■]\\h{0,3}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h*\\n"
+            + "\\h{0,4}[•●▪◆■]\\h{0,3}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h*$");
     /**
      * The page's heading, then a line with its date alone, perhaps between a table's pipes (its 点击数 label gone as chrome):
      * "对《关于…的提案》的答复 | ||||\n2024-04-23 | ||||". Only right under the first line: a date alone further down is a
@@ -209,6 +224,8 @@ public final class LetterExtractor {
         if (found.isEmpty())
             found = coHandlers.find(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + CO_HANDLER_WINDOW));
         if (found.isEmpty()) found = coHandlers.acknowledged(text, layout.ackStart(), text.length());
+        // Named by their role word outside the answering sentence: a closing paragraph, a note under the sign-off.
+        if (found.isEmpty()) found = coHandlers.labelled(text, layout.ackStart(), text.length());
         // A joint reply's other signers co-handle it, whatever the body says.
         found = new ArrayList<>(found);
         found.addAll(signOff.jointAgencies());
@@ -221,11 +238,12 @@ public final class LetterExtractor {
     }
 
     /**
-     * The page's publication date: 发布日期, 日期, 时间, else 发文日期, else a stamped header line. 生成日期 is when a page
-     * was generated (printed), not when the letter was published: never read.
+     * The page's publication date: 发布日期, 日期, 时间, else a stamped header line, a written date with its time on a line
+     * of its own, or the second of two bulleted dates. 发文日期 is the letter's own date (its sign-off date), not the page's,
+     * and 生成日期 is when a page was generated (printed): neither is read.
      */
     private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
-        for (String label : new String[] {"发布日期", "日期", "时间", "发文日期"}) {
+        for (String label : new String[] {"发布日期", "日期", "时间"}) {
             Optional<Located<String>> v = meta.get(label);
             if (v.isPresent()) {
                 Optional<LocalDate> d = dates.parse(v.get().value());
@@ -238,6 +256,10 @@ public final class LetterExtractor {
         if (src.find()) return dates.parse(src.group(1)).map(d -> Located.at(d, src.start(1), src.end(1))).orElse(null);
         Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
         if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
+        Matcher w = WRITTEN_STAMP.matcher(text).region(0, layout.headerEnd());
+        if (w.find()) return dates.parse(w.group(1)).map(d -> Located.at(d, w.start(1), w.end(1))).orElse(null);
+        Matcher b = BULLET_DATES.matcher(text).region(0, layout.headerEnd());
+        if (b.find()) return dates.parse(b.group(2)).map(d -> Located.at(d, b.start(2), b.end(2))).orElse(null);
         return null;
     }
 

@@ -30,7 +30,8 @@ public final class ChineseDateParser {
     /** A time after a metadata date, also a blank one a page template printed as 0:0 ("2012-06-18 0:0"). */
     @Example(text = " 10:28", read = " 10:28")
     @Example(text = " 0:0", read = " 0:0")
-    private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}:\\d{1,2}(?::\\d{1,2})?)?");
+    @Example(text = " 21: 38", read = " 21: 38")
+    private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}\\h?:\\h?\\d{1,2}(?:\\h?:\\h?\\d{1,2})?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2,4})");
     /** How far before its publication a letter is plausibly dated. */
     private static final long MAX_DAYS_BEFORE_REFERENCE = 366;

@@ -27,6 +27,8 @@ class ChineseDateParserTest {
             "二〇二四年元月八日, 2024-01-08",
             "2024年元月18日, 2024-01-18",
             "2024年6月5号, 2024-06-05",
+            // a page's time with spaces inside (r182)
+            "2025- 08- 11 21: 38, 2025-08-11",
     })
     void readsWrittenDates(String written, LocalDate expected) {
         assertEquals(expected, parser.parse(written).orElseThrow());
