@@ -97,6 +97,12 @@ public final class LetterExtractor {
             "[\\h|??\\u00a0]*([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,2}\\h{0,2}月\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,3}\\h{0,2}[日号])[\\h|\\u00a0]*");
     /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
     private static final Pattern CO_HANDLING = Pattern.compile("(?:会办|协办)(?:工作|单位)?的?意见");
+    /** The writer calling itself by its level: 我市, 我省, 我县, 我区. */
+    @Example(text = "面对重大历史机遇,我市立足特殊区位优势", read = "市")
+    @Example(text = "我局高度重视", read = Example.NOTHING)
+    private static final Pattern SELF_LEVEL = Pattern.compile("我([省市县区])");
+    /** How often a level must be the writer's own before it counts. */
+    private static final int SELF_LEVEL_MIN = 2;
     /** A writer calling itself a province's, city's or county's body. */
     private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
@@ -153,6 +159,12 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
+        // No name for the writer: its own level as it calls itself (我市), not the level of the session it answers (a city
+        // government answering a provincial deputy writes the city's letter).
+        if (issuerNames.isEmpty()) {
+            char self = selfLevel(text);
+            if (self != 0) level = self;
+        }
         // A ministry writing its state's name before its own (中华人民共和国农业农村部) is national, whatever province its text
         // is about: the writer's own level, never a place the text mentions.
         String found = issuerNames.stream().findFirst().filter(n -> nationalFullName(n.value()) != null).isPresent()
@@ -195,6 +207,29 @@ public final class LetterExtractor {
     private SignOff closingOfOther(String text) {
         SignOff s = signOffs.find(text, 0, text.length());
         return s.agency() != null && s.date() != null ? new SignOff(s.agency(), s.date(), null) : new SignOff(null, null, null);
+    }
+
+    /**
+     * The level the writer gives itself most (我市 three times, 我省 once: 市), when at least {@link #SELF_LEVEL_MIN} times and
+     * more than any other; else 0.
+     */
+    static char selfLevel(String text) {
+        Map<Character, Integer> counts = new LinkedHashMap<>();
+        Matcher m = SELF_LEVEL.matcher(text);
+        while (m.find()) counts.merge(m.group(1).charAt(0), 1, Integer::sum);
+        char best = 0;
+        int max = 0;
+        boolean tie = false;
+        for (Map.Entry<Character, Integer> e : counts.entrySet()) {
+            if (e.getValue() > max) {
+                best = e.getKey();
+                max = e.getValue();
+                tie = false;
+            } else if (e.getValue() == max) {
+                tie = true;
+            }
+        }
+        return tie || max < SELF_LEVEL_MIN ? 0 : best;
     }
 
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
