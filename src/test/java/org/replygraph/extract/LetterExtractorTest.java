@@ -625,6 +625,19 @@ class LetterExtractorTest {
         assertEquals(LocalDate.of(2017, 6, 16), issued.date().value());
     }
 
+    /** A long co-handler list in a metadata line, party offices and a list tail among them. */
+    @Test
+    void coHandlersListedInAMetadataLineAreRead() {
+        Letter l = read("""
+                主办单位:浙江省科学技术厅 会办单位:省委组织部、省委金融办(省地方金融局)、省发展改革委、省经信厅、省教育厅、省财政厅、省人力社保厅、省国资委、省市场监管局等单位
+                浙江省科学技术厅关于省政协十三届三次会议第1号提案的答复
+                民建省委会:
+                贵单位提出的第1号提案《打通科技创新和产业创新融合路径》收悉。现答复如下:
+                """).letter();
+        assertEquals(List.of("省委组织部", "省委金融办", "省发展改革委", "省经信厅", "省教育厅", "省财政厅", "省人力社保厅", "省国资委",
+                "省市场监管局"), l.coHandlers().stream().map(AgencyRef::surface).toList());
+    }
+
     /** Co-handlers listed by their role in a closing paragraph, far below the answering sentence. */
     @Test
     void coHandlersListedInAClosingParagraphAreRead() {
