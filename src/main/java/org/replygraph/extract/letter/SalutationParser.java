@@ -39,12 +39,13 @@ public final class SalutationParser {
     @Example(text = "尊敬的骆小周代表,某里代表团:", read = "骆小周")
     @Example(text = "• 李云军委员:", read = "李云军")
     @Example(text = "姜xx代表:", read = "姜xx")
+    @Example(text = "黄晓东代表您好!", read = "黄晓东")
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
             "(?m)^\\h{0,8}" + BULLET + "(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
                     + LEVEL + "(?<role>委员|代表)(?:们)?(?:同志)?"
-                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?" + GROUP_TAIL + "\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
+                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?" + GROUP_TAIL + "\\h{0,4}(?:[::]|[,,]?\\h{0,2}(?:您好|你们好|你好)[!!。::]?)");
     /**
      * "尊敬的孙七代表" or "孙七 委员" on a line of its own that lost its colon: the next line opening the body
      * ({@link #BODY_NEXT}) anchors it.

@@ -72,6 +72,9 @@ class SalutationParserTest {
             "姜xx代表:\\n您在县十四届人大四次会议上提出的#姜xx#代表",
             "王**委员:\\n您提出的#王**#委员",
             "尊敬的李××代表:\\n您提出的#李××#代表",
+            // the greeting without a comma before it
+            "黄晓东代表您好!\\n您提出的#黄晓东#代表",
+            "尊敬的李明、王芳委员你们好:\\n你们提出的#李明,王芳#委员",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
