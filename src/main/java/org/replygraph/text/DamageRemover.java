@@ -15,8 +15,12 @@ final class DamageRemover {
     MappedText apply(MappedText in) {
         String t = in.text();
         int n = t.length();
-        MappedText.Builder out = new MappedText.Builder(n);
         int i = 0;
+        while (i < n && !isDamageChar(t.charAt(i))) i++;
+        // Most texts hold no ASCII ? or ! and nothing lost: they pass as they are.
+        if (i == n) return in;
+        MappedText.Builder out = new MappedText.Builder(n);
+        out.copy(in, 0, i);
         while (i < n) {
             if (!isDamageChar(t.charAt(i))) {
                 int run = i;

@@ -165,7 +165,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         List<Candidate> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while ((i = nextTokenStart(text, i)) < n) {
             int[] first = token(text, i);
             if (first == null || first[1] == 0) {
                 i = first == null ? i + 1 : first[0];
@@ -220,6 +220,19 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         if (len < 2 || len > MAX_HAN_NAME) return -1;
         if (s > 0 && (isLatin(text.charAt(s - 1)) || Character.isDigit(text.charAt(s - 1)))) return -1;
         return s;
+    }
+
+    /**
+     * The next position from {@code p} whose char may open a token (a Latin letter, a digit, a connector or the first
+     * char of a spam word), or the text's length: {@link #token} is null at every position before it, so the loop of
+     * {@link #candidates} runs where spam may stand, not once per char, and stays cheap to compile.
+     */
+    private static int nextTokenStart(String text, int p) {
+        for (int n = text.length(); p < n; p++) {
+            char c = text.charAt(p);
+            if (isLatin(c) || Character.isDigit(c) || CONNECTORS.indexOf(c) >= 0 || FIRST.indexOf(c) >= 0) return p;
+        }
+        return p;
     }
 
     /**

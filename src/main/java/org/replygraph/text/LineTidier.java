@@ -13,6 +13,8 @@ final class LineTidier {
     MappedText apply(MappedText in) {
         String t = in.text();
         int n = t.length();
+        // Text tidied already (the pass after a chrome rule that found nothing) comes back as it is.
+        if (tidy(t)) return in;
         MappedText.Builder out = new MappedText.Builder(n);
         int lineStart = 0;
         while (lineStart <= n) {
@@ -30,6 +32,21 @@ final class LineTidier {
             lineStart = nl + 1;
         }
         return out.build();
+    }
+
+    /**
+     * Whether this step would copy {@code t} unchanged: no line starts or ends with a space or is empty, and no two
+     * spaces stand together (a single space is copied as it is).
+     */
+    static boolean tidy(String t) {
+        int n = t.length();
+        if (n == 0) return true;
+        if (t.charAt(0) == ' ' || t.charAt(0) == '\n' || t.charAt(n - 1) == ' ' || t.charAt(n - 1) == '\n') return false;
+        for (int k = 1; k < n; k++) {
+            char c = t.charAt(k);
+            if ((c == ' ' || c == '\n') && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\n')) return false;
+        }
+        return true;
     }
 
     private static boolean contiguous(MappedText in, int from, int to) {

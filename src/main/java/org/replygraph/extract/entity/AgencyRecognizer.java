@@ -41,6 +41,8 @@ public final class AgencyRecognizer {
     private final List<String> bodies = new ArrayList<>();
     /** Bodies by first char, longest first: the scan tries only those that can start here. */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
+    /** The first two chars of every body, hashed ({@link #pairKey}): where {@link #bodyAt} may find one. */
+    private final java.util.BitSet heads = new java.util.BitSet(1 << 16);
     private final Set<String> needPrefix = new HashSet<>();
     /** Bodies whose own name stands before them: 柳林洲|街道办事处, 工业园区|管委会. */
     private final Set<String> named = new HashSet<>();
@@ -65,14 +67,17 @@ public final class AgencyRecognizer {
         for (String[] row : ReferenceTable.load("ontology/reference/national-agencies.tsv", 2))
             if (!bodies.contains(row[0])) bodies.add(row[0]);
         bodies.sort(Comparator.comparingInt(String::length).reversed());
-        for (String b : bodies) byFirst.computeIfAbsent(b.charAt(0), k -> new ArrayList<>()).add(b);
+        for (String b : bodies) {
+            if (b.length() < 2) throw new IllegalStateException("Illegal body=" + b + " : a body has two chars or more");
+            byFirst.computeIfAbsent(b.charAt(0), k -> new ArrayList<>()).add(b);
+            heads.set(pairKey(b.charAt(0), b.charAt(1)));
+        }
     }
 
     public List<AgencyRef> find(String text, String jurisdiction) {
         List<AgencyRef> out = new ArrayList<>();
         int i = 0;
-        while (i < text.length()) {
-            DocumentTimeLimit.tick(i);
+        while ((i = nextBodyStart(text, i)) < text.length()) {
             String body = bodyAt(text, i);
             if (body == null) {
                 i++;
@@ -293,6 +298,24 @@ public final class AgencyRecognizer {
     private String regionWritten(String body, String jurisdiction, String surface) {
         if (jurisdiction == null) return surface;
         return places.provinceOf(jurisdiction).filter(p -> p.endsWith(AUTONOMOUS_REGION)).map(p -> p + body).orElse(surface);
+    }
+
+    /**
+     * The next position from {@code i} where the first two chars of some body stand, or the text's length: a letter
+     * has a few dozen, so the loop of {@link #find} runs a few dozen times instead of once per char, and stays cheap
+     * to interpret and to compile.
+     */
+    private int nextBodyStart(String text, int i) {
+        for (int n = text.length() - 1; i < n; i++) {
+            DocumentTimeLimit.tick(i);
+            if (heads.get(pairKey(text.charAt(i), text.charAt(i + 1)))) return i;
+        }
+        return text.length();
+    }
+
+    /** A hash of two chars into {@link #heads}; collisions only cost a needless look in {@link #bodyAt}. */
+    private static int pairKey(char a, char b) {
+        return (a * 31 + b) & 0xffff;
     }
 
     private String bodyAt(String text, int i) {

@@ -13,6 +13,7 @@ import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
@@ -130,8 +131,7 @@ public final class CentreRecognizer {
         List<CentreMention> out = new ArrayList<>();
         SpanSet maskedSet = SpanSet.of(masked);
         int lastEnd = 0;
-        for (int end = 2; end <= text.length(); end++) {
-            DocumentTimeLimit.tick(end);
+        for (int end = 2; (end = nextKindEnd(text, end)) <= text.length(); end++) {
             String kind = CentreName.kindEndingAt(text, end);
             if (kind == null) {
                 String weak = CentreName.weakKindEndingAt(text, end);
@@ -159,6 +159,23 @@ public final class CentreRecognizer {
         }
         out.sort(Comparator.comparingInt(c -> c.span().start()));
         return withPlacedNames(renamed(text, out));
+    }
+
+    /** The last chars of every kind, weak kind and context head: {@link #find} looks only where one ends. */
+    private static final String KIND_ENDS = WordList.lastChars(java.util.stream.Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS,
+            PlatformContext.HEADS).flatMap(List::stream).toList());
+
+    /**
+     * The next end from {@code end} where a kind, a weak kind or a context head may end (its last char is there), or
+     * past the text's length: the loop of {@link #find} then runs a few dozen times per letter, not once per char,
+     * and stays cheap to interpret and to compile.
+     */
+    private static int nextKindEnd(String text, int end) {
+        for (int n = text.length(); end <= n; end++) {
+            DocumentTimeLimit.tick(end);
+            if (KIND_ENDS.indexOf(text.charAt(end - 1)) >= 0) return end;
+        }
+        return end;
     }
 
     /**
