@@ -2,10 +2,11 @@ package org.replygraph.evaluate;
 
 import java.text.Normalizer;
 import org.replygraph.text.HanLpAdapter;
+import org.replygraph.text.VariantChars;
 
 /**
  * Puts a gold or extracted string into the form both sides are compared in (gold-format.md):
- * simplified characters, NFKC (full-width folded), no spaces (nor zero-width ones) and no quotation marks.
+ * simplified characters (variants folded as the cleaner folds them: 陜 is 陕), NFKC (full-width folded), no spaces (nor zero-width ones) and no quotation marks.
  *
  * <pre>{@code
  * new NameNormaliser().normalise("關於在杭州綜合性國家科學中心下設立工業智能研究院的建議");
@@ -22,7 +23,7 @@ public final class NameNormaliser {
         if (s == null) return null;
         // NFKC first so full-width letters and digits reach the converter in ASCII form.
         String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        String simplified = HanLpAdapter.simplified(folded);
+        String simplified = HanLpAdapter.simplified(VariantChars.fold(folded));
         StringBuilder out = new StringBuilder(simplified.length());
         simplified.codePoints()
                 // invisible format chars (zero-width space, BOM) count as spaces: web pages carry them

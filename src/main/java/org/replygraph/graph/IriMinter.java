@@ -83,7 +83,15 @@ public final class IriMinter {
 
     /** A session, keyed by assembly, term and meeting. */
     public Node session(Session s) {
-        return mint("session", s.assembly().fullName() + "-" + s.term() + "-" + s.meeting(), sessionKey(s));
+        return session(s, null);
+    }
+
+    /**
+     * A session in a document: keyed by assembly, term and meeting, and also by the document when the assembly's place
+     * is unknown (市十四届人大二次会议 with no city named: two letters' 市 may be two cities).
+     */
+    public Node session(Session s, String documentScope) {
+        return mint("session", s.assembly().fullName() + "-" + s.term() + "-" + s.meeting(), sessionKey(s, documentScope));
     }
 
     /**
@@ -92,7 +100,12 @@ public final class IriMinter {
      * The readable part is made from the normalised key too, so one key is one IRI.
      */
     public Node proposal(Session s, ProposalKind kind, String number) {
-        return mint("proposal", name(number), "proposal|" + sessionKey(s) + "|" + kind + "|" + name(number));
+        return proposal(s, kind, number, null);
+    }
+
+    /** A numbered proposal of a session in a document (the document counts only where the session's place is unknown). */
+    public Node proposal(Session s, ProposalKind kind, String number, String documentScope) {
+        return mint("proposal", name(number), "proposal|" + sessionKey(s, documentScope) + "|" + kind + "|" + name(number));
     }
 
     /**
@@ -234,7 +247,12 @@ public final class IriMinter {
 
     /** The scope key of a session, for proposals put to it: {@code session|CPPCC|陕西省|12|4}. */
     public static String sessionScope(Session s) {
-        return sessionKey(s);
+        return sessionKey(s, null);
+    }
+
+    /** The scope key of a session in a document: the document is part of it where the session's place is unknown. */
+    public static String sessionScope(Session s, String documentScope) {
+        return sessionKey(s, documentScope);
     }
 
     /**
@@ -270,8 +288,9 @@ public final class IriMinter {
         return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 
-    private static String sessionKey(Session s) {
-        return "session|" + scopeOf(s.assembly()) + "|" + s.term() + "|" + s.meeting();
+    private static String sessionKey(Session s, String documentScope) {
+        String key = "session|" + scopeOf(s.assembly()) + "|" + s.term() + "|" + s.meeting();
+        return s.assembly().placeKnown() || documentScope == null ? key : key + "|" + documentScope;
     }
 
     private Node mint(String kind, String readable, String key) {

@@ -69,13 +69,13 @@ final class ProposalWriter {
      * the document is the scope: two letters are merged only on evidence, never on a title alone.
      */
     private Node proposalNode(Proposal p) {
-        if (p.session() != null && p.number() != null)
-            return g.iri.proposal(p.session(), p.kind(), p.number().value());
-        Optional<String> yearScope = yearScope();
         String document = IriMinter.documentScope(g.facts.source().fileName());
+        if (p.session() != null && p.number() != null)
+            return g.iri.proposal(p.session(), p.kind(), p.number().value(), document);
+        Optional<String> yearScope = yearScope();
         if (p.number() != null) return g.iri.numberedProposal(p.kind(), p.number().value(), yearScope.orElse(document));
         if (p.title() == null) return g.iri.untitledProposal(p.kind(), document);
-        String scope = p.session() != null ? IriMinter.sessionScope(p.session()) : yearScope.orElse(document);
+        String scope = p.session() != null ? IriMinter.sessionScope(p.session(), document) : yearScope.orElse(document);
         List<String> proposers = new ArrayList<>(p.proposers().stream().map(PersonRef::name).toList());
         if (p.proposingUnit() != null) proposers.add(p.proposingUnit().value());
         return g.iri.titledProposal(p.kind(), p.title().value(), proposers, scope);
@@ -99,11 +99,15 @@ final class ProposalWriter {
         return l.published() == null ? Optional.empty() : Optional.of(l.published().value().getYear());
     }
 
+    /**
+     * The session node; its assembly only where the place is known: 市十四届人大二次会议 in a letter that never names the
+     * city is a session of some city's congress, and a node 市人民代表大会 at place 市 would be no assembly at all (issue 9
+     * §3), and would join the sessions of every city.
+     */
     private Node session(Session s) {
-        Node n = g.iri.session(s);
-        Node a = assembly(s.assembly());
+        Node n = g.iri.session(s, IriMinter.documentScope(g.facts.source().fileName()));
         g.add(n, RG.rdfType, RG.Session);
-        g.add(n, RG.assembly, a);
+        if (s.assembly().placeKnown()) g.add(n, RG.assembly, assembly(s.assembly()));
         g.add(n, RG.term, DocGraph.integer(s.term()));
         g.add(n, RG.meeting, DocGraph.integer(s.meeting()));
         g.evidence(n, s.span());
@@ -134,7 +138,7 @@ final class ProposalWriter {
         g.add(m, RG.foafName, g.hans(who.name()));
         g.labels(m, who.name(), who.span(), true);
         g.evidence(m, who.span());
-        if (stated != null) g.add(m, RG.memberOf, assembly(stated.assembly()));
+        if (stated != null && stated.assembly().placeKnown()) g.add(m, RG.memberOf, assembly(stated.assembly()));
         return m;
     }
 

@@ -31,7 +31,8 @@ final class Scopes {
     Optional<Assembly> assembly() {
         Proposal p = letter.proposal();
         if (p == null) return Optional.empty();
-        if (p.session() != null) return Optional.of(p.session().assembly());
+        // A session naming only its level (市人大, no city named) scopes nothing beyond the document.
+        if (p.session() != null) return Optional.of(p.session().assembly()).filter(Assembly::placeKnown);
         String place = letter.jurisdiction();
         if (place == null || place.isBlank() || letter.issuer() == null) return Optional.empty();
         // A national body's letter (jurisdiction 中国) answers a national assembly: 全国人大, 全国政协.

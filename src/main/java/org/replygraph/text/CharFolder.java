@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Folds chars one by one: line endings to {@code \n}, exotic spaces (tab, NBSP, U+3000) to ASCII
  * space, zero-width chars dropped, full-width forms and compatibility ideographs NFKC-folded,
- * e.g. {@code （第６０４号）} becomes {@code (第604号)}.
+ * e.g. {@code （第６０４号）} becomes {@code (第604号)}; variant chars the simplifier does not know are folded
+ * ({@link VariantChars}: 陜 to 陕).
  *
  * <p>NFKC is applied only to the Halfwidth and Fullwidth Forms block and to CJK compatibility
  * ideographs: other compatibility chars carry meaning the parsers may read (①, ㎡, …), and
@@ -34,6 +35,9 @@ final class CharFolder {
                 } else {
                     out.copy(in, i);
                 }
+            } else if (VariantChars.isVariant(c)) {
+                // 陜西省 is 陝西省 (variant-chars.tsv): folded before simplifying, which does not know it.
+                out.replace(String.valueOf(VariantChars.folded(c)), in, i, i + 1);
             } else if (Chars.isHan(c) && c < '\uf900') {
                 out.copy(in, i);
             } else if (Chars.isExoticSpace(c)) {
@@ -51,9 +55,9 @@ final class CharFolder {
         return out.build();
     }
 
-    /** Chars this step never changes: printable ASCII, line feeds, and the common Han block. */
+    /** Chars this step never changes: printable ASCII, line feeds, and the common Han block but its variants. */
     private static boolean keeps(char c) {
         return (c >= ' ' && c < 0x7f) || c == '\n' || (c >= '\u3001' && c <= '\u30ff')
-                || (c >= '\u4e00' && c <= '\u9fff');
+                || (c >= '\u4e00' && c <= '\u9fff' && !VariantChars.isVariant(c));
     }
 }

@@ -64,6 +64,10 @@ final class ChromeRules {
                 // A source that names the page's own site (this site, its original copy): no source at all.
                 anywhere("source-this-site", "(?:信息|文章)?来源 ?: ?本(?:网|站)(?:原创稿?|编辑|讯)?", "来源:本网原创稿发布时间: 2020-06-05 22:15:39",
                         "发布时间: 2020-06-05 22:15:39", "来源", "信息来源", "文章来源"),
+                // A source that names a website (a mirror's or the portal's, 来源:昌吉州政府网, 来源:新华网): the page's, not the
+                // letter's; a source naming a body (来源:市科学技术局) stays, it may be the letter's issuer.
+                anywhere("source-website", "(?:信息|文章)?来源 ?: ?[\\p{IsHan}A-Za-z]{1,16}?(?<!电)(?:网站|网)(?=[ \\n]|\\z)",
+                        "发布时间:2017.06.05 来源:昌吉州政府网", "发布时间:2017.06.05", "来源", "信息来源", "文章来源").atWordStart(),
                 // A comment counter whose number a mirror lost, on a date line: 2020/6/22 10:10:00 人评论.
                 anywhere("comment-count", "[人条]评论(?= |\\z)", "2020/6/22 10:10:00 人评论", "2020/6/22 10:10:00",
                         "人评论", "条评论"),

@@ -3,6 +3,9 @@ package org.replygraph.text;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.replygraph.lexicon.WordList;
 
 /**
@@ -13,7 +16,8 @@ import org.replygraph.lexicon.WordList;
  * <li>control words ending a line of page data after a space go, e.g. 打印 in {@code 发布时间:2023-07-21 来源:交通局 打印};</li>
  * <li>a header row of a record table, two column heads or more and nothing else (page-record-columns.tsv), goes whole, e.g.
  * {@code 主办 会办 分办 交办日期}; one head alone stays ({@code 答复日期}, its value may be below);</li>
- * <li>a record label (page-empty-labels.tsv) with no value goes, e.g. {@code 审核人:} ending
+ * <li>a record label (page-empty-labels.tsv), as written or with its chars spaced ({@code 主 题 词:}), with no value goes,
+ * e.g. {@code 审核人:} ending
  * {@code 2024-07-31 15:27 市文化旅游局 审核人:}, and {@code 作者: 来源:} before {@code 发布时间:2021-10-28}; a label alone on
  * its line (its value may be below, unless the next line opens with another label) or inside a word ({@code 资金来源:})
  * stays; without a colon, a label goes only last on a record-table row ({@code 所属机构 自治区林业和草原局 责任部门}).</li>
@@ -50,10 +54,21 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         for (String label : LABELS) {
             for (int p = text.indexOf(label); p >= 0; p = text.indexOf(label, p + 1)) {
                 int lineStart = text.lastIndexOf('\n', p - 1) + 1;
-                emptyLabel(text, label, p, lineStart, ChromeRule.lineEnd(text, p), spans);
+                emptyLabel(text, p, p + label.length(), lineStart, ChromeRule.lineEnd(text, p), spans);
             }
         }
+        // The same labels with spaces between their chars, as record tables align them: 主 题 词:, 审 核 人:.
+        Matcher m = SPACED_LABEL.matcher(text);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+            emptyLabel(text, m.start(), m.end(), lineStart, ChromeRule.lineEnd(text, m.start()), spans);
+        }
     }
+
+    /** A label of page-empty-labels.tsv written with one space or more between each two of its chars: 主 题 词. */
+    private static final Pattern SPACED_LABEL = Pattern.compile(LABELS.stream()
+            .map(l -> l.chars().mapToObj(c -> Pattern.quote(String.valueOf((char) c))).collect(Collectors.joining(" +")))
+            .filter(l -> l.contains(" +")).collect(Collectors.joining("|")));
 
     /** Whether the line is only control words (at least one of two chars or more) and separators. */
     static boolean isControlLine(String line) {
@@ -132,14 +147,14 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         return heads >= 2;
     }
 
-    /** The record label at {@code p} in the line [start, end), when it has no value. */
-    private static void emptyLabel(String text, String label, int p, int start, int end, Spans spans) {
+    /** The record label at [p, labelEnd) in the line [start, end), when it has no value. */
+    private static void emptyLabel(String text, int p, int labelEnd, int start, int end, Spans spans) {
         if (p > start && text.charAt(p - 1) != ' ') return;
-        int colon = p + label.length();
+        int colon = labelEnd;
         if (colon < end && text.charAt(colon) == ' ') colon++;
         if (colon >= end || text.charAt(colon) != ':') {
             // No colon: last on a record-table row that opens with a metadata label (所属机构 自治区林业和草原局 责任部门).
-            if (p + label.length() == end && p > start && BodyFinder.META.matcher(text).region(start, end).lookingAt())
+            if (labelEnd == end && p > start && BodyFinder.META.matcher(text).region(start, end).lookingAt())
                 spans.add(p, end);
             return;
         }

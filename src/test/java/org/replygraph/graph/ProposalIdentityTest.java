@@ -127,6 +127,29 @@ class ProposalIdentityTest {
         assertNotEquals(proposals.get("miit.txt"), proposals.get("sichuan.txt"));
     }
 
+    /** A letter answering 市十四届人大二次会议第0088号建议 without saying which city: the signer names no place either. */
+    static String bareCityLetter(String member, String agency) {
+        return "关于市十四届人大二次会议第0088号建议的答复\n\n" + member + "代表：\n您提出的《关于加快老旧小区改造的建议》收悉。现答复如下：\n"
+                + "一、我局高度重视老旧小区改造工作，已会同有关部门研究。\n感谢您对我们工作的关心和支持。\n\n" + agency + "\n2023年7月1日\n";
+    }
+
+    @Test
+    void aSessionNamingOnlyItsLevelHasNoAssemblyAndJoinsNoOtherLetter() throws IOException {
+        Map<String, String> letters = new LinkedHashMap<>();
+        letters.put("x_city.txt", bareCityLetter("王强", "市住房和城乡建设局"));
+        letters.put("y_city.txt", bareCityLetter("王强", "市交通运输局"));
+        Graph g = build(letters);
+        // No 市人民代表大会 at place 市: the assembly's place is unknown (issue 9 §3), so no assembly node at all.
+        assertEquals(List.of(), g.find(Node.ANY, RG.rdfType, RG.Assembly).toList());
+        assertEquals(List.of(), g.find(Node.ANY, RG.assembly, Node.ANY).toList());
+        assertEquals(List.of(), g.find(Node.ANY, RG.memberOf, Node.ANY).toList());
+        // Two letters' 市 may be two cities: their sessions, proposals 0088 and deputies 王强 stay apart.
+        assertEquals(2, g.find(Node.ANY, RG.rdfType, RG.Session).toList().size());
+        Map<String, Node> answered = answered(letters);
+        assertNotEquals(answered.get("x_city.txt"), answered.get("y_city.txt"));
+        assertEquals(2, g.find(Node.ANY, RG.rdfType, RG.Member).toList().size());
+    }
+
     private Map<String, Node> answered(Map<String, String> letters) throws IOException {
         Graph g = build(letters);
         IriMinter iri = new IriMinter(RG.DEFAULT_BASE);

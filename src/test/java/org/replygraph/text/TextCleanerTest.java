@@ -97,6 +97,24 @@ class TextCleanerTest {
         assertTrue(ct.traditional());
     }
 
+    /** 陜 (U+965C), a variant of 陝 the simplifier does not know, is 陕; other chars and offsets are untouched. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void foldsVariantCharsTheSimplifierDoesNotKnow(String original, String cleaned) {
+        CleanText ct = cleaner.clean(original);
+        assertEquals(cleaned, ct.text());
+        int s = ct.text().indexOf('陕');
+        if (original.indexOf('陜') >= 0) assertEquals("陜", ct.originalSlice(s, s + 1), "the evidence still points at the variant");
+    }
+
+    static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of("陜西省西咸新區開發建設管理委員會", "陕西省西咸新区开发建设管理委员会"),
+                Arguments.of("關于陜西省政協第十二屆五次會議第225號提案的復函", "关于陕西省政协第十二届五次会议第225号提案的复函"),
+                Arguments.of("陕西省知识产权局", "陕西省知识产权局"),
+                Arguments.of("陝西省知識產權局", "陕西省知识产权局"));
+    }
+
     @Test
     void simplifiedTextIsNotTraditional() {
         assertFalse(cleaner.clean("陕西省工业和信息化厅\n2021年5月7日").traditional());

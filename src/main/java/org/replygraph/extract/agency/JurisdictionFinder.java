@@ -53,7 +53,7 @@ public final class JurisdictionFinder {
         if (town.isPresent()) return town;
         for (String name : issuerNames) {
             // A party department names its place after 中共: "中共长兴县委组织部" is in 长兴县.
-            String place = places.leadingPlace(PARTY.matcher(name).replaceFirst(""));
+            String place = placeWritten(PARTY.matcher(name).replaceFirst(""));
             if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
         }
         // A development zone writes its city short: "成都高新技术产业开发区管理委员会" is in 成都市.
@@ -63,11 +63,12 @@ public final class JurisdictionFinder {
         }
         String issuer = issuerNames.isEmpty() ? null : issuerNames.get(0);
         if (issuer != null) {
-            String place = places.leadingPlace(issuer);
+            String place = placeWritten(issuer);
             if (!place.isEmpty()) return Optional.of(places.fullPlaceIn(place, text));
             char first = issuer.charAt(0);
             if (Fragments.LEVELS.indexOf(first) >= 0 && !issuer.startsWith("市场")) level = first;
-            else if (issuer.endsWith("厅")) level = '省';
+            // 自治区林业和草原局: an autonomous region's body is provincial, never a place called 自治区.
+            else if (issuer.endsWith("厅") || issuer.startsWith("自治区")) level = '省';
         }
         return switch (level) {
             case '省' -> province(text, docNumber);
@@ -181,8 +182,19 @@ public final class JurisdictionFinder {
         return null;
     }
 
-    private String placeOf(String name) {
+    /**
+     * The place a name opens with, "" when none or when it is only the level of an autonomous region (自治区林业和草原局: the
+     * region's body, its region unnamed; the county rule reads 自治|区 as a place).
+     */
+    private String placeWritten(String name) {
         String place = places.leadingPlace(name);
+        return place.equals(AUTONOMOUS_REGION) ? "" : place;
+    }
+
+    private static final String AUTONOMOUS_REGION = "自治区";
+
+    private String placeOf(String name) {
+        String place = placeWritten(name);
         if (place.isEmpty()) return null;
         return places.fullPlaceIn(place, "");
     }

@@ -36,6 +36,9 @@ public final class AgencyRecognizer {
     /** A level after these is part of a common word (辖区, 全市, 本县), not a place. */
     private static final String NOT_BEFORE_LEVEL = "辖全本该我";
 
+    /** 原 (former) before a body's own name: 原内蒙古准格尔经济开发区管理委员会. */
+    private static final char FORMER = '原';
+
     private final AgencyResolver resolver;
     private final Places places;
     private final List<String> bodies = new ArrayList<>();
@@ -88,6 +91,9 @@ public final class AgencyRecognizer {
             if (named.contains(body)) {
                 // 重庆綦江高新技术产业开发区|管理委员会: the body's own name, kept as written (no place resolves it).
                 int own = OwnName.start(text, i, OwnName.MAX_NAME);
+                // 将原内蒙古准格尔经济开发区管理委员会…合并: 原 (former) before a place is no part of the name; 原平市 is a place.
+                if (text.charAt(own) == FORMER && i - own > 3 && !opensWithKnownPlace(text.substring(own, i))
+                        && opensWithKnownPlace(text.substring(own + 1, i))) own++;
                 if (i - own >= 2 && !genericPlural(text, own, i) && !onPageLabelLine(text, own, end)) {
                     String surface = text.substring(own, end);
                     out.add(new AgencyRef(surface, surface, new Span(own, end)));
@@ -100,7 +106,8 @@ public final class AgencyRecognizer {
                 if (i - 1 - town >= 2) start = town;
             }
             boolean bare = start == i;
-            if (continues(text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            if (continues(text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                    || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 i = end;
                 continue;
             }
@@ -133,8 +140,10 @@ public final class AgencyRecognizer {
                     // 在永仁县委…: the place starts after the last function word the match swept in.
                     String place = afterFunctionWords(m.group(1));
                     // 永仁县委县政府: the committee glued to its government names the county even where no table knows it.
+                    // A province is never guessed (为落实省委、省人民政府 names no province 落实省): only a known one counts.
                     if (place.charAt(place.length() - 1) == text.charAt(start) && (isPlace(place, 0, place.length())
-                            || place.length() >= 3 && place.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(place)))
+                            || place.length() >= 3 && text.charAt(start) != '省'
+                            && place.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(place)))
                         name = resolver.resolve(places.fullName(place).orElse(place) + text.substring(start + 1, end), jurisdiction);
                 }
                 if (unitEnd > end) {
@@ -153,6 +162,20 @@ public final class AgencyRecognizer {
             i = end;
         }
         return sameBodyNames(out);
+    }
+
+    /**
+     * A unit named after its parent with no break, an institute or hospital: 中科院|苏州纳米所, 中科院|武汉分院. The name is the
+     * unit's; its parent cut out of it is no mention (issue 9 §3: a name inside a longer name).
+     */
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}&&[^是到并与和的在由向对等及了为将把从已也都又还就其局厅委部府会、]]{1,8}?(?:研究所|分院|医院|所)(?:[^\\p{IsHan}]|[等和及与的在]|$)");
+
+    /** Whether a name opens with a province or city the tables know, written short or full: 内蒙古|准格尔…, 原平市 (a city). */
+    private boolean opensWithKnownPlace(String name) {
+        for (int k = Math.min(name.length(), 8); k >= 2; k--)
+            if (places.fullName(name.substring(0, k)).isPresent()) return true;
+        return false;
     }
 
     /** A document number's issuer code, not a body: 嘉国资委|提案会[2021]2号, 渝科局|函〔2023〕302号. */

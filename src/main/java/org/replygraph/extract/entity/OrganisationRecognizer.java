@@ -28,8 +28,11 @@ public final class OrganisationRecognizer {
     private static final List<String> SUFFIXES = WordList.words("organisation-suffixes");
     /** The chars suffixes end with: a cheap test before trying each suffix. */
     private static final String SUFFIX_LAST_CHARS = WordList.lastChars(SUFFIXES);
-    /** After a suffix, words that make it part of something else: 公司化运作, 大学生, 集团化. */
-    private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份");
+    /**
+     * After a suffix, words that make it part of something else: 公司化运作, 大学生, 集团化; and a unit affiliated to it
+     * (湖南中医药大学|第一附属医院, 华中科技大学|同济医学院附属…): the parent cut out of its unit is no mention.
+     */
+    private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份|\\p{IsHan}{0,8}?附属");
     private static final Set<String> GENERIC = WordList.set("organisation-generic-words");
     /** Ends a list of firms: 等单位, 等行业领军企业, 3家链主企业. */
     private static final OpeningChars LIST_TAIL = new OpeningChars(Pattern.compile(
@@ -68,8 +71,12 @@ public final class OrganisationRecognizer {
             int suffixStart = end - suffix.length();
             int start = phrases.nameStart(text, reach(text, suffixStart), suffixStart);
             List<NamePhrase.Word> words = phrases.words(text, start, suffixStart);
-            if (!isProperName(words)) continue;
+            // 中国(广州)|智能装备研究院: the bracketed place opens the name, so the words after it need not name it alone.
+            int opened = bracketedPlaceStart(text, start);
+            if (opened == start && !isProperName(words)) continue;
             if (suffix.endsWith("公司") && !namedCompany(text, start, words)) continue;
+            if (requested(text, start, end)) continue;
+            start = opened;
             out.add(new OrganisationMention(text.substring(start, end), new Span(start, end)));
         }
         return out;
@@ -86,6 +93,45 @@ public final class OrganisationRecognizer {
         return words.stream().anyMatch(w -> w.isPlace() && !ZONES.contains(w.word()) || w.nature().equals("nz") || w.nature().startsWith("nr")
                 || w.nature().startsWith("nt") || w.nature().equals("nx"));
     }
+
+    /**
+     * A body the text asks to create, quoted in a list after a set-up verb (建设“…博物馆”“中国张仲景国医大学”): a proposal's
+     * wish, not an organisation that exists (issue 9 §3).
+     */
+    static boolean requested(String text, int start, int end) {
+        if (start == 0 || end >= text.length() || !OPEN_QUOTES.contains(text.charAt(start - 1))
+                || !CLOSE_QUOTES.contains(text.charAt(end))) return false;
+        int from = start - 1;
+        // Back over the quoted items before it: “A” “B”“C”.
+        while (from > 0) {
+            int k = from - 1;
+            while (k >= 0 && text.charAt(k) == ' ') k--;
+            if (k < 0 || !CLOSE_QUOTES.contains(text.charAt(k))) break;
+            int open = k - 1;
+            while (open >= 0 && open > k - 40 && !OPEN_QUOTES.contains(text.charAt(open))) open--;
+            if (open < 0 || !OPEN_QUOTES.contains(text.charAt(open))) break;
+            from = open;
+        }
+        return SET_UP_BEFORE.matcher(text.substring(Math.max(0, from - 8), from)).find()
+                || REQUEST_BEFORE.matcher(text.substring(Math.max(0, from - 8), from)).find();
+    }
+
+    private static final Set<Character> OPEN_QUOTES = Set.of('“', '"', '「');
+    private static final Set<Character> CLOSE_QUOTES = Set.of('”', '"', '」');
+    /** Verbs that ask for a body to be made: 建设“…”, 创建“…”, 申请设立“…”. */
+    private static final Pattern REQUEST_BEFORE = Pattern.compile("(?:建设|创建|创办|申建|申办|打造)$");
+
+    /**
+     * Where a name with a bracketed place inside it starts: 中国(广州)|智能装备研究院 is one name (the bracket holds the city
+     * the national body sits in); the start found after the bracket otherwise.
+     */
+    static int bracketedPlaceStart(String text, int start) {
+        Matcher m = BRACKETED_PLACE.matcher(text).region(Math.max(0, start - 12), start);
+        return m.find() ? m.start() : start;
+    }
+
+    /** 中国(广州), 国家(深圳): a national opener with a city in brackets, right before the rest of the name. */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("(?:中国|国家)[((]\\p{IsHan}{2,4}[))]$");
 
     /** Zone words the segmenter tags as places though they name no place: 开发区|资产经营公司. */
     private static final Set<String> ZONES = Set.of("开发区", "新区", "园区", "高新区", "经开区", "工业园区", "产业园区");
@@ -147,6 +193,9 @@ public final class OrganisationRecognizer {
     static boolean isProperName(List<NamePhrase.Word> words) {
         if (words.isEmpty() || LAST_GENERIC.contains(words.get(words.size() - 1).word())) return false;
         if (words.stream().anyMatch(w -> GENERIC.contains(w.word()))) return false;
+        // Only common words (投资|集团, 植物|药业|公司, 旅游|规划|公司, 公交|公司, 主要 as a host): a class, not a name. A
+        // place, person, brand or abbreviation, or a char the segmenter could not join (市|公交, 陕|煤化工), names one.
+        if (words.stream().allMatch(OrganisationRecognizer::commonWord)) return false;
         int chars = 0;
         for (NamePhrase.Word w : words)
             if (!CentreName.isGeneric(w.word())) chars += w.word().length();
@@ -154,6 +203,13 @@ public final class OrganisationRecognizer {
     }
 
     private static final Set<String> LAST_GENERIC = WordList.set("organisation-last-generic-words");
+
+    /** Natures of words that are never a proper name alone: nouns, verbal nouns, verbs, attributes, adverbs. */
+    private static final Set<String> COMMON_NATURES = Set.of("n", "vn", "v", "vi", "b", "a", "ad", "an", "d", "nis", "nnd", "nnt");
+
+    private static boolean commonWord(NamePhrase.Word w) {
+        return w.word().length() > 1 && COMMON_NATURES.contains(w.nature());
+    }
 
     private static boolean endsLikePlace(String item) {
         return Fragments.LEVELS.indexOf(item.charAt(item.length() - 1)) >= 0;

@@ -15,8 +15,8 @@ import org.replygraph.lexicon.WordList;
  * }</pre>
  */
 final class OwnName {
-    /** The longest own name of a zone or street office read back: 重庆綦江高新技术产业开发区 (13). */
-    static final int MAX_NAME = 14;
+    /** The longest own name of a zone or street office read back: 内蒙古鄂尔多斯准格尔经济开发区 (15). */
+    static final int MAX_NAME = 16;
     /** The longest town name read back before 乡/镇: 骑马坝. */
     static final int MAX_TOWN = 4;
     private static final List<String> CUTS = java.util.stream.Stream.concat(
@@ -25,6 +25,14 @@ final class OwnName {
             + Fragments.CN_NUMERALS;
 
     private OwnName() {
+    }
+
+    /** Nouns that open with a one-char predicate: 经济开发区 is no 经|济开发区 (a name cut inside a word, issue 9 §3). */
+    private static final List<String> PREDICATE_NOUNS = WordList.words("agency-predicate-nouns");
+
+    private static boolean opensNoun(String text, int k, int end) {
+        for (String n : PREDICATE_NOUNS) if (k + n.length() <= end && text.startsWith(n, k)) return true;
+        return false;
     }
 
     /** Start of the own name ending at {@code end}, or {@code end} when there is none. */
@@ -41,7 +49,7 @@ final class OwnName {
         int cut = s;
         for (String p : CUTS)
             for (int k = text.indexOf(p, s); k >= 0 && k + p.length() <= end; k = text.indexOf(p, k + 1))
-                cut = Math.max(cut, k + p.length());
+                if (!opensNoun(text, k, end)) cut = Math.max(cut, k + p.length());
         // 乡镇|政府: a level before the town's level makes a class, not a name.
         if (cut < end && Fragments.ALL_LEVELS.concat("乡镇").indexOf(text.charAt(end - 1)) >= 0 && end - cut == 1) return end;
         return cut;

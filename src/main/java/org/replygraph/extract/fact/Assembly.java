@@ -8,13 +8,24 @@ import java.util.stream.Stream;
  * A CPPCC committee or people's congress, identified by kind and place: {@code Assembly(CPPCC, "陕西省")}
  * is 政协陕西省委员会; {@code Assembly(PEOPLES_CONGRESS, "杭州市萧山区")} is 杭州市萧山区人民代表大会.
  * The place is the full place name in simplified characters (province, city, district or county, each
- * level with its suffix); {@code "中国"} stands for the national bodies.
+ * level with its suffix); {@code "中国"} stands for the national bodies. A session that names only its level
+ * (市十四届人大二次会议) in a letter that never says which city keeps the level alone ({@code "市"}): such an
+ * assembly has no known place ({@link #placeKnown}), and the graph writes no assembly node for it.
  */
 public record Assembly(AssemblyKind kind, String place) {
     public Assembly {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(place, "place");
         if (place.isBlank()) throw new IllegalArgumentException("Illegal place='' : an assembly needs its place");
+    }
+
+    /** Places that are only a level word: 市 of 市人大 with the city unknown. */
+    private static final java.util.Set<String> BARE_LEVELS = java.util.Set.of(
+            "省", "市", "县", "区", "州", "旗", "盟", "自治区", "自治州", "自治县", "乡", "镇");
+
+    /** Whether the place is a place, not a level word alone: 陕西省 yes, 市 (市人大, city unknown) no. */
+    public boolean placeKnown() {
+        return !BARE_LEVELS.contains(place);
     }
 
     /** The formal name, e.g. 政协陕西省委员会 or 杭州市人民代表大会. */

@@ -169,6 +169,13 @@ public final class ProposalReader {
                 return null;
             }
             place = jurisdiction;
+        } else if (place.equals(AUTONOMOUS_REGION)) {
+            // 自治区人大 names only the level: the letter's own region, else no place (no assembly node is written).
+            String region = jurisdiction == null ? null : places.provinceOf(jurisdiction).filter(r -> r.endsWith(AUTONOMOUS_REGION)).orElse(null);
+            if (region == null)
+                diagnostics.add(new Diagnostic("session-place", "session names only " + place
+                        + " and the letter gives no region", w.span()));
+            else place = region;
         } else if (!place.equals("中国")) {
             place = jurisdiction != null && jurisdiction.endsWith(place) ? jurisdiction : places.fullPlaceIn(place, text);
         }
@@ -200,6 +207,8 @@ public final class ProposalReader {
         return n;
     }
 
+    private static final String AUTONOMOUS_REGION = "自治区";
+
     /** How often a place the body names must recur to be the letter's own. */
     private static final int RECURRING = 3;
 
@@ -212,11 +221,16 @@ public final class ProposalReader {
 
     /** Chars no place name of two to four chars holds: pronouns, quantifiers, agency words. */
     private static final String NOT_A_PLACE = "我本该全各此每一某郊外邻的局厅委部办会中心院所司处科政府人大协对于并及时给近日在为与向从把将经据按照";
-    /** A line that is only an agency's name opening with its place: the sign-off "舞钢市教育体育局". */
+    /**
+     * A line that is only an agency's name opening with its place: the sign-off "舞钢市教育体育局", or the lead body a
+     * co-handling opinion addresses ("蒙城县科技局:" above a reply to 县政协: a body of the session's own level).
+     */
     @Example(text = "感谢您的关心。\n舞钢市教育体育局\n", read = "舞钢市")
+    @Example(text = "蒙农机函〔2021〕8号\n蒙城县科技局:\n关于李晓敏在县政协十届五次会议期间提出的", read = "蒙城县")
     @Example(text = "市教育体育局\n", read = Example.NOTHING)
+    @Example(text = "市教育体育局:\n", read = Example.NOTHING)
     private static final Pattern SIGNING_PLACE = Pattern.compile(
-            "(?m)^\\h{0,8}(\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "])\\p{IsHan}{1,16}?(?:局|厅|委员会|委|办公室)\\h*$");
+            "(?m)^\\h{0,8}(\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "])\\p{IsHan}{1,16}?(?:局|厅|委员会|委|办公室)\\h*[:：]?\\h*$");
     /** A government, party committee or assembly of a place the body names: 二道区政府, 永仁县委县政府, 临沭县人民政府. */
     @Example(text = "二道区政府十分重视国有企业的发展", read = "二道区")
     @Example(text = "在县政府的统筹下", read = Example.NOTHING)

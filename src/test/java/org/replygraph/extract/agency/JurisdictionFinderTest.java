@@ -22,6 +22,9 @@ class JurisdictionFinderTest {
             "…#市财政局#枣财办函〔202126号#枣庄市",
             "根据《通知》(川科计〔2017〕7号),支持宜宾市#科技厅#null#四川省",
             "印发了《湘潭市政府政务服务中心建议提案办理工作方案》#市政府政务服务中心#null#湘潭市",
+            // An autonomous region's body: provincial, its region from the 文号, never a place called 自治区.
+            "…#自治区林业和草原局#宁林函〔2020〕234号#宁夏回族自治区",
+            "…#自治区工业和信息化厅#内工信函〔2021〕123号#内蒙古自治区",
     })
     void findsTheIssuersPlace(String text, String issuer, String docNumber, String place) {
         assertEquals(place, finder.ofIssuer(text, List.of(issuer), docNumber, (char) 0).orElseThrow());
@@ -64,6 +67,7 @@ class JurisdictionFinderTest {
             '此复函已经审签。\\n城口县发展和改革委员会\\n                            2022711' # 城口县
             '发布机构: 杭州市科学技术局 生成日期: 2023-08-04\\n感谢您对科技工作的关心与支持！' # 杭州市
             '谢谢您们对我们提案办理工作的支持理解！\\n市政府政务服务中心\\n2017年5月2日' # ''
+            '特此答复。\\n自治区林业和草原局\\n2020年6月1日' # ''
             """)
     void readsThePlaceOfTheSignOffFromTheTextAlone(String text, String place) {
         String found = finder.fromText(text.replace("\\n", "\n"), List::of);

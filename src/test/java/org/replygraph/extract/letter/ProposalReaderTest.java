@@ -1,6 +1,7 @@
 package org.replygraph.extract.letter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,7 +92,36 @@ class ProposalReaderTest {
         List<Diagnostic> d = new ArrayList<>();
         Proposal p = read("关于市政协十五届三次会议第103号提案的答复\\n王建国委员:\\n您提出的《关于加快发展人工智能的提案》收悉。", null, d);
         assertEquals("市", p.session().assembly().place(), "the level as written, no city guessed");
+        assertFalse(p.session().assembly().placeKnown(), "a bare level is no place: the graph writes no assembly for it");
         assertEquals(List.of("session-place: session names only 市 and the letter gives no place at that level"),
                 d.stream().map(x -> x.code() + ": " + x.message()).toList());
+    }
+
+    /** 自治区 names only the level of a region: the letter's own region, else a diagnostic and no place. */
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '#', nullValues = "null", textBlock = """
+            '对自治区十四届人大二次会议第123号建议的答复\\n张国龙代表:\\n您提出的《关于支持园区建设的建议》收悉。' # 内蒙古自治区 # 内蒙古自治区 # ''
+            '对自治区十四届人大二次会议第123号建议的答复\\n张国龙代表:\\n您提出的《关于支持园区建设的建议》收悉。' # 广西壮族自治区南宁市 # 广西壮族自治区 # ''
+            '对自治区十四届人大二次会议第123号建议的答复\\n张国龙代表:\\n您提出的《关于支持园区建设的建议》收悉。' # null # 自治区 # session-place: session names only 自治区 and the letter gives no region
+            '对自治区十四届人大二次会议第123号建议的答复\\n张国龙代表:\\n您提出的《关于支持园区建设的建议》收悉。' # 湖南省 # 自治区 # session-place: session names only 自治区 and the letter gives no region
+            """)
+    void anAutonomousRegionsSessionIsTheLettersRegionOrNone(String text, String jurisdiction, String place, String diagnostic) {
+        List<Diagnostic> d = new ArrayList<>();
+        Proposal p = read(text, jurisdiction, d);
+        assertEquals(place, p.session().assembly().place());
+        assertEquals(diagnostic, d.stream().map(x -> x.code() + ": " + x.message()).collect(Collectors.joining("; ")));
+    }
+
+    /** A co-handling opinion's addressee line, a body of the session's level, places a session that names only its level. */
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '#', textBlock = """
+            '蒙农机函〔2021〕8号\\n蒙城县科技局:\\n关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新的建议》收悉,现答复如下:' # 蒙城县 # true
+            '蒙农机函〔2021〕8号\\n县科技局:\\n关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新的建议》收悉,现答复如下:' # 县 # false
+            '蒙农机函〔2021〕8号\\n铜陵市科技局:\\n关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新的建议》收悉,现答复如下:' # 县 # false
+            """)
+    void anAddresseeOfTheSessionsLevelPlacesIt(String text, String place, boolean known) {
+        Proposal p = read(text, null, new ArrayList<>());
+        assertEquals(place, p.session().assembly().place());
+        assertEquals(known, p.session().assembly().placeKnown());
     }
 }
