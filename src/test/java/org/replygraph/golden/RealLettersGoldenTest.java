@@ -98,13 +98,19 @@ import org.replygraph.ingest.IngestException;
  * Then two letter-structure patterns of batch 18's misses (IN-SAMPLE): co-handlers consulted after study and before the
  * answer (经认真研究并商A、B,现答复如下) and a 文号 after a spaced label (文    号:(2017)…号): fields 0.9916 (3540/3570),
  * co-handlers F1 0.897 -> 0.926; the fields floor raised from 0.990 to 0.991.
+ * Then platform and policy patterns of batches 18-20's misses (feat/platforms6, IN-SAMPLE; SCORES.md "After batches
+ * 18-20: platforms and policies"): fields quoted before 等 and a national kind, a count of one, openers and bracketed
+ * places in a name, academies being built, platforms approved as projects; weak heads need an innovation word and are
+ * no service or finance hub; classes gathered by 一批; nested issuer titles, programmes and answer lists: policy F1
+ * 0.974 -> 0.991 (tp 115, fp 2, fn 0), centre F1 0.872 -> 0.983 (tp 58, fp 1, fn 1), fields unchanged; the policy and
+ * centre floors raised from 0.974 / 0.871 to 0.991 / 0.983.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.974, 0.871); // measured over 210 (fields after the 并商 / spaced-文号 patterns, in-sample)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.991, 0.983); // measured over 210 (fields after the 并商 / spaced-文号 patterns, policies and centres after feat/platforms6; in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
