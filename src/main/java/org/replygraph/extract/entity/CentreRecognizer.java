@@ -264,7 +264,7 @@ public final class CentreRecognizer {
             // 建立一批|国家临床医学研究中心: a class gathered, not a body named.
             if (first && CentreName.classBefore(text, start) != null) break;
             int named = namedStart(text, start, Math.max(0, from - REACH));
-            if (CONDITIONAL_KINDS.contains(kind) && !SET_UP.matcher(text.substring(Math.max(0, named - 5), named)).find()
+            if (CONDITIONAL_KINDS.contains(kind) && !setUp(text, named, start, words)
                     && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt() && becomes(text, end) == null
                     && !IS_PLATFORM.matcher(text).region(end, text.length()).lookingAt()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
@@ -328,6 +328,16 @@ public final class CentreRecognizer {
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    /**
+     * Whether a conditional kind's name is being set up (设立工业智能研究院, 鼓励组建的…科学院); after the weaker 建设 only a
+     * name with its place (建设中国(广州)智能装备研究院), not a field's (支持高校建设人工智能研究院).
+     */
+    private static boolean setUp(String text, int named, int start, List<NamePhrase.Word> words) {
+        Matcher m = SET_UP.matcher(text.substring(Math.max(0, named - 5), named));
+        if (!m.find()) return false;
+        return !m.group().startsWith("建设") || named < start || words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz"));
     }
 
     /**
