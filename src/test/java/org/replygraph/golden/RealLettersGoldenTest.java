@@ -98,19 +98,22 @@ import org.replygraph.ingest.IngestException;
  * Then two letter-structure patterns of batch 18's misses (IN-SAMPLE): co-handlers consulted after study and before the
  * answer (经认真研究并商A、B,现答复如下) and a 文号 after a spaced label (文    号:(2017)…号): fields 0.9916 (3540/3570),
  * co-handlers F1 0.897 -> 0.926; the fields floor raised from 0.990 to 0.991.
+ * Then r213 and r214 (batch 20) were found to be the pages of r113 and r114 (batch 12) collected again and were removed
+ * (DistinctSourcesTest now keeps every page once): over the 208 letters fields 0.9915 (3506/3536), policy F1 0.974,
+ * centre F1 0.863 (tp 44, fp 7, fn 7), so the centre floor moved from 0.871 to 0.862 (0.8627 rounded down; the copies scored 7 of 8).
  * Then platform and policy patterns of batches 18-20's misses (feat/platforms6, IN-SAMPLE; SCORES.md "After batches
  * 18-20: platforms and policies"): fields quoted before 等 and a national kind, a count of one, openers and bracketed
  * places in a name, academies being built, platforms approved as projects; weak heads need an innovation word and are
- * no service or finance hub; classes gathered by 一批; nested issuer titles, programmes and answer lists: policy F1
- * 0.974 -> 0.991 (tp 115, fp 2, fn 0), centre F1 0.872 -> 0.983 (tp 58, fp 1, fn 1), fields unchanged; the policy and
- * centre floors raised from 0.974 / 0.871 to 0.991 / 0.983.
+ * no service or finance hub; classes gathered by 一批; nested issuer titles, programmes and answer lists. Over the 208:
+ * policy F1 0.974 -> 0.991 (tp 114, fp 2, fn 0), centre F1 0.863 -> 0.980 (tp 50, fp 1, fn 1), fields unchanged; the
+ * policy and centre floors raised from 0.974 / 0.862 to 0.991 / 0.980.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.991, 0.983); // measured over 210 (fields after the 并商 / spaced-文号 patterns, policies and centres after feat/platforms6; in-sample)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.991, 0.980); // measured over 208 (in-sample; r213/r214, copies of r113/r114, removed; policies and centres after feat/platforms6)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -125,7 +128,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(210, cases.size(), "real letters in " + LETTERS);
+        assertEquals(208, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
