@@ -65,6 +65,21 @@ public final class LetterExtractor {
     @Example(text = "来源:农业厅办公室 2017-09-09", read = Example.NOTHING)
     private static final Pattern SOURCE_STAMP = Pattern.compile("(?m)^\\h{0,4}(?:信息|文章)?来源\\h{0,2}[:：][^\\n]{1,30}?\\h"
             + "((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h{1,3}\\d{1,2}:\\d{2}");
+    /** A page's written date with its time on a line of its own, perhaps a bullet: "• 2019年07月17日 14时55分". */
+    @Example(text = "• 2019年07月17日 14时55分\n• 来源: 科学技术厅", read = "2019年07月17日")
+    @Example(text = "2019年07月17日 14:55", read = "2019年07月17日")
+    @Example(text = "2019年07月17日", read = Example.NOTHING)
+    @Example(text = "2019年07月17日 14时召开会议", read = Example.NOTHING)
+    private static final Pattern WRITTEN_STAMP = Pattern.compile("(?m)^\\h{0,4}(?:[•●▪◆■]\\h{0,3})?((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)"
+            + "\\h{1,3}\\d{1,2}(?:时\\d{1,2}分|:\\d{2})(?:\\d{1,2}秒|:\\d{2})?\\h*$");
+    /**
+     * Two dates on consecutive bullets of an unlabelled metadata list (index number, writer, genre, then the document's
+     * date and the page's): "• 2016-06-06\n• 2016-06-07"; the second is the page's.
+     */
+    @Example(text = "  • 提案\n  • 2016-06-06\n  • 2016-06-07\n", read = "2016-06-07", group = 2)
+    @Example(text = "  • 2016-06-06\n  • 郑州市科学技术局\n", read = Example.NOTHING)
+    private static final Pattern BULLET_DATES = Pattern.compile("(?m)^\\h{0,4}[•●▪◆■]\\h{0,3}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h*\\n"
+            + "\\h{0,4}[•●▪◆■]\\h{0,3}((?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})\\h*$");
     /**
      * The page's heading, then a line with its date alone, perhaps between a table's pipes (its 点击数 label gone as chrome):
      * "对《关于…的提案》的答复 | ||||\n2024-04-23 | ||||". Only right under the first line: a date alone further down is a
@@ -82,6 +97,12 @@ public final class LetterExtractor {
             "[\\h|??\\u00a0]*([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,2}\\h{0,2}月\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,3}\\h{0,2}[日号])[\\h|\\u00a0]*");
     /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
     private static final Pattern CO_HANDLING = Pattern.compile("(?:会办|协办)(?:工作|单位)?的?意见");
+    /** The writer calling itself by its level: 我市, 我省, 我县, 我区. */
+    @Example(text = "面对重大历史机遇,我市立足特殊区位优势", read = "市")
+    @Example(text = "我局高度重视", read = Example.NOTHING)
+    private static final Pattern SELF_LEVEL = Pattern.compile("我([省市县区])");
+    /** How often a level must be the writer's own before it counts. */
+    private static final int SELF_LEVEL_MIN = 2;
     /** A writer calling itself a province's, city's or county's body. */
     private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
@@ -138,6 +159,12 @@ public final class LetterExtractor {
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
         char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
+        // No name for the writer: its own level as it calls itself (我市), not the level of the session it answers (a city
+        // government answering a provincial deputy writes the city's letter).
+        if (issuerNames.isEmpty()) {
+            char self = selfLevel(text);
+            if (self != 0) level = self;
+        }
         // A ministry writing its state's name before its own (中华人民共和国农业农村部) is national, whatever province its text
         // is about: the writer's own level, never a place the text mentions.
         String found = issuerNames.stream().findFirst().filter(n -> nationalFullName(n.value()) != null).isPresent()
@@ -182,6 +209,29 @@ public final class LetterExtractor {
         return s.agency() != null && s.date() != null ? new SignOff(s.agency(), s.date(), null) : new SignOff(null, null, null);
     }
 
+    /**
+     * The level the writer gives itself most (我市 three times, 我省 once: 市), when at least {@link #SELF_LEVEL_MIN} times and
+     * more than any other; else 0.
+     */
+    static char selfLevel(String text) {
+        Map<Character, Integer> counts = new LinkedHashMap<>();
+        Matcher m = SELF_LEVEL.matcher(text);
+        while (m.find()) counts.merge(m.group(1).charAt(0), 1, Integer::sum);
+        char best = 0;
+        int max = 0;
+        boolean tie = false;
+        for (Map.Entry<Character, Integer> e : counts.entrySet()) {
+            if (e.getValue() > max) {
+                best = e.getKey();
+                max = e.getValue();
+                tie = false;
+            } else if (e.getValue() == max) {
+                tie = true;
+            }
+        }
+        return tie || max < SELF_LEVEL_MIN ? 0 : best;
+    }
+
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
         String written = SPACES.matcher(surface.value()).replaceAll("");
         String national = nationalFullName(written);
@@ -209,6 +259,8 @@ public final class LetterExtractor {
         if (found.isEmpty())
             found = coHandlers.find(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + CO_HANDLER_WINDOW));
         if (found.isEmpty()) found = coHandlers.acknowledged(text, layout.ackStart(), text.length());
+        // Named by their role word outside the answering sentence: a closing paragraph, a note under the sign-off.
+        if (found.isEmpty()) found = coHandlers.labelled(text, layout.ackStart(), text.length());
         // A joint reply's other signers co-handle it, whatever the body says.
         found = new ArrayList<>(found);
         found.addAll(signOff.jointAgencies());
@@ -221,11 +273,12 @@ public final class LetterExtractor {
     }
 
     /**
-     * The page's publication date: 发布日期, 日期, 时间, else 发文日期, else a stamped header line. 生成日期 is when a page
-     * was generated (printed), not when the letter was published: never read.
+     * The page's publication date: 发布日期, 日期, 时间, else a stamped header line, a written date with its time on a line
+     * of its own, or the second of two bulleted dates. 发文日期 is the letter's own date (its sign-off date), not the page's,
+     * and 生成日期 is when a page was generated (printed): neither is read.
      */
     private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
-        for (String label : new String[] {"发布日期", "日期", "时间", "发文日期"}) {
+        for (String label : new String[] {"发布日期", "日期", "时间"}) {
             Optional<Located<String>> v = meta.get(label);
             if (v.isPresent()) {
                 Optional<LocalDate> d = dates.parse(v.get().value());
@@ -238,6 +291,10 @@ public final class LetterExtractor {
         if (src.find()) return dates.parse(src.group(1)).map(d -> Located.at(d, src.start(1), src.end(1))).orElse(null);
         Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
         if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
+        Matcher w = WRITTEN_STAMP.matcher(text).region(0, layout.headerEnd());
+        if (w.find()) return dates.parse(w.group(1)).map(d -> Located.at(d, w.start(1), w.end(1))).orElse(null);
+        Matcher b = BULLET_DATES.matcher(text).region(0, layout.headerEnd());
+        if (b.find()) return dates.parse(b.group(2)).map(d -> Located.at(d, b.start(2), b.end(2))).orElse(null);
         return null;
     }
 

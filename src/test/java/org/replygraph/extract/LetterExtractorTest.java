@@ -554,6 +554,107 @@ class LetterExtractorTest {
             assertEquals(DocType.OTHER, read(text).letter().type(), text);
     }
 
+    /**
+     * A writer that never names itself is at the level it calls itself (我市), not at the session's: a city's undertaking office
+     * answering a provincial deputy (real letter r197) writes the city's letter; a letter that only says 我局 gets no level from it.
+     */
+    @Test
+    void anUnnamedWriterIsAtTheLevelItCallsItself() {
+        Letter city = read("""
+                对河北省第十三届人民代表大会第二次会议第1834号建议的答复
+                保承办字〔2019〕第27号
+                石柱代表:
+                您提出的关于“借势科技服务业推动保定高质量发展”的建议收悉,现答复如下:
+                面对两大国家战略带来的重大历史机遇,我市立足特殊区位优势,全力服务保障雄安新区建设。河北省高度重视。
+                一是加强组织机构建设。我市专门研究出台了《保定市战略性新兴产业发展三年行动计划》。河北省将继续支持。
+                """).letter();
+        assertNull(city.issuer());
+        assertEquals("保定市", city.jurisdiction());
+        assertEquals(new Assembly(AssemblyKind.PEOPLES_CONGRESS, "河北省"), city.proposal().session().assembly());
+        assertEquals('市', LetterExtractor.selfLevel("我市立足优势,我省支持,我市推进"));
+        assertEquals(0, LetterExtractor.selfLevel("我局高度重视,我市推进"), "once is no evidence");
+        assertEquals(0, LetterExtractor.selfLevel("我市立足优势,我省支持,我市推进,我省部署"), "a tie names no level");
+    }
+
+    /**
+     * Published dates in more page layouts (real letters r182, r192, r215, r183): a 发布时间 with spaces inside, a written date
+     * with its time on a bullet, the second of two bulleted dates under an unlabelled list; 发文日期 is the letter's own date.
+     */
+    @Test
+    void publishedDatesInMorePageLayouts() {
+        Letter spaced = read("""
+                龙游县农业农村局关于对龙游县十四届人大四次会议第31号代表建议答复的函
+                发布时间: 2025- 08- 11 21: 38
+                姜xx代表:
+                您在县十四届人大四次会议上提出的《关于建设横路祝村高标准农田整治项目的建议》已转至我局办理,现将有关情况答复如下:
+                特此答复。
+                龙游县农业农村局
+                2025年6月19日
+                """).letter();
+        assertEquals(LocalDate.of(2025, 8, 11), spaced.published().value());
+        assertEquals(LocalDate.of(2025, 6, 19), spaced.date().value());
+        assertEquals(List.of("姜xx"), spaced.proposal().proposers().stream().map(PersonRef::name).toList());
+        Letter bullet = read("""
+                四川省科学技术厅对省政协十二届二次会议第0663号提案答复的函
+                • 2019年07月17日 14时55分
+                • 来源: 科学技术厅
+                • 李云军委员:
+                您提出的《关于进一步完善创新体系的提案》(第0663号提案)收悉,我厅高度重视,认真研究,现答复如下:
+                """).letter();
+        assertEquals(LocalDate.of(2019, 7, 17), bullet.published().value());
+        assertEquals(List.of("李云军"), bullet.proposal().proposers().stream().map(PersonRef::name).toList());
+        Letter twoDates = read("""
+                • 416049270/2016-00278
+                  • 郑州市科学技术局
+                  • 提案
+                  • 2016-06-06
+                  • 2016-06-07
+                关于市政协十四届三次会议第201600200号提案的答复
+                尊敬的张三委员:
+                您提出的“关于建设第六产业科学院的提案”收悉。现答复如下:
+                """).letter();
+        assertEquals(LocalDate.of(2016, 6, 7), twoDates.published().value());
+        Letter issued = read("""
+                索 引 号:014150122/2017-00132
+                发文日期:2017年6月16日
+                对市政协十四届一次会议第344号提案的答复
+                周黎敏代表:
+                您提出的《关于我市创新驱动发展的几点建议》已收悉,现答复如下:
+                """).letter();
+        assertNull(issued.published());
+        assertEquals(LocalDate.of(2017, 6, 16), issued.date().value());
+    }
+
+    /** A long co-handler list in a metadata line, party offices and a list tail among them. */
+    @Test
+    void coHandlersListedInAMetadataLineAreRead() {
+        Letter l = read("""
+                主办单位:浙江省科学技术厅 会办单位:省委组织部、省委金融办(省地方金融局)、省发展改革委、省经信厅、省教育厅、省财政厅、省人力社保厅、省国资委、省市场监管局等单位
+                浙江省科学技术厅关于省政协十三届三次会议第1号提案的答复
+                民建省委会:
+                贵单位提出的第1号提案《打通科技创新和产业创新融合路径》收悉。现答复如下:
+                """).letter();
+        assertEquals(List.of("省委组织部", "省委金融办", "省发展改革委", "省经信厅", "省教育厅", "省财政厅", "省人力社保厅", "省国资委",
+                "省市场监管局"), l.coHandlers().stream().map(AgencyRef::surface).toList());
+    }
+
+    /** Co-handlers listed by their role in a closing paragraph, far below the answering sentence. */
+    @Test
+    void coHandlersListedInAClosingParagraphAreRead() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 40; i++) body.append("我局将继续加大工作力度,推动产业高质量发展。");
+        Letter l = read("""
+                张三代表:
+                您提出的《关于加快发展的建议》收悉,现答复如下:
+                """ + body + """
+
+                本建议由市科技局主办,市发改委、市财政局、市委组织部会办。
+                市科学技术局
+                2024年5月6日
+                """).letter();
+        assertEquals(List.of("市发改委", "市财政局", "市委组织部"), l.coHandlers().stream().map(AgencyRef::surface).toList());
+    }
+
     /** 生成日期 is when a page was generated, not its publication; a source line's time stamp is (real letters r145, r166). */
     @Test
     void aGenerationStampIsNoPublishedDateButASourceStampIs() {

@@ -30,7 +30,14 @@ public final class ChineseDateParser {
     /** A time after a metadata date, also a blank one a page template printed as 0:0 ("2012-06-18 0:0"). */
     @Example(text = " 10:28", read = " 10:28")
     @Example(text = " 0:0", read = " 0:0")
-    private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}:\\d{1,2}(?::\\d{1,2})?)?");
+    @Example(text = " 21: 38", read = " 21: 38")
+    private static final Pattern TIME = Pattern.compile("(?:\\s{1,3}\\d{1,2}\\h?:\\h?\\d{1,2}(?:\\h?:\\h?\\d{1,2})?)?");
+    /** A written time after a written date in a page's metadata: "2019年07月17日 14时55分", "2025年8月11日 21:38". */
+    @Example(text = " 14时55分", read = " 14时55分")
+    @Example(text = " 14:55:02", read = " 14:55:02")
+    @Example(text = " 14时召开", read = Example.NOTHING)
+    private static final Pattern WRITTEN_TIME = Pattern.compile(
+            "\\s{1,3}\\d{1,2}\\h?(?:时\\h?\\d{1,2}\\h?分(?:\\h?\\d{1,2}\\h?秒)?|:\\h?\\d{1,2}(?:\\h?:\\h?\\d{1,2})?)");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2,4})");
     /** How far before its publication a letter is plausibly dated. */
     private static final long MAX_DAYS_BEFORE_REFERENCE = 366;
@@ -39,8 +46,8 @@ public final class ChineseDateParser {
     public Optional<LocalDate> parse(String s) {
         String t = s.strip();
         Matcher m = WRITTEN.matcher(t);
-        // 元月 is January: "二〇二四年元月八日".
-        if (m.matches()) return date(ChineseNumber.parseDigits(m.group(1)), m.group(2).equals("元") ? 1 : ChineseNumber.parse(m.group(2)),
+        // 元月 is January: "二〇二四年元月八日"; a page's metadata may add the time ("2019年07月17日 14时55分").
+        if (m.lookingAt() && (m.end() == t.length() || WRITTEN_TIME.matcher(t.substring(m.end())).matches())) return date(ChineseNumber.parseDigits(m.group(1)), m.group(2).equals("元") ? 1 : ChineseNumber.parse(m.group(2)),
                 ChineseNumber.parse(m.group(3)));
         m = ISO.matcher(t);
         // A metadata value may carry a time: "2023-08-04 10:28".

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
 import org.replygraph.lexicon.Example;
+import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Reads the co-handling bodies a letter names: "经我局主办,市人力资源管理局和市经信局会办",
@@ -59,18 +61,37 @@ public final class CoHandlerParser {
         // No 与 at all: "经县文化旅游体育局、县交通运输局共同研究".
         Pattern.compile("经" + LIST + "(?:共同|联合)(?:研究|办理|会商)"),
         // 协同 (together with) is 会同's synonym: "市科技局高度重视,协同市发改委、市工信局认真研究".
-        Pattern.compile("(?:会同|协同(?=[省市县区州旗国]))" + LIST + "(?:等单位|等部门)?(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
+        // The object may come between: "会同省委编办、省教育厅、武汉市政府等单位,对提案进行了认真研究和办理".
+        Pattern.compile("(?:会同|协同(?=[省市县区州旗国]))" + LIST + "(?:等单位|等部门)?"
+                + "(?:[,,]?\\h{0,2}对(?:该|本|此|您的|你们?的)?(?:提案|建议|议案)\\h{0,2})?"
+                + "(?:进行了?|开展了?)?(?:认真|共同|深入)?的?(?:研究|办理|会商)"),
         Pattern.compile("[,,。]\\s{0,2}" + LIST + "(?:会办|协办)[,,]"),
         // "在市财政局、市人社局的积极配合下,现答复如下"
         Pattern.compile("在" + LIST + "的?(?:大力|积极|鼎力)?(?:支持|配合|协助)下"),
     };
     private static final Pattern SPLIT = Pattern.compile("[、,,]|以及|及|和");
     /** Words that name no body: "省发改委等相关部门" keeps 省发改委. */
+    @Example(text = "国家金融监督管理总局浙江监管局等会办单位", read = "等会办单位")
+    @Example(text = "市交通运输局等13个单位", read = "等13个单位")
+    @Example(text = "市交通运输局", read = Example.NOTHING)
     private static final Pattern GENERIC = Pattern.compile(
-            "(?:等)?(?:相关|有关|其他)?(?:会办|协办|配合|参办)?(?:部门|单位)$|等$|^(?:相关|有关|其他)(?:部门|单位)");
+            "(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}个)?)?(?:相关|有关|其他)?(?:会办|协办|配合|参办)?(?:部门|单位)$|等$"
+                    + "|^(?:相关|有关|其他)(?:部门|单位)");
     /** A label before the first name: "经与会办单位县财政局、县自然资源局共同研究". */
     private static final Pattern LABEL = Pattern.compile("^(?:与|和)?(?:会办|协办|配合|参办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}");
     private static final Pattern AGENCY_END = Pattern.compile(".*(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|海关|银行|分行|支行)");
+    /** A town or subdistrict handling its part: 二圣镇, 惠民街道; not a bare or collective one (各镇, 街道). */
+    @Example(text = "惠民街道", read = "惠民街道")
+    @Example(text = "二圣镇", read = "二圣镇")
+    @Example(text = "各乡镇", read = Example.NOTHING)
+    private static final Pattern TOWN = Pattern.compile("(?![各全本该])\\p{IsHan}{2,10}(?:镇|乡|街道)");
+    /**
+     * A body followed by its other name in brackets: "省委金融办(省地方金融局)", a party office that is also a government
+     * bureau; the name before the bracket is the item.
+     */
+    @Example(text = "省委金融办(省地方金融局)", read = "(省地方金融局)")
+    @Example(text = "省财政厅", read = Example.NOTHING)
+    private static final Pattern ALIAS = Pattern.compile("[((][^()()]{2,30}[))]$");
 
     /** Thanks at a letter's end: "本提案在办理过程中,得到了市发改委、市财政局的大力支持". */
     @Example(text = "本提案在办理过程中,得到了市发改委、市财政局的大力支持", read = "市发改委、市财政局")
@@ -84,13 +105,30 @@ public final class CoHandlerParser {
         return m.find() ? split(text, m.start(1), m.end(1)) : List.of();
     }
 
+    /** How many of {@link #FORMS} name the co-handlers by their role word (主办…会办, 会办单位, 协办单位). */
+    private static final int LABELLED_FORMS = 4;
+
+    /**
+     * The co-handlers a letter lists by their role word outside its answering sentence: a closing paragraph
+     * ("本提案由市科技局主办,市发改委、市财政局会办。"), a note under the sign-off ("(协办单位:市财政局、市工信局)").
+     */
+    public List<Located<String>> labelled(String text, int from, int to) {
+        return find(text, from, to, LABELLED_FORMS, true);
+    }
+
     /** The co-handlers named in [from, to), in order of first appearance, as written. */
     public List<Located<String>> find(String text, int from, int to) {
-        for (Pattern p : FORMS) {
-            Matcher m = p.matcher(text).region(from, to);
-            if (m.find()) {
+        return find(text, from, to, FORMS.length, false);
+    }
+
+    /** The first of the first {@code forms} FORMS whose list splits into bodies; each form's first match only, or {@code every} match. */
+    private static List<Located<String>> find(String text, int from, int to, int forms, boolean every) {
+        for (int i = 0; i < forms; i++) {
+            Matcher m = FORMS[i].matcher(text).region(from, to);
+            while (m.find()) {
                 List<Located<String>> items = split(text, m.start(1), m.end(1));
                 if (!items.isEmpty()) return items;
+                if (!every) break;
             }
         }
         return List.of();
@@ -104,6 +142,14 @@ public final class CoHandlerParser {
                 .toList();
     }
 
+    /** Verbs and adverbs that open a clause before a body (agency-leading-predicates.tsv): 经结合白塔镇共同研究 names no town. */
+    private static final List<String> PREDICATES = WordList.words("agency-leading-predicates");
+
+    private static boolean isBody(String item) {
+        return AGENCY_END.matcher(item).matches()
+                || TOWN.matcher(item).matches() && PREDICATES.stream().noneMatch(item::startsWith);
+    }
+
     private static List<Located<String>> split(String text, int start, int end) {
         List<Located<String>> out = new ArrayList<>();
         Matcher sep = SPLIT.matcher(text).region(start, end);
@@ -113,9 +159,11 @@ public final class CoHandlerParser {
             int e = found ? sep.start() : end;
             String item = GENERIC.matcher(LABEL.matcher(text.substring(s, e).strip()).replaceAll("")).replaceAll("");
             // "和" inside a name (人力资源和社会保障局): only split where both sides are agencies.
-            if (found && sep.group().equals("和") && !AGENCY_END.matcher(item).matches()) continue;
+            if (found && sep.group().equals("和") && !isBody(item)) continue;
+            Matcher alias = ALIAS.matcher(item);
+            if (alias.find() && isBody(item.substring(0, alias.start()))) item = item.substring(0, alias.start());
             if (!item.isEmpty()) {
-                if (!AGENCY_END.matcher(item).matches() || item.length() > 40) return List.of();
+                if (!isBody(item) || item.length() > 40) return List.of();
                 int at = text.indexOf(item, s);
                 out.add(Located.at(item, at, at + item.length()));
             }

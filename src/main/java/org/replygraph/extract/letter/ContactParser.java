@@ -26,6 +26,15 @@ public final class ContactParser {
     private static final Pattern PERSON = Pattern.compile(
             "(?:联\\h{0,2}系|联\\h{0,2}络|经\\h{0,2}办|承\\h{0,2}办)\\h{0,2}人(?:姓名|及电话|及联系电话|及联系方式)?\\h{0,2}[::]"
                     + "\\h{0,2}(\\p{IsHan}(?:\\h?\\p{IsHan}){1,3}?)(?:同志|老师|科长|处长|主任)?(?!\\p{IsHan})");
+    /**
+     * A contact line that lost its colon, the name closed by a separator and the phone's label: "联系人贾慧平;联系电话:0477—8588986".
+     * Only at a line's start and only before a phone label, since 联系人 in prose is followed by any word.
+     */
+    @Example(text = "2023822\n联系人贾慧平;联系电话:0477—8588986", read = "贾慧平")
+    @Example(text = "联系人贾慧平 电话:0477-8588986", read = "贾慧平")
+    @Example(text = "联系人员要及时沟通,电话畅通", read = Example.NOTHING)
+    private static final Pattern WITHOUT_COLON = Pattern.compile(
+            "(?m)^\\h{0,4}[((]?(?:联\\h{0,2}系|经\\h{0,2}办)\\h{0,2}人(\\p{IsHan}{2,4})\\h{0,2}[;;,,、\\h]\\h{0,2}(?:联系)?电\\h{0,2}话");
     /** A unit named before the contact: 联系单位和联系人及电话:县林业和草原局 钱一 3100000. */
     @Example(text = "联系单位和联系人及电话:县林业和草原局 钱一 3100000", read = "钱一")
     @Example(text = "联系单位:县林业和草原局", read = Example.NOTHING)
@@ -56,7 +65,10 @@ public final class ContactParser {
         boolean unit = m.find();
         if (!unit) {
             m = PERSON.matcher(text).region(from, to);
-            if (!m.find()) return Optional.empty();
+            if (!m.find()) {
+                m = WITHOUT_COLON.matcher(text).region(from, to);
+                if (!m.find()) return Optional.empty();
+            }
         }
         PersonRef person = new PersonRef(m.group(1).replace(" ", ""), "联系人", new Span(m.start(1), m.end(1)));
         int end = Math.min(to, m.end() + 60);

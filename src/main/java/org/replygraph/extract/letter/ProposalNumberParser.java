@@ -17,6 +17,8 @@ public final class ProposalNumberParser {
     /** Letters, digits, dots and dashes; a dash may be typed as an em or en dash (2024—015). */
     /** How a proposal is marked between its number and its kind: 第1号重点提案, 第0012号集体提案, 第3号重点督办建议. */
     private static final String KIND_WORDS = "(?:重点督办|重点|督办|集体|联名)?";
+    /** The sector class a session files a motion under, between the session and the number: 工交财贸类9号, 第9号工交财贸类《. */
+    private static final String SECTOR = "(?:\\p{IsHan}{2,8}类\\h{0,2})?";
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
     private static final Pattern NUM_ALONE = Pattern.compile(NUM);
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
@@ -24,9 +26,10 @@ public final class ProposalNumberParser {
     @Example(text = "对第0087提案的答复", read = "0087")
     @Example(text = "关于第三次会议的答复", read = Example.NOTHING)
     @Example(text = "关于政协十四届全国委员会第一次会议第00006号\n(经济发展类001号)提案答复的函", read = "00006")
+    @Example(text = "昌吉州发改委对自治州十五届人大一次会议工交财贸类9号建议的答复", read = "9")
     private static final Pattern HEADING = Pattern.compile(
             // a heading may break after the number: "…第00006号 / (经济发展类001号)提案答复的函"
-            "(?:会议\\h{0,2}(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}(?:\\n\\h{0,4})?"
+            "(?:会议\\h{0,2}" + SECTOR + "(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}(?:\\n\\h{0,4})?"
                     // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
                     + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)", "(市人大六届二次会议第182号建议)". */
@@ -46,11 +49,17 @@ public final class ProposalNumberParser {
     @Example(text = "第三批建议名单", read = Example.NOTHING)
     @Example(text = "提出的第18号“关于修复农田灌溉沟渠的建议”已交我局办理", read = "18")
     @Example(text = "第18号“十四五”规划", read = Example.NOTHING)
+    @Example(text = "你们提出的第9号工交财贸类《关于建设城际铁路的议案》已经收悉", read = "9")
+    @Example(text = "你们提出的广东省政协十一届五次会议第20170181号关于推动广东制造向广东智造转变,形成创新核心竞争力的提案收悉", read = "20170181")
+    @Example(text = "根据第5号关于加强管理的通知要求", read = Example.NOTHING)
     @Example(text = "现将自治区政协十三届二次会议第20240281号提案提出的“关于…”方面的建议办理情况函告如下", read = "20240281")
     private static final Pattern BEFORE_TITLE = Pattern.compile(
             "第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)\\h{0,2}(?:提出的?)?(?:[《“\"]|收悉)"
-                    // the motion word may go unsaid before a quoted title: "提出的第18号“关于…的建议”已交我局办理"
-                    + "|[《“\"](?=关于))");
+                    // the motion word may go unsaid before a quoted title: "提出的第18号“关于…的建议”已交我局办理", also
+                    // after a sector class: "第9号工交财贸类《关于…的议案》"
+                    + "|" + SECTOR + "[《“\"](?=关于)"
+                    // or before a title left unquoted up to 收悉: "第20170181号关于推动…,形成创新核心竞争力的提案收悉"
+                    + "|(?=关于[^。\\n《》]{2,150}?(?:提案|建议|议案)\\h{0,2}已?\\h{0,2}收悉))");
     /** A number alone on the line under the session in a page's header: "…第二次会议\n24\n建议人:…". */
     @Example(text = "淄川区第十九届人民代表大会第二次会议\n24\n建议人: 陈刚", read = "24")
     @Example(text = "第二次会议\n2023\n", read = Example.NOTHING)

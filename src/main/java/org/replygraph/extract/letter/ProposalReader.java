@@ -49,6 +49,8 @@ public final class ProposalReader {
     @Example(text = "民革市委会办公室", read = Example.NOTHING)
     private static final Pattern UNIT_KIND = Pattern.compile("(讨论组|界别|委员会|委会|党派|支部|总支|工商联)$|(代表团|代表组)$");
 
+    /** How far after the acknowledgement a co-handler's opinion is looked at for "X等代表": its first paragraphs. */
+    private static final int GROUP_WINDOW = 300;
     /** How far after the salutation a motion quoted without 收悉 is looked for: the body's first sentence. */
     private static final int PROPOSED_WINDOW = 200;
 
@@ -110,6 +112,25 @@ public final class ProposalReader {
                     proposers = said.get().proposers();
                     role = said.get().role();
                     if (!proposers.isEmpty()) unit = null;
+                }
+            }
+            // Named in the forwarding clause the title is quoted in: "关于李晓敏在…期间提出的《…》和梁万永提出的《…》收悉".
+            if (proposers.isEmpty() && role == null) {
+                Optional<ProposerParser.Named> said = labelled.forwarded(text, layout.ackStart(), ackLimit);
+                if (said.isPresent()) {
+                    proposers = said.get().proposers();
+                    role = said.get().role();
+                    unit = null;
+                }
+            }
+            // A co-handler to the lead body names them as "X等代表" in its first paragraphs ("方葳等代表经深入调研").
+            if (proposers.isEmpty() && role == null) {
+                Optional<ProposerParser.Named> said = labelled.groupInBody(text, layout.ackStart(),
+                        Math.min(text.length(), layout.ackEnd() + GROUP_WINDOW));
+                if (said.isPresent()) {
+                    proposers = said.get().proposers();
+                    role = said.get().role();
+                    unit = null;
                 }
             }
             // "提案者:梁志坚、区美玲" gives no role, "各位委员:" does.

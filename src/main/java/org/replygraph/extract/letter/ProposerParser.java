@@ -33,7 +33,7 @@ public final class ProposerParser {
     /** What may follow the names: 等3位, then the role. */
     private static final Pattern TAIL = Pattern.compile(
             "(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位人]?)?\\h{0,2}(委员|代表)?\\h*$");
-    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
+    private static final Pattern NAME = PersonName.PATTERN;
     /** Words of units and groups, never of a person: 民盟市委会, 农工党支部, 工商联界别. */
     @Example(text = "民盟市委会", read = "民盟")
     @Example(text = "郑海波", read = Example.NOTHING)
@@ -51,6 +51,28 @@ public final class ProposerParser {
                     + "(?:在[^。\\n]{0,40}?)?(?:提出|提交|所提)");
     private static final Pattern LABEL_IN_SENTENCE = Pattern.compile(
             "提案人\\h{0,2}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?(委员)?(?:提出|所提)");
+    /**
+     * Proposers named in the forwarding clause a title is quoted in: "关于李晓敏在县政协十届五次会议期间提出的《…》", with no
+     * role word; the names open the clause, and the time and place of proposing (在…期间/上) mark it as a forwarding.
+     */
+    @Example(text = "关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新的建议》收悉", read = "李晓敏")
+    @Example(text = "关于张三、李四委员在市政协十三届二次会议上提出的“关于…的提案”", read = "张三、李四")
+    @Example(text = "关于在全市开展调研期间提出的《工作方案》", read = Example.NOTHING)
+    private static final Pattern FORWARDED = Pattern.compile(
+            "(?m)(?:^|[,,。;;::\\h])\\h{0,4}(?:关于|对)?((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9"
+                    + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?(代表|委员)?在[^《“。\\n]{2,40}?(?:会议|会)(?:期间|上|中)?(?:提出|提交|所提)的[《“]");
+    /** A further proposer the same sentence forwards after the first title: "…》和梁万永提出的《…》". */
+    @Example(text = "》和梁万永提出的《关于提高农业机械化水平的提案》", read = "梁万永")
+    @Example(text = "》和相关部门提出的意见", read = Example.NOTHING)
+    private static final Pattern FORWARDED_NEXT = Pattern.compile(
+            "[》”]\\h{0,2}(?:和|及|以及|、)\\h{0,2}(\\p{IsHan}{2,4}?)(代表|委员)?(?:在[^《“。\\n]{2,40}?(?:期间|上|中))?(?:提出|提交|所提)的[《“]");
+    /** The proposers named as "X等代表" in the body's first paragraphs, as a co-handler writes to the lead: "方葳等代表经深入调研". */
+    @Example(text = "一、办理工作背景\n方葳等代表经深入调研,分析了我市检测能力的短板", read = "方葳")
+    @Example(text = "感谢方葳等代表的关心", read = Example.NOTHING)
+    @Example(text = "方葳代表经深入调研", read = Example.NOTHING)
+    private static final Pattern GROUP_IN_BODY = Pattern.compile(
+            "(?m)(?:^|[,,。;;])\\h{0,4}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)等\\h{0,2}[0-9" + Fragments.CN_NUMERALS
+                    + "]{0,3}\\h{0,2}[名位]?\\h{0,2}(代表|委员)(?:们)?(?:经|在|通过|提出|所提|建议|认为|指出|针对|就|对)");
     /** An unnamed deputy or member proposing: "代表提出的“关于…的建议”已收悉". */
     private static final Pattern ROLE_ONLY = Pattern.compile("(?m)(?:^|[,,。;;::])\\h{0,4}(代表|委员)(?:们)?(?:提出|所提)的");
     /** Words that open a clause, never a name: 感谢张三代表…, 您作为代表…. */
@@ -70,6 +92,41 @@ public final class ProposerParser {
         }
         Matcher r = ROLE_ONLY.matcher(text).region(from, to);
         return r.find() ? Optional.of(new Named(List.of(), r.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Proposers named in a forwarding clause in [from, to): "关于李晓敏在…期间提出的《…》和梁万永提出的《…》" gives both, with
+     * the role when one is written (null when none).
+     */
+    public Optional<Named> forwarded(String text, int from, int to) {
+        Matcher m = FORWARDED.matcher(text).region(from, to);
+        while (m.find()) {
+            if (CLAUSE_OPENER.matcher(m.group(1)).find()) continue;
+            String role = m.group(2);
+            List<PersonRef> listed = new ArrayList<>(names(m.group(1), m.start(1), role));
+            if (listed.isEmpty()) continue;
+            Matcher next = FORWARDED_NEXT.matcher(text).region(m.end(), to);
+            while (next.find()) {
+                if (CLAUSE_OPENER.matcher(next.group(1)).find()) break;
+                List<PersonRef> more = names(next.group(1), next.start(1), next.group(2) != null ? next.group(2) : role);
+                if (more.isEmpty()) break;
+                listed.addAll(more);
+                next.region(next.end(), to);
+            }
+            return Optional.of(new Named(List.copyOf(listed), role));
+        }
+        return Optional.empty();
+    }
+
+    /** Proposers named as "X等代表" opening a clause within [from, to) of the body: "方葳等代表经深入调研". */
+    public Optional<Named> groupInBody(String text, int from, int to) {
+        Matcher m = GROUP_IN_BODY.matcher(text).region(from, to);
+        while (m.find()) {
+            if (CLAUSE_OPENER.matcher(m.group(1)).find()) continue;
+            List<PersonRef> listed = names(m.group(1), m.start(1), m.group(2));
+            if (!listed.isEmpty()) return Optional.of(new Named(listed, m.group(2)));
+        }
+        return Optional.empty();
     }
 
     /** Proposers and the role written after them (null when none). */

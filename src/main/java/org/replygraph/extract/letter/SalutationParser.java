@@ -28,6 +28,8 @@ public final class SalutationParser {
     /** An assembly "asm" group that names a place: 朝阳区人大 (place 朝阳区), 政协某县 (place 某县). */
     private static final Pattern PLACE_IN_ASSEMBLY = Pattern.compile(
             "(\\p{IsHan}{0,9}[" + Fragments.ALL_LEVELS + "乡镇])(?:人大|政协)|政协(\\p{IsHan}{2,10}[" + Fragments.ALL_LEVELS + "乡镇])");
+    /** A bullet a page's list puts before the salutation: "• 李云军委员:". */
+    private static final String BULLET = "(?:[•●▪◆■]\\h{0,3})?";
     /** A line that is only names and a role, ending with a colon. */
     @Example(text = "王建国委员:", read = "王建国")
     @Example(text = "黄晓东代表,您好!", read = "黄晓东")
@@ -35,12 +37,15 @@ public final class SalutationParser {
     @Example(text = "经研究，现答复如下:", read = Example.NOTHING)
     @Example(text = "刘小林政协某县委员:", read = "刘小林")
     @Example(text = "尊敬的骆小周代表,某里代表团:", read = "骆小周")
+    @Example(text = "• 李云军委员:", read = "李云军")
+    @Example(text = "姜xx代表:", read = "姜xx")
+    @Example(text = "黄晓东代表您好!", read = "黄晓东")
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
-            "(?m)^\\h{0,8}(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
+            "(?m)^\\h{0,8}" + BULLET + "(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
                     + LEVEL + "(?<role>委员|代表)(?:们)?(?:同志)?"
-                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?" + GROUP_TAIL + "\\h{0,4}(?:[::]|[,,]\\h{0,2}(?:您好|你们好|你好)[!!。]?)");
+                    + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?" + GROUP_TAIL + "\\h{0,4}(?:[::]|[,,]?\\h{0,2}(?:您好|你们好|你好)[!!。::]?)");
     /**
      * "尊敬的孙七代表" or "孙七 委员" on a line of its own that lost its colon: the next line opening the body
      * ({@link #BODY_NEXT}) anchors it.
@@ -48,12 +53,12 @@ public final class SalutationParser {
     @Example(text = "尊敬的王建国委员", read = "王建国")
     @Example(text = "王建国委员提出的建议", read = Example.NOTHING)
     private static final Pattern RESPECTED = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的?)?([^\\n::,。]{2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(?<role>委员|代表)\\h*$");
+            "(?m)^\\h{0,8}" + BULLET + "(?:尊敬的?)?([^\\n::,。]{2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?\\h?" + LEVEL + "(?<role>委员|代表)\\h*$");
     /** The role before the names: "尊敬的市人大代表叶志华:", "市政协委员张三、李四:". */
     @Example(text = "市人大代表李明:", read = "代表")
     @Example(text = "李明代表:", read = Example.NOTHING)
     private static final Pattern ROLE_FIRST = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?(?:全国|[" + Fragments.LEVELS + "旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
+            "(?m)^\\h{0,8}" + BULLET + "(?:尊敬的)?(?:全国|[" + Fragments.LEVELS + "旗])?(?:人大|政协)(代表|委员)([^\\n::,。]{2,40}?)\\h{0,4}[::]");
     /** The next line opens a letter's body: "您提出的…", "你们在…", "贵委…", "首先感谢…", "《关于…的建议》收悉". */
     @Example(text = "王建国委员\n您提出的", read = "您")
     @Example(text = "李明、张华委员\n《关于更新图书的建议》收悉", read = "《")
@@ -65,7 +70,7 @@ public final class SalutationParser {
     @Example(text = "王建国同志:", read = "王建国")
     @Example(text = "王建国同志提出", read = Example.NOTHING)
     private static final Pattern COMRADES = Pattern.compile(
-            "(?m)^\\h{0,8}(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士|教授|老师)\\h{0,4}[::]");
+            "(?m)^\\h{0,8}" + BULLET + "(?:尊敬的)?([^\\n::,。]{2,40}?)(?:同志|先生|女士|教授|老师)\\h{0,4}[::]");
     /** What follows a salutation: the end of its line, or the body's first words (您提出的…). */
     private static final Pattern AFTER = Pattern.compile("\\h*(?:\\n|$|您|你|贵|感谢|首先|现|关于|《|经|对|在)");
     /** Words that address a group, never a person: 各位人大代表, 全体委员. */
@@ -90,7 +95,7 @@ public final class SalutationParser {
     @Example(text = "杨强 李明", read = Example.NOTHING)
     private static final Pattern SPACED_NAME = Pattern.compile("^\\p{IsHan}(?:[ \\u3000]\\p{IsHan}){1,2}$");
     /** A name: 2-5 Han chars, or parts joined by a middle dot (买买提·艾力, 阿不都·热合曼·吐尔逊). */
-    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,5}|\\p{IsHan}{1,8}(?:·\\p{IsHan}{1,8}){1,3}");
+    private static final Pattern NAME = PersonName.PATTERN;
 
     /** Finds the first salutation in [from, to), or empty. */
     public Optional<Salutation> find(String text, int from, int to) {

@@ -9,11 +9,16 @@ import org.replygraph.lexicon.Example;
 
 /** Reads who signed the letter: "签发人:王五", "| 签发人 | 冯海波 |", "签发:李四", "签发领导:赵六", "此复函已经王五主任审签". */
 public final class SignerParser {
+    private static final Pattern SPACE = Pattern.compile("\\h");
     @Example(text = "签发人:王五", read = "王五")
     @Example(text = "| 签发人 | 冯海波 |", read = "冯海波")
     @Example(text = "签发领导:赵六同志", read = "赵六")
     @Example(text = "签发日期:2024年", read = Example.NOTHING)
-    private static final Pattern LABELLED = Pattern.compile("签\\h{0,2}发\\h{0,2}(?:人|领导)?\\h{0,2}(?:[::]|\\|)\\h{0,2}(\\p{IsHan}{2,4}?)(?:同志)?(?!\\p{IsHan})");
+    @Example(text = "签发人:陈 辉\n陜西咸函〔2022〕31号", read = "陈 辉")
+    @Example(text = "签发人:陈辉 李明", read = "陈辉")
+    private static final Pattern LABELLED = Pattern.compile("签\\h{0,2}发\\h{0,2}(?:人|领导)?\\h{0,2}(?:[::]|\\|)\\h{0,2}"
+            // a name written with a space between its chars (陈 辉), as traditional pages print it, at the line's end
+            + "(\\p{IsHan}{2,4}?|\\p{IsHan}\\h\\p{IsHan}(?:\\h\\p{IsHan})?(?=\\h*(?:\\n|$)))(?:同志)?(?!\\p{IsHan})");
     @Example(text = "此复函已经王五主任审签", read = "王五")
     @Example(text = "经研究,现答复如下", read = Example.NOTHING)
     private static final Pattern PROSE = Pattern.compile(
@@ -22,7 +27,7 @@ public final class SignerParser {
     /** The signer within [from, to): the labelled form anywhere, else the prose form. */
     public Optional<PersonRef> find(String text, int from, int to) {
         Matcher m = LABELLED.matcher(text).region(from, to);
-        if (m.find()) return Optional.of(new PersonRef(m.group(1), "签发人", new Span(m.start(1), m.end(1))));
+        if (m.find()) return Optional.of(new PersonRef(SPACE.matcher(m.group(1)).replaceAll(""), "签发人", new Span(m.start(1), m.end(1))));
         m = PROSE.matcher(text).region(from, to);
         while (m.find()) {
             String name = m.group(1);

@@ -27,13 +27,18 @@ class ChineseDateParserTest {
             "二〇二四年元月八日, 2024-01-08",
             "2024年元月18日, 2024-01-18",
             "2024年6月5号, 2024-06-05",
+            // a page's time with spaces inside (r182)
+            "2025- 08- 11 21: 38, 2025-08-11",
+            // a written date with its written time, as a 发布时间 value
+            "2019年07月17日 14时55分, 2019-07-17",
+            "2025年8月11日 21:38, 2025-08-11",
     })
     void readsWrittenDates(String written, LocalDate expected) {
         assertEquals(expected, parser.parse(written).orElseThrow());
     }
 
     @ParameterizedTest(name = "{0} is no date")
-    @ValueSource(strings = {"2021年2月30日", "第604号", "2024-09-02 10:33 湖北省科学技术厅", "1688630012356", "", "2012-06-18 0:0:0:0"})
+    @ValueSource(strings = {"2021年2月30日", "第604号", "2024-09-02 10:33 湖北省科学技术厅", "1688630012356", "", "2012-06-18 0:0:0:0", "2019年07月17日 14时召开会议", "2024年6月5日至7日"})
     void rejectsWhatIsNoSingleDate(String written) {
         assertTrue(parser.parse(written).isEmpty(), written);
     }

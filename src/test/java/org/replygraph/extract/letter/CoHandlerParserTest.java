@@ -50,6 +50,14 @@ class CoHandlerParserTest {
             // real letter r146: consultation verbs before the answer, a list closed by 和
             "收悉。经与自治区发改委、财政厅、科技厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下:#自治区发改委,财政厅,科技厅,教育厅,卫健委,文旅厅",
             "收悉。经与县财政局、县自然资源局反复协商,现答复如下#县财政局,县自然资源局",
+            // batches 18-20: a party office with its government name in brackets, a central regulator's provincial
+            // office, a list tail (r180); towns and subdistricts handling their part (r194); the object between
+            // 会同's list and the verb (r157)
+            "经认真研究,并商省委组织部、省委金融办(省地方金融局)、省发展改革委、国家金融监督管理总局浙江监管局等会办单位,现就有关问题答复如下:"
+                    + "#省委组织部,省委金融办,省发展改革委,国家金融监督管理总局浙江监管局",
+            "收悉,经与区城乡一体发展中心、区农业农村委、惠民街道、二圣镇等协办单位共同研究办理,现进行答复#区城乡一体发展中心,区农业农村委,惠民街道,二圣镇",
+            "收悉。会同省委编办、省教育厅、武汉市政府等单位,对提案进行了认真研究和办理,现答复如下#省委编办,省教育厅,武汉市政府",
+            "收悉。会同市发改委、市财政局等6个单位认真研究,现答复如下#市发改委,市财政局",
     })
     void readsCoHandlers(String text, String names) {
         text = text.replace("\\n", "\n");
@@ -92,6 +100,11 @@ class CoHandlerParserTest {
             "收悉。下一步,我局将积极与市发改委沟通,争取项目资金",
             "收悉。经与提案人充分沟通,现答复如下",
             "收悉。经与村民代表反复协商,形成初步方案",
+            // collective towns are no bodies; an aside in brackets that is no body's other name
+            "收悉。经与各镇、街道共同研究,现答复如下",
+            // a verb before a town (r044)
+            "在市委、市政府正确领导下,我局不断加大农村公路建设力度。经结合白塔镇共同研究,现该路段已列入系统",
+            "收悉。会同有关企业(含3家国企),对提案进行了认真研究",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
@@ -105,6 +118,30 @@ class CoHandlerParserTest {
     void readsCoHandlersThankedAtTheEnd(String text, String names) {
         List<String> found = parser.acknowledged(text, 0, text.length()).stream().map(Located::value).toList();
         assertEquals(List.of(names.split(",")), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // a closing paragraph or a note under the sign-off, long after the answering sentence
+            "特此答复。\\n本提案由市科技局主办,市发改委、市财政局、市委组织部会办。\\n#市发改委,市财政局,市委组织部",
+            "市科学技术局\\n2024年5月6日\\n(协办单位:市财政局、市工信局)\\n#市财政局,市工信局",
+            "感谢您的关心。会办单位:县交通运输局、二圣镇#县交通运输局,二圣镇",
+    })
+    void readsCoHandlersListedByTheirRoleOutsideTheAnswer(String text, String names) {
+        text = text.replace("\\n", "\n");
+        List<String> found = parser.labelled(text, 0, text.length()).stream().map(Located::value).toList();
+        assertEquals(List.of(names.split(",")), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            // the body's own cooperation and consultation are no role words
+            "下一步,我局将会同市发改委、市财政局认真研究",
+            "在市财政局、市人社局的积极配合下,项目顺利完成",
+            "我委为协办单位,现将办理情况答复如下",
+    })
+    void cooperationWithoutARoleWordIsNoListedCoHandling(String text) {
+        assertTrue(parser.labelled(text, 0, text.length()).isEmpty(), text);
     }
 
     @Test

@@ -29,6 +29,8 @@ class ProposalNumberParserTest {
             "关于市十八届人大四次会议第0003号重点督办建议的答复, 0003",
             "韶关市工业和信息化局关于市政协十三届三次会议第0087提案的答复, 0087",
             "工业和信息化部关于政协十四届全国委员会第一次会议第00452号(工交邮电类058号)提案答复的函, 00452",
+            // the sector class between the session and the number (r202)
+            "昌吉州发改委对自治州十五届人大一次会议工交财贸类9号建议的答复, 9",
     })
     void readsNumbersInHeadings(String heading, String number) {
         Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
@@ -64,6 +66,9 @@ class ProposalNumberParserTest {
             "您在市十八届人大四次会议期间提出的第0028号建议收悉, 0028",
             "您在县十八届人大第三次会议上提出的第18号“关于修复农田灌溉沟渠的建议”已交我局办理, 18",
             "现将自治区政协十三届二次会议第20240281号提案提出的“关于发展设施农业”方面的建议, 20240281",
+            // a document-number form before a title left unquoted up to 收悉 (r185), a sector class before the quote (r202)
+            "你们提出的广东省政协十一届五次会议第20170181号关于推动广东制造向广东智造转变的提案收悉, 20170181",
+            "你们提出的第9号工交财贸类《关于建设乌鲁木齐至木垒城际铁路的议案》已经收悉, 9",
     })
     void readsANumberWrittenBeforeTheTitle(String sentence, String number) {
         assertEquals(number, parser.beforeTitle(sentence, 0, sentence.length()).orElseThrow().value());
@@ -77,6 +82,10 @@ class ProposalNumberParserTest {
         assertTrue(parser.underSession(year, 0, year.length()).isEmpty());
         String quotedNoTitle = "第18号“十四五”规划";
         assertTrue(parser.beforeTitle(quotedNoTitle, 0, quotedNoTitle.length()).isEmpty());
+        String notice = "根据第5号关于加强管理的通知要求,我局已收悉";
+        assertTrue(parser.beforeTitle(notice, 0, notice.length()).isEmpty(), "an unquoted title must be a motion's, up to 收悉");
+        String sector = "本市第3号工交财贸类文件《关于加强管理的通知》";
+        assertTrue(parser.beforeTitle(sector, 0, sector.length()).isEmpty(), "a sector class must come right before the quote");
     }
 
     @Test

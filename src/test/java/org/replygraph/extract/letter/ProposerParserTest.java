@@ -69,4 +69,54 @@ class ProposerParserTest {
     void readsNoProposerFromOtherSentences(String text) {
         assertTrue(parser.inSentence(text, 0, text.length()).isEmpty(), text);
     }
+
+    /** Proposers named in the forwarding clause around a quoted title (r188), with or without a role word. */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+            "蒙城县科技局:\\n关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新,推进农业机械化的建议》和梁万永提出的《关于提高农业机械化"
+                    + "科技创新水平的提案》收悉,经认真研究办理,现答复如下:#李晓敏、梁万永#",
+            "市财政局:\\n关于张明、李华委员在市政协十三届二次会议上提出的《关于加快发展的提案》收悉#张明、李华#委员",
+            "县交通局:\\n对王强代表在县人大会议期间提出的“关于硬化通村公路的建议”收悉#王强#代表",
+    })
+    void readsProposersNamedInAForwardingClause(String text, String names, String role) {
+        text = text.replace("\\n", "\n");
+        ProposerParser.Named n = parser.forwarded(text, 0, text.length()).orElseThrow();
+        assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
+        assertEquals(role, n.role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "关于在全市开展调研期间提出的《工作方案》",
+            "关于您在市人大会议期间提出的《关于加快发展的建议》收悉",
+            "我局在市政府常务会议上提出的《实施意见》已印发",
+            "关于我市在全省工作会议上提出的《三年行动计划》",
+    })
+    void aForwardingClauseNeedsAPersonsName(String text) {
+        assertTrue(parser.forwarded(text, 0, text.length()).isEmpty(), text);
+    }
+
+    /** Proposers named as "X等代表" opening a clause of a co-handler's first paragraphs (r205). */
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '#', value = {
+            "一、办理工作背景\\n方葳等代表经深入调研,分析了我市智能汽车检验检测能力存在的短板问题#方葳#代表",
+            "收悉。张明、李华等3位委员针对我市人才引进提出了意见#张明、李华#委员",
+    })
+    void readsAGroupOfProposersInTheBody(String text, String names, String role) {
+        text = text.replace("\\n", "\n");
+        ProposerParser.Named n = parser.groupInBody(text, 0, text.length()).orElseThrow();
+        assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
+        assertEquals(role, n.role());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "感谢方葳等代表的关心",
+            "方葳代表经深入调研",
+            "各位代表经认真审议",
+            "我局邀请人大代表等代表参加座谈",
+    })
+    void readsNoGroupWithoutItsTail(String text) {
+        assertTrue(parser.groupInBody(text, 0, text.length()).isEmpty(), text);
+    }
 }

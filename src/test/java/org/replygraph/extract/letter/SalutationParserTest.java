@@ -67,6 +67,14 @@ class SalutationParserTest {
             "李强清原县人大代表:\\n您提出的#李强#代表",
             "张晓明县政协委员\\n您提出的建议收悉#张晓明#委员",
             "王明章丘区政协委员\\n您提出的关于加强章丘区教育的提案收悉#王明#委员",
+            // batches 18-20: the salutation on a bullet of the page's list (r192); a name the site masked, kept as written (r182)
+            "• 2019年07月17日 14时55分\\n• 来源: 科学技术厅\\n• 李云军委员:\\n您提出的《关于进一步完善创新体系的提案》收悉#李云军#委员",
+            "姜xx代表:\\n您在县十四届人大四次会议上提出的#姜xx#代表",
+            "王**委员:\\n您提出的#王**#委员",
+            "尊敬的李××代表:\\n您提出的#李××#代表",
+            // the greeting without a comma before it
+            "黄晓东代表您好!\\n您提出的#黄晓东#代表",
+            "尊敬的李明、王芳委员你们好:\\n你们提出的#李明,王芳#委员",
     })
     void readsNamedMembers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -163,7 +171,7 @@ class SalutationParserTest {
         for (String text : List.of("尊敬的各位代表\n今天召开会议", "尊敬的单海波代表\n今天召开会议", "单海波代表\n今天召开会议",
                 "尊敬的单海波代表\n提出建议的时间已过", "各位代表\n提出的建议收悉",
                 "县人大代表\n您提出的建议收悉", "各位委员\n您提出的建议收悉", "单海波代表\n一、基本情况",
-                "杨 强 李 明代表:\n您提出的")) {
+                "杨 强 李 明代表:\n您提出的", "xx代表:\n您提出的", "• 各位委员:\n现将有关情况通报如下")) {
             assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);
         }
     }

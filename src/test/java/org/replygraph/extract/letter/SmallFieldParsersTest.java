@@ -96,6 +96,9 @@ class SmallFieldParsersTest {
             "本答复经李明局长签发#李明",
             "签发领导:陆建华  审核:钱晓明\\n湖科函〔2024〕28号#陆建华",
             "| 签发人 | 冯海波 | 答复类别 | B |#冯海波",
+            // a name with a space between its chars, as traditional pages print it (r201), read without it
+            "类别:A\\n签发人:陈 辉\\n陜西咸函〔2022〕31号#陈辉",
+            "签发人:王 小 明\\n#王小明",
     })
     void readsSigners(String text, String name) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -104,7 +107,8 @@ class SmallFieldParsersTest {
 
     /** Not contacts: the person responsible (承办负责人) alone, and a unit named without a person. */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"承办负责人:黄卫军", "联系单位:新密市住房和城乡建设局"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"承办负责人:黄卫军", "联系单位:新密市住房和城乡建设局",
+            "联系人员要及时沟通,电话保持畅通", "我局将联系人大代表,电话沟通"})
     void readsNoContactFromOtherRoles(String text) {
         assertTrue(contacts.find(text, 0, text.length()).isEmpty(), text);
     }
@@ -113,6 +117,9 @@ class SmallFieldParsersTest {
     void ignoresProseThatSignsNothing() {
         String text = "经我局领导审定,现答复如下";
         assertTrue(signers.find(text, 0, text.length()).isEmpty());
+        // two spaced chars that go on are no spaced name
+        String goesOn = "签发人:陈 辉煌同志审定";
+        assertTrue(signers.find(goesOn, 0, goesOn.length()).isEmpty(), goesOn);
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2} mobile={3}")
@@ -131,6 +138,9 @@ class SmallFieldParsersTest {
             "承办人:万昌明 联系方式:13507305504#万昌明#13507305504#true",
             "联系单位和联系人及电话:县林业和草原局 黑绍刚 3123363#黑绍刚#3123363#false",
             "单位联系电话:0887-8626537 联系人:王金荣#王金荣#0887-8626537#false",
+            // the colon lost after 联系人, the name closed by a separator before the phone's label (r198)
+            "鄂尔多斯市人民政府\\n2023822\\n联系人贾慧平;联系电话:0477—8588986#贾慧平#0477-8588986#false",
+            "联系人王芳 电话:13812345678#王芳#13812345678#true",
     })
     void readsContactsAndFlagsPersonalMobiles(String text, String name, String phone, boolean mobile) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n

@@ -33,6 +33,11 @@ class TitleParserTest {
             "您提出的“关于增设公交站点的建议”,简称《提案》#关于增设公交站点的建议",
             // a quoted motion title that does not open with 关于 (real letter r042)
             "你提出的“建议帮助实施河堤加固项目工程的建议案”,问题已交由我局研究办理#建议帮助实施河堤加固项目工程的建议案",
+            // a forwarding clause around the title names the proposer, not a title (r188); a bare title citing a policy stays
+            "关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新,推进农业机械化的建议》和梁万永提出的《关于提高农业机械化科技创新水平的提案》"
+                    + "#关于加快科技创新,推进农业机械化的建议",
+            "关于张明委员所提的《关于加快发展的提案》#关于加快发展的提案",
+            "您提出的关于贯彻落实《中国制造2025》的建议#关于贯彻落实《中国制造2025》的建议",
     })
     void readsTheTitleBefore收悉(String sentence, String title) {
         Located<String> t = parser.find(sentence, 0, sentence.length()).orElseThrow();
