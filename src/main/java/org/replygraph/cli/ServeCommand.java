@@ -149,7 +149,7 @@ public final class ServeCommand implements Callable<Integer> {
                 kept == null ? DocumentCache.NONE : kept);
         // The rules' hash is memoised in the cache folder, even with --no-cache (hashing the jar is ~0.2 s of CPU).
         StoredForm.recordVersions(served, corpus.report(), build.baseIri,
-                ExtractorVersion.of(build.options(), kept != null ? kept.dir() : defaultCacheDir()));
+                ExtractorVersion.of(build.options(), kept != null ? kept.dir() : defaultCacheDir(), ExtractionCache.packaged().orElse(null)));
         out.println(ReportLines.total(corpus.report()));
         return withoutOntology(served);
     }
@@ -202,7 +202,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (cache != null) throw new IllegalArgumentException("Illegal --cache with --no-cache : choose one");
             return null;
         }
-        return new ExtractionCache(cache != null ? cache : defaultCacheDir(), build.options());
+        return new ExtractionCache(cache != null ? cache : defaultCacheDir(), build.options(), ExtractionCache.packaged().orElse(null));
     }
 
     /** 1 TiB: a bound past any disk this runs on, and far from overflowing bytes. */

@@ -1,10 +1,10 @@
 package org.replygraph.serve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -28,8 +28,9 @@ final class Labels {
     static final List<Node> LABEL_PROPERTIES = SearchIndex.LABEL_PROPERTIES;
 
     private final Descriptions descriptions;
-    private final Map<Node, String> shown = new HashMap<>();
-    private final Map<Node, Graph> where = new HashMap<>();
+    // Concurrent: the vocabulary's labels are one instance that every request of every server asks at once.
+    private final Map<Node, String> shown = new ConcurrentHashMap<>();
+    private final Map<Node, Graph> where = new ConcurrentHashMap<>();
 
     Labels(Graph graph) {
         this(Descriptions.of(graph));

@@ -162,8 +162,9 @@ final class ServeBench {
                     return;
                 }
                 r.row(run, "first answer %.2f s, first home page %.2f s, JVM CPU %.2f s", listening, first, server.cpuSeconds());
-                if (run.startsWith("restart"))
-                    r.target("serve on the seeds as the README runs it: first answer <= 1.5 s", String.format(Locale.ROOT, "%.2f s", first), first <= 1.5);
+                // Both runs: since the seeds' graphs come with the jar (target/replygraph.graphs), a first start extracts nothing either.
+                r.target("serve on the seeds as the README runs it, " + run + ": first home page <= 1.5 s",
+                        String.format(Locale.ROOT, "%.2f s", first), first <= 1.5);
             } finally {
                 server.stop();
             }

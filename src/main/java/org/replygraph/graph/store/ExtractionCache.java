@@ -79,17 +79,55 @@ public final class ExtractionCache implements DocumentCache {
     private final Path dir;
     private final String version;
     private final String base;
+    /** A folder of the same layout only read, never written or trimmed ({@link #packaged}); null when none. */
+    private final Path readOnly;
 
     public ExtractionCache(Path dir, BuildOptions options) {
-        this(dir, ExtractorVersion.of(options, dir), options.baseIri());
+        this(dir, options, null);
+    }
+
+    /**
+     * As {@link #ExtractionCache(Path, BuildOptions)}; a document not in {@code dir} is looked for in {@code readOnly}
+     * (the graphs {@code mvn package} made of the seeds, {@link #packaged}), which is never written, touched or
+     * trimmed; the rules' hash is read from there too when {@code dir} has not kept it yet. Null: no such folder.
+     */
+    public ExtractionCache(Path dir, BuildOptions options, Path readOnly) {
+        this(dir, ExtractorVersion.of(options, dir, readOnly), options.baseIri(), readOnly);
     }
 
     /** A cache for documents built by rules of {@code version} under {@code base} (tests: another version). */
     ExtractionCache(Path dir, String version, String base) {
+        this(dir, version, base, null);
+    }
+
+    ExtractionCache(Path dir, String version, String base, Path readOnly) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.version = Objects.requireNonNull(version, "version");
         this.base = Objects.requireNonNull(base, "base");
+        this.readOnly = readOnly;
     }
+
+    /**
+     * The folder of graphs {@code mvn package} keeps beside the jar this class was loaded from,
+     * {@code target/replygraph.graphs} beside {@code target/replygraph.jar} (as the class-data-sharing archive is
+     * {@code target/replygraph.jsa}): the seeds' graphs and the rules' hash, made by running the packaged jar once on
+     * the seeds, so a first {@code serve} of the seeds extracts nothing. Empty when the classes are not a jar or the
+     * folder is absent (a jar copied elsewhere: its letters are extracted, as any others).
+     */
+    public static Optional<Path> packaged() {
+        try {
+            Path jar = Path.of(ExtractionCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String name = jar.getFileName().toString();
+            if (!Files.isRegularFile(jar) || !name.endsWith(".jar")) return Optional.empty();
+            Path folder = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + PACKAGED_SUFFIX);
+            return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What {@link #packaged} adds to the jar's name, less its {@code .jar}. */
+    public static final String PACKAGED_SUFFIX = ".graphs";
 
     /** The folder the documents are kept in. */
     public Path dir() {
@@ -99,6 +137,16 @@ public final class ExtractionCache implements DocumentCache {
     @Override
     public Optional<BuiltDocument> find(SourceDocument source) {
         Path file = fileOf(source.fileName(), source.sha256());
+        Optional<BuiltDocument> found = read(file, source);
+        if (found.isPresent()) {
+            touch(file);
+            return found;
+        }
+        return readOnly == null ? found : read(readOnly.resolve(dir.relativize(file)), source);
+    }
+
+    /** The document kept in {@code file}, empty when there is none or it cannot be read back. */
+    private static Optional<BuiltDocument> read(Path file, SourceDocument source) {
         byte[] bytes;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             bytes = in.readAllBytes();
@@ -121,7 +169,6 @@ public final class ExtractionCache implements DocumentCache {
             Graph g = GraphFactory.createDefaultGraph();
             RDFParser.fromString(text.substring(third + 1), Lang.NTRIPLES).parse(g);
             Node graphName = NodeFactory.createURI(graphLine.substring(GRAPH.length()));
-            touch(file);
             return Optional.of(new BuiltDocument(source.fileName(), source.sha256(), graphName, g, entry));
         } catch (JsonParseException | RiotException e) {
             return Optional.empty();

@@ -43,7 +43,7 @@ public final class ExtractorVersion {
     private ExtractorVersion() { }
 
     public static String of(BuildOptions options) {
-        return withOptions(rules(null), options);
+        return withOptions(rules(null, null), options);
     }
 
     /**
@@ -53,29 +53,38 @@ public final class ExtractorVersion {
      * so another memo.
      */
     public static String of(BuildOptions options, Path memo) {
-        return withOptions(rules(memo), options);
+        return of(options, memo, null);
+    }
+
+    /**
+     * As {@link #of(BuildOptions, Path)}; when {@code memo} has not kept the jar's hash, it is read from
+     * {@code packaged} (the folder {@code mvn package} filled beside the jar, {@link ExtractionCache#packaged}; null:
+     * none) before the jar is hashed, and kept in {@code memo}.
+     */
+    public static String of(BuildOptions options, Path memo, Path packaged) {
+        return withOptions(rules(memo, packaged), options);
     }
 
     private static String withOptions(String rules, BuildOptions options) {
         return options.publishPersonalMobiles() ? rules + "+mobiles" : rules;
     }
 
-    private static String rules(Path memo) {
+    private static String rules(Path memo, Path packaged) {
         String r = rules;
         if (r == null) {
             synchronized (ExtractorVersion.class) {
                 r = rules;
-                if (r == null) rules = r = RELEASE + "+" + rulesHash(memo);
+                if (r == null) rules = r = RELEASE + "+" + rulesHash(memo, packaged);
             }
         }
         return r;
     }
 
     /** The hash of the class files and reference data this build reads, "unhashed" when they cannot be listed. */
-    private static String rulesHash(Path memo) {
+    private static String rulesHash(Path memo, Path packaged) {
         try {
             Path root = Path.of(ExtractorVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (memo != null && Files.isRegularFile(root)) return memoised(root, memo);
+            if (memo != null && Files.isRegularFile(root)) return memoised(root, memo, packaged);
             return hash(root);
         } catch (URISyntaxException | RuntimeException e) {
             return "unhashed";
@@ -84,6 +93,11 @@ public final class ExtractorVersion {
 
     /** The jar's hash from {@code memo} when kept there for this path, size and time; else hashed and kept. */
     static String memoised(Path jar, Path memo) {
+        return memoised(jar, memo, null);
+    }
+
+    /** As {@link #memoised(Path, Path)}, reading the hash from {@code packaged}'s memo when {@code memo} has none. */
+    static String memoised(Path jar, Path memo, Path packaged) {
         String stamp = jar.toAbsolutePath() + "\n" + jar.toFile().length() + "\n" + jar.toFile().lastModified();
         Path file;
         try {
@@ -92,13 +106,10 @@ public final class ExtractorVersion {
         } catch (NoSuchAlgorithmException e) {
             return hash(jar);
         }
-        try {
-            String kept = Files.readString(file, StandardCharsets.UTF_8);
-            if (kept.matches("[0-9a-f]{12}")) return kept;
-        } catch (IOException e) {
-            // not kept yet (or unreadable): hashed below
-        }
-        String h = hash(jar);
+        String kept = kept(file);
+        if (kept != null) return kept;
+        String h = packaged == null ? null : kept(packaged.resolve(file.getFileName()));
+        if (h == null) h = hash(jar);
         if (h.equals("unhashed")) return h;
         try {
             Files.createDirectories(memo);
@@ -109,6 +120,16 @@ public final class ExtractorVersion {
             // a memo that cannot be kept costs the hash next time, never this start
         }
         return h;
+    }
+
+    /** The hash a memo file keeps, null when there is none (or not one of ours). */
+    private static String kept(Path file) {
+        try {
+            String kept = Files.readString(file, StandardCharsets.UTF_8);
+            return kept.matches("[0-9a-f]{12}") ? kept : null;
+        } catch (IOException e) {
+            return null; // not kept yet (or unreadable): hashed
+        }
     }
 
     private static String hash(Path root) {

@@ -141,6 +141,54 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void aReadOnlyFolderOfPackagedGraphsIsReadOnAMissAndNeverWrittenNorTouched(@TempDir Path dir) throws Exception {
+        List<Path> letters = StoreFixtures.letters(0).subList(0, 2);
+        Path packaged = dir.resolve("replygraph.graphs");
+        String version = "0.1.0+aaaaaaaaaaaa";
+        CorpusBuilder builder = new CorpusBuilder(OPTIONS, 1);
+        new ExtractionCache(packaged, version, RG.DEFAULT_BASE).put(builder.buildOne(letters.get(0)));
+        SourceDocument inPackage = new DocumentReader().read(letters.get(0));
+        SourceDocument notInPackage = new DocumentReader().read(letters.get(1));
+        Path packagedFile = new ExtractionCache(packaged, version, RG.DEFAULT_BASE).fileOf(inPackage.fileName(), inPackage.sha256());
+        java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L);
+        Files.setLastModifiedTime(packagedFile, written);
+
+        Path user = dir.resolve("user");
+        Counting cache = new Counting(new ExtractionCache(user, version, RG.DEFAULT_BASE, packaged));
+        DatasetGraph served = CorpusBuilder.newDataset();
+        build(letters, served, cache);
+        assertEquals(List.of(inPackage.fileName()), cache.hits, "the packaged letter is read from the packaged folder");
+        assertEquals(List.of(notInPackage.fileName()), cache.puts, "the other one is extracted and kept in the user's folder");
+        assertEquals(written, Files.getLastModifiedTime(packagedFile), "a packaged graph read is not touched");
+        try (var files = Files.walk(packaged)) {
+            assertEquals(1, files.filter(Files::isRegularFile).count(), "nothing written into the packaged folder");
+        }
+        DatasetGraph fresh = CorpusBuilder.newDataset();
+        build(letters, fresh, DocumentCache.NONE);
+        StoreFixtures.assertSameQuads(StoreFixtures.quads(fresh), StoreFixtures.quads(served), "the same quads as extracted now");
+        assertEquals(Optional.empty(), new ExtractionCache(user, "0.1.0+bbbbbbbbbbbb", RG.DEFAULT_BASE, packaged).find(inPackage),
+                "packaged graphs of other rules are a miss like any other entry");
+    }
+
+    @Test
+    void theRulesHashIsReadFromThePackagedFolderWhenTheUsersFolderHasNotKeptItAndKeptThere(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("rules.jar");
+        writeJar(jar, "a rule");
+        Path packaged = dir.resolve("packaged");
+        String hashed = ExtractorVersion.memoised(jar, packaged);
+        Path packagedMemo;
+        try (var files = Files.list(packaged)) {
+            packagedMemo = files.findFirst().orElseThrow();
+        }
+        Files.writeString(packagedMemo, "0123456789ab"); // not the jar's real hash: shows where the answer came from
+        Path user = dir.resolve("user");
+        assertEquals("0123456789ab", ExtractorVersion.memoised(jar, user, packaged), "read from the packaged folder, not hashed");
+        assertEquals("0123456789ab", Files.readString(user.resolve(packagedMemo.getFileName())), "and kept in the user's folder");
+        assertEquals(hashed, ExtractorVersion.memoised(jar, dir.resolve("other"), dir.resolve("absent")),
+                "no memo anywhere: the jar is hashed");
+    }
+
+    @Test
     void theRulesHashOfAJarIsKeptUnderItsPathSizeAndTimeAndHashedAgainWhenTheJarChanges(@TempDir Path dir) throws IOException {
         Path jar = dir.resolve("rules.jar");
         writeJar(jar, "a rule");
