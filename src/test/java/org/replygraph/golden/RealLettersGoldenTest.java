@@ -105,13 +105,19 @@ import org.replygraph.ingest.IngestException;
  * answering sentence and with bracketed aliases, towns and list tails; masked, bulleted, forwarded and in-body proposers;
  * sector-class and unquoted-title numbers; published dates in three more layouts and 发文日期 no longer the page's;
  * a contact without colon, a spaced signer: over the 208 letters fields 0.9972 (3526/3536, from 3506); the fields floor raised from 0.991 to 0.997.
+ * Then platform and policy patterns of batches 18-20's misses (feat/platforms6, IN-SAMPLE; SCORES.md "After batches
+ * 18-20: platforms and policies"): fields quoted before 等 and a national kind, a count of one, openers and bracketed
+ * places in a name, academies being built, platforms approved as projects; weak heads need an innovation word and are
+ * no service or finance hub; classes gathered by 一批; nested issuer titles, programmes and answer lists. Over the 208:
+ * policy F1 0.974 -> 0.991 (tp 114, fp 2, fn 0), centre F1 0.863 -> 0.980 (tp 50, fp 1, fn 1), fields unchanged; the
+ * policy and centre floors raised from 0.974 / 0.862 to 0.991 / 0.980.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.974, 0.862); // measured over 208 (fields after feat/rules6, in-sample; r213/r214, copies of r113/r114, removed)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.991, 0.980); // measured over 208 (in-sample; fields after feat/rules6, policies and centres after feat/platforms6; r213/r214 removed)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

@@ -24,6 +24,20 @@ public final class CentreName {
     static final List<String> WEAK_KINDS = WordList.words("centre-weak-kinds");
     private static final String WEAK_LAST_CHARS = WordList.lastChars(WEAK_KINDS);
 
+    /** Kinds that make a platform only where the text says so (centre-conditional-kinds): 研究院, 科学院, 孵化器. */
+    static final Set<String> CONDITIONAL_KINDS = WordList.set("centre-conditional-kinds");
+    /**
+     * Heads of bodies that end in an innovation head noun but are never platforms (centre-not-platforms): 政务服务中心,
+     * 国家区域性金融中心, 国际会议交流中心.
+     */
+    private static final List<String> NOT_PLATFORMS = WordList.words("centre-not-platforms");
+    /** Words that make a bare 中心 or 平台 an innovation one (centre-innovation-words): 研, 创新, 技术 …. */
+    private static final List<String> INNOVATION_WORDS = WordList.words("centre-innovation-words");
+    /** Words that open a formal name although the name reader stops before them (centre-name-openers): 省部共建. */
+    static final List<String> OPENERS = WordList.words("centre-name-openers");
+    /** Words right before a name that make it a class (centre-class-before): 一批, 若干, 各类. */
+    private static final List<String> CLASS_BEFORE = WordList.words("centre-class-before");
+
     /** Words that qualify a kind without naming anything: 国家 技术创新中心, 省级 制造业创新中心, 企业 研发中心. */
     private static final Set<String> GENERIC = WordList.set("centre-generic-words");
     /** A tier, not a name: 四级实验室 (体系), 二级. */
@@ -75,6 +89,34 @@ public final class CentreName {
             else chars += w.word().length();
         }
         return chars >= 2 || verbs >= 2;
+    }
+
+    /** Whether a name ends with the head of a body that is never a platform: 国家区域性金融中心, 市政府政务服务中心. */
+    static boolean isNotPlatform(String name) {
+        for (String not : NOT_PLATFORMS)
+            if (name.endsWith(not)) return true;
+        return false;
+    }
+
+    /** Whether a name says what makes it an innovation body (研, 创新, 技术 …): not 生产性服务中心, 会议交流中心. */
+    static boolean namesInnovation(String name) {
+        for (String w : INNOVATION_WORDS)
+            if (name.contains(w)) return true;
+        return false;
+    }
+
+    /** The word right before {@code start} that makes what follows a class (建立一批|国家临床医学研究中心), or null. */
+    static String classBefore(String text, int start) {
+        for (String w : CLASS_BEFORE)
+            if (start >= w.length() && text.startsWith(w, start - w.length())) return w;
+        return null;
+    }
+
+    /** The opener written right before {@code start} that belongs to the name (省部共建|环境友好能源材料…), or null. */
+    static String openerBefore(String text, int start) {
+        for (String w : OPENERS)
+            if (start >= w.length() && text.startsWith(w, start - w.length())) return w;
+        return null;
     }
 
     /** Whether a word only qualifies a kind (企业, 技术, 省级). */

@@ -44,12 +44,15 @@ public final class CentreRecognizer {
     /** After a name, who it relies on: 依托西安增材制造研究院有限公司. */
     private static final Pattern RELIES_ON = Pattern.compile("依托([^，。、；\\s]{2,30}?(?:有限公司|研究院|研究所|大学|学院|集团|公司))");
     /**
-     * Kinds that make a platform only where the text says so (issue 9 §3): a 研究院 or 孵化器 being set up
-     * (设立工业智能研究院) or becoming a platform class (贺州天润科技企业孵化器创建国家科技企业孵化器).
+     * Kinds that make a platform only where the text says so (issue 9 §3, centre-conditional-kinds): a 研究院, 科学院 or
+     * 孵化器 being set up (设立工业智能研究院) or becoming a platform class (贺州天润科技企业孵化器创建国家科技企业孵化器).
      */
-    private static final java.util.Set<String> CONDITIONAL_KINDS = java.util.Set.of("研究院", "孵化器");
-    /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院. */
-    private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造)了?$");
+    private static final java.util.Set<String> CONDITIONAL_KINDS = CentreName.CONDITIONAL_KINDS;
+    /** A 研究院 counts as a platform only where it is being set up: 设立工业智能研究院, 建设中国(广州)…, 鼓励组建的…科学院. */
+    @Example(text = "重点支持广州市建设", read = "建设")
+    @Example(text = "鼓励组建的", read = "组建的")
+    @Example(text = "宁夏", read = Example.NOTHING)
+    private static final Pattern SET_UP = Pattern.compile("(?:设立|组建|筹建|新建|建立|成立|创建|打造|建设)[了的]?$");
     /**
      * …or where the sentence says who set it up (辽宁…研究院、沈阳…研究院由高校与企业共同组建) or lists it
      * among research bodies (A研究院、B研究院等一批新型研发机构).
@@ -80,6 +83,8 @@ public final class CentreRecognizer {
     private static final Pattern COMPANY_AFTER = Pattern.compile("(?:有限|股份|集团|公司)");
     private static final Pattern UPGRADED = Pattern.compile("[^。；\\n]{0,30}?(?:升级为|获批|认定为|成为)国家级");
     private static final int REACH = 30;
+    /** How far back fields quoted before 等 and a kind are read: eight fields of sixteen chars. */
+    private static final int QUOTED_REACH = 160;
     /** The shortest field that names a platform in a list joined by 和 (精密制造和生物材料2个重点实验室). */
     private static final int FIELD = 4;
     /** The longest field a name quotes inside itself (“智能网联汽车”). */
@@ -115,6 +120,26 @@ public final class CentreRecognizer {
     @Example(text = "1号楼", read = Example.NOTHING)
     @Example(text = "2家国家级制造业创新中心", read = Example.NOTHING)
     private static final Pattern COUNT_AFTER = Pattern.compile("[0-9一二三四五六七八九十两百余多]+(?:个|家|座|所)(?![\\p{IsHan}])");
+    /** A count of one names the one platform it counts: 获科技部批复建设省部共建…国家重点实验室1个. */
+    @Example(text = "1个、", read = "1个")
+    @Example(text = "一个。", read = "一个")
+    @Example(text = "12个", read = Example.NOTHING)
+    private static final Pattern COUNT_ONE = Pattern.compile("[1一](?:个|家|座|所)(?![\\p{IsHan}\\d])");
+    /**
+     * Before a kind, fields quoted one after another and closed by 等 and a scope (issue 9 §3): in
+     * 布局建设“天然药物及仿生药物”“传染病重症诊治”等大健康领域全国重点实验室15个 each field names one lab; the level
+     * word (全国, 国家) just before the kind belongs to every name.
+     */
+    @Example(text = "“天然药物及仿生药物”“传染病重症诊治”等大健康领域全国", read = "“天然药物及仿生药物”“传染病重症诊治”等大健康领域全国", group = 0)
+    @Example(text = "“智能网联汽车”、“新能源”等国家", read = "“智能网联汽车”、“新能源”等国家", group = 0)
+    @Example(text = "“十四五”期间新建", read = Example.NOTHING)
+    private static final Pattern QUOTED_FIELDS = Pattern.compile(
+            "((?:“[^“”\\n，。；、]{2,16}”、?){1,8})等([^，。；、“”\\n]{0,12}?)(全国|国家)?$");
+    private static final Pattern ONE_QUOTED = Pattern.compile("“([^“”]+)”");
+    /** A place in brackets after a country or province inside a name: 中国(广州)|智能装备研究院. */
+    @Example(text = "重点支持广州市建设中国(广州)", read = "中国(广州)", group = 0)
+    @Example(text = "建设智能装备(智能机器人)", read = Example.NOTHING)
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("(中国|[\\p{IsHan}]{2,4}(?:省|自治区|市))[(（]([\\p{IsHan}]{2,4})[)）]$");
     /** A rank word opening a name: 国家级, 省级, 市级 (a class: 国家级复合材料制造业创新中心). */
     @Example(text = "国家级", read = "国家级")
     @Example(text = "国家", read = Example.NOTHING)
@@ -150,7 +175,14 @@ public final class CentreRecognizer {
             if (kindStart < lastEnd) continue;
             if (COMPANY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             if (CATEGORY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
-            if (COUNT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
+            List<CentreMention> quoted = quotedFields(text, kindStart, end, kind, Math.max(lastEnd, kindStart - QUOTED_REACH));
+            if (!quoted.isEmpty()) {
+                out.addAll(quoted);
+                lastEnd = end;
+                continue;
+            }
+            if (COUNT_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                    && !COUNT_ONE.matcher(text).region(end, text.length()).lookingAt()) continue;
             List<CentreMention> found = atKind(text, kindStart, end, kind, Math.max(lastEnd, reachStart(text, kindStart)));
             if (!found.isEmpty()) {
                 out.addAll(found);
@@ -246,7 +278,10 @@ public final class CentreRecognizer {
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
             if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
-            if (CONDITIONAL_KINDS.contains(kind) && !SET_UP.matcher(text.substring(Math.max(0, start - 4), start)).find()
+            // 建立一批|国家临床医学研究中心: a class gathered, not a body named.
+            if (first && CentreName.classBefore(text, start) != null) break;
+            int named = namedStart(text, start, Math.max(0, from - REACH));
+            if (CONDITIONAL_KINDS.contains(kind) && !setUp(text, named, start, words)
                     && !SET_UP_AFTER.matcher(text).region(end, text.length()).lookingAt() && becomes(text, end) == null
                     && !IS_PLATFORM.matcher(text).region(end, text.length()).lookingAt()) break;
             if (!first && !listTail && !nameLike(text, start, itemEnd)) break;
@@ -255,7 +290,7 @@ public final class CentreRecognizer {
             // 长沙、株洲2个市级中试基地: items that are only places say where, not which.
             if (listTail && words.size() == 1 && words.get(0).isPlace()) break;
             String becomes = CONDITIONAL_KINDS.contains(kind) ? becomes(text, end) : null;
-            CentreMention m = mention(text, start, itemEnd, shared, kind, words, host(text, start, end), end);
+            CentreMention m = mention(text, named, itemEnd, shared, kind, words, host(text, start, end), end);
             if (becomes != null) m = new CentreMention(m.name(), m.surface(), m.span(), becomes, m.level(), m.host());
             if (m.level() == null && listTail && tail.group(3) != null) m = withLevel(m, tail.group(3));
             out.add(m);
@@ -290,6 +325,10 @@ public final class CentreRecognizer {
         if (!CentreName.isProperName(words) || HEAD_IS_PLATFORM.matcher(text.substring(start, kindStart)).find()
                 || HEAD_IS_COMPANY.matcher(text.substring(start, kindStart)).find()) return null;
         String name = text.substring(start, end);
+        // A weak head names a platform only with what makes it one (全国农业技术转移服务中心): not 生产性服务中心,
+        // 国家区域性金融中心, 国际会议交流中心; nor a class gathered (建立一批|国家临床医学研究中心).
+        if (CentreName.isNotPlatform(name) || !CentreName.namesInnovation(name)
+                || CentreName.classBefore(text, quoted ? start - 1 : start) != null) return null;
         String level = NATIONAL_OPENING.matcher(name).lookingAt() ? "national" : CentreName.level(name);
         return new CentreMention(name, name, new Span(start, end), kind, level, null);
     }
@@ -297,13 +336,63 @@ public final class CentreRecognizer {
     private CentreMention mention(String text, int start, int nameEnd, String shared, String kind,
                                   List<NamePhrase.Word> words, String host, int kindEnd) {
         String head = text.substring(start, nameEnd) + shared;
-        // 长三角|国家技术创新中心 and 杭州综合性|国家科学中心 name a region; 增材制造|国家创新中心 a field.
-        boolean region = words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz") || w.nature().equals("j"));
+        // 长三角|国家技术创新中心 and 杭州综合性|国家科学中心 name a region; 增材制造|国家创新中心 a field; a formal
+        // name with its opener or bracketed place (省部共建…国家重点实验室, 中国(广州)…) keeps 国家 where it is written.
+        boolean region = start < (words.isEmpty() ? start : words.get(0).start())
+                || words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz") || w.nature().equals("j"));
         String name = CentreName.canonical(head, kind, region);
         String level = CentreName.level(name);
         if (level == null && UPGRADED.matcher(text).region(kindEnd, text.length()).lookingAt()) level = "national";
         int surfaceEnd = nameEnd == kindEnd - kind.length() ? kindEnd : nameEnd;
         return new CentreMention(name, text.substring(start, surfaceEnd), new Span(start, surfaceEnd), kind, level, host);
+    }
+
+    /**
+     * Whether a conditional kind's name is being set up (设立工业智能研究院, 鼓励组建的…科学院); after the weaker 建设 only a
+     * name with its place (建设中国(广州)智能装备研究院), not a field's (支持高校建设人工智能研究院).
+     */
+    private static boolean setUp(String text, int named, int start, List<NamePhrase.Word> words) {
+        Matcher m = SET_UP.matcher(text.substring(Math.max(0, named - 5), named));
+        if (!m.find()) return false;
+        return !m.group().startsWith("建设") || named < start || words.stream().anyMatch(w -> w.isPlace() || w.nature().equals("nz"));
+    }
+
+    /**
+     * Where a name whose words start at {@code start} really starts: before an opener that belongs to it
+     * (省部共建|环境友好能源材料国家重点实验室) or a bracketed place (中国(广州)|智能装备研究院); else {@code start}.
+     */
+    private static int namedStart(String text, int start, int limit) {
+        String opener = CentreName.openerBefore(text, start);
+        if (opener != null && start - opener.length() >= limit) return start - opener.length();
+        int from = Math.max(limit, start - 12);
+        if (from >= start) return start;
+        Matcher place = BRACKETED_PLACE.matcher(text).region(from, start);
+        return place.find() ? place.start() : start;
+    }
+
+    /**
+     * The platforms of fields quoted before 等 and the kind ending at {@code end}: “天然药物及仿生药物”“传染病重症诊治”等
+     * 大健康领域全国重点实验室 gives 天然药物及仿生药物全国重点实验室 and 传染病重症诊治全国重点实验室; empty otherwise.
+     */
+    private List<CentreMention> quotedFields(String text, int kindStart, int end, String kind, int from) {
+        if (CONDITIONAL_KINDS.contains(kind) || from >= kindStart) return List.of();
+        Matcher list = QUOTED_FIELDS.matcher(text).region(from, kindStart);
+        if (!list.find()) return List.of();
+        // 等大健康领域|全国: the fields name national labs (the 2022 naming, X全国重点实验室); in “专精特新”等省级重点实验室
+        // and “智能网联汽车”、“新能源”等领域重点实验室 the quotes describe a class.
+        String scope = list.group(2);
+        String level = list.group(3) == null ? "" : list.group(3);
+        if (scope.contains("级") || level.isEmpty()) return List.of();
+        List<CentreMention> out = new ArrayList<>();
+        Matcher field = ONE_QUOTED.matcher(text).region(list.start(1), list.end(1));
+        while (field.find()) {
+            List<NamePhrase.Word> words = phrases.words(text, field.start(1), field.end(1));
+            if (!CentreName.isProperName(words) || CentreName.kindEndingAt(field.group(1), field.group(1).length()) != null) return List.of();
+            String name = field.group(1) + level + kind;
+            out.add(new CentreMention(name, field.group(1), new Span(field.start(1), field.end(1)), kind,
+                    level.isEmpty() ? CentreName.level(name) : "national", null));
+        }
+        return out;
     }
 
     /** The class a body ending at {@code end} becomes (…研究院|创建市级新型研发机构 gives 新型研发机构), or null. */
@@ -323,6 +412,8 @@ public final class CentreRecognizer {
     /** Whether the words before a kind may head its name; list items that are bodies do not take the kind. */
     private static boolean headAllowed(String head, String kind, boolean listItem) {
         if (COMPANY_REMAINDER.matcher(head).find()) return false;
+        // 建设众创空间|孵化器: a head that is itself a class of platform names none.
+        if (PlatformContext.HEADS.contains(head)) return false;
         if (listItem) return !ITEM_IS_PLATFORM.matcher(head).find();
         if (HEAD_IS_PLATFORM.matcher(head).find()) return false;
         return !HEAD_IS_COMPANY.matcher(head).find() || kind.endsWith("技术中心");
@@ -330,7 +421,7 @@ public final class CentreRecognizer {
 
     /** A head ending in a kind is another platform, unless an institute heads a single name. */
     private static boolean innerKindAllowed(String inner, String kind, boolean listItem) {
-        return inner == null || (!listItem && inner.endsWith("研究院") && !kind.endsWith("研究院"));
+        return inner == null || (!listItem && (inner.endsWith("研究院") || inner.endsWith("科学院")) && !kind.endsWith("研究院"));
     }
 
     /**
@@ -339,6 +430,8 @@ public final class CentreRecognizer {
      */
     private int quotedField(String text, int reach, int start, int itemEnd) {
         if (reach < 1 || text.charAt(reach - 1) != '”' || CentreName.isProperName(phrases.words(text, start, itemEnd))) return start;
+        // “专精特新”等|省级重点实验室: after a list tail the quote is an example of a class, not the name's field.
+        if (text.substring(reach, itemEnd).contains("等")) return start;
         int open = text.lastIndexOf('“', reach - 2);
         if (open < 0 || reach - 1 - open > QUOTED_FIELD || open + 1 >= reach - 1) return start;
         for (int i = open + 1; i < reach - 1; i++)

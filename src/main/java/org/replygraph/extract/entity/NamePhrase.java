@@ -34,6 +34,8 @@ public final class NamePhrase {
     private static final Set<String> COMPASS = WordList.set("compass-words");
     /** An ordinal generation, split by the segmenter as 第|三|代: 第三代半导体. */
     private static final Pattern GENERATION = Pattern.compile("第[" + Fragments.CN_NUMERALS + "\\d]{1,2}代");
+    /** An ordinal the segmenter splits as 第|六, before a noun: 第六产业. */
+    private static final Pattern ORDINAL = Pattern.compile("第[" + Fragments.CN_NUMERALS + "]{1,2}");
     private static final Set<String> JOINERS = Set.of("与", "及");
 
     /**
@@ -103,6 +105,16 @@ public final class NamePhrase {
             if (i + 2 < words.size() && GENERATION.matcher(w.word() + words.get(i + 1).word() + words.get(i + 2).word()).matches()) {
                 out.add(new Word(w.word() + words.get(i + 1).word() + words.get(i + 2).word(), "n", w.start()));
                 i += 2;
+            } else if (i + 1 < words.size() && w.word().length() == 1 && words.get(i + 1).word().length() == 1
+                    && STOP_WORDS.contains(w.word() + words.get(i + 1).word())) {
+                // 获|批 (a verb and a measure word to the segmenter) is the stop word 获批: 获批|国家疫苗攻关….
+                out.add(new Word(w.word() + words.get(i + 1).word(), "v", w.start()));
+                i++;
+            } else if (i + 2 < words.size() && ORDINAL.matcher(w.word() + words.get(i + 1).word()).matches()
+                    && words.get(i + 2).nature().startsWith("n")) {
+                // 第|六|产业科学院: an ordinal before a noun is part of the name, like an attribute.
+                out.add(new Word(w.word() + words.get(i + 1).word(), "b", w.start()));
+                i++;
             } else if (i + 1 < words.size() && w.nature().startsWith("m") && w.word().chars().allMatch(Character::isDigit)
                     && words.get(i + 1).nature().equals("nx")) {
                 out.add(new Word(w.word() + words.get(i + 1).word(), "nx", w.start()));
@@ -156,9 +168,9 @@ public final class NamePhrase {
         return content(left) && (content(right) || right.nature().equals("b"));
     }
 
-    /** An institute may head another platform's name: 中国科大先进技术研究院|概念验证中心. */
+    /** An institute or academy may head another platform's name: 中国科大先进技术研究院|概念验证中心, 中国科学院|赣江创新研究院. */
     private static boolean isInstitute(Word w) {
-        return w.word().endsWith("研究院");
+        return w.word().endsWith("研究院") || w.word().endsWith("科学院");
     }
 
     /** A word a closing verb may follow inside a name: a noun (智能|感知) or a verb char (产|教|融合), not 研究|制定. */

@@ -26,8 +26,6 @@ final class PlatformContext {
     private static final String HEAD_LAST_CHARS = WordList.lastChars(HEADS);
     private static final List<String> BEFORE = WordList.words("centre-context-before");
     private static final List<String> AFTER = WordList.words("centre-context-after");
-    private static final List<String> NOT_PLATFORMS = WordList.words("centre-not-platforms");
-    private static final List<String> INNOVATION_WORDS = WordList.words("centre-innovation-words");
     private static final Set<String> STOP_WORDS = WordList.set("name-stop-words");
     /** Words that join two members of a list: A以及B, A和B. */
     private static final Set<String> JOINERS = Set.of("以及", "和", "及", "与", "、");
@@ -48,6 +46,8 @@ final class PlatformContext {
             "GIS", "ERP", "SaaS", "PaaS", "IaaS", "OA", "PC", "MES", "IT", "AI", "BIM", "CIM", "EDA", "ISO", "GPS", "GDP", "PPP", "O2O");
     private static final Pattern INSTITUTION = Pattern.compile(".*(?:大学|学院|研究院|研究所|科学院|公司|集团|医院)");
     private static final Pattern DEPARTMENT = Pattern.compile(".+[部厅局委办]");
+    /** After a platform, the word that calls it a project: …公共服务平台|项目. */
+    private static final String PROJECT = "项目";
     /** The longest name read before a head. */
     private static final int LONGEST = 24;
 
@@ -74,7 +74,8 @@ final class PlatformContext {
         boolean itemStart = true;
         for (int i = all.size() - 1; i >= 0; i--) {
             String w = all.get(i).word();
-            if (BEFORE.contains(w)) {
+            // 建设|…, and 批复立项了|…: a verb with its aspect particle.
+            if (BEFORE.contains(w) || w.equals("了") && i > 0 && BEFORE.contains(all.get(i - 1).word())) {
                 verbBefore = true;
                 break;
             }
@@ -90,17 +91,18 @@ final class PlatformContext {
         int start = words.get(0).start();
         if (kindStart - start > LONGEST || !opensName(words.get(0)) || !CentreName.isProperName(words)) return null;
         String name = text.substring(start, kindEnd);
-        for (String not : NOT_PLATFORMS)
-            if (name.endsWith(not)) return null;
+        if (CentreName.isNotPlatform(name)) return null;
         // 科技部火炬中心, 省科技厅…中心: a centre of a government department is part of the administration.
         if (words.stream().anyMatch(PlatformContext::department)) return null;
         boolean ownHead = HEADS.contains(kind);
-        if (!ownHead && INNOVATION_WORDS.stream().noneMatch(name.substring(0, name.length() - kind.length())::contains)) return null;
+        if (!ownHead && !CentreName.namesInnovation(name.substring(0, name.length() - kind.length()))) return null;
         boolean listed = itemStart && LIST_OF_PLATFORMS.matcher(text).region(kindEnd, text.length()).lookingAt();
         boolean saidOf = saidOf(text, kindEnd);
         Anchor anchor = anchor(words);
         boolean opensClause = first == 0 && (reach == 0 || "。；！？\n".indexOf(text.charAt(reach - 1)) >= 0);
-        boolean accepted = listed || saidOf || (verbBefore && anchor != Anchor.NONE) || (anchor == Anchor.BRAND && opensClause);
+        // 批复立项了智能网联汽车检验检测公共服务平台项目: a platform approved as a project needs no place to be named.
+        boolean project = verbBefore && text.startsWith(PROJECT, kindEnd);
+        boolean accepted = listed || saidOf || project || (verbBefore && anchor != Anchor.NONE) || (anchor == Anchor.BRAND && opensClause);
         if (!accepted) return null;
         return new CentreMention(name, name, new Span(start, kindEnd), kind, CentreName.level(name), null);
     }

@@ -62,6 +62,20 @@ public final class PolicyRecognizer {
     @Example(text = "一企一策", read = "一企一策")
     @Example(text = "一流学科建设方案", read = Example.NOTHING)
     private static final Pattern SLOGAN = Pattern.compile("^一[^一]{1,4}一[^一]{1,4}$");
+    /** A document quoted inside its issuer's name: 内蒙古自治区工业和信息化厅〈关于印发…的通知〉. */
+    @Example(text = "内蒙古自治区工业和信息化厅〈关于印发内蒙古自治区工业园区优化调整实施方案的通知〉", read = "内蒙古自治区工业和信息化厅〈关于印发内蒙古自治区工业园区优化调整实施方案的通知〉", group = 0)
+    @Example(text = "关于〈中国制造2025〉的解读", read = Example.NOTHING)
+    private static final Pattern NESTED = Pattern.compile("([^〈〉]{2,30}?)〈(关于[^〈〉]{4,120})〉");
+    /**
+     * Before a programme quoted with “”, a verb that runs it: 组织实施“高等学校创新能力提升计划”, 启动“…计划”. A plan
+     * in 《》 is a document; one in “” that is carried out is a funding line (issue 9 §3).
+     */
+    @Example(text = "教育部、财政部共同组织实施", read = "组织实施")
+    @Example(text = "连续实施三轮", read = "实施三轮")
+    @Example(text = "印发", read = Example.NOTHING)
+    private static final Pattern PROGRAMME_BEFORE = Pattern.compile("(?:组织实施|实施|启动|设立)[^，。；、\\n“”《》]{0,4}$");
+    /** After a quoted programme, the short name it goes by: (以下简称计划), (简称“2011计划”). */
+    private static final Pattern PROGRAMME_AFTER = Pattern.compile("[(（](?:以下)?简称[“\"]?[^()（）]{0,10}计划");
 
     private final TitleScanner scanner = new TitleScanner();
 
@@ -82,11 +96,15 @@ public final class PolicyRecognizer {
             previousEnd = t.after();
             String title = TitleKey.clean(t.raw());
             if (title.isEmpty()) continue;
+            // 《内蒙古自治区工业和信息化厅〈关于印发…的通知〉》: the issuer, then its document in inner brackets, is one title.
+            Matcher nested = NESTED.matcher(title);
+            boolean issuerNested = nested.matches();
+            if (issuerNested) title = nested.group(1) + nested.group(2);
             String key = TitleKey.of(title);
             if (isProposal(text, t, title, key, proposalKey)) continue;
             masked.add(new Span(t.start(), t.end()));
-            int offset = t.raw().indexOf(title);
-            Span span = new Span(t.start() + offset, t.start() + offset + title.length());
+            int offset = issuerNested ? 0 : t.raw().indexOf(title);
+            Span span = issuerNested ? new Span(t.start(), t.end()) : new Span(t.start() + offset, t.start() + offset + title.length());
             PolicyMention earlier = PolicyGenre.isBareGenre(title) || key.length() <= 8 ? refs.latestContaining(key) : null;
             if (earlier != null) {
                 out.add(new PolicyMention(earlier.title(), span, earlier.docNumber(), earlier.issuers(), earlier.year()));
@@ -196,9 +214,20 @@ public final class PolicyRecognizer {
         pub.region(t.after(), text.length());
         if (pub.lookingAt()) return false;
         if (PolicyGenre.isTechnicalStandard(title) || SLOGAN.matcher(PolicyGenre.core(title)).matches()) return false;
+        if (isProgramme(text, t, title)) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;
         if (PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before())) return true;
         return t.open() != '“' && !PolicyGenre.isNotPolicy(title) && byCue(text, t, chainStart, chainEnd);
+    }
+
+    /**
+     * Whether a “…计划” is a programme that is run (组织实施“高等学校创新能力提升计划”(以下简称计划)), not a document;
+     * 《…计划》 and an action plan (…行动计划) issued by a body stay policies.
+     */
+    private static boolean isProgramme(String text, QuotedTitle t, String title) {
+        if (t.open() != '“' || !PolicyGenre.core(title).endsWith("计划") || PolicyGenre.core(title).endsWith("行动计划")) return false;
+        return PROGRAMME_BEFORE.matcher(text.substring(Math.max(0, t.before() - 12), t.before())).find()
+                || PROGRAMME_AFTER.matcher(text).region(t.after(), text.length()).lookingAt();
     }
 
     /**
