@@ -111,13 +111,18 @@ import org.replygraph.ingest.IngestException;
  * no service or finance hub; classes gathered by 一批; nested issuer titles, programmes and answer lists. Over the 208:
  * policy F1 0.974 -> 0.991 (tp 114, fp 2, fn 0), centre F1 0.863 -> 0.980 (tp 50, fp 1, fn 1), fields unchanged; the
  * policy and centre floors raised from 0.974 / 0.862 to 0.991 / 0.980.
+ * Batches 21-25 (r216-r268), staged in real/unscored while feat/rules6, feat/platforms6 and feat/facts6 were written,
+ * scored once on main 1163b34 after all three were merged (SCORES.md: fields 760/799, policy F1 0.929, centre F1 0.200
+ * unseen) and moved into this set unchanged: over all 255 letters fields 0.9887 (4286/4335), policy F1 0.979 (tp 140,
+ * fp 3, fn 3), centre F1 0.852 (tp 52, fp 4, fn 14), so the floors were LOWERED to 0.988 / 0.979 / 0.852 by the new
+ * letters (the first 208 score as before; the new letters' misses are the next rules' material).
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.991, 0.980); // measured over 208 (in-sample; fields after feat/rules6, policies and centres after feat/platforms6; r213/r214 removed)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.988, 0.979, 0.852); // measured over 255 (batches 21-25 joined unchanged)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -132,7 +137,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(208, cases.size(), "real letters in " + LETTERS);
+        assertEquals(255, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
