@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.replygraph.extract.fact.PersonRef;
@@ -25,9 +26,7 @@ class ProposerParserTest {
     })
     void readsLabelledProposers(String text, String names, String role) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
-        ProposerParser.Named n = parser.find(text, 0, text.length()).orElseThrow();
-        assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
-        assertEquals(role, n.role());
+        assertNamed(parser.find(text, 0, text.length()), names, role);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,9 +79,7 @@ class ProposerParserTest {
     })
     void readsProposersNamedInAForwardingClause(String text, String names, String role) {
         text = text.replace("\\n", "\n");
-        ProposerParser.Named n = parser.forwarded(text, 0, text.length()).orElseThrow();
-        assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
-        assertEquals(role, n.role());
+        assertNamed(parser.forwarded(text, 0, text.length()), names, role);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -104,9 +101,7 @@ class ProposerParserTest {
     })
     void readsAGroupOfProposersInTheBody(String text, String names, String role) {
         text = text.replace("\\n", "\n");
-        ProposerParser.Named n = parser.groupInBody(text, 0, text.length()).orElseThrow();
-        assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
-        assertEquals(role, n.role());
+        assertNamed(parser.groupInBody(text, 0, text.length()), names, role);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,5 +113,12 @@ class ProposerParserTest {
     })
     void readsNoGroupWithoutItsTail(String text) {
         assertTrue(parser.groupInBody(text, 0, text.length()).isEmpty(), text);
+    }
+
+    /** The parser found exactly these proposers ("、"-separated) with this role (empty: none stated). */
+    private static void assertNamed(Optional<ProposerParser.Named> found, String names, String role) {
+        ProposerParser.Named n = found.orElseThrow(() -> new AssertionError("no proposers found, expected " + names));
+        assertEquals(List.of(names.split("、")), n.proposers().stream().map(PersonRef::name).toList());
+        assertEquals(role, n.role());
     }
 }
