@@ -10,10 +10,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark's own parts: the raw HTTP client, the load loop, the build-total parser, page paths. */
 class BenchHarnessTest {
@@ -107,5 +110,26 @@ class BenchHarnessTest {
         });
         s.start();
         return s;
+    }
+
+    /** The README-command row measures only a jar packaged with its archive and the seeds' graphs, each named when not. */
+    @Test
+    void theReadmeRowNeedsTheJarsOwnArchiveAndGraphs(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("replygraph.jar");
+        Path archive = dir.resolve("replygraph.jsa");
+        Path graphs = dir.resolve("replygraph.graphs");
+        assertEquals("no " + jar, ServeBench.notPackagedWithItsArchive(jar, archive, graphs));
+        Files.writeString(jar, "jar");
+        assertEquals("no " + archive, ServeBench.notPackagedWithItsArchive(jar, archive, graphs));
+        Files.writeString(archive, "archive");
+        assertEquals("no " + graphs, ServeBench.notPackagedWithItsArchive(jar, archive, graphs));
+        Files.createDirectory(graphs);
+        FileTime packaged = FileTime.fromMillis(1_700_000_000_000L);
+        for (Path p : List.of(jar, archive, graphs)) Files.setLastModifiedTime(p, packaged);
+        assertNull(ServeBench.notPackagedWithItsArchive(jar, archive, graphs));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(packaged.toMillis() + 60_000)); // repackaged with -Dcds.skip
+        assertEquals(archive + " is older than " + jar, ServeBench.notPackagedWithItsArchive(jar, archive, graphs));
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(packaged.toMillis() + 60_000));
+        assertEquals(graphs + " is older than " + jar, ServeBench.notPackagedWithItsArchive(jar, archive, graphs));
     }
 }
