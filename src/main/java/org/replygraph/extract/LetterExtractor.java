@@ -285,18 +285,21 @@ public final class LetterExtractor {
                 if (d.isPresent()) return new Located<>(d.get(), v.get().span());
             }
         }
-        Matcher m = STAMPED_LINE.matcher(text).region(0, layout.headerEnd());
-        if (m.find()) return dates.parse(m.group(1)).map(d -> Located.at(d, m.start(1), m.end(1))).orElse(null);
-        Matcher src = SOURCE_STAMP.matcher(text).region(0, layout.headerEnd());
-        if (src.find()) return dates.parse(src.group(1)).map(d -> Located.at(d, src.start(1), src.end(1))).orElse(null);
-        Matcher u = DATE_UNDER_HEADING.matcher(text).region(0, layout.headerEnd());
-        if (u.find()) return dates.parse(u.group(1)).map(d -> Located.at(d, u.start(1), u.end(1))).orElse(null);
-        Matcher w = WRITTEN_STAMP.matcher(text).region(0, layout.headerEnd());
-        if (w.find()) return dates.parse(w.group(1)).map(d -> Located.at(d, w.start(1), w.end(1))).orElse(null);
-        Matcher b = BULLET_DATES.matcher(text).region(0, layout.headerEnd());
-        if (b.find()) return dates.parse(b.group(2)).map(d -> Located.at(d, b.start(2), b.end(2))).orElse(null);
+        // Unlabelled layouts in the page's header, in this order; the first that matches decides (a date it cannot
+        // read gives none, rather than a date further down).
+        for (var layoutDate : PUBLISHED_LAYOUTS) {
+            Matcher m = layoutDate.getKey().matcher(text).region(0, layout.headerEnd());
+            if (!m.find()) continue;
+            int g = layoutDate.getValue();
+            return dates.parse(m.group(g)).map(d -> Located.at(d, m.start(g), m.end(g))).orElse(null);
+        }
         return null;
     }
+
+    /** The published date's unlabelled layouts, each with the group holding the date. */
+    private static final List<Map.Entry<Pattern, Integer>> PUBLISHED_LAYOUTS = List.of(
+            Map.entry(STAMPED_LINE, 1), Map.entry(SOURCE_STAMP, 1), Map.entry(DATE_UNDER_HEADING, 1),
+            Map.entry(WRITTEN_STAMP, 1), Map.entry(BULLET_DATES, 2));
 
     /**
      * A date written alone on a header line ("某海渔函〔2024〕9号 / 2024年5月29日"), for a letter whose

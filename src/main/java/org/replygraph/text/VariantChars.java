@@ -1,5 +1,6 @@
 package org.replygraph.text;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.replygraph.lexicon.WordList;
@@ -16,6 +17,11 @@ import org.replygraph.lexicon.WordList;
  */
 public final class VariantChars {
     private static final Map<Character, Character> MAP = load();
+    /**
+     * The variants as a bit set: {@link CharFolder} asks about every Han char of every page, and a map lookup there
+     * boxes the char (a {@code Character} allocated per char above U+007F).
+     */
+    private static final BitSet VARIANTS = bits(MAP);
 
     private VariantChars() {
     }
@@ -30,9 +36,15 @@ public final class VariantChars {
         return Map.copyOf(out);
     }
 
+    private static BitSet bits(Map<Character, Character> map) {
+        BitSet out = new BitSet();
+        map.keySet().forEach(c -> out.set(c));
+        return out;
+    }
+
     /** Whether {@code c} is a variant this table folds. */
     static boolean isVariant(char c) {
-        return MAP.containsKey(c);
+        return VARIANTS.get(c);
     }
 
     /** The char a variant folds to, {@code c} itself when it is none. */
@@ -45,7 +57,7 @@ public final class VariantChars {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!MAP.containsKey(c)) continue;
+            if (!isVariant(c)) continue;
             if (out == null) out = new StringBuilder(s);
             out.setCharAt(i, MAP.get(c));
         }

@@ -14,7 +14,6 @@ import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
 import org.replygraph.lexicon.WordList;
-import org.replygraph.ingest.DocumentTimeLimit;
 
 /**
  * Finds named innovation platforms: 国家增材制造创新中心, 湖北三峡实验室, and each item of a list sharing
@@ -156,7 +155,7 @@ public final class CentreRecognizer {
         List<CentreMention> out = new ArrayList<>();
         SpanSet maskedSet = SpanSet.of(masked);
         int lastEnd = 0;
-        for (int end = 2; (end = nextKindEnd(text, end)) <= text.length(); end++) {
+        for (int end = 2; (end = EndScan.next(text, end, KIND_ENDS)) <= text.length(); end++) {
             String kind = CentreName.kindEndingAt(text, end);
             if (kind == null) {
                 String weak = CentreName.weakKindEndingAt(text, end);
@@ -197,18 +196,6 @@ public final class CentreRecognizer {
     private static final String KIND_ENDS = WordList.lastChars(java.util.stream.Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS,
             PlatformContext.HEADS).flatMap(List::stream).toList());
 
-    /**
-     * The next end from {@code end} where a kind, a weak kind or a context head may end (its last char is there), or
-     * past the text's length: the loop of {@link #find} then runs a few dozen times per letter, not once per char,
-     * and stays cheap to interpret and to compile.
-     */
-    private static int nextKindEnd(String text, int end) {
-        for (int n = text.length(); end <= n; end++) {
-            DocumentTimeLimit.tick(end);
-            if (KIND_ENDS.indexOf(text.charAt(end - 1)) >= 0) return end;
-        }
-        return end;
-    }
 
     /**
      * A name written once with its place or 国家 and once without (佛山季华实验室, 季华实验室; “先进操作系统创新中心”

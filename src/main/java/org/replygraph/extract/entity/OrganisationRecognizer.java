@@ -11,7 +11,6 @@ import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.lexicon.Fragments;
 import org.replygraph.lexicon.WordList;
-import org.replygraph.ingest.DocumentTimeLimit;
 import org.replygraph.text.OpeningChars;
 
 /**
@@ -65,7 +64,7 @@ public final class OrganisationRecognizer {
 
     private List<OrganisationMention> bySuffix(String text) {
         List<OrganisationMention> out = new ArrayList<>();
-        for (int end = 2; (end = nextSuffixEnd(text, end)) <= text.length(); end++) {
+        for (int end = 2; (end = EndScan.next(text, end, SUFFIX_LAST_CHARS)) <= text.length(); end++) {
             String suffix = suffixEndingAt(text, end);
             if (suffix == null || NOT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             int suffixStart = end - suffix.length();
@@ -215,17 +214,6 @@ public final class OrganisationRecognizer {
         return Fragments.LEVELS.indexOf(item.charAt(item.length() - 1)) >= 0;
     }
 
-    /**
-     * The next end from {@code end} where a suffix may end (its last char is there), or past the text's length: the
-     * loop of {@link #bySuffix} then runs a few times per letter, not once per char, and stays cheap to compile.
-     */
-    private static int nextSuffixEnd(String text, int end) {
-        for (int n = text.length(); end <= n; end++) {
-            DocumentTimeLimit.tick(end);
-            if (SUFFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) >= 0) return end;
-        }
-        return end;
-    }
 
     private static String suffixEndingAt(String text, int end) {
         if (SUFFIX_LAST_CHARS.indexOf(text.charAt(end - 1)) < 0) return null;
