@@ -278,13 +278,12 @@ public final class LetterExtractor {
      * and 生成日期 is when a page was generated (printed): neither is read.
      */
     private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
-        for (String label : new String[] {"发布日期", "日期", "时间"}) {
-            Optional<Located<String>> v = meta.get(label);
-            if (v.isPresent()) {
-                Optional<LocalDate> d = dates.parse(v.get().value());
-                if (d.isPresent()) return new Located<>(d.get(), v.get().span());
+        // A label given twice: the first value that reads as a date (a search form's "发布日期: 至" stands above the page's own).
+        for (String label : new String[] {"发布日期", "日期", "时间"})
+            for (Located<String> v : meta.values(label)) {
+                Optional<LocalDate> d = dates.parseLeading(v.value());
+                if (d.isPresent()) return new Located<>(d.get(), v.span());
             }
-        }
         // Unlabelled layouts in the page's header, in this order; the first that matches decides (a date it cannot
         // read gives none, rather than a date further down).
         for (var layoutDate : PUBLISHED_LAYOUTS) {
