@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
 import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Finds the body that wrote a document, as written: the sign-off line (陕西省工业和信息化厅), else the
@@ -121,7 +122,8 @@ public final class IssuerFinder {
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile("政府办(?:公室)?$");
     /**
      * A body the letter names in the third person as the one acting, at the head of a clause: "市科委积极推进功能型平台建设",
-     * "二道区工信局将在…下,开展多方面工作", "省体育局将冬奥场馆赛后利用作为重要政治任务". The name opens with its level or
+     * "二道区工信局将在…下,开展多方面工作", "省体育局将冬奥场馆赛后利用作为重要政治任务" (verbs: issuer-actor-verbs.tsv). The
+     * name opens with its level or
      * its place and level (市科委, 二道区工信局), so a clause's leading words (近年来, 同时) are never part of it.
      */
     @Example(text = "。围绕科技服务业发展需求,市科委积极推进功能型平台建设", read = "市科委")
@@ -131,7 +133,7 @@ public final class IssuerFinder {
     @Example(text = "。市科委的支持下", read = Example.NOTHING)
     private static final Pattern ACTOR = Pattern.compile(
             "(?:^|\\n|。|[,,;;::])\\h{0,4}((?:\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "]|[" + Fragments.LEVELS + "])\\p{IsHan}{1,10}?(?:局|厅|委))"
-                    + "\\h{0,2}(?:将|积极|高度重视|非常重视|十分重视|始终|一直|持续|认真|主动|切实|多次|先后|牵头)");
+                    + "\\h{0,2}(?:" + String.join("|", WordList.words("issuer-actor-verbs")) + ")");
     /** The actor taking up the proposal itself in the acknowledgement, where others write 我局: "市科技局非常重视您提出的提案". */
     @Example(text = "非常重视您提出的提案,现答复如下", read = "非常重视您提出的提案", group = 0)
     @Example(text = "非常重视重点实验室建设", read = Example.NOTHING, group = 0)

@@ -17,6 +17,7 @@ import org.replygraph.extract.fact.ProposalKind;
 import org.replygraph.extract.fact.Session;
 import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows
@@ -245,11 +246,11 @@ public final class ProposalReader {
     private static final Pattern GOVERNING_PLACE = Pattern.compile(
             "(\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "])(?:人民政府|政府|委|人大|政协)");
 
-    /** How a heading marks a motion between its number and its noun: 第20230153号重点提案, 第3号重点督办建议, 第5号委员提案. */
+    /** How a heading marks a motion between its number and its noun (motion-marks.tsv): 第20230153号重点提案, 第3号重点督办建议. */
     @Example(text = "重点提案办理意见的函", read = "重点")
     @Example(text = "代表建议的答复", read = "代表")
     @Example(text = "提案的答复", read = Example.NOTHING)
-    private static final Pattern MOTION_MARKS = Pattern.compile("^(?:重点督办|重点|督办|集体|联名|委员|代表)+");
+    private static final Pattern MOTION_MARKS = Pattern.compile("^(?:" + String.join("|", WordList.words("motion-marks")) + ")+");
 
     private static ProposalKind kindFromWords(String text, Optional<Located<String>> headingNumber, String role,
                                               Optional<Located<String>> title, LetterLayout layout) {
