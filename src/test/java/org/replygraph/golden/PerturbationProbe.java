@@ -56,8 +56,9 @@ public final class PerturbationProbe {
 
     private static final Pattern LABEL = Pattern.compile("(?m)(^|[ \\t\\u3000])(\\p{IsHan}{2,8})[ \\t]*([：:])(?=[ \\t\\u3000]*\\S)");
     private static final Pattern HEADING = Pattern.compile(
-            "(?m)^[^\\n]{0,60}(关于|对)[^\\n]{2,120}(建议|提案|议案|意见)[^\\n]{0,30}(答复|复函|回复|办理)[^\\n]*$");
-    private static final Pattern SALUTATION = Pattern.compile("(?m)^[^\\n]{1,80}(代表|委员|同志|先生|女士|单位|小组)[:：]\\s*$");
+            "(?m)^[^\\n]{0,60}(关于|關於|关於|对|對)[^\\n]{2,120}(建议|建議|提案|议案|議案|意见|意見)[^\\n]{0,30}"
+                    + "(答复|答復|复函|復函|回复|回復|办理|辦理)[^\\n]*$");
+    private static final Pattern SALUTATION = Pattern.compile("(?m)^[^\\n]{1,80}(代表|委员|委員|同志|先生|女士|单位|單位|小组|小組)[:：]\\s*$");
 
     static {
         add("traditional", HanLP::convertToTraditionalChinese);
@@ -80,13 +81,29 @@ public final class PerturbationProbe {
     }
 
     /** Where the letter proper starts: its heading's line, else its salutation's line, else 0. */
-    static int cut(String text) {
+    public static int cut(String text) {
         Matcher h = HEADING.matcher(text);
         Matcher s = SALUTATION.matcher(text);
         int salutation = s.find() ? s.start() : -1;
-        if (h.find() && (salutation < 0 || h.start() < salutation)) return h.start();
+        if (h.find() && (salutation < 0 || h.start() < salutation)) return headingStart(text, h.start());
         return Math.max(salutation, 0);
     }
+
+    /** A heading broken over lines (对十三届全国人大三次会议 / 3385号建议的答复) starts at its first part. */
+    private static int headingStart(String text, int line) {
+        int start = line;
+        while (start > 0) {
+            int end = start - 1;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            int from = text.lastIndexOf('\n', end - 1) + 1;
+            String prev = text.substring(from, end).strip();
+            if (prev.isEmpty() || prev.length() > 60 || !HEADING_PART.matcher(prev).matches()) break;
+            start = from;
+        }
+        return start;
+    }
+
+    private static final Pattern HEADING_PART = Pattern.compile("(?:关于|關於|对|對).*|.*(?:会议|會議|的|第)");
 
     static String toFullWidth(String t) {
         StringBuilder b = new StringBuilder(t.length());
@@ -213,7 +230,7 @@ public final class PerturbationProbe {
         if (removed.isEmpty()) return s;
         List<FieldResult> kept = s.fields().stream()
                 .filter(f -> removed.stream().noneMatch(r -> f.field().equals(r) || f.field().startsWith(r + " ")
-                        || (r.equals("agency") && f.field().startsWith("agency")))).toList();
+                        || (r.equals("agency") && f.field().endsWith("agency")))).toList();
         return new DocumentScore(s.file(), kept, s.lists(), s.table(), s.forbiddenHits(), s.warnings());
     }
 }
