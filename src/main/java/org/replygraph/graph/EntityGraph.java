@@ -47,8 +47,11 @@ public final class EntityGraph {
 
     /** Whether {@code n} is a shared entity minted under this base. */
     public boolean isEntity(Node n) {
-        if (!n.isURI()) return false;
-        String uri = n.getURI();
+        return n.isURI() && isEntity(n.getURI());
+    }
+
+    /** Whether the IRI {@code uri} names a shared entity minted under this base. */
+    public boolean isEntity(String uri) {
         if (!uri.startsWith(base)) return false;
         for (String kind : ENTITY_KINDS)
             if (uri.startsWith(kind, base.length())) return true;

@@ -95,9 +95,9 @@ public final class SortedQuads implements AutoCloseable {
         sorter.add(format.line(g, t));
     }
 
-    /** Adds lines made by a {@link LineFormat} of this extension (e.g. on another thread). */
-    void addLines(String[] lines) {
-        for (String l : lines) sorter.add(l);
+    /** Adds a document's lines made for this extension by a {@link LineTripleSink} (on the worker that built it). */
+    void add(SortedLineBlock lines) {
+        sorter.add(lines);
     }
 
     /** Writes the sorted, distinct quads in this format; once. */
