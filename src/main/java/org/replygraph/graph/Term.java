@@ -112,10 +112,11 @@ final class Term {
      */
     private String format() {
         if (!literal) return plainIri(lexical) ? "<" + lexical + ">" : jena();
-        if (!plainLexical(lexical)) return jena();
-        if (lang != null && !lang.isEmpty()) return "\"" + lexical + "\"@" + lang;
-        if (datatype == null) return "\"" + lexical + "\"";
-        return plainIri(datatype.getURI()) ? "\"" + lexical + "\"^^<" + datatype.getURI() + ">" : jena();
+        String quoted = quoted(lexical);
+        if (quoted == null) return jena();
+        if (lang != null && !lang.isEmpty()) return quoted + "@" + lang;
+        if (datatype == null) return quoted;
+        return plainIri(datatype.getURI()) ? quoted + "^^<" + datatype.getURI() + ">" : jena();
     }
 
     private String jena() {
@@ -142,13 +143,41 @@ final class Term {
         for (char c : "<>\"{}|^`\\\u007F".toCharArray()) ESCAPED[c] = true;
     }
 
-    /** Whether Jena writes {@code lex} as it is between quotes (no \\, ", \t, \n, \r, \f, nor U+FFFD, which it escapes). */
-    static boolean plainLexical(String lex) {
-        for (int i = 0, n = lex.length(); i < n; i++) {
+    /**
+     * {@code lex} between quotes as Jena's N-Triples writer prints it, escaping \\, ", \t, \n and \r as it does (a
+     * letter's clean text holds hundreds of line breaks, which Jena's formatter printed one char at a time, ~10% of the
+     * CPU of making a letter's lines); null when a char needs another of its escapes (another control char, DEL,
+     * U+FFFD), left to Jena's formatter.
+     */
+    static String quoted(String lex) {
+        int n = lex.length();
+        int i = 0;
+        while (i < n && plainChar(lex.charAt(i))) i++;
+        if (i == n) return "\"" + lex + "\"";
+        StringBuilder sb = new StringBuilder(n + 16).append('"').append(lex, 0, i);
+        for (; i < n; i++) {
             char c = lex.charAt(i);
-            if (c == '\\' || c == '"' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\uFFFD') return false;
+            if (plainChar(c)) {
+                sb.append(c);
+                continue;
+            }
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '"' -> sb.append("\\\"");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    return null;
+                }
+            }
         }
-        return true;
+        return sb.append('"').toString();
+    }
+
+    /** A char Jena's N-Triples writer prints as it is inside quotes (UTF-8 char space). */
+    private static boolean plainChar(char c) {
+        return c >= ' ' ? c != '\\' && c != '"' && c != '\u007F' && c != '\uFFFD' : false;
     }
 
     /**
