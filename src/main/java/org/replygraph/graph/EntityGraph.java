@@ -1,6 +1,5 @@
 package org.replygraph.graph;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
@@ -25,8 +24,8 @@ import org.apache.jena.graph.Triple;
  */
 public final class EntityGraph {
     /** The IRI path segments {@link IriMinter} mints shared entities under (documents, evidence, figures, tables are per letter). */
-    private static final List<String> ENTITY_KINDS =
-            List.of("agency/", "assembly/", "session/", "proposal/", "member/", "person/", "policy/", "centre/", "concept/", "org/", "place/");
+    private static final String[] ENTITY_KINDS =
+            {"agency/", "assembly/", "session/", "proposal/", "member/", "person/", "policy/", "centre/", "concept/", "org/", "place/"};
 
     private final String base;
     private final Node name;

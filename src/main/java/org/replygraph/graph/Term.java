@@ -154,24 +154,24 @@ final class Term {
         int i = 0;
         while (i < n && plainChar(lex.charAt(i))) i++;
         if (i == n) return "\"" + lex + "\"";
-        StringBuilder sb = new StringBuilder(n + 16).append('"').append(lex, 0, i);
+        StringBuilder sb = new StringBuilder(n + 16).append('"');
+        int run = 0; // the plain chars since the last escape are appended as one run
         for (; i < n; i++) {
             char c = lex.charAt(i);
-            if (plainChar(c)) {
-                sb.append(c);
-                continue;
-            }
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '"' -> sb.append("\\\"");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    return null;
-                }
-            }
+            if (plainChar(c)) continue;
+            String escape = switch (c) {
+                case '\\' -> "\\\\";
+                case '"' -> "\\\"";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escape == null) return null;
+            sb.append(lex, run, i).append(escape);
+            run = i + 1;
         }
+        sb.append(lex, run, n);
         return sb.append('"').toString();
     }
 
