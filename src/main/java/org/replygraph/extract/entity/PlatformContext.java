@@ -21,8 +21,11 @@ import org.replygraph.lexicon.WordList;
  * }</pre>
  */
 final class PlatformContext {
-    /** Heads outside both kind lists that make a platform only by context: 孵化园, 科研基础设施, 众创空间. */
-    static final List<String> HEADS = WordList.words("centre-context-heads");
+    /** Heads that name a platform after any named body, in any sentence: 众创空间, 星创天地, 科创港 (centre-own-heads). */
+    static final Set<String> OWN_HEADS = WordList.set("centre-own-heads");
+    /** Heads outside both kind lists, longest first: 孵化园, 科研基础设施 (by context), and the own heads (众创空间). */
+    static final List<String> HEADS = java.util.stream.Stream.concat(WordList.words("centre-context-heads").stream(),
+            WordList.words("centre-own-heads").stream()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     private static final String HEAD_LAST_CHARS = WordList.lastChars(HEADS);
     private static final List<String> BEFORE = WordList.words("centre-context-before");
     private static final List<String> AFTER = WordList.words("centre-context-after");
@@ -102,7 +105,9 @@ final class PlatformContext {
         boolean opensClause = first == 0 && (reach == 0 || "。；！？\n".indexOf(text.charAt(reach - 1)) >= 0);
         // 批复立项了智能网联汽车检验检测公共服务平台项目: a platform approved as a project needs no place to be named.
         boolean project = verbBefore && text.startsWith(PROJECT, kindEnd);
-        boolean accepted = listed || saidOf || project || (verbBefore && anchor != Anchor.NONE) || (anchor == Anchor.BRAND && opensClause);
+        // 通过扶持腾讯众创空间建设: a head that only ever names a platform needs only a named body before it.
+        boolean own = OWN_HEADS.contains(kind) && anchor != Anchor.NONE;
+        boolean accepted = own || listed || saidOf || project || (verbBefore && anchor != Anchor.NONE) || (anchor == Anchor.BRAND && opensClause);
         if (!accepted) return null;
         return new CentreMention(name, name, new Span(start, kindEnd), kind, CentreName.level(name), null);
     }

@@ -36,6 +36,29 @@ class PlatformContextTest {
             该研究院是一家民营企业，主要从事咨询。 # ''
             """)
     void findsPlatformsByContext(String sentence, String expected) {
+        assertFinds(sentence, expected);
+    }
+
+    /**
+     * Heads that only ever name a platform (centre-own-heads: 众创空间, 星创天地, 科创港 …) need no verb, only a named body
+     * before them (a place, an institution, a brand); after a level or class word alone they are a class or a building.
+     * Real-style phrases from r227 and r239.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            通过扶持腾讯众创空间建设，组织创新设计活动。 # 腾讯众创空间|众创空间
+            象山半岛农业星创天地主要开展农业科创项目的孵化。 # 象山半岛农业星创天地|星创天地
+            依托蓬莱路科创港引进高端人才项目。 # 蓬莱路科创港|科创港
+            建设众创空间孵化器和小型孵化器。 # ''
+            全县已建成各类众创空间12家、星创天地3家。 # ''
+            入驻县科创中心的企业可享受租金减免。 # ''
+            对省级星创天地和市级众创空间给予奖励。 # ''
+            """)
+    void findsPlatformsByAHeadThatOnlyNamesPlatforms(String sentence, String expected) {
+        assertFinds(sentence, expected);
+    }
+
+    private void assertFinds(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
         assertEquals(expected, found.stream().map(c -> c.name() + "|" + c.kind()).collect(Collectors.joining(";")));
         for (CentreMention c : found) assertEquals(c.surface(), c.span().of(sentence));
