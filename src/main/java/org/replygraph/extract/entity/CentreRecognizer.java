@@ -191,6 +191,7 @@ public final class CentreRecognizer {
         for (CentreMention cell : table.find(text))
             if (!maskedSet.covers(cell.span().start()) && out.stream().noneMatch(c -> overlaps(c.span(), cell.span()))) out.add(cell);
         out.sort(Comparator.comparingInt(c -> c.span().start()));
+        out = withSiblings(text, out, maskedSet);
         return withPlacedNames(renamed(text, out));
     }
 
@@ -198,6 +199,61 @@ public final class CentreRecognizer {
     private static final String KIND_ENDS = WordList.lastChars(java.util.stream.Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS,
             PlatformContext.HEADS).flatMap(List::stream).toList());
 
+
+    /**
+     * Members of a 、-list one of whose members is a platform named whole are platforms too when they are named bodies
+     * with a platform head (issue 9 §3: lists yield every member): in 建成湖北实验室、武汉产业创新发展研究院 the institute is
+     * listed with a lab. A member that is a class (省级工程技术研究中心), a body that is no platform (政务服务中心) or a
+     * weak head without an innovation word (物流中心) is not.
+     */
+    private List<CentreMention> withSiblings(String text, List<CentreMention> found, SpanSet masked) {
+        List<CentreMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            CentreMention m = out.get(i);
+            if (!m.surface().endsWith(m.kind())) continue;
+            CentreMention right = sibling(text, m.span().end(), true, out, masked);
+            if (right != null) out.add(right);
+            CentreMention left = sibling(text, m.span().start(), false, out, masked);
+            if (left != null) out.add(left);
+        }
+        out.sort(Comparator.comparingInt(c -> c.span().start()));
+        return out;
+    }
+
+    /** The list member right after {@code at} (after its 、) or right before it, when it is a named platform; else null. */
+    private CentreMention sibling(String text, int at, boolean after, List<CentreMention> found, SpanSet masked) {
+        int start;
+        int end;
+        if (after) {
+            if (at >= text.length() || text.charAt(at) != '、') return null;
+            start = at + 1;
+            end = start;
+            while (end < text.length() && end - start <= REACH && SIBLING_END.indexOf(text.charAt(end)) < 0) end++;
+        } else {
+            if (at < 1 || text.charAt(at - 1) != '、') return null;
+            end = at - 1;
+            start = end;
+            while (start > 0 && end - start <= REACH && SIBLING_END.indexOf(text.charAt(start - 1)) < 0) start--;
+            // 建成|湖北实验室: the first member may follow prose; it starts where a name can.
+            start = phrases.nameStart(text, start, end);
+        }
+        if (end - start > REACH || end <= start || masked.covers(end - 1)) return null;
+        String name = text.substring(start, end);
+        String head = PlatformTable.head(name);
+        if (head == null || head.length() == name.length() || name.contains("的")) return null;
+        Span span = new Span(start, end);
+        if (found.stream().anyMatch(c -> overlaps(c.span(), span))) return null;
+        List<NamePhrase.Word> words = phrases.words(text, start, end - head.length());
+        if (words.isEmpty() || !CentreName.isProperName(words) || CentreName.describesClass(words)
+                || words.stream().allMatch(w -> CentreName.isGeneric(w.word())) || RANK.matcher(words.get(0).word()).lookingAt()
+                || CentreName.classBefore(text, start) != null || CentreName.isNotPlatform(name)) return null;
+        boolean strong = CentreName.KINDS.contains(head) || PlatformContext.HEADS.contains(head);
+        if (!strong && !CentreName.namesInnovation(name.substring(0, name.length() - head.length()))) return null;
+        return new CentreMention(name, name, span, head, CentreName.level(name), null);
+    }
+
+    /** Where a list member ends: a separator, a joiner or the 等 that closes the list. */
+    private static final String SIBLING_END = "、，。；：！？,;:\n（(《“等和及与";
 
     private static boolean overlaps(Span a, Span b) {
         return a.start() < b.end() && b.start() < a.end();

@@ -41,6 +41,15 @@ final class PlatformContext {
     @Example(text = "等部门", read = Example.NOTHING)
     private static final Pattern LIST_OF_PLATFORMS = Pattern.compile(
             "(?:、[^，。；、\\n]{2,30}?)*等[^，。；、\\n]{0,24}?(?:平台|载体|新型研发机构|研发机构|创新中心|孵化园|孵化器|基础设施)");
+    /**
+     * After a body, a class of platforms it leads or stands for: 以机械科学研究总院南方中心|为主的产业技术研究院, …|为代表的科技创新平台;
+     * the body must still be named (重点试验室和专业技术创新中心为代表的… names none).
+     */
+    @Example(text = "为主的产业技术研究院,主要围绕", read = "为主的产业技术研究院", group = 0)
+    @Example(text = "为代表的科技创新平台是", read = "为代表的科技创新平台", group = 0)
+    @Example(text = "为龙头的电子信息产品制造业", read = Example.NOTHING)
+    private static final Pattern LEADS_CLASS = Pattern.compile(
+            "等?为(?:主|代表|龙头|核心|主体)的[^，。；、,;\n]{0,10}?(?:平台|载体|研究院|研发机构|创新中心|孵化器|基地)");
     /** Between a body and what is said of it: 已, 正式, 于2023年. */
     private static final Pattern ADVERBS = Pattern.compile("(?:已|已经|于|并|正式|\\d{4}年(?:\\d{1,2}月)?)*");
     /** Latin letters that name a brand (InnoMatch), not a generic abbreviation (APP, 5G, AI). */
@@ -100,7 +109,7 @@ final class PlatformContext {
         boolean ownHead = HEADS.contains(kind);
         if (!ownHead && !CentreName.namesInnovation(name.substring(0, name.length() - kind.length()))) return null;
         boolean listed = itemStart && LIST_OF_PLATFORMS.matcher(text).region(kindEnd, text.length()).lookingAt();
-        boolean saidOf = saidOf(text, kindEnd);
+        boolean saidOf = saidOf(text, kindEnd) || LEADS_CLASS.matcher(text).region(kindEnd, text.length()).lookingAt();
         Anchor anchor = anchor(words);
         boolean opensClause = first == 0 && (reach == 0 || "。；！？\n".indexOf(text.charAt(reach - 1)) >= 0);
         // 批复立项了智能网联汽车检验检测公共服务平台项目: a platform approved as a project needs no place to be named.

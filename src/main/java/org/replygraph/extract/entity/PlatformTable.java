@@ -29,7 +29,7 @@ import org.replygraph.lexicon.WordList;
 final class PlatformTable {
     private static final Set<String> HEADERS = WordList.set("centre-table-headers");
     /** Every head a platform's name may end with, longest first: the kinds, the weak kinds and the context heads. */
-    private static final List<String> HEADS = Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS, PlatformContext.HEADS)
+    static final List<String> HEADS = Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS, PlatformContext.HEADS)
             .flatMap(List::stream).distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** A cell that names: short, no sentence or list punctuation, no 的 (西周小微企业的孵化园 describes). */
     @Example(text = "浙江理工大学象山针织研究院", read = "浙江理工大学象山针织研究院", group = 0)
@@ -41,6 +41,17 @@ final class PlatformTable {
     @Example(text = "县科创中心", read = Example.NOTHING)
     private static final Pattern PROSE = Pattern.compile("[。；！？]|.{61}");
 
+    /** A bare 名称 header names platforms under a caption that says so. */
+    private static final String NAME = "名称";
+    /** A table's caption naming platforms: 县内主要科创平台一览表, 2023年省级重点实验室名单; not 企业名单 or 项目统计表. */
+    @Example(text = "县内主要科创平台一览表", read = "县内主要科创平台一览表", group = 0)
+    @Example(text = "2023年度省级重点实验室认定名单", read = "2023年度省级重点实验室认定名单", group = 0)
+    @Example(text = "2023年度高新技术企业名单", read = Example.NOTHING)
+    private static final Pattern PLATFORM_CAPTION = Pattern.compile(
+            "^[^。，；！？,;]{0,30}(?:平台|实验室|中心|基地|载体|孵化器|研发机构|众创空间)[^。，；！？,;]{0,10}(?:一览表|统计表|情况表|名单|名录|清单)$");
+    /** How many lines above a 名称 header its caption may stand (the other headers between). */
+    private static final int CAPTION_REACH = 6;
+
     private final NamePhrase phrases = new NamePhrase();
 
     /** The platforms named in the cells of every table with a platform-name header, in text order. */
@@ -48,8 +59,9 @@ final class PlatformTable {
         List<CentreMention> out = new ArrayList<>();
         List<TextLine> lines = TextLine.of(text);
         boolean inTable = false;
-        for (TextLine line : lines) {
-            if (HEADERS.contains(line.text())) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (HEADERS.contains(line.text()) || line.text().equals(NAME) && platformCaptionBefore(lines, i)) {
                 inTable = true;
                 continue;
             }
@@ -62,6 +74,13 @@ final class PlatformTable {
             if (m != null) out.add(m);
         }
         return out;
+    }
+
+    /** Whether a caption naming platforms (科技创新平台名单, 重点实验室一览表) stands a few lines above line {@code i}. */
+    private static boolean platformCaptionBefore(List<TextLine> lines, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - CAPTION_REACH); k--)
+            if (PLATFORM_CAPTION.matcher(lines.get(k).text()).matches()) return true;
+        return false;
     }
 
     /** The platform a cell names, or null: a name cell whose head follows words that name something. */
@@ -79,7 +98,7 @@ final class PlatformTable {
         return new CentreMention(cell, cell, new Span(line.start(), line.end()), head, CentreName.level(cell), null);
     }
 
-    private static String head(String cell) {
+    static String head(String cell) {
         for (String h : HEADS)
             if (cell.endsWith(h)) return h;
         return null;

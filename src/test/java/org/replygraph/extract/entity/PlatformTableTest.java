@@ -32,10 +32,21 @@ class PlatformTableTest {
         assertFinds("现将我局协办意见答复如下:\n" + HEADER + cells.replace('/', '\n') + "\n", expected);
     }
 
+    /** A bare 名称 header lists platforms under a caption naming them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            县内主要科创平台一览表/序号/名称/依托单位/1/宁波工程学院象山研究院/宁波工程学院 # 宁波工程学院象山研究院|研究院
+            2023年度省级重点实验室认定名单/序号/名称/依托单位/1/浙江省海洋生物资源开发利用重点实验室/浙江海洋大学 # 浙江省海洋生物资源开发利用重点实验室|重点实验室
+            """)
+    void readsANameColumnUnderAPlatformCaption(String lines, String expected) {
+        assertFinds(lines.replace('/', '\n') + "\n", expected);
+    }
+
     /** Without a platform-name header the same cells are read as prose is; after a line of prose the table has ended. */
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
             序号/名称/位置/宁波工程学院象山研究院/县科创中心 # ''
+            2023年度高新技术企业名单/序号/名称/宁波工程学院象山研究院 # ''
             序号/平台名称/位置/以上平台共服务企业三百余家。/宁波工程学院象山研究院 # ''
             """)
     void readsNoCellOutsideAPlatformTable(String lines, String expected) {
