@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.CentreMention;
@@ -188,10 +190,16 @@ public final class CentreRecognizer {
                 lastEnd = end;
             }
         }
+        // Spans taken so far by start, to test a new one's overlap in log time (a letter may name thousands).
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        for (CentreMention c : out) taken.merge(c.span().start(), c.span().end(), Math::max);
         for (CentreMention cell : table.find(text))
-            if (!maskedSet.covers(cell.span().start()) && out.stream().noneMatch(c -> overlaps(c.span(), cell.span()))) out.add(cell);
+            if (!maskedSet.covers(cell.span().start()) && !overlaps(taken, cell.span().start(), cell.span().end())) {
+                out.add(cell);
+                taken.put(cell.span().start(), cell.span().end());
+            }
         out.sort(Comparator.comparingInt(c -> c.span().start()));
-        out = withSiblings(text, out, maskedSet);
+        out = withSiblings(text, out, taken, maskedSet);
         return withPlacedNames(renamed(text, out));
     }
 
@@ -206,22 +214,25 @@ public final class CentreRecognizer {
      * listed with a lab. A member that is a class (省级工程技术研究中心), a body that is no platform (政务服务中心) or a
      * weak head without an innovation word (物流中心) is not.
      */
-    private List<CentreMention> withSiblings(String text, List<CentreMention> found, SpanSet masked) {
+    private List<CentreMention> withSiblings(String text, List<CentreMention> found, NavigableMap<Integer, Integer> taken,
+                                             SpanSet masked) {
         List<CentreMention> out = new ArrayList<>(found);
         for (int i = 0; i < out.size(); i++) {
             CentreMention m = out.get(i);
             if (!m.surface().endsWith(m.kind())) continue;
-            CentreMention right = sibling(text, m.span().end(), true, out, masked);
-            if (right != null) out.add(right);
-            CentreMention left = sibling(text, m.span().start(), false, out, masked);
-            if (left != null) out.add(left);
+            for (CentreMention s : new CentreMention[] {sibling(text, m.span().end(), true, taken, masked),
+                    sibling(text, m.span().start(), false, taken, masked)}) {
+                if (s == null) continue;
+                out.add(s);
+                taken.put(s.span().start(), s.span().end());
+            }
         }
         out.sort(Comparator.comparingInt(c -> c.span().start()));
         return out;
     }
 
     /** The list member right after {@code at} (after its 、) or right before it, when it is a named platform; else null. */
-    private CentreMention sibling(String text, int at, boolean after, List<CentreMention> found, SpanSet masked) {
+    private CentreMention sibling(String text, int at, boolean after, NavigableMap<Integer, Integer> taken, SpanSet masked) {
         int start;
         int end;
         if (after) {
@@ -234,29 +245,30 @@ public final class CentreRecognizer {
             end = at - 1;
             start = end;
             while (start > 0 && end - start <= REACH && SIBLING_END.indexOf(text.charAt(start - 1)) < 0) start--;
-            // 建成|湖北实验室: the first member may follow prose; it starts where a name can.
+            // 建成|江城实验室: the first member may follow prose; it starts where a name can.
             start = phrases.nameStart(text, start, end);
         }
         if (end - start > REACH || end <= start || masked.covers(end - 1)) return null;
         String name = text.substring(start, end);
         String head = PlatformTable.head(name);
         if (head == null || head.length() == name.length() || name.contains("的")) return null;
-        Span span = new Span(start, end);
-        if (found.stream().anyMatch(c -> overlaps(c.span(), span))) return null;
+        if (overlaps(taken, start, end)) return null;
         List<NamePhrase.Word> words = phrases.words(text, start, end - head.length());
         if (words.isEmpty() || !CentreName.isProperName(words) || CentreName.describesClass(words)
                 || words.stream().allMatch(w -> CentreName.isGeneric(w.word())) || RANK.matcher(words.get(0).word()).lookingAt()
                 || CentreName.classBefore(text, start) != null || CentreName.isNotPlatform(name)) return null;
         boolean strong = CentreName.KINDS.contains(head) || PlatformContext.HEADS.contains(head);
         if (!strong && !CentreName.namesInnovation(name.substring(0, name.length() - head.length()))) return null;
-        return new CentreMention(name, name, span, head, CentreName.level(name), null);
+        return new CentreMention(name, name, new Span(start, end), head, CentreName.level(name), null);
     }
 
     /** Where a list member ends: a separator, a joiner or the 等 that closes the list. */
     private static final String SIBLING_END = "、，。；：！？,;:\n（(《“等和及与";
 
-    private static boolean overlaps(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
+    /** Whether [start, end) overlaps a taken span (spans by start; a taken span contains no other). */
+    private static boolean overlaps(NavigableMap<Integer, Integer> taken, int start, int end) {
+        Map.Entry<Integer, Integer> before = taken.floorEntry(end - 1);
+        return before != null && before.getValue() > start;
     }
 
     /** The longer of two heads ending at one place (科创|中心 is 科创中心), either may be null. */
