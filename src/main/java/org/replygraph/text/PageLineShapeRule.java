@@ -62,7 +62,7 @@ record PageLineShapeRule(String example, String exampleRest) implements ChromeRu
                     if (crumbs.region(start, end).matches()) spans.add(start, end);
                 }
                 if (text.charAt(end - 1) == ':' && label.region(start, end).matches() && !PROSE_LABEL.matcher(text).region(start, end).matches()
-                        && end + 1 < text.length() && LABEL_OPENING.matcher(text).region(end + 1, ChromeRule.lineEnd(text, end + 1)).lookingAt())
+                        && nextLineOpensWithField(text, end))
                     spans.add(start, end);
                 if (noticeWords(text, start, end) >= 2) spans.add(start, end);
                 if (attribute.region(start, end).matches()) spans.add(start, end);
@@ -76,6 +76,13 @@ record PageLineShapeRule(String example, String exampleRest) implements ChromeRu
             }
             start = end + 1;
         }
+    }
+
+    /** Whether the line after {@code end} opens with a field's label, not a salutation (建议答复: above 温政敏代表: stays). */
+    private static boolean nextLineOpensWithField(String text, int end) {
+        if (end + 1 >= text.length()) return false;
+        Matcher next = LABEL_OPENING.matcher(text).region(end + 1, ChromeRule.lineEnd(text, end + 1));
+        return next.lookingAt() && !PROSE_LABEL.matcher(text).region(end + 1, next.end()).matches();
     }
 
     private static int noticeWords(String text, int start, int end) {
