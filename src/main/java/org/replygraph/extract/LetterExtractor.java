@@ -97,14 +97,6 @@ public final class LetterExtractor {
             "[\\h|??\\u00a0]*([" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{4}\\h{0,2}年\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,2}\\h{0,2}月\\h{0,2}[" + Fragments.CN_ZEROS + Fragments.CN_NUMERALS + "0-9]{1,3}\\h{0,2}[日号])[\\h|\\u00a0]*");
     /** A co-handler's opinion to the lead body: 会办意见, 协办意见的函, 会办工作的意见, 会办单位意见. */
     private static final Pattern CO_HANDLING = Pattern.compile("(?:会办|协办)(?:工作|单位)?的?意见");
-    /** The writer calling itself by its level: 我市, 我省, 我县, 我区. */
-    @Example(text = "面对重大历史机遇,我市立足特殊区位优势", read = "市")
-    @Example(text = "我局高度重视", read = Example.NOTHING)
-    private static final Pattern SELF_LEVEL = Pattern.compile("我([省市县区])");
-    /** How often a level must be the writer's own before it counts. */
-    private static final int SELF_LEVEL_MIN = 2;
-    /** A writer calling itself a province's, city's or county's body. */
-    private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
     /** How far into the body co-handlers are looked for: they are named in the opening paragraphs. */
     private static final int CO_HANDLER_WINDOW = 700;
     /** Where a news report names the body whose document it reports. */
@@ -158,28 +150,18 @@ public final class LetterExtractor {
         Optional<Located<String>> issuerSurface = issuerNames.stream().findFirst();
         Optional<SessionParser.WrittenSession> written = type == DocType.OTHER ? Optional.empty()
                 : proposals.writtenSession(text, layout);
-        char level = written.map(w -> w.place().length() == 1 ? w.place().charAt(0) : (char) 0).orElse((char) 0);
-        // No name for the writer: its own level as it calls itself (我市), not the level of the session it answers (a city
-        // government answering a provincial deputy writes the city's letter).
-        if (issuerNames.isEmpty()) {
-            char self = selfLevel(text);
-            if (self != 0) level = self;
-        }
         // A ministry writing its state's name before its own (中华人民共和国农业农村部) is national, whatever province its text
-        // is about: the writer's own level, never a place the text mentions.
+        // is about: the writer's own level, never a place the text mentions. Else the jurisdiction finder decides from the
+        // writer's names, its 文号, the session's level and the level the letter calls itself (我市).
         String found = issuerNames.stream().findFirst().filter(n -> nationalFullName(n.value()) != null).isPresent()
                 ? AgencyResolver.NATIONAL
-                : jurisdictions.ofIssuer(text, issuerNames.stream().map(Located::value).toList(),
-                        docNumber.map(Located::value).orElse(null), level).orElse(null);
+                : jurisdictions.ofLetter(text, issuerNames.stream().map(Located::value).toList(),
+                        docNumber.map(Located::value).orElse(null), written.map(SessionParser.WrittenSession::place).orElse(null))
+                        .orElse(null);
         AgencyRef issuer = issuerSurface.map(s -> agency(s, found)).orElse(null);
         // A national body's letter is national, whatever places its text names (四川 in a letter of
         // 工业和信息化部): its bare 发展改革委 is the national commission, not a province's.
         String jurisdiction = issuer != null && resolver.isNational(issuer.name()) ? AgencyResolver.NATIONAL : found;
-        // Unsigned, answering a national deputy or member, and not calling itself a province's or a county's bureau
-        // (我厅, 我局): a ministry's reply summary, national, whatever province its subject names.
-        if (issuer == null && written.map(w -> w.place().equals(AgencyResolver.NATIONAL)).orElse(false)
-                && !LOCAL_SELF.matcher(text).find())
-            jurisdiction = AgencyResolver.NATIONAL;
         if (issuer == null) diagnostics.add(new Diagnostic("no-issuer", "no sign-off, heading or metadata names the issuer", null));
         Proposal proposal = type == DocType.OTHER ? null
                 : proposals.read(text, layout, meta, jurisdiction, written, diagnostics);
@@ -207,29 +189,6 @@ public final class LetterExtractor {
     private SignOff closingOfOther(String text) {
         SignOff s = signOffs.find(text, 0, text.length());
         return s.agency() != null && s.date() != null ? new SignOff(s.agency(), s.date(), null) : new SignOff(null, null, null);
-    }
-
-    /**
-     * The level the writer gives itself most (我市 three times, 我省 once: 市), when at least {@link #SELF_LEVEL_MIN} times and
-     * more than any other; else 0.
-     */
-    static char selfLevel(String text) {
-        Map<Character, Integer> counts = new LinkedHashMap<>();
-        Matcher m = SELF_LEVEL.matcher(text);
-        while (m.find()) counts.merge(m.group(1).charAt(0), 1, Integer::sum);
-        char best = 0;
-        int max = 0;
-        boolean tie = false;
-        for (Map.Entry<Character, Integer> e : counts.entrySet()) {
-            if (e.getValue() > max) {
-                best = e.getKey();
-                max = e.getValue();
-                tie = false;
-            } else if (e.getValue() == max) {
-                tie = true;
-            }
-        }
-        return tie || max < SELF_LEVEL_MIN ? 0 : best;
     }
 
     private AgencyRef agency(Located<String> surface, String jurisdiction) {
@@ -278,13 +237,12 @@ public final class LetterExtractor {
      * and 生成日期 is when a page was generated (printed): neither is read.
      */
     private Located<LocalDate> published(String text, Metadata meta, LetterLayout layout) {
-        for (String label : new String[] {"发布日期", "日期", "时间"}) {
-            Optional<Located<String>> v = meta.get(label);
-            if (v.isPresent()) {
-                Optional<LocalDate> d = dates.parse(v.get().value());
-                if (d.isPresent()) return new Located<>(d.get(), v.get().span());
+        // A label given twice: the first value that reads as a date (a search form's "发布日期: 至" stands above the page's own).
+        for (String label : new String[] {"发布日期", "日期", "时间"})
+            for (Located<String> v : meta.values(label)) {
+                Optional<LocalDate> d = dates.parseLeading(v.value());
+                if (d.isPresent()) return new Located<>(d.get(), v.span());
             }
-        }
         // Unlabelled layouts in the page's header, in this order; the first that matches decides (a date it cannot
         // read gives none, rather than a date further down).
         for (var layoutDate : PUBLISHED_LAYOUTS) {

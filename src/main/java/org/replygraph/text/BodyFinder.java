@@ -45,6 +45,19 @@ final class BodyFinder {
                     + "主题分类|主题词|公开目录|公开方式|公开范围|公开时限|公开属性|信息分类|信息类别|所属机构|所属主题|有效性|是否有效|标 ?题|名 ?称|"
                     + "来 ?源|信息来源|作者|体裁分类|题裁分类|组配分类|分类|时间|日期|办理单位|承办单位|主办单位|答复单位|办复类别|答复类别|"
                     + "提案号|建议号|编号|类别|内容概述|摘要|关键词|文种|统一编号|登记号).{0,200}");
+    /**
+     * A label of the page's own classification that no list can hold, its kind after one to four chars: 机构分类, 行业分类,
+     * 公文类型, 信息类别 (the values on the next line are kept as the label's, see {@link #isBareLabel}).
+     */
+    static final Pattern CLASS_LABEL = Pattern.compile("\\p{IsHan}{1,4}(?:分类|类型|类别)(?: ?[:|].{0,40})?");
+    /**
+     * The page's stamp of date, time and source or counter above the heading, e.g. 2020-12-09 18:49来源:救援协调局 or
+     * 2024-04-23 点击数:; a date with a time and nothing after it is a stamp too.
+     */
+    static final Pattern STAMP = Pattern.compile(
+            "(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2} ?\\d{1,2}:\\d{2}(?::\\d{2})? ?(?:(?:信息|文章)?来源 ?:.{0,40}|(?:点击|浏览|阅读|访问)(?:数|量|次数) ?:.{0,20})?");
+    /** The reply's class alone on a line above the heading, e.g. A or B类 (the class of a letter, not a list item). */
+    static final Pattern CLASS_LINE = Pattern.compile("[(]?[ABC]类?[)]?");
     /** A document number line, e.g. 某交复〔2023〕12号 or 某縣教體字﹝2022﹞8號 A類 after simplification. */
     static final Pattern DOC_NUMBER = Pattern.compile(".{0,20}[〔\\[(【﹝(]\\d{4}[〕\\])】﹞)] ?第?\\d{1,5}号.{0,80}");
     /**
@@ -64,7 +77,7 @@ final class BodyFinder {
             "[\\p{IsHan}() ]{0,30}?(?:\\d{4}|[〇○零0一二三四五六七八九]{4}) ?年 ?(?:[\\d〇○零一二三四五六七八九十]{1,2}|元) ?月 ?[\\d〇○零一二三四五六七八九十]{1,3} ?[日号][)]?");
     /** A sign-off line: contact, copy list, attachments, publication note, signer. */
     static final Pattern SIGN_OFF = Pattern.compile(
-            "(?:\\(?(?:联 ?系 ?人|联系单位|答复单位|答复日期|回复单位|回复日期|办理单位|承办负责人|负责人|分管领导|承办科室|承办股室|联系电话|联系方式|联系地址|单位联系电话|承办人|承办单位|经办人|办理人|签发人|签发|审核人|核稿人|拟稿人|"
+            "(?:\\(?(?:联 ?系 ?人|联系单位|答复单位|答复日期|回复单位|回复日期|办理单位|承办负责人|负责人|分管领导|承办科室|承办股室|联系电话|联系方式|联系地址|单位联系电话|承 ?办 ?人|承办单位|经 ?办 ?人|办 ?理 ?人|签发人|签发|审核人|核稿人|拟稿人|"
                     + "电 ?话|办公电话|手机|传真|邮 ?编|邮政编码|通讯地址|抄 ?送|抄 ?报|附 ?件|此件|本件|公开方式|公开属性|是否公开|办复类别|答复类别|"
                     + "办理结果|类别|领导签发|主要负责人)).{0,160}");
     /** A line announcing attachments, e.g. 附件:会办意见, 附 件 1. */
@@ -139,6 +152,7 @@ final class BodyFinder {
             boolean header = META.matcher(line).matches() || isHeading(line) || DOC_NUMBER.matcher(line).matches()
                     || (line.length() <= 80 && HEADING_PART.matcher(line).matches() && !endsSentence(line))
                     || isSigners(line) || BULLET.matcher(line).matches()
+                    || CLASS_LABEL.matcher(line).matches() || STAMP.matcher(line).matches() || CLASS_LINE.matcher(line).matches()
                     || (i > 0 && isBareLabel(line(t, lines, i - 1)));
             if (header) {
                 first = i;
@@ -152,7 +166,8 @@ final class BodyFinder {
 
     /** A metadata label alone on its line, its value on the next, e.g. 索引号 or 发布机构:. */
     private static boolean isBareLabel(String line) {
-        return line.length() <= 8 && META.matcher(line).matches() && !line.matches(".*[\\d].*");
+        return line.length() <= 8 && (META.matcher(line).matches() || CLASS_LABEL.matcher(line).matches())
+                && !line.matches(".*[\\d].*");
     }
 
     /**
@@ -201,7 +216,7 @@ final class BodyFinder {
     private static boolean isContact(String line) {
         return line.length() <= 160 && SIGN_OFF.matcher(line).matches()
                 && (line.startsWith("联") || line.startsWith("(联") || line.startsWith("承办人") || line.startsWith("经办人")
-                || line.startsWith("抄") || line.startsWith("答复") || line.startsWith("回复"));
+                || line.startsWith("抄") || line.startsWith("答复") || line.startsWith("回复") || line.startsWith("经 办"));
     }
 
     /** One signer, or joint signers side by side: 上海市徐汇区科学技术委员会 上海市徐汇区财政局 (not 网站首页 新闻中心). */

@@ -116,13 +116,16 @@ import org.replygraph.ingest.IngestException;
  * unseen) and moved into this set unchanged: over all 255 letters fields 0.9887 (4286/4335), policy F1 0.979 (tp 140,
  * fp 3, fn 3), centre F1 0.852 (tp 52, fp 4, fn 14), so the floors were LOWERED to 0.988 / 0.979 / 0.852 by the new
  * letters (the first 208 score as before; the new letters' misses are the next rules' material).
+ * feat/rules7 wrote letter-structure rules against batches 21-25's misses (IN-SAMPLE, SCORES.md): over all 255 fields
+ * 0.9887 -> 0.9979 (4326/4335; batches 21-25 alone 760 -> 798 of 799), policy and centre F1 unchanged; the fields floor
+ * raised from 0.988 to 0.997.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.988, 0.979, 0.852); // measured over 255 (batches 21-25 joined unchanged)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.979, 0.852); // measured over 255 after feat/rules7 (in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

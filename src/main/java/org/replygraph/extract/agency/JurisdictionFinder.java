@@ -1,12 +1,14 @@
 package org.replygraph.extract.agency;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
 
 /**
@@ -38,6 +40,63 @@ public final class JurisdictionFinder {
 
     public JurisdictionFinder(Places places) {
         this.places = places;
+    }
+
+    /** The writer calling itself by its level: 我市, 我省, 我县, 我区. */
+    @Example(text = "面对重大历史机遇,我市立足特殊区位优势", read = "市")
+    @Example(text = "我局高度重视", read = Example.NOTHING)
+    private static final Pattern SELF_LEVEL = Pattern.compile("我([省市县区])");
+    /** How often a level must be the writer's own before it counts. */
+    private static final int SELF_LEVEL_MIN = 2;
+    /** A writer calling itself a province's, city's or county's body: 我厅, 我局, 我县. */
+    @Example(text = "我厅高度重视", read = "我厅", group = 0)
+    @Example(text = "我部高度重视", read = Example.NOTHING, group = 0)
+    private static final Pattern LOCAL_SELF = Pattern.compile("我(?:厅|局|办|县|区|市|省)");
+
+    /**
+     * The one decision of a letter's jurisdiction from its structure: the writer's names ({@link #ofIssuer}), its 文号, and
+     * the writer's level. With no name for the writer, its level is the one it calls itself (我市 twice: {@link #selfLevel}),
+     * not the level of the session it answers (a city government answering a provincial deputy writes the city's letter);
+     * with a name, the session's bare level (市人大) stands in when the name gives none. Unsigned, answering a national
+     * deputy or member, and not calling itself a province's or a county's body (我厅, 我局): a ministry's reply summary,
+     * national, whatever province its subject names.
+     *
+     * @param issuerNames  the writer as written, best first; empty when none
+     * @param docNumber    the letter's own 文号, or null
+     * @param sessionPlace the place of the session answered as written (省, 杭州市, 中国 for 全国), or null
+     */
+    public Optional<String> ofLetter(String text, List<String> issuerNames, String docNumber, String sessionPlace) {
+        char level = sessionPlace != null && sessionPlace.length() == 1 ? sessionPlace.charAt(0) : 0;
+        if (issuerNames.isEmpty()) {
+            if (AgencyResolver.NATIONAL.equals(sessionPlace) && !LOCAL_SELF.matcher(text).find())
+                return Optional.of(AgencyResolver.NATIONAL);
+            char self = selfLevel(text);
+            if (self != 0) level = self;
+        }
+        return ofIssuer(text, issuerNames, docNumber, level);
+    }
+
+    /**
+     * The level the writer gives itself most (我市 three times, 我省 once: 市), when at least {@link #SELF_LEVEL_MIN} times and
+     * more than any other; else 0.
+     */
+    static char selfLevel(String text) {
+        Map<Character, Integer> counts = new LinkedHashMap<>();
+        Matcher m = SELF_LEVEL.matcher(text);
+        while (m.find()) counts.merge(m.group(1).charAt(0), 1, Integer::sum);
+        char best = 0;
+        int max = 0;
+        boolean tie = false;
+        for (Map.Entry<Character, Integer> e : counts.entrySet()) {
+            if (e.getValue() > max) {
+                best = e.getKey();
+                max = e.getValue();
+                tie = false;
+            } else if (e.getValue() == max) {
+                tie = true;
+            }
+        }
+        return tie || max < SELF_LEVEL_MIN ? 0 : best;
     }
 
     /**

@@ -44,8 +44,10 @@ public final class CategoryParser {
     @Example(text = "某汽发〔2020〕7号A类", read = "A")
     @Example(text = "某建复〔2017〕3号(B类)", read = "B")
     @Example(text = "某汽发〔2020〕7号", read = Example.NOTHING)
+    @Example(text = "湘教提复字〔2019〕来信号B类", read = "B")
     private static final Pattern AFTER_DOC_NUMBER = Pattern.compile(
-            "(?m)[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?\\d{1,5}号\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|\\h{0,2}[))]?\\h*$)");
+            // the serial may be damaged into words ("〔2019〕来信号B类"): the class after 号 still reads
+            "(?m)[〔\\[﹝(【]\\d{4}[〕\\]﹞)】]\\h{0,2}第?(?:\\d{1,5}|\\p{IsHan}{1,3})号\\h{0,2}[((]?\\h{0,2}([ABC])(?:\\h{0,2}类|\\h{0,2}[))]?\\h*$)");
     /** A bare class letter on its own line in the header, as a metadata value: "B". */
     @Example(text = "某科函〔2024〕9号\\nB\\n", read = "B")
     @Example(text = "B类企业", read = Example.NOTHING)

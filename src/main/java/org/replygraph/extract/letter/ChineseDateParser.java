@@ -56,6 +56,26 @@ public final class ChineseDateParser {
         return Optional.empty();
     }
 
+    /**
+     * A metadata value that opens with one date, perhaps with its time, and goes on with a page's debris after a space that the
+     * value's end did not cut ("2017-10-31 A-A+", a font control); empty when the value opens with anything else or the date runs
+     * on into digits.
+     */
+    @Example(text = "2017-10-31 A-A+", read = "2017-10-31")
+    @Example(text = "2023-10-12 16:08 字体:[ ]", read = "2023-10-12 16:08")
+    @Example(text = "2017-10-31 至 2018-01-01", read = Example.NOTHING)
+    @Example(text = "至", read = Example.NOTHING)
+    private static final Pattern LEADING = Pattern.compile(
+            "^((?:19|20)\\d{2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?:\\h\\d{1,2}:\\d{2}(?::\\d{2})?)?|" + CN + "{4}年\\d{1,2}月\\d{1,2}日)\\h+(?![\\d至到])");
+
+    /** Parses a value that is one date ({@link #parse}), else one that opens with a date before a page's debris ({@link #LEADING}). */
+    public Optional<LocalDate> parseLeading(String s) {
+        Optional<LocalDate> whole = parse(s);
+        if (whole.isPresent()) return whole;
+        Matcher m = LEADING.matcher(s.strip());
+        return m.find() ? parse(m.group(1)) : Optional.empty();
+    }
+
     /** The first date written anywhere in the text with its position, e.g. inside "日期:2022-07-13". */
     public Optional<MatchedDate> find(String text, int from, int to) {
         String region = text.substring(from, to);

@@ -1,13 +1,17 @@
 package org.replygraph.extract.letter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.Located;
 import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Finds the body that wrote a document, as written: the sign-off line (陕西省工业和信息化厅), else the
@@ -96,6 +100,11 @@ public final class IssuerFinder {
     @Example(text = "您提出的建议已交我局办理", read = Example.NOTHING)
     private static final Pattern LEAD_HANDLER = Pattern.compile(
             "(?:交由?|由)\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办公室))\\h{0,2}(?:牵头|主办)(?:办理|答复)?(?![^。\\n]{0,40}?(?:协办|会办))");
+    /** The motion itself said to be led by a body, anywhere in the body: "按照…工作部署,提案由省农业农村厅主办". */
+    @Example(text = "提案由省农业农村厅主办", read = "省农业农村厅")
+    @Example(text = "龙岩高新区由省人社厅牵头挂钩", read = Example.NOTHING)
+    private static final Pattern MOTION_LEAD = Pattern.compile(
+            "(?:提案|建议|议案)\\h{0,2}(?:交由?|由)\\h{0,2}([\\p{IsHan}]{2,30}?(?:局|厅|委|委员会|办公室))\\h{0,2}(?:牵头|主办)(?:办理|答复)?(?![^。\\n]{0,40}?(?:协办|会办))");
     /** How far past the acknowledgement the lead body is looked for. */
     private static final int LEAD_WINDOW = 40;
     /** The writer promising the next steps in the third person, where others write 我局将: "下一步,市市场监管局将认真履行职责". */
@@ -111,6 +120,38 @@ public final class IssuerFinder {
     @Example(text = "区政府办", read = "政府办", group = 0)
     @Example(text = "区工信局", read = Example.NOTHING)
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile("政府办(?:公室)?$");
+    /**
+     * A body the letter names in the third person as the one acting, at the head of a clause: "市科委积极推进功能型平台建设",
+     * "二道区工信局将在…下,开展多方面工作", "省体育局将冬奥场馆赛后利用作为重要政治任务" (verbs: issuer-actor-verbs.tsv). The
+     * name opens with its level or
+     * its place and level (市科委, 二道区工信局), so a clause's leading words (近年来, 同时) are never part of it.
+     */
+    @Example(text = "。围绕科技服务业发展需求,市科委积极推进功能型平台建设", read = "市科委")
+    @Example(text = "\n进一步加强与区内国资国企合作,二道区工信局将在二道区委、区政府的高位统筹下", read = "二道区工信局")
+    @Example(text = "全面落实省委、省政府安排部署,省体育局将冬奥场馆赛后利用作为重要政治任务", read = "省体育局")
+    @Example(text = "。科技局积极推进", read = Example.NOTHING)
+    @Example(text = "。市科委的支持下", read = Example.NOTHING)
+    private static final Pattern ACTOR = Pattern.compile(
+            "(?:^|\\n|。|[,,;;::])\\h{0,4}((?:\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "]|[" + Fragments.LEVELS + "])\\p{IsHan}{1,10}?(?:局|厅|委))"
+                    + "\\h{0,2}(?:" + String.join("|", WordList.words("issuer-actor-verbs")) + ")");
+    /** The actor taking up the proposal itself in the acknowledgement, where others write 我局: "市科技局非常重视您提出的提案". */
+    @Example(text = "非常重视您提出的提案,现答复如下", read = "非常重视您提出的提案", group = 0)
+    @Example(text = "非常重视重点实验室建设", read = Example.NOTHING, group = 0)
+    private static final Pattern TAKES_UP = Pattern.compile(
+            "^\\h{0,2}(?:高度|非常|十分|极为)?重视(?:您|你|贵|该|此|这)[^。\\n]{0,12}?(?:提案|建议|议案)");
+    /** How many chars past the acknowledgement the proposal is taken up. */
+    private static final int TAKES_UP_WINDOW = 160;
+    /**
+     * A news item naming the body that published the letter it reprints: "应急管理部发布《关于…第03503号…提案答复的函》".
+     */
+    @Example(text = "应急管理部网站1月17日消息,应急管理部发布《关于政协第十三届全国委员会第五次会议第03503号(工交邮电类388号)提案答复的函》", read = "应急管理部")
+    @Example(text = "市科技局发布《关于开展2024年度申报工作的通知》", read = Example.NOTHING)
+    private static final Pattern PUBLISHED_REPLY = Pattern.compile(
+            "(?:^|[,,。\\n])\\h{0,4}([\\p{IsHan}]{2,20}?(?:部|局|厅|委|委员会|署|总局))(?:公开)?发布(?:了)?《[^》\\n]{0,120}?(?:答复|复函|答复的函)》");
+    /** How far into a text a news item names the publisher of the reply it reprints. */
+    private static final int PUBLISHED_REPLY_WINDOW = 400;
+    /** A name written whole on a line of its own, whose head a page cut off elsewhere (陕西省发展和改革委 of 陕西省发展和改革委员会). */
+    private static final String NAME_END = "(?:委员会|局|厅|委|办公室|中心|政府)";
     /** How far after the acknowledgement a writer's self-description is looked for: its opening paragraphs. */
     private static final int SELF_WINDOW = 800;
     @Example(text = "市科技局印发《方案》", read = "市科技局")
@@ -119,7 +160,7 @@ public final class IssuerFinder {
             "([" + Fragments.LEVELS + "][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
     /** A body's name, with a second name in brackets after it: "宁国市文旅局(市广电新闻出版局)". */
     private static final Pattern AGENCY = Pattern.compile(
-            "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|处|所|署|馆|站|队|室|分行|支行|海关)"
+            "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|司|处|所|署|馆|站|队|室|分行|支行|海关)"
                     + "(?:[((][\\p{IsHan}]{2,20}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部)[))])?");
 
     /** The issuer of a letter, as written: the first of {@link #candidates}. */
@@ -149,6 +190,8 @@ public final class IssuerFinder {
         if (above.find()) out.add(Located.at(above.group(1), above.start(1), above.end(1)));
         Matcher unit = CONTACT_UNIT.matcher(text).region(layout.ackStart(), text.length());
         if (unit.find()) out.add(Located.at(unit.group(1), unit.start(1), unit.end(1)));
+        // The letter taking up the proposal in its own words (市科技局非常重视您提出的提案) beats a portal's label.
+        takesUp(text, layout).ifPresent(out::add);
         List<Located<String>> forwarding = new ArrayList<>();
         for (String label : new String[] {"发布机构", "来源", "主办单位"})
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches())
@@ -171,10 +214,93 @@ public final class IssuerFinder {
                 out.add(Located.at(next.group(1), next.start(1), next.end(1)));
                 break;
             }
+        // Nothing above: the body the letter names acting most often in the third person (市科委积极推进…, 二道区工信局将…),
+        // then the body a news item says published the reply.
+        if (out.isEmpty()) {
+            // The lead handler named further down, where a long reply tells how it handled the proposal ("提案由省农业农村厅主办").
+            Matcher leadBelow = MOTION_LEAD.matcher(text).region(layout.ackStart(), text.length());
+            if (leadBelow.find()) out.add(Located.at(leadBelow.group(1), leadBelow.start(1), leadBelow.end(1)));
+        }
+        if (out.isEmpty()) actor(text, layout).ifPresent(out::add);
+        if (out.isEmpty()) {
+            Matcher published = PUBLISHED_REPLY.matcher(text).region(0, Math.min(text.length(), PUBLISHED_REPLY_WINDOW));
+            if (published.find()) out.add(Located.at(published.group(1), published.start(1), published.end(1)));
+        }
         // A government's general office that published the page (来源:区政府办) forwards a bureau's reply: the writer only
         // when nothing else names one.
         out.addAll(forwarding);
-        return out;
+        return out.isEmpty() ? out : completed(text, out);
+    }
+
+    /** The body the acknowledgement says takes up the proposal: "…收悉,…市科技局非常重视您提出的提案,现答复如下". */
+    private static Optional<Located<String>> takesUp(String text, LetterLayout layout) {
+        if (layout.ackEnd() <= layout.ackStart()) return Optional.empty();
+        Matcher a = ACTOR_NAME.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackEnd() + TAKES_UP_WINDOW));
+        while (a.find()) {
+            String name = a.group(1);
+            if (GOVERNMENT_OFFICE.matcher(name).find() || PARTY_COMMITTEE.matcher(name).find()) continue;
+            if (TAKES_UP.matcher(text).region(a.end(1), text.length()).lookingAt()) return Optional.of(Located.at(name, a.start(1), a.end(1)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a list (、) of the text holds the name. */
+    private static boolean listed(String text, String name) {
+        return name.length() >= 2 && (text.contains(name + "、") || text.contains("、" + name));
+    }
+
+    /** A body's name after its place and level: 科技厅 of 自治区科技厅, 工信局 of 二道区工信局. */
+    private static String bare(String name) {
+        int cut = 0;
+        for (int i = 0; i < name.length() - 2; i++) if (Fragments.ALL_LEVELS.indexOf(name.charAt(i)) >= 0) cut = i + 1;
+        return name.substring(cut);
+    }
+
+    /** Chars of a clause, never of a body's name: 市属道路建设施工时我局. */
+    @Example(text = "市属道路建设施工时我局", read = "时", group = 0)
+    @Example(text = "二道区工信局", read = Example.NOTHING, group = 0)
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[我的时在和与及对为将由是了把被从向给等]");
+    /** How far into the body the co-handlers' list is looked for. */
+    private static final int LISTED_WINDOW = 400;
+
+    /** A body's name opening a clause, as {@link #ACTOR} reads it, with whatever follows. */
+    private static final Pattern ACTOR_NAME = Pattern.compile(
+            "(?:^|\\n|。|[,,;;::])\\h{0,4}((?:\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "]|[" + Fragments.LEVELS + "])\\p{IsHan}{1,10}?(?:局|厅|委))");
+
+    /**
+     * The body named acting most often in the body ({@link #ACTOR}), the first of equals; not a party committee nor a government
+     * office, no name holding a clause's words (市属道路建设施工时我局), and none the opening paragraphs list among others
+     * (经商市商务局、市工信局、市城管委: the co-handlers, who act in the third person in a lead body's letter).
+     */
+    private static Optional<Located<String>> actor(String text, LetterLayout layout) {
+        Matcher m = ACTOR.matcher(text).region(layout.ackStart(), text.length());
+        String opening = text.substring(layout.ackStart(), Math.min(text.length(), layout.ackStart() + LISTED_WINDOW));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Located<String>> first = new HashMap<>();
+        while (m.find()) {
+            String name = m.group(1);
+            if (GOVERNMENT_OFFICE.matcher(name).find() || PARTY_COMMITTEE.matcher(name).find() || NOT_IN_NAME.matcher(name).find()
+                    || listed(opening, name) || listed(opening, bare(name))) continue;
+            counts.merge(name, 1, Integer::sum);
+            first.putIfAbsent(name, Located.at(name, m.start(1), m.end(1)));
+        }
+        String best = null;
+        for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        return best == null ? Optional.empty() : Optional.of(first.get(best));
+    }
+
+    /**
+     * The first candidate written whole elsewhere: a page cut off inside its sign-off (陕西省发展和改革委) whose first line
+     * names the writer in full (陕西省发展和改革委员会). Only a name standing alone on its line completes it; never guessed.
+     */
+    private static List<Located<String>> completed(String text, List<Located<String>> out) {
+        Located<String> first = out.get(0);
+        Matcher whole = Pattern.compile("(?m)^\\h{0,8}(" + Pattern.quote(first.value()) + "\\p{IsHan}{1,3}(?<=" + NAME_END + "))\\h*$")
+                .matcher(text);
+        if (!whole.find() || whole.group(1).equals(first.value())) return out;
+        List<Located<String>> fixed = new ArrayList<>(out);
+        fixed.set(0, Located.at(whole.group(1), whole.start(1), whole.end(1)));
+        return fixed;
     }
 
     /** The end of the answer's first sentence: the first 。 past the answering cue's colon, within {@link #SUBJECT_WINDOW}. */

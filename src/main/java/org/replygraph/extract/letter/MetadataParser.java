@@ -54,9 +54,9 @@ public final class MetadataParser {
                 firsts.toString());
     }
 
-    /** Reads the labels found in [from, to) of the text; the first value of each label wins. */
+    /** Reads the labels found in [from, to) of the text; {@link Metadata#get} gives the first value of each label. */
     public Metadata parse(String text, int from, int to) {
-        Map<String, Located<String>> values = new HashMap<>();
+        Map<String, List<Located<String>>> values = new HashMap<>();
         OpeningChars.Scan labels = LABEL.scan(text, from, to);
         List<int[]> hits = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class MetadataParser {
         }
         for (int i = 0; i < hits.size(); i++) {
             String canonical = LABELS.get(names.get(i));
-            if (canonical == null || values.containsKey(canonical)) continue;
+            if (canonical == null) continue;
             int end = i + 1 < hits.size() ? hits.get(i + 1)[0] : to;
             int start = hits.get(i)[1];
             int lineEnd = text.indexOf('\n', start);
@@ -85,7 +85,7 @@ public final class MetadataParser {
                 Located<String> below = labelOnNext ? null : value(text, next, nextEnd, false);
                 if (below != null && below.value().length() <= MAX_VALUE_BELOW && below.value().indexOf('。') < 0) v = below;
             }
-            if (v != null) values.put(canonical, v);
+            if (v != null) values.computeIfAbsent(canonical, k -> new ArrayList<>()).add(v);
         }
         unlabelled(text, from, to, values);
         return new Metadata(values);
@@ -95,12 +95,12 @@ public final class MetadataParser {
      * Values listed under bullets without their labels ("• MB0Q15011/2024-00027\n • 惠济区住房和城乡建设局\n • 2024-06-14"):
      * a value shaped like an index number is the 索引号, a body's name the 发布机构, each only when no label gave one.
      */
-    private static void unlabelled(String text, int from, int to, Map<String, Located<String>> values) {
+    private static void unlabelled(String text, int from, int to, Map<String, List<Located<String>>> values) {
         Matcher m = BULLET_VALUE.matcher(text).region(from, to);
         while (m.find()) {
             String v = m.group(1);
             String label = INDEX_SHAPE.matcher(v).matches() ? "索引号" : AGENCY_SHAPE.matcher(v).matches() ? "发布机构" : null;
-            if (label != null) values.putIfAbsent(label, Located.at(v, m.start(1), m.end(1)));
+            if (label != null && !values.containsKey(label)) values.put(label, new ArrayList<>(List.of(Located.at(v, m.start(1), m.end(1)))));
         }
     }
 

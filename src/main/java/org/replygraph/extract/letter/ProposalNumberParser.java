@@ -27,9 +27,13 @@ public final class ProposalNumberParser {
     @Example(text = "关于第三次会议的答复", read = Example.NOTHING)
     @Example(text = "关于政协十四届全国委员会第一次会议第00006号\n(经济发展类001号)提案答复的函", read = "00006")
     @Example(text = "昌吉州发改委对自治州十五届人大一次会议工交财贸类9号建议的答复", read = "9")
+    @Example(text = "对十三届全国人大三次会议\n3385号建议的答复", read = "3385")
+    @Example(text = "关于政协十三届全国委员会第三次会议\n0223号(社会管理类016号)提案答复的函", read = "0223")
+    @Example(text = "十三届全国人大三次会议\n2020年工作要点", read = Example.NOTHING)
     private static final Pattern HEADING = Pattern.compile(
-            // a heading may break after the number: "…第00006号 / (经济发展类001号)提案答复的函"
-            "(?:会议\\h{0,2}" + SECTOR + "(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}(?:\\n\\h{0,4})?"
+            // a heading may break after the number: "…第00006号 / (经济发展类001号)提案答复的函"; or after the session, the
+            // number opening the next line without 第: "…三次会议 / 3385号建议的答复"
+            "(?:会议\\h{0,2}(?:\\n\\h{0,4})?" + SECTOR + "(?:第\\h{0,2})?|第\\h{0,2})(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号?\\h{0,2}(?:\\n\\h{0,4})?"
                     // 号 may be dropped ("第0087提案"); a ministry adds the sector's own count: "第00452号(工交邮电类058号)提案"
                     + "(?:[((][^()()\\n]{1,20}[))]\\h{0,2})?" + KIND_WORDS + "(?:代表|委员)?(?:提案|建议|议案)");
     /** In parentheses after the title: "(第604号)", "(萧山45号)", "(第94号建议)", "(市人大六届二次会议第182号建议)". */

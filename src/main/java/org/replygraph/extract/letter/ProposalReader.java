@@ -17,6 +17,7 @@ import org.replygraph.extract.fact.ProposalKind;
 import org.replygraph.extract.fact.Session;
 import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
+import org.replygraph.lexicon.WordList;
 
 /**
  * Reads the proposal a letter answers: number, title, proposers, session and kind. The kind follows
@@ -94,7 +95,8 @@ public final class ProposalReader {
         if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();
-        List<PersonRef> proposers = sal == null ? List.of() : sal.proposers();
+        // A name the site masked (许**委员:) greets a member but names no one: the role stays, the person does not.
+        List<PersonRef> proposers = sal == null ? List.of() : named(sal.proposers());
         Located<String> unit = sal == null ? null : sal.unit();
         if (proposers.isEmpty()) {
             // A co-handling opinion addresses the lead agency, a handling report the proposals committee,
@@ -147,10 +149,17 @@ public final class ProposalReader {
                             .containsAll(greeted.stream().map(PersonRef::name).toList()));
             if (fuller.isPresent()) proposers = fuller.get();
         }
+        proposers = named(proposers);
         ProposalKind kind = session != null ? session.assembly().kind().motionKind()
                 : kindFromWords(text, headingNumber, role, title, layout);
         return new Proposal(kind, number.orElse(null), title.orElse(null),
                 proposers, role, unit, session);
+    }
+
+    /** The proposers whose names the letter gives, masked ones (姜xx) left out. */
+    private static List<PersonRef> named(List<PersonRef> people) {
+        return people.stream().noneMatch(p -> PersonName.isMasked(p.name())) ? people
+                : people.stream().filter(p -> !PersonName.isMasked(p.name())).toList();
     }
 
     private Session resolve(SessionParser.WrittenSession w, String text, String jurisdiction, List<Diagnostic> diagnostics) {
@@ -237,13 +246,20 @@ public final class ProposalReader {
     private static final Pattern GOVERNING_PLACE = Pattern.compile(
             "(\\p{IsHan}{2,4}?[" + Fragments.ALL_LEVELS + "])(?:人民政府|政府|委|人大|政协)");
 
+    /** How a heading marks a motion between its number and its noun (motion-marks.tsv): 第20230153号重点提案, 第3号重点督办建议. */
+    @Example(text = "重点提案办理意见的函", read = "重点")
+    @Example(text = "代表建议的答复", read = "代表")
+    @Example(text = "提案的答复", read = Example.NOTHING)
+    private static final Pattern MOTION_MARKS = Pattern.compile("^(?:" + String.join("|", WordList.words("motion-marks")) + ")+");
+
     private static ProposalKind kindFromWords(String text, Optional<Located<String>> headingNumber, String role,
                                               Optional<Located<String>> title, LetterLayout layout) {
         if (headingNumber.isPresent()) {
             int after = text.indexOf('号', headingNumber.get().span().end());
-            String word = after < 0 ? "" : text.substring(after + 1, Math.min(text.length(), after + 4)).strip();
-            if (word.startsWith("提案") || word.startsWith("委员提案")) return ProposalKind.CPPCC_PROPOSAL;
-            if (word.startsWith("建议") || word.startsWith("议案") || word.startsWith("代表建议")) return ProposalKind.NPC_SUGGESTION;
+            String word = after < 0 ? "" : MOTION_MARKS.matcher(text.substring(after + 1, Math.min(text.length(), after + 10)).strip())
+                    .replaceFirst("");
+            if (word.startsWith("提案")) return ProposalKind.CPPCC_PROPOSAL;
+            if (word.startsWith("建议") || word.startsWith("议案")) return ProposalKind.NPC_SUGGESTION;
         }
         if ("委员".equals(role)) return AssemblyKind.CPPCC.motionKind();
         if ("代表".equals(role)) return AssemblyKind.PEOPLES_CONGRESS.motionKind();

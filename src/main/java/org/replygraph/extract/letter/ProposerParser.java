@@ -45,8 +45,10 @@ public final class ProposerParser {
      * 提出的第152号建议", "刘世云代表提出的《…》", "张三、李四委员所提", and "提案人常洁提出的…" without a colon. The names open a
      * line or a clause.
      */
+    @Example(text = "关于耿前程等代表提出的《关于打造复合型功能科创“孵化家园”的建议》已收悉", read = "耿前程")
+    @Example(text = "代表提出的建议", read = Example.NOTHING)
     private static final Pattern IN_SENTENCE = Pattern.compile(
-            "(?m)(?:^|[,,。;;::\\h])\\h{0,4}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)"
+            "(?m)(?:^|[,,。;;::\\h])\\h{0,4}(?:关于|对)?((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)"
                     + "(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?\\h{0,2}(代表|委员)(?:们)?"
                     + "(?:在[^。\\n]{0,40}?)?(?:提出|提交|所提)");
     private static final Pattern LABEL_IN_SENTENCE = Pattern.compile(

@@ -28,6 +28,16 @@ public final class SalutationParser {
     /** An assembly "asm" group that names a place: 朝阳区人大 (place 朝阳区), 政协某县 (place 某县). */
     private static final Pattern PLACE_IN_ASSEMBLY = Pattern.compile(
             "(\\p{IsHan}{0,9}[" + Fragments.ALL_LEVELS + "乡镇])(?:人大|政协)|政协(\\p{IsHan}{2,10}[" + Fragments.ALL_LEVELS + "乡镇])");
+    /**
+     * The assembly written before the names: "市政协王伟政委员:" (the member of 市政协), "县人大李四代表:"; not captured,
+     * since the session says which assembly.
+     */
+    private static final String ASSEMBLY_FIRST = "(?:(?:全国|[" + Fragments.LEVELS + "]|\\p{IsHan}{1,8}?[" + Fragments.ALL_LEVELS
+            + "])?(?:人大|政协))?";
+    /** A proposing unit greeted before its members, joined by a comma: "民革广东省委员会,刘辉委员、刘建萍委员:". */
+    private static final String UNIT_FIRST = "(?:[^\\n::,,。、]{2,30}?(?:委员会|委会|支部|总支|工商联|界别|讨论组)[,,]\\h{0,2})?";
+    /** The unit {@link #UNIT_FIRST} greets, read again between the salutation's start and its names (it captures nothing). */
+    private static final Pattern LEAD_UNIT = Pattern.compile("([^\\n::,,。、\\h]{2,30}?(?:委员会|委会|支部|总支|工商联|界别|讨论组))[,,]");
     /** A bullet a page's list puts before the salutation: "• 李云军委员:". */
     private static final String BULLET = "(?:[•●▪◆■]\\h{0,3})?";
     /** A line that is only names and a role, ending with a colon. */
@@ -40,10 +50,13 @@ public final class SalutationParser {
     @Example(text = "• 李云军委员:", read = "李云军")
     @Example(text = "姜xx代表:", read = "姜xx")
     @Example(text = "黄晓东代表您好!", read = "黄晓东")
+    @Example(text = "市政协王伟政委员:", read = "王伟政")
+    @Example(text = "民革广东省委员会,刘辉委员、刘建萍委员:", read = "刘辉委员、刘建萍")
+    @Example(text = "各有关单位,王伟政委员:", read = Example.NOTHING)
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
-            "(?m)^\\h{0,8}" + BULLET + "(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
+            "(?m)^\\h{0,8}" + BULLET + "(?:致\\h{0,2}:?\\h{0,2})?(?:尊敬的?)?" + UNIT_FIRST + ASSEMBLY_FIRST + "((?:[^\\n::,。]|、\\n\\h{0,8}){2,160}?)(?:等(?:[0-9" + Fragments.CN_NUMERALS + "]{1,3}[名位])?)?"
                     + LEVEL + "(?<role>委员|代表)(?:们)?(?:同志)?"
                     + "(?:\\h{0,2}[((][^()()\\n]{1,10}[))])?" + GROUP_TAIL + "\\h{0,4}(?:[::]|[,,]?\\h{0,2}(?:您好|你们好|你好)[!!。::]?)");
     /**
@@ -108,7 +121,7 @@ public final class SalutationParser {
             boolean opensBody = AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
             if (!people.isEmpty() && opensBody) {
                 Located<String> unit = m.group("group") != null ? Located.at(m.group("group"), m.start("group"), m.end("group"))
-                        : unitItem(text, m.start(1), namesEnd);
+                        : leadUnit(text, m.start(), m.start(1)).orElseGet(() -> unitItem(text, m.start(1), namesEnd));
                 members = Optional.of(new Salutation(people, m.group("role"), unit, new Span(m.start(1), m.end())));
                 break;
             }
@@ -259,6 +272,12 @@ public final class SalutationParser {
 
     private static final Pattern UNIT_ITEM = Pattern.compile(
             ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|讨论组|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
+
+    /** The unit greeted before the members within [from, to): "民革广东省委员会," of "民革广东省委员会,刘辉委员、刘建萍委员:". */
+    private static Optional<Located<String>> leadUnit(String text, int from, int to) {
+        Matcher u = LEAD_UNIT.matcher(text).region(from, to);
+        return u.find() ? Optional.of(Located.at(u.group(1), u.start(1), u.end(1))) : Optional.empty();
+    }
 
     /** The first item of a salutation's list that is a unit, or null. */
     private static Located<String> unitItem(String text, int start, int end) {

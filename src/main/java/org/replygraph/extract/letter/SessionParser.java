@@ -21,9 +21,11 @@ public final class SessionParser {
     @Example(text = "省十二届政协四次会议", read = "十二", group = 2)
     @Example(text = "政协第十三届第四次会议", read = "政协")
     @Example(text = "第三次会议", read = Example.NOTHING)
+    @Example(text = "宣州区第十三届政治协商会议第四次会议", read = "政治协商会议", group = 3)
     private static final Pattern SESSION = Pattern.compile(
             "(政协|人大)?\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}"
-                    + "(全国政协|全国人大|政协|人大|全国委员会|委员会|人民代表大会)?"
+                    // the CPPCC by its full name without 委员会: "宣州区第十三届政治协商会议第四次会议"
+                    + "(全国政协|全国人大|政协|人大|全国委员会|委员会|人民代表大会|政治协商会议)?"
                     + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?(?:会议|大会)");
     /** The place written between 届 and 委员会: "政协第十四届合肥市委员会第二次会议". */
     @Example(text = "政协第十二届陕西省委员会第四次会议", read = "十二")
@@ -92,6 +94,9 @@ public final class SessionParser {
                 if (kindWord == null || kindWord.equals("委员会")) kindWord = before.substring(before.length() - 2);
                 before = before.substring(0, before.length() - 2);
             }
+            // The committee named before its term: "政协广东省委员会十二届三次会议" is the CPPCC of 广东省.
+            if (kindWord == null && before.endsWith(COMMITTEE) && before.contains("政协"))
+                before = before.substring(0, before.length() - COMMITTEE.length());
             String place = placeAtEnd(before);
             String rest = before.substring(0, before.length() - place.length());
             if (rest.endsWith("政协")) kindWord = "政协";
@@ -139,6 +144,8 @@ public final class SessionParser {
         return candidate.substring(candidate.length() - 1);
     }
 
+    private static final String COMMITTEE = "委员会";
+
     /** Units after a date's digits: 2023年, 5月, 8日, 12号. */
     private static final String DATE_UNITS = "年月日号";
 
@@ -149,7 +156,7 @@ public final class SessionParser {
     private static AssemblyKind kindOf(String word) {
         if (word == null) return null;
         return switch (word) {
-            case "政协", "委员会", "全国委员会", "全国政协" -> AssemblyKind.CPPCC;
+            case "政协", "委员会", "全国委员会", "全国政协", "政治协商会议" -> AssemblyKind.CPPCC;
             case "人大", "人民代表大会", "全国人大" -> AssemblyKind.PEOPLES_CONGRESS;
             default -> null;
         };

@@ -30,6 +30,45 @@ class JurisdictionFinderTest {
         assertEquals(place, finder.ofIssuer(text, List.of(issuer), docNumber, (char) 0).orElseThrow());
     }
 
+    /** The level a letter calls itself most, at least twice and more than any other (real letter r197's 我市). */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "面对重大历史机遇,我市立足特殊区位优势。一是加强组织机构建设,我市专门研究出台了行动计划。#市",
+            "我市立足优势,我省支持,我市推进#市",
+            "我区高度重视,我区将继续推进#区",
+            // once is no evidence; a tie names no level; 我局 and 我部 name none
+            "我局高度重视,我市推进#0",
+            "我市立足优势,我省支持,我市推进,我省部署#0",
+            "我局高度重视,我局将继续推进,我部支持#0",
+    })
+    void theLevelALetterCallsItself(String text, String level) {
+        assertEquals(level.equals("0") ? (char) 0 : level.charAt(0), JurisdictionFinder.selfLevel(text));
+    }
+
+    /**
+     * A letter's jurisdiction from all it says of its writer (issue 9 §6: one finder): names, 文号, the session's level, the level
+     * it calls itself. Columns: text, the writer's names (、, or -), 文号 (or null), the session's place as written (or null).
+     */
+    @ParameterizedTest(name = "[{index}] {1} {3} -> {4}")
+    @CsvSource(nullValues = "null", delimiter = '#', value = {
+            // the writer's own name decides, whatever the session or the text says
+            "我省高度重视,我省将继续推进#陕西省工业和信息化厅#null#中国#陕西省",
+            // unnamed, calling itself a city twice while answering a provincial deputy: the city's letter (r197)
+            "保定市战略性新兴产业发展三年行动计划。我市立足特殊区位优势,我市专门研究出台了行动计划。#-#保承办字〔2019〕第27号#河北省#保定市",
+            // unnamed, answering a national deputy, calling itself nothing local: a ministry's summary (r207's shape)
+            "关于加强种业振兴的建议收悉。四川省种业发展较快,将继续支持。#-#null#中国#中国",
+            // unnamed, answering a national deputy, but 我厅: a province's body, not national
+            "关于加强种业振兴的建议收悉。我厅将继续支持四川省种业发展,四川省高度重视。#-#null#中国#四川省",
+            // named by its level only: the session's bare level is not needed, the 文号 places it
+            "…#市科技局#渝科局函〔2022〕242号#市#重庆市",
+            // named by nothing, calling itself nothing, a county session: no place is invented
+            "感谢您的关心。#-#null#县#null",
+    })
+    void decidesALettersJurisdiction(String text, String names, String docNumber, String sessionPlace, String place) {
+        List<String> issuer = names.equals("-") ? List.of() : List.of(names.split("、"));
+        assertEquals(place, finder.ofLetter(text, issuer, docNumber, sessionPlace).orElse(null));
+    }
+
     @Test
     void theSessionsLevelStandsInForAMissingIssuer() {
         assertEquals("枣庄市", finder.ofIssuer("市财政", List.of(), "枣财办函〔202126号", '市').orElseThrow());

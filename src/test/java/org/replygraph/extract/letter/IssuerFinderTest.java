@@ -51,6 +51,13 @@ class IssuerFinderTest {
             // a government's general office that published the page forwards a bureau's reply (real letter r170)
             "时间:2023-11-28 15:21 来源:区政府办\\n佟显涛代表:\\n您提出的建议收悉,现答复如下:\\n区工信局始终重视国有企业的发展。#区工信局",
             "时间:2023-11-28 15:21 来源:区政府办\\n佟显涛代表:\\n您提出的建议收悉,现答复如下:\\n国有企业在经济发展中扮演着重要角色。#区政府办",
+            // batches 21-25: a body acting in the third person outranks a general office that published the page (r170)
+            "时间:2023-11-28 15:21 来源:区政府办\\n佟显涛代表:\\n您提出的建议收悉,现答复如下:\\n二道区政府十分重视国有企业的发展。进一步加强合作,二道区工信局将在二道区委、区政府的高位统筹下开展工作。#二道区工信局",
+            // the motion said to be led by a body further down (r260); a news item saying who published the reply (r220)
+            "张三委员:\\n你们提出的提案收悉。现将办理结果答复如下:\\n一、办理过程\\n按照省政府、省政协的工作部署,提案由省农业农村厅主办,成立了办理工作专班。#省农业农村厅",
+            "应急管理部网站1月17日消息,应急管理部发布《关于政协第十三届全国委员会第五次会议第03503号(工交邮电类388号)提案答复的函》,以下为全文:\\n汪利民委员:\\n您提出的《关于鼓励引导家庭物资储备的提案》收悉,经商国家发展改革委,现答复如下:#应急管理部",
+            // a ministry department as the page's source (r218)
+            "2020-12-09 18:47来源:救灾和物资保障司\\n对十三届全国人大三次会议\\n8718号建议的答复\\n丁烈云代表:\\n您提出的建议收悉,现答复如下:#救灾和物资保障司",
     })
     void readsTheIssuerOfALetterFromItsHeader(String text, String issuer) {
         text = text.replace("\\n", "\n");
@@ -84,6 +91,10 @@ class IssuerFinderTest {
             "李四委员:\\n您提出的提案收悉,现答复如下:\\n近年来,县委、县政府高度重视乡村道路建设。市交通局历来高度重视。",
             // a party committee is never the writer of a reply
             "李四委员:\\n您提出的提案收悉,现答复如下:\\n中共某某县委始终高度重视乡村道路建设。",
+            // a body leading something other than the motion; a clause read as a name; a government acting
+            "李四委员:\\n您提出的提案收悉,现答复如下:\\n全省高新区列入标准化建设试点园区,由省直部门分别挂钩联系,其中龙岩高新区由省人社厅牵头挂钩。",
+            "李四委员:\\n您提出的提案收悉,现答复如下:\\n我局将继续加强沟通,市属道路建设施工时我局将积极配合市住建局。",
+            "李四委员:\\n您提出的提案收悉,现答复如下:\\n二道区政府十分重视国有企业的发展,区政府将持续支持。",
     })
     void aBodyActingInTheHeaderIsNoIssuer(String text) {
         text = text.replace("\\n", "\n");

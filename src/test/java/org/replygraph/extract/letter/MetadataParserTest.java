@@ -3,9 +3,11 @@ package org.replygraph.extract.letter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.replygraph.extract.fact.Located;
 
 class MetadataParserTest {
     private final MetadataParser parser = new MetadataParser();
@@ -73,6 +75,9 @@ class MetadataParserTest {
             "  • 640104-107/2019-00169\\n  • 兴庆区住房和城乡建设局\\n  • 有效#索引号#640104-107/2019-00169",
             // a label wins over an unlabelled bullet
             "索引号:A1234/2024-00001\\n• B5678/2024-00002#索引号#A1234/2024-00001",
+            // batches 21-25 (r225, r254): the writer as 发布机关 with a space before the colon; 发表时间 is the page's date
+            "  • 发布机关 :国家新闻出版广电总局\\n  • 名        称 :对十二届全国人大五次会议第1085号建议的答复#发布机构#国家新闻出版广电总局",
+            "发表时间: 2025-10-17 11:01#发布日期#2025-10-17 11:01",
     })
     void readsLabelledValues(String line, String label, String value) {
         line = line.replace("\\n", "\n");
@@ -103,6 +108,16 @@ class MetadataParserTest {
         assertTrue(m.get("发布日期").isEmpty());
         String page = "发布机构: 杭州市科学技术局 生成日期: 2024-08-14";
         assertEquals("2024-08-14", parser.parse(page, 0, page.length()).get("生成日期").orElseThrow().value());
+    }
+
+    /** A label the page gives twice keeps both values in order: a search form's "发布日期: 至" above the document's own (r225). */
+    @Test
+    void aLabelGivenTwiceKeepsEveryValue() {
+        String text = "发布机构:\n发布日期: 至\n• 发布日期 :2017-10-30\n对十二届全国人大五次会议第1085号建议的答复";
+        Metadata meta = parser.parse(text, 0, text.length());
+        assertEquals(List.of("至", "2017-10-30"), meta.values("发布日期").stream().map(Located::value).toList());
+        assertEquals("至", meta.get("发布日期").orElseThrow().value());
+        assertEquals(List.of(), meta.values("索引号"));
     }
 
     @Test

@@ -53,6 +53,18 @@ class ProposalReaderTest {
             '郭里代表团:\\n你们提出的《关于纳入农高区规划的提案》收悉。' # null # NPC_SUGGESTION # null # 关于纳入农高区规划的提案 # '' # null # -
             '民革界别:\\n你们提出的《关于纳入农高区规划的建议》收悉。' # null # CPPCC_PROPOSAL # null # 关于纳入农高区规划的建议 # '' # null # -
             '某机关工委:\\n你们提出的《关于纳入农高区规划的建议》收悉。' # null # NPC_SUGGESTION # null # 关于纳入农高区规划的建议 # '' # null # -
+            # batches 21-25 (r240, r182): a name the site masked greets a member but names no proposer
+            '紫阳县卫生和计划生育局关于对县政协第十二届三次会议第16号提案办理情况的复函\\n许**委员:\\n你们提出的“关于加大对城镇居民因病致贫群众关爱力度的提案”已收悉,现函复如下:' # 紫阳县 # CPPCC_PROPOSAL # 16 # 关于加大对城镇居民因病致贫群众关爱力度的提案 # '' # 委员 # 紫阳县 12 3
+            '姜xx、李明代表:\\n您们提出的《关于建设高标准农田的建议》收悉。' # null # NPC_SUGGESTION # null # 关于建设高标准农田的建议 # 李明 # 代表 # -
+            # r237: the assembly before the names; r227: the proposers named after 关于 in a co-handler's acknowledgement
+            '关于市政协2021年第197号提案的答复\\n市政协王伟政委员:\\n您提出的《关于加强应急管理体系建设的建议》(第197号)提案收悉,现答复如下:' # null # CPPCC_PROPOSAL # 197 # 关于加强应急管理体系建设的建议 # 王伟政 # 委员 # -
+            '县科技局关于象山县十九届人大三次会议第31号建议的答复\\n丹西街道:\\n关于耿前程等代表提出的《关于打造复合型功能科创“孵化家园”的建议》已收悉。现将我局协办意见答复如下:' # 象山县 # NPC_SUGGESTION # 31 # 关于打造复合型功能科创“孵化家园”的建议 # 耿前程 # 代表 # 象山县 19 3
+            # r233: a key proposal (重点提案) with no title, to a party's committee, without a session
+            '深圳市科技创新委员会关于覃伟中市长领衔督办市政协2023年度第 20230153 号重点提案办理意见的函\\n民盟深圳市委会:\\n我委高度重视第20230153号重点提案办理,对提案建议答复如下:' # 深圳市 # CPPCC_PROPOSAL # 20230153 # null # '' # null # -
+            # r260: a party's committee and its members greeted together
+            '粤农农函〔2020〕764号\\n民革广东省委员会,刘辉委员、刘建萍委员:\\n你们在政协广东省委员会十二届三次会议上提出的关于推进我省种业高质量发展的意见建议系列提案(由第20200113号、第20200361号提案整合而成)收悉。' # 广东省 # CPPCC_PROPOSAL # null # 关于推进我省种业高质量发展的意见建议 # 刘辉、刘建萍 # 委员 # 广东省 12 3
+            # r217: the number opening the line under the session, without 第
+            '对十三届全国人大三次会议\\n3385号建议的答复\\n应急建函〔2020〕102号\\n田春艳代表:\\n您提出的关于健全城市交通基础设施突发灾害应急管理体系的建议收悉,现答复如下:' # 中国 # NPC_SUGGESTION # 3385 # 关于健全城市交通基础设施突发灾害应急管理体系的建议 # 田春艳 # 代表 # 中国 13 3
             """)
     void readsTheProposal(String text, String jurisdiction, String kind, String number, String title, String proposers,
                           String role, String session) {

@@ -41,6 +41,10 @@ class SessionParserTest {
             // a co-handler's opening sentence (real letter, batch 12): 现将 is no part of the place
             "现将自治区政协十三届二次会议第20240281号提案提出的, 自治区, CPPCC, 13, 2",
             "现将市十六届人大三次会议第0087号建议的办理情况函告如下, 市, PEOPLES_CONGRESS, 16, 3",
+            // batches 21-25: the committee named before the term (r260), the CPPCC by its full name without 委员会 (r255: a
+            // district the place tables do not know is read as its level; the letter's sign-off places it)
+            "你们在政协广东省委员会十二届三次会议上提出的关于推进我省种业高质量发展的意见建议系列提案, 广东省, CPPCC, 12, 3",
+            "关于对宣州区第十三届政治协商会议第四次会议第67号提案的答复, 区, CPPCC, 13, 4",
     })
     void readsSessionsAsWritten(String text, String place, AssemblyKind kind, int term, int meeting) {
         SessionParser.WrittenSession s = parser.find(text, 0, text.length()).orElseThrow();
@@ -67,5 +71,7 @@ class SessionParserTest {
         assertTrue(parser.find(interim, 0, interim.length()).isEmpty(), "a suggestion between sessions has no plenary meeting");
         String noKind = "第十二届第四次会议";
         assertTrue(parser.find(noKind, 0, noKind.length()).isEmpty(), "a session must say 政协 or 人大");
+        String otherCommittee = "经省人大财政经济委员会十二届三次会议审议";
+        assertTrue(parser.find(otherCommittee, 0, otherCommittee.length()).isEmpty(), "a committee not of 政协 names no session");
     }
 }
