@@ -80,6 +80,8 @@ final class BodyFinder {
             "(?:\\(?(?:联 ?系 ?人|联系单位|答复单位|答复日期|回复单位|回复日期|办理单位|承办负责人|负责人|分管领导|承办科室|承办股室|联系电话|联系方式|联系地址|单位联系电话|承 ?办 ?人|承办单位|经 ?办 ?人|办 ?理 ?人|签发人|签发|审核人|核稿人|拟稿人|"
                     + "电 ?话|办公电话|手机|传真|邮 ?编|邮政编码|通讯地址|抄 ?送|抄 ?报|附 ?件|此件|本件|公开方式|公开属性|是否公开|办复类别|答复类别|"
                     + "办理结果|类别|领导签发|主要负责人)).{0,160}");
+    /** A table's caption on its own line: 县内主要科创平台一览表, 2023年新认定平台统计表. */
+    static final Pattern TABLE_CAPTION = Pattern.compile("[^。，；！？,;:：]{2,40}(?:一览表|统计表|情况表|名单|清单)");
     /** A line announcing attachments, e.g. 附件:会办意见, 附 件 1. */
     static final Pattern ATTACHMENT = Pattern.compile("附 ?件");
     /** A short sign-off agency line, e.g. 马关县交通运输局, 嘉定区国资委 (盖章), 中华人民共和国工业和信息化部. */
@@ -204,8 +206,21 @@ final class BodyFinder {
             }
             return last;
         }
-        for (int i = n - 1; i > anchor; i--) if (isProse(line(t, lines, i))) return i;
+        for (int i = n - 1; i > anchor; i--) if (isProse(line(t, lines, i))) return withTable(t, lines, i);
         return n - 1;
+    }
+
+    /**
+     * A letter cut short without a sign-off ends at its last prose line, or after the table that prose announces:
+     * a caption (县内主要科创平台一览表) right after it opens a table flattened one cell per line, which runs to the
+     * last line of short cells (the page's end on a cut page).
+     */
+    private static int withTable(String t, List<int[]> lines, int last) {
+        int n = lines.size();
+        if (last + 1 >= n || !TABLE_CAPTION.matcher(line(t, lines, last + 1)).matches()) return last;
+        int end = last + 1;
+        while (end + 1 < n && !isProse(line(t, lines, end + 1))) end++;
+        return end;
     }
 
     private static boolean announcesAttachment(String t, List<int[]> lines, int from, int to) {

@@ -119,13 +119,20 @@ import org.replygraph.ingest.IngestException;
  * feat/rules7 wrote letter-structure rules against batches 21-25's misses (IN-SAMPLE, SCORES.md): over all 255 fields
  * 0.9887 -> 0.9979 (4326/4335; batches 21-25 alone 760 -> 798 of 799), policy and centre F1 unchanged; the fields floor
  * raised from 0.988 to 0.997.
+ * Then platform and policy patterns of batches 21-25's misses (feat/platforms7, IN-SAMPLE; SCORES.md "After batches
+ * 21-25: platforms and policies"): every field of a list before a shared class (A、B和C等一批部级重点实验室), heads that
+ * only name platforms after a named body (众创空间, 星创天地, 科创港 …), the name cells of a platform table (and a cut
+ * letter's table after its last paragraph), classes by a class word or a locative (…类…基地中…); emergency plans (预案),
+ * instructing letters (…工作的函) with a cue, short names given by 以下简称. Over the 255: policy F1 0.979 -> 0.993
+ * (tp 143, fp 2, fn 0), centre F1 0.852 -> 1.000 (tp 66, fp 0, fn 0), fields unchanged; the policy and centre floors
+ * raised from 0.979 / 0.852 to 0.993 / 1.0.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.979, 0.852); // measured over 255 after feat/rules7 (in-sample)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.993, 1.0); // measured over 255 after feat/rules7 and feat/platforms7 (in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

@@ -223,6 +223,32 @@ class BodyFinderTest {
                         """, """
                         县政协社会和法制委员会:
                         您提出的“关于将西安闸改扩建为小(二)型水库的提案”收悉,现答复如下:近年来国家对小型水库建设高度重视,"""),
+                // no sign-off, a table after the last paragraph (batch 21): the caption and its cells are the letter's, one
+                // cell per line to the page's end; without a caption the short lines after the prose are the page's
+                Arguments.of("no sign-off, a table", """
+                        丹西街道:
+                        现将我局协办意见答复如下:目前,我县的主要科创服务平台包括三块,主要为科技型初创企业提供办公场地、项目申报等服务。
+                        县内主要科创平台一览表
+                        序号
+                        平台名称
+                        1
+                        象山半岛农业星创天地
+                        """, """
+                        丹西街道:
+                        现将我局协办意见答复如下:目前,我县的主要科创服务平台包括三块,主要为科技型初创企业提供办公场地、项目申报等服务。
+                        县内主要科创平台一览表
+                        序号
+                        平台名称
+                        1
+                        象山半岛农业星创天地"""),
+                Arguments.of("no sign-off, no caption", """
+                        丹西街道:
+                        现将我局协办意见答复如下:目前,我县的主要科创服务平台包括三块,主要为科技型初创企业提供办公场地、项目申报等服务。
+                        相关链接
+                        网站地图
+                        """, """
+                        丹西街道:
+                        现将我局协办意见答复如下:目前,我县的主要科创服务平台包括三块,主要为科技型初创企业提供办公场地、项目申报等服务。"""),
                 // a date inside the text is not a sign-off; the sign-off after it is
                 Arguments.of("dates in the text", """
                         王立超 委员

@@ -91,6 +91,20 @@ public final class CentreName {
         return chars >= 2 || verbs >= 2;
     }
 
+    /**
+     * Whether the words before a kind describe a class instead of naming a body: a class word (科学与工程研究|类) or a
+     * locative that places the kind among others (…国家科技创新基地|中|国家重点实验室: the key labs among the bases).
+     */
+    static boolean describesClass(List<NamePhrase.Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            NamePhrase.Word w = words.get(i);
+            if (w.word().equals("类") && w.nature().startsWith("q")) return true;
+            // …基地|中: among institutions; not 5G|中|高频, a field's own word.
+            if (i > 0 && w.word().equals("中") && w.nature().equals("f") && words.get(i - 1).nature().equals("nis")) return true;
+        }
+        return false;
+    }
+
     /** Whether a name ends with the head of a body that is never a platform: 国家区域性金融中心, 市政府政务服务中心. */
     static boolean isNotPlatform(String name) {
         for (String not : NOT_PLATFORMS)

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.replygraph.extract.fact.CentreMention;
@@ -35,7 +37,7 @@ public final class CentreRecognizer {
      * Before a kind, the tail of a list: 等十个, 等10家, 等2个省级 (the level applies to every item), or a
      * bare count after 、-separated items (株洲…、湘潭…、岳阳…3个省级中试基地).
      */
-    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省级|市级|省|市)?)?$");
+    private static final Pattern LIST_TAIL = Pattern.compile("(等)?([" + Fragments.CN_NUMERALS + "百两\\d]{1,4}[个家所批](国家级|国家|省部级|部级|省级|市级|省|市)?)?$");
     /** Before a name, who builds it: 西北有色金属研究院建设的, 兴发化工牵头组建, 中控技术牵头的. */
     private static final Pattern BUILDER = Pattern.compile("(?:牵头(?:建设|组建|共建|筹建|承建)?|建设|组建|共建|筹建|承建)的?$");
     /** Where a builder phrase hands over to the name it builds: …牵头的|, …建设的|. */
@@ -150,6 +152,7 @@ public final class CentreRecognizer {
 
     private final NamePhrase phrases = new NamePhrase();
     private final PlatformContext context = new PlatformContext();
+    private final PlatformTable table = new PlatformTable();
 
     public List<CentreMention> find(String text, List<Span> masked) {
         List<CentreMention> out = new ArrayList<>();
@@ -158,8 +161,7 @@ public final class CentreRecognizer {
         for (int end = 2; (end = EndScan.next(text, end, KIND_ENDS)) <= text.length(); end++) {
             String kind = CentreName.kindEndingAt(text, end);
             if (kind == null) {
-                String weak = CentreName.weakKindEndingAt(text, end);
-                if (weak == null) weak = PlatformContext.headEndingAt(text, end);
+                String weak = longer(CentreName.weakKindEndingAt(text, end), PlatformContext.headEndingAt(text, end));
                 if (weak == null || maskedSet.covers(end - 1) || end - weak.length() < lastEnd
                         || CATEGORY_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
                 CentreMention m = byContext(text, end - weak.length(), end, weak);
@@ -188,7 +190,16 @@ public final class CentreRecognizer {
                 lastEnd = end;
             }
         }
+        // Spans taken so far by start, to test a new one's overlap in log time (a letter may name thousands).
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        for (CentreMention c : out) taken.merge(c.span().start(), c.span().end(), Math::max);
+        for (CentreMention cell : table.find(text))
+            if (!maskedSet.covers(cell.span().start()) && !overlaps(taken, cell.span().start(), cell.span().end())) {
+                out.add(cell);
+                taken.put(cell.span().start(), cell.span().end());
+            }
         out.sort(Comparator.comparingInt(c -> c.span().start()));
+        out = withSiblings(text, out, taken, maskedSet);
         return withPlacedNames(renamed(text, out));
     }
 
@@ -196,6 +207,74 @@ public final class CentreRecognizer {
     private static final String KIND_ENDS = WordList.lastChars(java.util.stream.Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS,
             PlatformContext.HEADS).flatMap(List::stream).toList());
 
+
+    /**
+     * Members of a 、-list one of whose members is a platform named whole are platforms too when they are named bodies
+     * with a platform head (issue 9 §3: lists yield every member): in 建成湖北实验室、武汉产业创新发展研究院 the institute is
+     * listed with a lab. A member that is a class (省级工程技术研究中心), a body that is no platform (政务服务中心) or a
+     * weak head without an innovation word (物流中心) is not.
+     */
+    private List<CentreMention> withSiblings(String text, List<CentreMention> found, NavigableMap<Integer, Integer> taken,
+                                             SpanSet masked) {
+        List<CentreMention> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            CentreMention m = out.get(i);
+            if (!m.surface().endsWith(m.kind())) continue;
+            for (CentreMention s : new CentreMention[] {sibling(text, m.span().end(), true, taken, masked),
+                    sibling(text, m.span().start(), false, taken, masked)}) {
+                if (s == null) continue;
+                out.add(s);
+                taken.put(s.span().start(), s.span().end());
+            }
+        }
+        out.sort(Comparator.comparingInt(c -> c.span().start()));
+        return out;
+    }
+
+    /** The list member right after {@code at} (after its 、) or right before it, when it is a named platform; else null. */
+    private CentreMention sibling(String text, int at, boolean after, NavigableMap<Integer, Integer> taken, SpanSet masked) {
+        int start;
+        int end;
+        if (after) {
+            if (at >= text.length() || text.charAt(at) != '、') return null;
+            start = at + 1;
+            end = start;
+            while (end < text.length() && end - start <= REACH && SIBLING_END.indexOf(text.charAt(end)) < 0) end++;
+        } else {
+            if (at < 1 || text.charAt(at - 1) != '、') return null;
+            end = at - 1;
+            start = end;
+            while (start > 0 && end - start <= REACH && SIBLING_END.indexOf(text.charAt(start - 1)) < 0) start--;
+            // 建成|江城实验室: the first member may follow prose; it starts where a name can.
+            start = phrases.nameStart(text, start, end);
+        }
+        if (end - start > REACH || end <= start || masked.covers(end - 1)) return null;
+        String name = text.substring(start, end);
+        String head = PlatformTable.head(name);
+        if (head == null || head.length() == name.length() || name.contains("的")) return null;
+        if (overlaps(taken, start, end)) return null;
+        List<NamePhrase.Word> words = phrases.words(text, start, end - head.length());
+        if (words.isEmpty() || !CentreName.isProperName(words) || CentreName.describesClass(words)
+                || words.stream().allMatch(w -> CentreName.isGeneric(w.word())) || RANK.matcher(words.get(0).word()).lookingAt()
+                || CentreName.classBefore(text, start) != null || CentreName.isNotPlatform(name)) return null;
+        boolean strong = CentreName.KINDS.contains(head) || PlatformContext.HEADS.contains(head);
+        if (!strong && !CentreName.namesInnovation(name.substring(0, name.length() - head.length()))) return null;
+        return new CentreMention(name, name, new Span(start, end), head, CentreName.level(name), null);
+    }
+
+    /** Where a list member ends: a separator, a joiner or the 等 that closes the list. */
+    private static final String SIBLING_END = "、，。；：！？,;:\n（(《“等和及与";
+
+    /** Whether [start, end) overlaps a taken span (spans by start; a taken span contains no other). */
+    private static boolean overlaps(NavigableMap<Integer, Integer> taken, int start, int end) {
+        Map.Entry<Integer, Integer> before = taken.floorEntry(end - 1);
+        return before != null && before.getValue() > start;
+    }
+
+    /** The longer of two heads ending at one place (科创|中心 is 科创中心), either may be null. */
+    private static String longer(String a, String b) {
+        return a == null || b != null && b.length() > a.length() ? b : a;
+    }
 
     /**
      * A name written once with its place or 国家 and once without (佛山季华实验室, 季华实验室; “先进操作系统创新中心”
@@ -253,17 +332,22 @@ public final class CentreRecognizer {
         }
         List<CentreMention> out = new ArrayList<>();
         boolean first = true;
+        boolean viaAnd = false;
         String shared = "";
         while (true) {
             int reach = Math.max(reachStart(text, itemEnd), first ? from : 0);
             boolean listItem = reach > 0 && text.charAt(reach - 1) == '、';
             // In A、B、C等十个中试基地 every item but the first is the whole stretch between separators.
             int start = listTail && listItem ? reach : phrases.nameStart(text, reach, itemEnd);
+            // 、地表水环境有机污染物监测分析和湖泊污染控制等一批部级重点实验室: the last two fields of a list are joined by 和.
+            int joinedAt = listTail && listItem ? joinedField(text, start, itemEnd) : -1;
+            if (joinedAt >= 0) start = joinedAt + 1;
             start = Math.min(start, builtByEnd(text, reach, itemEnd));
             if (!listTail) start = Math.min(start, quotedField(text, reach, start, itemEnd));
             if (!listTail && listItem && nationalListItem(text, reach, itemEnd, end)) start = reach;
             List<NamePhrase.Word> words = phrases.words(text, start, itemEnd);
-            if (!CentreName.isProperName(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
+            if (viaAnd && (words.isEmpty() || itemEnd - start < FIELD || !opensField(words.get(0)))) break;
+            if (!CentreName.isProperName(words) || CentreName.describesClass(words) || !headAllowed(text.substring(start, itemEnd), kind, listTail || !first)
                     || !innerKindAllowed(CentreName.kindEndingAt(text, itemEnd), kind, listTail || !first)) break;
             // 建立一批|国家临床医学研究中心: a class gathered, not a body named.
             if (first && CentreName.classBefore(text, start) != null) break;
@@ -284,6 +368,16 @@ public final class CentreRecognizer {
             // A、B全国重点实验室, A、B吉林省重点实验室: the level or province before the kind is shared too.
             if (first) shared = sharedBeforeKind(words);
             first = false;
+            if (joinedAt >= 0) {
+                itemEnd = joinedAt;
+                continue;
+            }
+            // 精密制造和生物材料等一批省级重点实验室: the field before 和 is an item too.
+            viaAnd = listTail && tail.group(1) != null && start > 0 && text.charAt(start - 1) == '和';
+            if (viaAnd) {
+                itemEnd = start - 1;
+                continue;
+            }
             int before = builderStart(text, start);
             if (before < 1 || text.charAt(before - 1) != '、') break;
             itemEnd = before - 1;
@@ -470,6 +564,20 @@ public final class CentreRecognizer {
         return out;
     }
 
+    /**
+     * Where 和 joins the last two fields of a list item (地表水环境有机污染物监测分析|和|湖泊污染控制): both sides name a field
+     * at length; -1 otherwise. 及 and 与 stay inside a field (包装材料及装备关键技术).
+     */
+    private int joinedField(String text, int start, int itemEnd) {
+        int and = text.lastIndexOf('和', itemEnd - 1);
+        if (and < start + FIELD || itemEnd - and - 1 < FIELD) return -1;
+        List<NamePhrase.Word> left = phrases.words(text, start, and);
+        List<NamePhrase.Word> right = phrases.words(text, and + 1, itemEnd);
+        boolean fields = !left.isEmpty() && !right.isEmpty() && opensField(left.get(0)) && opensField(right.get(0))
+                && CentreName.isProperName(left) && CentreName.isProperName(right);
+        return fields ? and : -1;
+    }
+
     /** A field opens with a noun, a place or an attribute (特种|车辆), not a verb or a level word. */
     private static boolean opensField(NamePhrase.Word w) {
         return (NamePhrase.nounish(w) || w.isPlace() || w.nature().equals("b") || w.nature().equals("a")) && !CentreName.isLevelWord(w.word());
@@ -500,7 +608,8 @@ public final class CentreRecognizer {
     }
 
     private static CentreMention withLevel(CentreMention m, String word) {
-        String level = word.startsWith("国家") ? "national" : word.startsWith("省") ? "provincial" : "municipal";
+        // 部级: a ministry's (national); 省部级 labs are built by a province with a ministry, named provincially.
+        String level = word.startsWith("国家") || word.startsWith("部") ? "national" : word.startsWith("省") ? "provincial" : "municipal";
         return new CentreMention(m.name(), m.surface(), m.span(), m.kind(), level, m.host());
     }
 

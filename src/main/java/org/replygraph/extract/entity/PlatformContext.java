@@ -21,8 +21,11 @@ import org.replygraph.lexicon.WordList;
  * }</pre>
  */
 final class PlatformContext {
-    /** Heads outside both kind lists that make a platform only by context: 孵化园, 科研基础设施, 众创空间. */
-    static final List<String> HEADS = WordList.words("centre-context-heads");
+    /** Heads that name a platform after any named body, in any sentence: 众创空间, 星创天地, 科创港 (centre-own-heads). */
+    static final Set<String> OWN_HEADS = WordList.set("centre-own-heads");
+    /** Heads outside both kind lists, longest first: 孵化园, 科研基础设施 (by context), and the own heads (众创空间). */
+    static final List<String> HEADS = java.util.stream.Stream.concat(WordList.words("centre-context-heads").stream(),
+            WordList.words("centre-own-heads").stream()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     private static final String HEAD_LAST_CHARS = WordList.lastChars(HEADS);
     private static final List<String> BEFORE = WordList.words("centre-context-before");
     private static final List<String> AFTER = WordList.words("centre-context-after");
@@ -38,6 +41,15 @@ final class PlatformContext {
     @Example(text = "等部门", read = Example.NOTHING)
     private static final Pattern LIST_OF_PLATFORMS = Pattern.compile(
             "(?:、[^，。；、\\n]{2,30}?)*等[^，。；、\\n]{0,24}?(?:平台|载体|新型研发机构|研发机构|创新中心|孵化园|孵化器|基础设施)");
+    /**
+     * After a body, a class of platforms it leads or stands for: 以机械科学研究总院南方中心|为主的产业技术研究院, …|为代表的科技创新平台;
+     * the body must still be named (重点试验室和专业技术创新中心为代表的… names none).
+     */
+    @Example(text = "为主的产业技术研究院,主要围绕", read = "为主的产业技术研究院", group = 0)
+    @Example(text = "为代表的科技创新平台是", read = "为代表的科技创新平台", group = 0)
+    @Example(text = "为龙头的电子信息产品制造业", read = Example.NOTHING)
+    private static final Pattern LEADS_CLASS = Pattern.compile(
+            "等?为(?:主|代表|龙头|核心|主体)的[^，。；、,;\n]{0,10}?(?:平台|载体|研究院|研发机构|创新中心|孵化器|基地)");
     /** Between a body and what is said of it: 已, 正式, 于2023年. */
     private static final Pattern ADVERBS = Pattern.compile("(?:已|已经|于|并|正式|\\d{4}年(?:\\d{1,2}月)?)*");
     /** Latin letters that name a brand (InnoMatch), not a generic abbreviation (APP, 5G, AI). */
@@ -97,12 +109,14 @@ final class PlatformContext {
         boolean ownHead = HEADS.contains(kind);
         if (!ownHead && !CentreName.namesInnovation(name.substring(0, name.length() - kind.length()))) return null;
         boolean listed = itemStart && LIST_OF_PLATFORMS.matcher(text).region(kindEnd, text.length()).lookingAt();
-        boolean saidOf = saidOf(text, kindEnd);
+        boolean saidOf = saidOf(text, kindEnd) || LEADS_CLASS.matcher(text).region(kindEnd, text.length()).lookingAt();
         Anchor anchor = anchor(words);
         boolean opensClause = first == 0 && (reach == 0 || "。；！？\n".indexOf(text.charAt(reach - 1)) >= 0);
         // 批复立项了智能网联汽车检验检测公共服务平台项目: a platform approved as a project needs no place to be named.
         boolean project = verbBefore && text.startsWith(PROJECT, kindEnd);
-        boolean accepted = listed || saidOf || project || (verbBefore && anchor != Anchor.NONE) || (anchor == Anchor.BRAND && opensClause);
+        // 通过扶持腾讯众创空间建设: a head that only ever names a platform needs only a named body before it.
+        boolean own = OWN_HEADS.contains(kind) && anchor != Anchor.NONE;
+        boolean accepted = own || listed || saidOf || project || (verbBefore && anchor != Anchor.NONE) || (anchor == Anchor.BRAND && opensClause);
         if (!accepted) return null;
         return new CentreMention(name, name, new Span(start, kindEnd), kind, CentreName.level(name), null);
     }

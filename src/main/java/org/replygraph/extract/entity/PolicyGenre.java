@@ -3,6 +3,7 @@ package org.replygraph.extract.entity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.replygraph.lexicon.Example;
 import org.replygraph.lexicon.Fragments;
 import org.replygraph.lexicon.WordList;
 
@@ -54,6 +55,21 @@ public final class PolicyGenre {
         for (String g : GENRES)
             if (c.endsWith(g)) return !c.equals(g) || g.length() > 1;
         return ARTICLES.matcher(c).find();
+    }
+
+    /**
+     * A letter (函) that instructs is a policy where the text issues it or gives its 文号 (下发了《关于做好…有关工作的函》
+     * (自然资函〔2020〕71号)); one that replies, asks or consults is not (…提案答复的函, …请示(征求意见稿)意见的函, 复函).
+     */
+    @Example(text = "关于做好自然保护区范围及功能分区优化调整前期有关工作的函", read = "关于做好自然保护区范围及功能分区优化调整前期有关工作的函", group = 0)
+    @Example(text = "关于政协第十三届全国委员会第五次会议第03503号提案答复的函", read = Example.NOTHING)
+    @Example(text = "石楼镇人民政府关于增设社区居民委员会的请示(征求意见稿)意见的函", read = Example.NOTHING)
+    @Example(text = "关于同意设立某某园区的复函", read = Example.NOTHING)
+    private static final Pattern INSTRUCTING_LETTER = Pattern.compile("^(?!.*(?:答复|复函|意见|请示|征求|商请|邀请|报送)).*函$");
+
+    /** Whether the title is a letter that instructs (…有关工作的函): a policy only with a cue (a 文号, 下发). */
+    static boolean isInstructingLetter(String title) {
+        return INSTRUCTING_LETTER.matcher(core(title)).matches();
     }
 
     /** Whether the title ends like something that is no policy (…表, …回执, …报告, …书, …建议). */

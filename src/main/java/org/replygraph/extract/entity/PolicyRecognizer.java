@@ -39,6 +39,11 @@ public final class PolicyRecognizer {
     private static final Pattern PUBLICATION_AFTER = Pattern.compile("\\s{0,2}(?:内刊|杂志|期刊|刊物|一书|丛书|专刊|栏目|节目|报道)");
     /** Between titles of one chain: 《A》《B》, 《A》、《B》, 《A》和《B》. */
     private static final Pattern CHAIN_GAP = Pattern.compile("[\\s、，,和及与]{0,3}");
+    /** Between a title and the short name it is given: 》(以下简称《, 》（简称“. */
+    @Example(text = "(以下简称", read = "(以下简称", group = 0)
+    @Example(text = "（简称", read = "（简称", group = 0)
+    @Example(text = "和", read = Example.NOTHING)
+    private static final Pattern SHORT_NAME_GAP = Pattern.compile("\\s{0,2}[(（]\\s{0,2}(?:以下)?简称\\s{0,2}[:：]?\\s{0,2}");
 
     /**
      * Right before a chain of titles, a verb by which a body issues or drafts a document: whatever its last
@@ -84,6 +89,7 @@ public final class PolicyRecognizer {
         List<PolicyMention> out = new ArrayList<>();
         BackReferences refs = new BackReferences();
         IssuerFirst issuerFirst = new IssuerFirst();
+        Map<String, PolicyMention> shortNames = new HashMap<>();
         List<Span> masked = new ArrayList<>();
         List<QuotedTitle> titles = scanner.scan(text);
         int[] chainEnd = chainEnds(text, titles);
@@ -105,7 +111,14 @@ public final class PolicyRecognizer {
             masked.add(new Span(t.start(), t.end()));
             int offset = issuerNested ? 0 : t.raw().indexOf(title);
             Span span = issuerNested ? new Span(t.start(), t.end()) : new Span(t.start() + offset, t.start() + offset + title.length());
-            PolicyMention earlier = PolicyGenre.isBareGenre(title) || key.length() <= 8 ? refs.latestContaining(key) : null;
+            PolicyMention earlier = shortNames.get(key);
+            if (earlier == null && (PolicyGenre.isBareGenre(title) || key.length() <= 8)) earlier = refs.latestContaining(key);
+            // 《国家适应气候变化战略2035》(以下简称《适应战略2035》): the short name is the document just named, here and after.
+            if (earlier == null && i > 0 && !out.isEmpty() && out.get(out.size() - 1).span().start() >= titles.get(i - 1).start()
+                    && SHORT_NAME_GAP.matcher(text.substring(titles.get(i - 1).after(), t.before())).matches()) {
+                earlier = out.get(out.size() - 1);
+                shortNames.put(key, earlier);
+            }
             if (earlier != null) {
                 out.add(new PolicyMention(earlier.title(), span, earlier.docNumber(), earlier.issuers(), earlier.year()));
                 refs.add(out.get(out.size() - 1));
@@ -217,7 +230,8 @@ public final class PolicyRecognizer {
         if (isProgramme(text, t, title)) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;
         if (PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before())) return true;
-        return t.open() != '“' && !PolicyGenre.isNotPolicy(title) && byCue(text, t, chainStart, chainEnd);
+        return t.open() != '“' && (!PolicyGenre.isNotPolicy(title) || PolicyGenre.isInstructingLetter(title))
+                && byCue(text, t, chainStart, chainEnd);
     }
 
     /**

@@ -34,8 +34,53 @@ class PlatformContextTest {
             推进党建和业务2个实验室建设。 # ''
             群众可通过APP平台反映问题，推动建设智慧城市平台。 # ''
             该研究院是一家民营企业，主要从事咨询。 # ''
+            二是以机械科学研究总院南方中心为主的产业技术研究院，主要围绕我县企业提出的技术需求。 # 机械科学研究总院南方中心|中心
+            以重点试验室和专业技术创新中心为代表的科技创新平台是区域科技创新体系的重要基础。 # ''
+            以科技企业孵化器和众创空间、双创示范基地等为代表的孵化载体。 # ''
+            以县电商服务中心为主的创业平台。 # ''
             """)
     void findsPlatformsByContext(String sentence, String expected) {
+        assertFinds(sentence, expected);
+    }
+
+    /**
+     * Heads that only ever name a platform (centre-own-heads: 众创空间, 星创天地, 科创港 …) need no verb, only a named body
+     * before them (a place, an institution, a brand); after a level or class word alone they are a class or a building.
+     * Real-style phrases from r227 and r239.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            通过扶持腾讯众创空间建设，组织创新设计活动。 # 腾讯众创空间|众创空间
+            象山半岛农业星创天地主要开展农业科创项目的孵化。 # 象山半岛农业星创天地|星创天地
+            依托蓬莱路科创港引进高端人才项目。 # 蓬莱路科创港|科创港
+            建设众创空间孵化器和小型孵化器。 # ''
+            全县已建成各类众创空间12家、星创天地3家。 # ''
+            入驻县科创中心的企业可享受租金减免。 # ''
+            对省级星创天地和市级众创空间给予奖励。 # ''
+            """)
+    void findsPlatformsByAHeadThatOnlyNamesPlatforms(String sentence, String expected) {
+        assertFinds(sentence, expected);
+    }
+
+    /**
+     * A 、-list with a platform named whole makes its other named members with a platform head platforms too (lists
+     * yield every member); classes, bodies that are no platform, heads without an innovation word and lists of bodies with
+     * no platform named whole (依托A研究院、B研究院等单位) stay out.
+     * Real-style phrases from the entity challenge set (26) and r001-r268.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            江苏省纳米技术重点实验室、江苏省第三代半导体研究院、苏州市生物医药概念验证中心已成为园区创新主力。 # 江苏省纳米技术重点实验室|重点实验室;江苏省第三代半导体研究院|研究院;苏州市生物医药概念验证中心|概念验证中心
+            建成江城实验室、武汉产业创新发展研究院。 # 江城实验室|实验室;武汉产业创新发展研究院|研究院
+            建成江城实验室、省级工程技术研究中心和一批孵化器。 # 江城实验室|实验室
+            推动之江实验室、杭州市政务服务中心、县物流中心建设。 # 之江实验室|实验室
+            依托中国重型机械研究院、陕煤化工研究院等单位建设中试基地。 # ''
+            """)
+    void findsEveryNamedMemberOfAListOfPlatforms(String sentence, String expected) {
+        assertFinds(sentence, expected);
+    }
+
+    private void assertFinds(String sentence, String expected) {
         List<CentreMention> found = centres.find(sentence, List.of());
         assertEquals(expected, found.stream().map(c -> c.name() + "|" + c.kind()).collect(Collectors.joining(";")));
         for (CentreMention c : found) assertEquals(c.surface(), c.span().of(sentence));

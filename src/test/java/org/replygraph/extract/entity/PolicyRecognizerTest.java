@@ -66,6 +66,11 @@ class PolicyRecognizerTest {
             《国务院办公厅关于推进示范区建设发展的指导意见》(国办发〔2018〕4号)出台后，再次学习了国务院办公厅《关于推进示范区建设发展的指导意见》。 # 国务院办公厅关于推进示范区建设发展的指导意见|国办发〔2018〕4号;国务院办公厅关于推进示范区建设发展的指导意见|国办发〔2018〕4号
             省政府印发了省政府办公厅《关于加快示范区建设的实施意见》，后又转发《省政府办公厅关于加快示范区建设的实施意见》。 # 省政府办公厅关于加快示范区建设的实施意见|null;省政府办公厅关于加快示范区建设的实施意见|null
             科技厅印发《关于加快示范区建设的实施意见》，市政府印发《市政府关于加快示范区建设的实施意见》。 # 关于加快示范区建设的实施意见|null;市政府关于加快示范区建设的实施意见|null
+            《宣城市人民政府突发公共事件总体应急预案》和《宣城市生产安全事故应急预案》已经政府印发。 # 宣城市人民政府突发公共事件总体应急预案|null;宣城市生产安全事故应急预案|null
+            自然资源部、国家林业和草原局联合下发了《关于做好自然保护区范围及功能分区优化调整前期有关工作的函》(自然资函〔2020〕71号)，要求科学界定。 # 关于做好自然保护区范围及功能分区优化调整前期有关工作的函|自然资函〔2020〕71号
+            我镇向区政府相关职能部门发出了《石楼镇人民政府关于增设社区居民委员会的请示(征求意见稿)意见的函》(石府函〔2022〕12号)。 # ''
+            应急管理部发布《关于政协第十三届全国委员会第五次会议第03503号提案答复的函》，对提案进行答复。 # ''
+            请参阅《关于做好自然保护区优化调整有关工作的函》。 # ''
             """)
     void readsPoliciesByTheirCues(String text, String expected) {
         String actual = find(text, null).stream().map(p -> p.title() + "|" + p.docNumber()).collect(Collectors.joining(";"));
@@ -80,6 +85,22 @@ class PolicyRecognizerTest {
         assertEquals(found.get(0).title(), found.get(1).title());
         assertEquals("管理办法", found.get(1).span().of(text));
         assertEquals(List.of("市政府办公厅"), found.get(1).issuers().stream().map(AgencyRef::surface).toList());
+    }
+
+    /** A short name given right after a title (以下简称《…》) is that document, there and wherever it recurs. */
+    @Test
+    void aShortNameGivenAfterATitleIsThatDocument() {
+        String text = "我部联合16个部委共同印发《国家适应气候变化战略2035》(以下简称《适应战略2035》)，为开展工作提供指导。为实施《适应战略2035》，我部正在推进试点。";
+        List<PolicyMention> found = find(text, null);
+        assertEquals(List.of("国家适应气候变化战略2035", "国家适应气候变化战略2035", "国家适应气候变化战略2035"),
+                found.stream().map(PolicyMention::title).toList());
+        assertEquals("适应战略2035", found.get(2).span().of(text));
+    }
+
+    @Test
+    void aTitleAfterAnotherIsNoShortName() {
+        String text = "印发《国家适应气候变化战略2035》和《适应战略2035》。";
+        assertEquals(List.of("国家适应气候变化战略2035", "适应战略2035"), find(text, null).stream().map(PolicyMention::title).toList());
     }
 
     @Test
