@@ -6,7 +6,8 @@ import org.apache.jena.graph.Node;
 
 /**
  * One input document read, extracted and turned into triples, ready for a {@link DocumentSink}: its
- * file name, the SHA-256 of its bytes, the name of its graph, its triples and its report entry.
+ * file name, the SHA-256 of its bytes, the name of its graph, its triples (a Jena graph, or for a sink that
+ * writes a file the sorted lines of that file, {@link DocumentSink#lineExtension()}) and its report entry.
  *
  * <pre>{@code
  * BuiltDocument d = ...;          // from CorpusBuilder
@@ -15,12 +16,25 @@ import org.apache.jena.graph.Node;
  * }</pre>
  */
 public record BuiltDocument(String fileName, String sha256, Node graphName, Graph graph,
-                            BuildReport.DocumentEntry entry) {
+                            BuildReport.DocumentEntry entry, SortedLineBlock lines) {
     public BuiltDocument {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(graphName, "graphName");
-        Objects.requireNonNull(graph, "graph");
+        if ((graph == null) == (lines == null))
+            throw new IllegalArgumentException("Illegal document=" + fileName + " : needs either a graph or lines, not both");
         Objects.requireNonNull(entry, "entry");
+    }
+
+    /** A document built as a Jena graph. */
+    public BuiltDocument(String fileName, String sha256, Node graphName, Graph graph, BuildReport.DocumentEntry entry) {
+        this(fileName, sha256, graphName, Objects.requireNonNull(graph, "graph"), entry, null);
+    }
+
+    /** The document's triples; a document built as a file's lines has none ({@link #lines()}). */
+    @Override
+    public Graph graph() {
+        if (graph == null) throw new IllegalStateException("Document " + fileName + " was built as lines, not as a graph");
+        return graph;
     }
 }

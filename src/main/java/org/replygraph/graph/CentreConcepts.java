@@ -1,7 +1,6 @@
 package org.replygraph.graph;
 
 import java.util.Map;
-import org.apache.jena.graph.Node;
 
 /**
  * Centre kinds and levels as SKOS concepts: a kind (制造业创新中心) is a concept minted in the scheme
@@ -10,8 +9,8 @@ import org.apache.jena.graph.Node;
  *
  * <pre>{@code
  * CentreConcepts c = new CentreConcepts(docGraph);
- * Node kind = c.kind("制造业创新中心");   // <base>concept/centre-kind/zhi-zao-ye-chuang-xin-zhong-xin-…
- * Node level = c.level("national");       // rg:LevelNational
+ * Term kind = c.kind("制造业创新中心");   // <base>concept/centre-kind/zhi-zao-ye-chuang-xin-zhong-xin-…
+ * Term level = c.level("national");       // rg:LevelNational
  * }</pre>
  */
 final class CentreConcepts {
@@ -53,43 +52,43 @@ final class CentreConcepts {
     }
 
     /** The kind's concept, typed, labelled and placed in rg:CentreKinds in this document's graph. */
-    Node kind(String kind) {
-        Node c = g.iri.centreKind(kind);
-        g.add(c, RG.rdfType, RG.skosConcept);
-        g.add(c, RG.skosInScheme, RG.CentreKinds);
-        g.add(c, RG.skosPrefLabel, g.hans(kind));
-        g.add(c, RG.rdfsLabel, g.hans(kind));
+    Term kind(String kind) {
+        Term c = DocGraph.term(g.iri.centreKind(kind));
+        g.add(c, Vocab.rdfType, Vocab.skosConcept);
+        g.add(c, Vocab.skosInScheme, Vocab.CentreKinds);
+        g.add(c, Vocab.skosPrefLabel, g.hans(kind));
+        g.add(c, Vocab.rdfsLabel, g.hans(kind));
         String en = KIND_ENGLISH.get(kind);
         if (en != null) {
-            g.add(c, RG.skosPrefLabel, g.lang(en, "en"));
-            g.add(c, RG.rdfsLabel, g.lang(en, "en"));
+            g.add(c, Vocab.skosPrefLabel, g.lang(en, "en"));
+            g.add(c, Vocab.rdfsLabel, g.lang(en, "en"));
         }
         return c;
     }
 
     /** The fixed level concept for national, provincial or municipal, with its labels. */
-    Node level(String level) {
-        Node c = levelConcept(level);
-        g.add(c, RG.rdfType, RG.skosConcept);
-        g.add(c, RG.skosInScheme, RG.CentreLevels);
+    Term level(String level) {
+        Term c = levelConcept(level);
+        g.add(c, Vocab.rdfType, Vocab.skosConcept);
+        g.add(c, Vocab.skosInScheme, Vocab.CentreLevels);
         String zh = switch (level) {
             case "national" -> "国家级";
             case "provincial" -> "省级";
             default -> "市级";
         };
-        g.add(c, RG.skosPrefLabel, g.hans(zh));
-        g.add(c, RG.skosPrefLabel, g.lang(level, "en"));
-        g.add(c, RG.rdfsLabel, g.hans(zh));
-        g.add(c, RG.rdfsLabel, g.lang(level, "en"));
+        g.add(c, Vocab.skosPrefLabel, g.hans(zh));
+        g.add(c, Vocab.skosPrefLabel, g.lang(level, "en"));
+        g.add(c, Vocab.rdfsLabel, g.hans(zh));
+        g.add(c, Vocab.rdfsLabel, g.lang(level, "en"));
         return c;
     }
 
     /** rg:LevelNational, rg:LevelProvincial or rg:LevelMunicipal (fixed terms, independent of the base). */
-    static Node levelConcept(String level) {
+    static Term levelConcept(String level) {
         return switch (level) {
-            case "national" -> RG.LevelNational;
-            case "provincial" -> RG.LevelProvincial;
-            case "municipal" -> RG.LevelMunicipal;
+            case "national" -> Vocab.LevelNational;
+            case "provincial" -> Vocab.LevelProvincial;
+            case "municipal" -> Vocab.LevelMunicipal;
             default -> throw new IllegalArgumentException("Illegal centre level=" + level
                     + " : must be national, provincial or municipal");
         };

@@ -2,8 +2,6 @@ package org.replygraph.graph;
 
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.replygraph.extract.fact.CentreFact;
 
 /**
@@ -26,70 +24,70 @@ final class CentreFactWriter {
     }
 
     void write(CentreFact f) {
-        Node centre = g.iri.centre(f.centre());
+        Term centre = DocGraph.term(g.iri.centre(f.centre()));
         if (f.isDate()) {
             g.add(centre, dateProperty(f.property()), date(f.value()));
             // The words state a date of the centre rather than name it: a describing annotation.
             g.description(centre, f.span());
             return;
         }
-        Node fig = g.iri.figure(g.facts.source().fileName(), f.span().start(), f.property(), centre);
-        g.add(centre, RG.statedFigure, fig);
-        g.add(fig, RG.rdfType, RG.CentreFigure);
-        g.add(fig, RG.measure, labelled(f.property()));
-        g.add(fig, RG.figureValue, NodeFactory.createLiteralDT(f.value(), XSDDatatype.XSDdecimal));
-        g.add(fig, RG.unit, g.hans(f.unit()));
-        g.add(fig, RG.approximate, DocGraph.bool(f.approximate()));
-        if (f.counted() != null) g.add(fig, RG.counted, g.hans(f.counted()));
-        g.add(fig, RG.rdfsLabel, g.hans(f.span().of(g.text().text())));
-        g.add(fig, RG.provWasDerivedFrom, g.doc);
+        Term fig = DocGraph.term(g.iri.figure(g.facts.source().fileName(), f.span().start(), f.property(), centre.lexical()));
+        g.add(centre, Vocab.statedFigure, fig);
+        g.add(fig, Vocab.rdfType, Vocab.CentreFigure);
+        g.add(fig, Vocab.measure, labelled(f.property()));
+        g.add(fig, Vocab.figureValue, Term.typed(f.value(), XSDDatatype.XSDdecimal));
+        g.add(fig, Vocab.unit, g.hans(f.unit()));
+        g.add(fig, Vocab.approximate, DocGraph.bool(f.approximate()));
+        if (f.counted() != null) g.add(fig, Vocab.counted, g.hans(f.counted()));
+        g.add(fig, Vocab.rdfsLabel, g.hans(f.span().of(g.text().text())));
+        g.add(fig, Vocab.provWasDerivedFrom, g.doc);
         g.evidence(fig, f.span());
     }
 
     /** The measure's concept with its labels, so a page or query needs no ontology to name it. */
-    private Node labelled(String property) {
-        Node m = measure(property);
+    private Term labelled(String property) {
+        Term m = measure(property);
         String[] labels = switch (property) {
             case "staffCount" -> new String[] {"员工人数", "staff"};
             case "patentCount" -> new String[] {"专利数", "patents"};
             case "memberCount" -> new String[] {"成员数", "members"};
             default -> new String[] {"参与单位数", "participants"};
         };
-        g.add(m, RG.rdfType, RG.skosConcept);
-        g.add(m, RG.skosInScheme, RG.CentreMeasures);
-        g.add(m, RG.skosPrefLabel, g.hans(labels[0]));
-        g.add(m, RG.skosPrefLabel, g.lang(labels[1], "en"));
-        g.add(m, RG.rdfsLabel, g.hans(labels[0]));
-        g.add(m, RG.rdfsLabel, g.lang(labels[1], "en"));
+        g.add(m, Vocab.rdfType, Vocab.skosConcept);
+        g.add(m, Vocab.skosInScheme, Vocab.CentreMeasures);
+        g.add(m, Vocab.skosPrefLabel, g.hans(labels[0]));
+        g.add(m, Vocab.skosPrefLabel, g.lang(labels[1], "en"));
+        g.add(m, Vocab.rdfsLabel, g.hans(labels[0]));
+        g.add(m, Vocab.rdfsLabel, g.lang(labels[1], "en"));
         return m;
     }
 
-    static Node dateProperty(String property) {
+    static Term dateProperty(String property) {
         return switch (property) {
-            case "approvalDate" -> RG.approvalDate;
-            case "openingDate" -> RG.openingDate;
-            case "upgradeDate" -> RG.upgradeDate;
+            case "approvalDate" -> Vocab.approvalDate;
+            case "openingDate" -> Vocab.openingDate;
+            case "upgradeDate" -> Vocab.upgradeDate;
             default -> throw new IllegalArgumentException("Illegal date property=" + property + " : not a centre date");
         };
     }
 
-    static Node measure(String property) {
+    static Term measure(String property) {
         return switch (property) {
-            case "staffCount" -> RG.StaffCount;
-            case "patentCount" -> RG.PatentCount;
-            case "memberCount" -> RG.MemberCount;
-            case "participantCount" -> RG.ParticipantCount;
+            case "staffCount" -> Vocab.StaffCount;
+            case "patentCount" -> Vocab.PatentCount;
+            case "memberCount" -> Vocab.MemberCount;
+            case "participantCount" -> Vocab.ParticipantCount;
             default -> throw new IllegalArgumentException("Illegal figure property=" + property + " : not a centre figure");
         };
     }
 
     /** 2017 as xsd:gYear, 2018-06 as xsd:gYearMonth, 2020-03-05 as xsd:date. */
-    static Node date(String iso) {
+    static Term date(String iso) {
         RDFDatatype type = switch (iso.length()) {
             case 4 -> XSDDatatype.XSDgYear;
             case 7 -> XSDDatatype.XSDgYearMonth;
             default -> XSDDatatype.XSDdate;
         };
-        return NodeFactory.createLiteralDT(iso, type);
+        return Term.typed(iso, type);
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.replygraph.extract.Extractor;
@@ -293,7 +294,9 @@ public final class CorpusBuilder {
                         SourceDocument source = read(file);
                         if (sink.isCurrent(source.fileName(), source.sha256())) return new Outcome(null, null, source.fileName());
                         BuiltDocument built = cache.find(source).orElse(null);
-                        if (built == null) {
+                        if (built == null && cache == DocumentCache.NONE && sink.lineExtension() != null) {
+                            built = buildLines(file, source, sink.lineExtension());
+                        } else if (built == null) {
                             built = buildOne(file, source);
                             cache.put(built);
                         }
@@ -404,6 +407,24 @@ public final class CorpusBuilder {
         } catch (Throwable e) {
             // A bug met on one letter (even a StackOverflowError, or an OutOfMemoryError in its own
             // extraction) must not cost the corpus: it is reported with the file, not swallowed.
+            throw new DocumentFailure(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
+        }
+    }
+
+    /**
+     * As {@link #buildOne(Path, SourceDocument)}, the document's quads made straight into the sorted lines of a
+     * file of {@code extension} ({@link LineTripleSink}: the same mapping from facts, no Jena graph).
+     */
+    public BuiltDocument buildLines(Path file, SourceDocument source, String extension) throws DocumentFailure {
+        try {
+            Extractor ex = extractor.get();
+            DocumentFacts facts = DocumentTimeLimit.run(docTimeout, () -> ex.extract(source));
+            Node graphName = writer.graphName(facts);
+            SortedLineBlock lines = writer.writeLines(facts, extension);
+            return new BuiltDocument(source.fileName(), source.sha256(), graphName, null, entry(facts, lines.triples()), lines);
+        } catch (DocumentTimeLimit.Exceeded e) {
+            throw new DocumentFailure(timedOut(file, e.getMessage()));
+        } catch (Throwable e) {
             throw new DocumentFailure(new BuildReport.Failure(file.toString(), "cannot extract: " + e));
         }
     }

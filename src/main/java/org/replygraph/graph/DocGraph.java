@@ -3,18 +3,15 @@ package org.replygraph.graph;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.impl.LiteralLabelFactory;
 import org.replygraph.extract.fact.DocumentFacts;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.text.CleanText;
 
 /**
- * One document's graph while it is written: the facts, the minter, the options, and helpers that
- * make literals and labels the same way for every writer. Literals pass one guard: personal data (a
+ * One document's graph while it is written: the facts, the minter, the options, the {@link TripleSink} the
+ * triples go to (a Jena graph, or a file's sorted lines), and helpers that make terms and labels the same
+ * way for every writer. Literals pass one guard: personal data (a
  * mobile number such as 139 0000 1234 unless the operator opted in, an ID number, an e-mail address) is masked.
  */
 final class DocGraph {
@@ -27,25 +24,26 @@ final class DocGraph {
     final DocumentFacts facts;
     final IriMinter iri;
     final BuildOptions options;
-    final Node doc;
-    final Graph graph = new DocTriples();
+    final Term doc;
+    private final TripleSink out;
     private final EvidenceWriter evidence = new EvidenceWriter(this);
 
-    DocGraph(DocumentFacts facts, IriMinter iri, BuildOptions options) {
+    DocGraph(DocumentFacts facts, IriMinter iri, BuildOptions options, TripleSink out) {
         this.facts = facts;
         this.iri = iri;
         this.options = options;
-        this.doc = iri.document(facts.source().fileName());
+        this.out = out;
+        this.doc = Term.of(iri.document(facts.source().fileName()));
     }
 
     /** Records where {@code entity} was read: an annotation with offsets, quote and sentence. */
-    void evidence(Node entity, Span span) {
+    void evidence(Term entity, Span span) {
         if (span != null) evidence.annotate(entity, span);
     }
 
     /** Records where the text states something about {@code entity} (oa:describing), e.g. a centre's approval date. */
-    void description(Node entity, Span span) {
-        if (span != null) evidence.annotate(entity, span, RG.oaDescribing);
+    void description(Term entity, Span span) {
+        if (span != null) evidence.annotate(entity, span, Vocab.oaDescribing);
     }
 
     /** Writes the document's cleaned text (rg:cleanText), which rg:cleanStart/rg:cleanEnd index. */
@@ -57,54 +55,51 @@ final class DocGraph {
         return facts.text();
     }
 
-    void add(Node s, Node p, Node o) {
-        graph.add(Triple.create(s, p, o));
+    void add(Term s, Term p, Term o) {
+        out.triple(s, p, o);
     }
 
-    Node hans(String s) {
+    /** An IRI minted by {@link IriMinter} (or a constant of {@link RG}) as a term. */
+    static Term term(Node iri) {
+        return Term.of(iri);
+    }
+
+    /** A part of an annotation or table ({@link IriMinter#part}): its IRI plus a path segment, e.g. {@code …/target}. */
+    static Term part(Term whole, String segment) {
+        return Term.iri(IriMinter.part(whole.lexical(), segment));
+    }
+
+    Term hans(String s) {
         return lang(s, HANS);
     }
 
-    Node lang(String s, String tag) {
-        String formatted = FORMATTED_TAGS.get(tag);
-        if (formatted == null) return NodeFactory.createLiteralLang(guard(s), tag);
-        return NodeFactory.createLiteral(LiteralLabelFactory.createLang(guard(s), formatted));
+    Term lang(String s, String tag) {
+        return Term.lang(guard(s), tag);
     }
 
-    /**
-     * The tags the writers use, as Jena formats them: {@code createLiteralLang} parses and formats its tag for every
-     * literal (3% of a build's CPU, and two of C2's larger compilations); the same node comes from the formatted tag.
-     */
-    private static final java.util.Map<String, String> FORMATTED_TAGS = java.util.Map.of(HANS, formatted(HANS), HANT, formatted(HANT),
-            PINYIN, formatted(PINYIN), "en", formatted("en"));
-
-    private static String formatted(String tag) {
-        return NodeFactory.createLiteralLang("", tag).getLiteralLanguage();
-    }
-
-    Node str(String s) {
-        return NodeFactory.createLiteralString(guard(s));
+    Term str(String s) {
+        return Term.string(guard(s));
     }
 
     /** An identifier the machine made (file name, hash, charset): never masked, so 64-hex stays 64-hex. */
-    static Node id(String s) {
-        return NodeFactory.createLiteralString(s);
+    static Term id(String s) {
+        return Term.string(s);
     }
 
-    static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    static Term integer(long n) {
+        return Term.typed(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
-    static Node offset(int n) {
-        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    static Term offset(int n) {
+        return Term.typed(Integer.toString(n), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    static Node date(LocalDate d) {
-        return NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate);
+    static Term date(LocalDate d) {
+        return Term.typed(d.toString(), XSDDatatype.XSDdate);
     }
 
-    static Node bool(boolean b) {
-        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+    static Term bool(boolean b) {
+        return Term.typed(Boolean.toString(b), XSDDatatype.XSDboolean);
     }
 
     /**
@@ -124,13 +119,13 @@ final class DocGraph {
      * rdfs:label @zh-Hans; for a traditional-character source whose span spells this very name, the
      * original form @zh-Hant; for people, agencies and centres a pinyin label.
      */
-    void labels(Node entity, String name, Span span, boolean pinyin) {
-        add(entity, RG.rdfsLabel, hans(name));
+    void labels(Term entity, String name, Span span, boolean pinyin) {
+        add(entity, Vocab.rdfsLabel, hans(name));
         String hant = traditionalForm(name, span);
-        if (hant != null) add(entity, RG.rdfsLabel, lang(hant, HANT));
+        if (hant != null) add(entity, Vocab.rdfsLabel, lang(hant, HANT));
         if (pinyin) {
             String py = Slugs.tonedPinyin(name);
-            if (!py.isEmpty()) add(entity, RG.rdfsLabel, lang(py, PINYIN));
+            if (!py.isEmpty()) add(entity, Vocab.rdfsLabel, lang(py, PINYIN));
         }
     }
 

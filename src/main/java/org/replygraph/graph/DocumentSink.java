@@ -30,7 +30,15 @@ public interface DocumentSink extends AutoCloseable {
      */
     default void prepare(BuiltDocument document) { }
 
-    /** Takes one document's graph. */
+    /**
+     * The extension of the file whose lines this sink takes documents as ({@link BuiltDocument#lines()}, made
+     * from the facts on the worker thread with no Jena graph in between), or null for a Jena graph (the default).
+     */
+    default String lineExtension() {
+        return null;
+    }
+
+    /** Takes one document's graph, or its lines when the sink asked for them ({@link #lineExtension()}). */
     void add(BuiltDocument document);
 
     /** Called once when every document has been added: commit, flush, derive what spans documents. */

@@ -1,6 +1,5 @@
 package org.replygraph.graph;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
@@ -25,8 +24,8 @@ import org.apache.jena.graph.Triple;
  */
 public final class EntityGraph {
     /** The IRI path segments {@link IriMinter} mints shared entities under (documents, evidence, figures, tables are per letter). */
-    private static final List<String> ENTITY_KINDS =
-            List.of("agency/", "assembly/", "session/", "proposal/", "member/", "person/", "policy/", "centre/", "concept/", "org/", "place/");
+    private static final String[] ENTITY_KINDS =
+            {"agency/", "assembly/", "session/", "proposal/", "member/", "person/", "policy/", "centre/", "concept/", "org/", "place/"};
 
     private final String base;
     private final Node name;
@@ -47,8 +46,11 @@ public final class EntityGraph {
 
     /** Whether {@code n} is a shared entity minted under this base. */
     public boolean isEntity(Node n) {
-        if (!n.isURI()) return false;
-        String uri = n.getURI();
+        return n.isURI() && isEntity(n.getURI());
+    }
+
+    /** Whether the IRI {@code uri} names a shared entity minted under this base. */
+    public boolean isEntity(String uri) {
         if (!uri.startsWith(base)) return false;
         for (String kind : ENTITY_KINDS)
             if (uri.startsWith(kind, base.length())) return true;

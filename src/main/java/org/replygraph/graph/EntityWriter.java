@@ -1,8 +1,6 @@
 package org.replygraph.graph;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.replygraph.extract.fact.AgencyRef;
 import org.replygraph.extract.fact.CentreMention;
 import org.replygraph.extract.fact.Entities;
@@ -41,61 +39,61 @@ final class EntityWriter {
         for (PersonRef p : e.people()) mention(person(p), p.span().start(), p.span().end());
     }
 
-    private void mention(Node entity, int start, int end) {
-        g.add(g.doc, RG.mentions, entity);
+    private void mention(Term entity, int start, int end) {
+        g.add(g.doc, Vocab.mentions, entity);
         g.evidence(entity, new Span(start, end));
     }
 
     /** Types a node with its kind's classes from the entity table. */
-    static void types(DocGraph g, Node n, EntityKind kind) {
-        for (String c : kind.rdfClasses()) g.add(n, RG.rdfType, RG.curie(c));
+    static void types(DocGraph g, Term n, EntityKind kind) {
+        for (String c : kind.rdfClasses()) g.add(n, Vocab.rdfType, Vocab.curie(c));
     }
 
-    private void types(Node n, EntityKind kind) {
+    private void types(Term n, EntityKind kind) {
         types(g, n, kind);
     }
 
-    private Node policy(PolicyMention p) {
-        Node n = g.iri.policy(p.title());
+    private Term policy(PolicyMention p) {
+        Term n = DocGraph.term(g.iri.policy(p.title()));
         types(n, EntityKind.POLICY);
-        g.add(n, RG.dctTitle, g.hans(p.title()));
+        g.add(n, Vocab.dctTitle, g.hans(p.title()));
         g.labels(n, p.title(), p.span(), false);
-        if (p.docNumber() != null) g.add(n, RG.policyNumber, g.str(p.docNumber()));
-        for (AgencyRef issuer : p.issuers()) g.add(n, RG.policyIssuer, LetterWriter.agency(g, issuer));
+        if (p.docNumber() != null) g.add(n, Vocab.policyNumber, g.str(p.docNumber()));
+        for (AgencyRef issuer : p.issuers()) g.add(n, Vocab.policyIssuer, LetterWriter.agency(g, issuer));
         if (p.year() != null)
-            g.add(n, RG.year, NodeFactory.createLiteralDT(String.format("%04d", p.year()), XSDDatatype.XSDgYear));
+            g.add(n, Vocab.year, Term.typed(String.format("%04d", p.year()), XSDDatatype.XSDgYear));
         return n;
     }
 
-    private Node centre(CentreMention c) {
-        Node n = g.iri.centre(c.name());
+    private Term centre(CentreMention c) {
+        Term n = DocGraph.term(g.iri.centre(c.name()));
         types(n, EntityKind.CENTRE);
-        g.add(n, RG.skosPrefLabel, g.hans(c.name()));
+        g.add(n, Vocab.skosPrefLabel, g.hans(c.name()));
         g.labels(n, c.name(), c.span(), true);
         String surface = c.surface().strip();
-        if (!surface.isEmpty() && !surface.equals(c.name())) g.add(n, RG.skosAltLabel, g.hans(surface));
-        if (c.kind() != null) g.add(n, RG.centreKind, concepts.kind(c.kind()));
-        if (c.level() != null) g.add(n, RG.centreLevel, concepts.level(c.level()));
-        if (c.host() != null && !c.host().isBlank()) g.add(n, RG.host, organisation(c.host(), null));
+        if (!surface.isEmpty() && !surface.equals(c.name())) g.add(n, Vocab.skosAltLabel, g.hans(surface));
+        if (c.kind() != null) g.add(n, Vocab.centreKind, concepts.kind(c.kind()));
+        if (c.level() != null) g.add(n, Vocab.centreLevel, concepts.level(c.level()));
+        if (c.host() != null && !c.host().isBlank()) g.add(n, Vocab.host, organisation(c.host(), null));
         return n;
     }
 
-    private Node organisation(String name, Span span) {
-        Node n = g.iri.organisation(name);
+    private Term organisation(String name, Span span) {
+        Term n = DocGraph.term(g.iri.organisation(name));
         types(n, EntityKind.ORGANISATION);
         g.labels(n, name, span, false);
         return n;
     }
 
     /** A named person; the same name as a proposer, signer or contact of this letter is that node. */
-    private Node person(PersonRef p) {
-        Node member = proposals.memberNamed(p.name()).orElse(null);
+    private Term person(PersonRef p) {
+        Term member = proposals.memberNamed(p.name()).orElse(null);
         if (member != null) return member;
-        Node n = g.iri.person(p.name(), scopes.personScope());
+        Term n = DocGraph.term(g.iri.person(p.name(), scopes.personScope()));
         types(n, EntityKind.PERSON);
-        g.add(n, RG.foafName, g.hans(p.name()));
+        g.add(n, Vocab.foafName, g.hans(p.name()));
         g.labels(n, p.name(), p.span(), true);
-        if (p.role() != null && !p.role().isBlank()) g.add(n, RG.role, g.hans(p.role()));
+        if (p.role() != null && !p.role().isBlank()) g.add(n, Vocab.role, g.hans(p.role()));
         return n;
     }
 }

@@ -1,6 +1,5 @@
 package org.replygraph.graph;
 
-import org.apache.jena.graph.Node;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.text.CleanText;
 
@@ -33,49 +32,49 @@ final class EvidenceWriter {
      */
     void cleanText() {
         String t = g.text().text();
-        if (!t.isBlank()) g.add(g.doc, RG.cleanText, g.hans(t));
+        if (!t.isBlank()) g.add(g.doc, Vocab.cleanText, g.hans(t));
     }
 
-    void annotate(Node entity, Span span) {
-        annotate(entity, span, RG.oaIdentifying);
+    void annotate(Term entity, Span span) {
+        annotate(entity, span, Vocab.oaIdentifying);
     }
 
     /**
      * An annotation with the given motivation: oa:identifying where the words name the entity,
      * oa:describing where they state something about it (2018年6月获批筹建 of a centre).
      */
-    void annotate(Node entity, Span span, Node motivation) {
+    void annotate(Term entity, Span span, Term motivation) {
         CleanText ct = g.text();
         if (span.end() > ct.text().length() || span.length() == 0) return;
         int os = ct.originalStart(span.start());
         int oe = ct.originalEnd(span.end());
-        Node ann = g.iri.annotation(g.facts.source().fileName(), os, oe, entity);
-        Node target = IriMinter.part(ann, "target");
-        Node position = IriMinter.part(ann, "position");
-        g.add(ann, RG.rdfType, RG.oaAnnotation);
-        g.add(ann, RG.oaMotivatedBy, motivation);
-        g.add(ann, RG.oaHasBody, entity);
-        g.add(ann, RG.oaHasTarget, target);
-        g.add(target, RG.rdfType, RG.oaSpecificResource);
-        g.add(target, RG.oaHasSource, g.doc);
-        g.add(target, RG.oaHasSelector, position);
-        g.add(position, RG.rdfType, RG.oaTextPositionSelector);
-        g.add(position, RG.oaStart, DocGraph.offset(os));
-        g.add(position, RG.oaEnd, DocGraph.offset(oe));
+        Term ann = DocGraph.term(g.iri.annotation(g.facts.source().fileName(), os, oe, entity.lexical()));
+        Term target = DocGraph.part(ann, "target");
+        Term position = DocGraph.part(ann, "position");
+        g.add(ann, Vocab.rdfType, Vocab.oaAnnotation);
+        g.add(ann, Vocab.oaMotivatedBy, motivation);
+        g.add(ann, Vocab.oaHasBody, entity);
+        g.add(ann, Vocab.oaHasTarget, target);
+        g.add(target, Vocab.rdfType, Vocab.oaSpecificResource);
+        g.add(target, Vocab.oaHasSource, g.doc);
+        g.add(target, Vocab.oaHasSelector, position);
+        g.add(position, Vocab.rdfType, Vocab.oaTextPositionSelector);
+        g.add(position, Vocab.oaStart, DocGraph.offset(os));
+        g.add(position, Vocab.oaEnd, DocGraph.offset(oe));
         // The same mention in the cleaned text (rg:cleanText of the document), for pages that highlight it.
-        g.add(ann, RG.cleanStart, DocGraph.offset(span.start()));
-        g.add(ann, RG.cleanEnd, DocGraph.offset(span.end()));
+        g.add(ann, Vocab.cleanStart, DocGraph.offset(span.start()));
+        g.add(ann, Vocab.cleanEnd, DocGraph.offset(span.end()));
         String exact = ct.original().substring(os, oe);
         // A quote is published only when it is the clean original: no dropped pinyin or chrome inside,
         // no personal number.
         if (exact.equals(g.originalOf(span.start(), span.end())) && !g.hasPersonalMobile(exact) && !exact.isBlank()) {
-            Node quote = IriMinter.part(ann, "quote");
-            g.add(target, RG.oaHasSelector, quote);
-            g.add(quote, RG.rdfType, RG.oaTextQuoteSelector);
-            g.add(quote, RG.oaExact, g.str(exact));
+            Term quote = DocGraph.part(ann, "quote");
+            g.add(target, Vocab.oaHasSelector, quote);
+            g.add(quote, Vocab.rdfType, Vocab.oaTextQuoteSelector);
+            g.add(quote, Vocab.oaExact, g.str(exact));
         }
         String sentence = sentence(span).strip();
-        if (!sentence.isEmpty()) g.add(ann, RG.sentence, g.lang(sentence, ct.traditional() ? DocGraph.HANT : DocGraph.HANS));
+        if (!sentence.isEmpty()) g.add(ann, Vocab.sentence, g.lang(sentence, ct.traditional() ? DocGraph.HANT : DocGraph.HANS));
     }
 
     /** The original sentence around a cleaned span: from after the previous 。 (or line) to the next. */

@@ -41,7 +41,24 @@ public final class GraphWriter {
 
     /** The document's triples, in a fresh graph. */
     public Graph toGraph(DocumentFacts facts) {
-        DocGraph g = new DocGraph(facts, iri, options);
+        GraphTripleSink out = new GraphTripleSink();
+        write(facts, out);
+        return out.graph();
+    }
+
+    /**
+     * The document's quads as the sorted, distinct lines of a file of {@code extension} (nq, trig, or N-Triples for
+     * the others), made from the terms' bytes ({@link LineTripleSink}): its graph's triples and the entities graph's.
+     */
+    SortedLineBlock writeLines(DocumentFacts facts, String extension) {
+        LineTripleSink out = new LineTripleSink(extension, Term.of(graphName(facts)), new EntityGraph(iri.base()));
+        write(facts, out);
+        return out.finish();
+    }
+
+    /** Writes the document's triples to {@code out}: the one mapping from facts to triples, whatever the sink. */
+    void write(DocumentFacts facts, TripleSink out) {
+        DocGraph g = new DocGraph(facts, iri, options, out);
         g.cleanText();
         Scopes scopes = new Scopes(facts.letter(), facts.source().fileName());
         new LetterWriter(g, scopes).write();
@@ -49,7 +66,6 @@ public final class GraphWriter {
         proposals.write();
         new EntityWriter(g, scopes, proposals).write();
         new TableWriter(g).write();
-        return g.graph;
     }
 
     public Node graphName(DocumentFacts facts) {

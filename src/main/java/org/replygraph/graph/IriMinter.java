@@ -212,22 +212,37 @@ public final class IriMinter {
 
     /** The annotation recording where a mention of {@code entity} stands in a document. */
     public Node annotation(String fileName, int start, int end, Node entity) {
-        String key = "evidence|" + fileName + "|" + start + "|" + end + "|" + entity.getURI();
+        return annotation(fileName, start, end, entity.getURI());
+    }
+
+    /** As {@link #annotation(String, int, int, Node)}, for the entity's IRI. */
+    Node annotation(String fileName, int start, int end, String entity) {
+        String key = "evidence|" + fileName + "|" + start + "|" + end + "|" + entity;
         return NodeFactory.createURI(base + "evidence/" + Slugs.slug(fileName) + "/" + start + "-" + end
                 + "-" + Slugs.hash(key));
     }
 
     /** A figure a document states about a centre (现有员工120余人), keyed by document, offset, measure and centre. */
     public Node figure(String fileName, int start, String property, Node centre) {
-        String key = "figure|" + fileName + "|" + start + "|" + property + "|" + centre.getURI();
+        return figure(fileName, start, property, centre.getURI());
+    }
+
+    /** As {@link #figure(String, int, String, Node)}, for the centre's IRI. */
+    Node figure(String fileName, int start, String property, String centre) {
+        String key = "figure|" + fileName + "|" + start + "|" + property + "|" + centre;
         return NodeFactory.createURI(base + "figure/" + Slugs.slug(fileName) + "/" + start + "-" + Slugs.hash(key));
     }
 
     /** A part of an annotation or table: its IRI plus a path segment, e.g. {@code …/target}. */
     public static Node part(Node whole, String segment) {
+        return NodeFactory.createURI(part(whole.getURI(), segment));
+    }
+
+    /** The IRI of a part of {@code whole} ({@link #part(Node, String)}). */
+    static String part(String whole, String segment) {
         if (!SEGMENT.matcher(segment).matches())
             throw new IllegalArgumentException("Illegal IRI segment=" + segment + " : lower-case letters, digits, hyphens");
-        return NodeFactory.createURI(whole.getURI() + "/" + segment);
+        return whole + "/" + segment;
     }
 
     /** The n-th statistics table of a document (n from 1). */

@@ -1,6 +1,5 @@
 package org.replygraph.graph;
 
-import org.apache.jena.graph.Node;
 import org.replygraph.extract.agency.Places;
 
 /**
@@ -19,23 +18,23 @@ final class JurisdictionWriter {
     private JurisdictionWriter() { }
 
     /** The node of a provincial-level division, described in {@code g}; null for any other place. */
-    static Node province(DocGraph g, String place) {
+    static Term province(DocGraph g, String place) {
         if (place == null || !PLACES.isProvince(place)) return null;
-        Node n = g.iri.jurisdiction(place);
-        g.add(n, RG.rdfType, RG.Jurisdiction);
-        g.add(n, RG.rdfsLabel, g.hans(place));
-        g.add(n, RG.skosPrefLabel, g.hans(place));
-        WikidataItems.standard().item(place).ifPresent(wd -> g.add(n, RG.skosExactMatch, wd));
+        Term n = DocGraph.term(g.iri.jurisdiction(place));
+        g.add(n, Vocab.rdfType, Vocab.Jurisdiction);
+        g.add(n, Vocab.rdfsLabel, g.hans(place));
+        g.add(n, Vocab.skosPrefLabel, g.hans(place));
+        WikidataItems.standard().item(place).ifPresent(wd -> g.add(n, Vocab.skosExactMatch, DocGraph.term(wd)));
         return n;
     }
 
     /** Links a body to its province when its full name is the province's and a body's: 陕西省科学技术厅, not 西安市科技局. */
-    static void agency(DocGraph g, Node agency, String fullName) {
+    static void agency(DocGraph g, Term agency, String fullName) {
         String lead = PLACES.leadingPlace(fullName);
         if (!lead.isEmpty() && lead.length() < fullName.length()) {
-            Node p = province(g, lead);
-            if (p != null) g.add(agency, RG.inJurisdiction, p);
+            Term p = province(g, lead);
+            if (p != null) g.add(agency, Vocab.inJurisdiction, p);
         }
-        WikidataItems.standard().item(fullName).ifPresent(wd -> g.add(agency, RG.skosExactMatch, wd));
+        WikidataItems.standard().item(fullName).ifPresent(wd -> g.add(agency, Vocab.skosExactMatch, DocGraph.term(wd)));
     }
 }

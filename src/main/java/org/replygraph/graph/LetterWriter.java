@@ -1,6 +1,5 @@
 package org.replygraph.graph;
 
-import org.apache.jena.graph.Node;
 import org.replygraph.extract.fact.AgencyRef;
 import org.replygraph.extract.fact.DocType;
 import org.replygraph.extract.fact.EntityKind;
@@ -24,47 +23,47 @@ final class LetterWriter {
 
     void write() {
         Letter l = g.facts.letter();
-        Node doc = g.doc;
-        g.add(doc, RG.rdfType, RG.Document);
-        g.add(doc, RG.rdfType, RG.foafDocument);
-        if (l.type().answersProposal()) g.add(doc, RG.rdfType, RG.ReplyLetter);
-        if (l.type() == DocType.CO_HANDLING_OPINION) g.add(doc, RG.rdfType, RG.CoHandlingOpinion);
-        g.add(doc, RG.sourceFile, DocGraph.id(g.facts.source().fileName()));
-        g.add(doc, RG.sha256, DocGraph.id(g.facts.source().sha256()));
-        g.add(doc, RG.charset, DocGraph.id(g.facts.source().charset()));
+        Term doc = g.doc;
+        g.add(doc, Vocab.rdfType, Vocab.Document);
+        g.add(doc, Vocab.rdfType, Vocab.foafDocument);
+        if (l.type().answersProposal()) g.add(doc, Vocab.rdfType, Vocab.ReplyLetter);
+        if (l.type() == DocType.CO_HANDLING_OPINION) g.add(doc, Vocab.rdfType, Vocab.CoHandlingOpinion);
+        g.add(doc, Vocab.sourceFile, DocGraph.id(g.facts.source().fileName()));
+        g.add(doc, Vocab.sha256, DocGraph.id(g.facts.source().sha256()));
+        g.add(doc, Vocab.charset, DocGraph.id(g.facts.source().charset()));
         // Shown by its 文号, else by who answered which proposal; the file name stays in rg:sourceFile.
         String title = LetterTitle.of(l, g.facts.source().fileName());
-        g.add(doc, RG.rdfsLabel, title.equals(g.facts.source().fileName()) ? DocGraph.id(title) : g.hans(title));
-        if (l.date() != null) g.add(doc, RG.dctDate, DocGraph.date(l.date().value()));
-        if (l.published() != null) g.add(doc, RG.dctIssued, DocGraph.date(l.published().value()));
-        if (l.docNumber() != null) g.add(doc, RG.documentNumber, g.str(l.docNumber().value()));
-        if (l.indexNumber() != null) g.add(doc, RG.indexNumber, g.str(l.indexNumber().value()));
+        g.add(doc, Vocab.rdfsLabel, title.equals(g.facts.source().fileName()) ? DocGraph.id(title) : g.hans(title));
+        if (l.date() != null) g.add(doc, Vocab.dctDate, DocGraph.date(l.date().value()));
+        if (l.published() != null) g.add(doc, Vocab.dctIssued, DocGraph.date(l.published().value()));
+        if (l.docNumber() != null) g.add(doc, Vocab.documentNumber, g.str(l.docNumber().value()));
+        if (l.indexNumber() != null) g.add(doc, Vocab.indexNumber, g.str(l.indexNumber().value()));
         if (l.jurisdiction() != null) {
-            g.add(doc, RG.jurisdiction, g.hans(l.jurisdiction()));
-            Node place = JurisdictionWriter.province(g, l.jurisdiction());
-            if (place != null) g.add(doc, RG.inJurisdiction, place);
+            g.add(doc, Vocab.jurisdiction, g.hans(l.jurisdiction()));
+            Term place = JurisdictionWriter.province(g, l.jurisdiction());
+            if (place != null) g.add(doc, Vocab.inJurisdiction, place);
         }
-        if (l.issuer() != null) g.add(doc, RG.issuedBy, traced(agency(g, l.issuer()), l.issuer().span()));
-        for (AgencyRef co : l.coHandlers()) g.add(doc, RG.coHandledBy, traced(agency(g, co), co.span()));
-        if (l.signer() != null) g.add(doc, RG.signedBy, traced(person(l.signer()), l.signer().span()));
+        if (l.issuer() != null) g.add(doc, Vocab.issuedBy, traced(agency(g, l.issuer()), l.issuer().span()));
+        for (AgencyRef co : l.coHandlers()) g.add(doc, Vocab.coHandledBy, traced(agency(g, co), co.span()));
+        if (l.signer() != null) g.add(doc, Vocab.signedBy, traced(person(l.signer()), l.signer().span()));
         if (l.category() != null) {
-            Node c = IriMinter.category(l.category().value());
-            g.add(doc, RG.replyCategory, c);
-            g.add(c, RG.rdfType, RG.skosConcept);
-            g.add(c, RG.skosInScheme, RG.ReplyCategories);
-            g.add(c, RG.skosNotation, g.str(l.category().value()));
-            g.add(c, RG.rdfsLabel, g.hans(l.category().value() + "类"));
+            Term c = DocGraph.term(IriMinter.category(l.category().value()));
+            g.add(doc, Vocab.replyCategory, c);
+            g.add(c, Vocab.rdfType, Vocab.skosConcept);
+            g.add(c, Vocab.skosInScheme, Vocab.ReplyCategories);
+            g.add(c, Vocab.skosNotation, g.str(l.category().value()));
+            g.add(c, Vocab.rdfsLabel, g.hans(l.category().value() + "类"));
         }
         if (l.contact() != null) {
-            Node contact = traced(person(l.contact()), l.contact().span());
-            g.add(doc, RG.contactPerson, contact);
+            Term contact = traced(person(l.contact()), l.contact().span());
+            g.add(doc, Vocab.contactPerson, contact);
             if (l.contactPhone() != null && publishable(l.contactPhone().value()))
-                g.add(contact, RG.foafPhone, IriMinter.telephone(l.contactPhone().value().number()));
+                g.add(contact, Vocab.foafPhone, DocGraph.term(IriMinter.telephone(l.contactPhone().value().number())));
         }
     }
 
     /** The node, with evidence of where the letter names it. */
-    private Node traced(Node n, Span span) {
+    private Term traced(Term n, Span span) {
         g.evidence(n, span);
         return n;
     }
@@ -74,10 +73,10 @@ final class LetterWriter {
     }
 
     /** A signer or contact: a foaf:Person scoped by the issuing agency. */
-    Node person(PersonRef p) {
-        Node n = g.iri.person(p.name(), scopes.personScope());
+    Term person(PersonRef p) {
+        Term n = DocGraph.term(g.iri.person(p.name(), scopes.personScope()));
         EntityWriter.types(g, n, EntityKind.PERSON);
-        g.add(n, RG.foafName, g.hans(p.name()));
+        g.add(n, Vocab.foafName, g.hans(p.name()));
         g.labels(n, p.name(), p.span(), true);
         return n;
     }
@@ -86,20 +85,20 @@ final class LetterWriter {
      * An agency node: typed, full name as prefLabel and label, the form written in the text as an
      * altLabel unless it is a pronoun form (我局, 本厅) or the full name itself.
      */
-    static Node agency(DocGraph g, AgencyRef a) {
-        Node n = g.iri.agency(a.name());
+    static Term agency(DocGraph g, AgencyRef a) {
+        Term n = DocGraph.term(g.iri.agency(a.name()));
         EntityWriter.types(g, n, EntityKind.AGENCY);
-        g.add(n, RG.skosPrefLabel, g.hans(a.name()));
+        g.add(n, Vocab.skosPrefLabel, g.hans(a.name()));
         g.labels(n, a.name(), a.span(), true);
         JurisdictionWriter.agency(g, n, a.name());
         String surface = a.surface().strip();
         if (!surface.isEmpty() && !surface.equals(a.name()) && !isPronounForm(surface)) {
-            g.add(n, RG.skosAltLabel, g.hans(surface));
+            g.add(n, Vocab.skosAltLabel, g.hans(surface));
             String hant = g.traditionalForm(surface, a.span());
-            if (hant != null) g.add(n, RG.skosAltLabel, g.lang(hant, DocGraph.HANT));
+            if (hant != null) g.add(n, Vocab.skosAltLabel, g.lang(hant, DocGraph.HANT));
         } else if (surface.equals(a.name())) {
             String hant = g.traditionalForm(a.name(), a.span());
-            if (hant != null) g.add(n, RG.skosPrefLabel, g.lang(hant, DocGraph.HANT));
+            if (hant != null) g.add(n, Vocab.skosPrefLabel, g.lang(hant, DocGraph.HANT));
         }
         return n;
     }

@@ -24,7 +24,10 @@ import java.util.function.LongConsumer;
  * Sorts lines in Java String order and drops duplicates, holding at most about {@code bufferBytes} of
  * them in memory (twice that while a full buffer is written): past that bound the buffer is sorted and
  * written to a run file by a background thread while the next fills, and the runs are merged (k-way,
- * at most {@link #FAN_IN} at a time) when the lines are read back. No step holds the
+ * at most {@link #FAN_IN} at a time) when the lines are read back. Lines are held as UTF-8 bytes: a build
+ * adds each document's lines already sorted ({@link SortedLineBlock}, made by {@link LineTripleSink} on the
+ * worker that built it), so a run is a k-way merge of those blocks, and the file is written from the bytes;
+ * lines added one by one as Strings (an export of a dataset) are encoded and sorted as one more block. No step holds the
  * whole output in one array or string (performance-notes trap 9), so 100k letters sort as 100 do.
  *
  * <pre>{@code
@@ -48,7 +51,9 @@ public final class LineSorter implements AutoCloseable {
 
     private final Path tempParent;
     private final long bufferBytes;
-    private List<String> buffer = new ArrayList<>();
+    /** Sorted blocks of lines held in memory (documents' lines), and Strings added one by one, not yet sorted. */
+    private List<SortedLineBlock> blocks = new ArrayList<>();
+    private List<String> loose = new ArrayList<>();
     /** The run being sorted and written on the sort thread while the next buffer fills (at most one). */
     private Future<?> pending;
     private ExecutorService spiller;
@@ -66,8 +71,16 @@ public final class LineSorter implements AutoCloseable {
     /** Adds one line (without its line break); spills a sorted run when the buffer passes its bound. */
     public void add(String line) {
         if (read) throw new IllegalStateException("Lines added after they were read");
-        buffer.add(line);
+        loose.add(line);
         buffered += LINE_OVERHEAD + 2L * line.length();
+        if (buffered >= bufferBytes) spillInBackground();
+    }
+
+    /** Adds a document's sorted, distinct lines; spills a sorted run when the buffer passes its bound. */
+    void add(SortedLineBlock block) {
+        if (read) throw new IllegalStateException("Lines added after they were read");
+        blocks.add(block);
+        buffered += block.bytes();
         if (buffered >= bufferBytes) spillInBackground();
     }
 
@@ -85,15 +98,11 @@ public final class LineSorter implements AutoCloseable {
         read = true;
         awaitPending();
         try {
-            if (runs.isEmpty()) {
-                buffer.sort(null);
-                List<String> lines = new ArrayList<>(buffer);
-                buffer.clear();
-                return new SortedLines(lines.iterator(), List.of());
-            }
+            if (runs.isEmpty()) return new SortedLines(memoryMerge(), List.of());
             spill();
             while (runs.size() > FAN_IN) mergeSome();
-            return open(runs);
+            List<RunReader> readers = open(runs);
+            return new SortedLines(runMerge(readers), readers);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot merge sort runs under " + runDir + " : " + e.getMessage(), e);
         }
@@ -102,49 +111,32 @@ public final class LineSorter implements AutoCloseable {
     /**
      * Writes the distinct lines in String order to {@code out} as UTF-8, a line break after each, telling
      * {@code written} the lines written every {@value BuildProgress#WRITING_EVERY}; the lines are read once, as
-     * by {@link #sorted()}. The runs are merged as bytes ({@link #compareAsStrings}): decoding each line of
-     * the runs into a String and encoding it again was most of this last, single-threaded step of a build.
+     * by {@link #sorted()}. The lines are merged and written as bytes ({@link #compareAsStrings}), never decoded.
      */
     public void writeDistinct(OutputStream out, LongConsumer written) throws IOException {
         if (read) throw new IllegalStateException("Lines read twice");
-        awaitPending();
-        if (runs.isEmpty()) {
-            try (SortedLines lines = sorted()) {
-                long n = 0;
-                while (lines.hasNext()) {
-                    writeLine(out, lines.next());
-                    if (++n % BuildProgress.WRITING_EVERY == 0) written.accept(n);
-                }
-            }
-            return;
-        }
         read = true;
-        spill();
-        while (runs.size() > FAN_IN) mergeSome();
-        List<ByteHead> heads = new ArrayList<>();
+        awaitPending();
+        List<RunReader> readers = List.of();
         try {
-            for (Path f : runs) heads.add(new ByteHead(new RunReader(Files.newInputStream(f))));
-            PriorityQueue<ByteHead> queue = new PriorityQueue<>();
-            for (ByteHead h : heads) if (h.advance()) queue.add(h);
-            byte[] last = new byte[1 << 10];
-            int lastLength = -1;
+            Merge merge;
+            if (runs.isEmpty()) {
+                merge = memoryMerge();
+            } else {
+                spill();
+                while (runs.size() > FAN_IN) mergeSome();
+                readers = open(runs);
+                merge = runMerge(readers);
+            }
             long n = 0;
-            ByteHead h;
-            while ((h = queue.poll()) != null) {
-                if (lastLength < 0 || !Arrays.equals(h.line, 0, h.length, last, 0, lastLength)) {
-                    out.write(h.line, 0, h.length);
-                    out.write('\n');
-                    if (last.length < h.length) last = new byte[Math.max(2 * last.length, h.length)];
-                    System.arraycopy(h.line, 0, last, 0, h.length);
-                    lastLength = h.length;
-                    if (++n % BuildProgress.WRITING_EVERY == 0) written.accept(n);
-                }
-                if (h.advance()) queue.add(h);
+            while (merge.next()) {
+                merge.writeTo(out);
+                if (++n % BuildProgress.WRITING_EVERY == 0) written.accept(n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot merge sort runs under " + runDir + " : " + e.getMessage(), e);
         } finally {
-            for (ByteHead x : heads) x.reader.close();
+            for (RunReader r : readers) r.close();
         }
     }
 
@@ -157,10 +149,15 @@ public final class LineSorter implements AutoCloseable {
      * sides; ranking the lead bytes F0-F4 between ED and EE settles it.
      */
     static int compareAsStrings(byte[] a, int aLength, byte[] b, int bLength) {
-        int i = Arrays.mismatch(a, 0, aLength, b, 0, bLength);
+        return compareAsStrings(a, 0, aLength, b, 0, bLength);
+    }
+
+    /** As {@link #compareAsStrings(byte[], int, byte[], int)}, for the lines a[aFrom, aTo) and b[bFrom, bTo). */
+    static int compareAsStrings(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        int i = Arrays.mismatch(a, aFrom, aTo, b, bFrom, bTo);
         if (i < 0) return 0;
-        if (i == aLength || i == bLength) return aLength - bLength;
-        return utf16Rank(a[i]) - utf16Rank(b[i]);
+        if (i == aTo - aFrom || i == bTo - bFrom) return (aTo - aFrom) - (bTo - bFrom);
+        return utf16Rank(a[aFrom + i]) - utf16Rank(b[bFrom + i]);
     }
 
     private static int utf16Rank(byte b) {
@@ -175,45 +172,31 @@ public final class LineSorter implements AutoCloseable {
         List<Path> some = new ArrayList<>(runs.subList(0, FAN_IN));
         runs.subList(0, FAN_IN).clear();
         Path merged = newRun();
-        try (SortedLines in = open(some); OutputStream w = runOutput(merged)) {
-            while (in.hasNext()) writeLine(w, in.next());
+        List<RunReader> readers = open(some);
+        try (OutputStream w = runOutput(merged)) {
+            Merge m = runMerge(readers);
+            while (m.next()) m.writeTo(w);
+        } finally {
+            for (RunReader r : readers) r.close();
         }
         for (Path p : some) Files.deleteIfExists(p);
         runs.add(merged);
     }
 
-    /** A pull over sorted lines, duplicates dropped; a k-way merge when the lines come from runs. */
+    /** A pull over the sorted, distinct lines, decoded; a k-way merge of the in-memory blocks or of the runs. */
     public static final class SortedLines implements Iterator<String>, AutoCloseable {
-        private final Iterator<String> memory;
-        private final List<Head> heads;
-        private final PriorityQueue<Head> queue = new PriorityQueue<>();
+        private final Merge merge;
+        private final List<RunReader> readers;
         private String next;
-        private String last;
 
-        private SortedLines(Iterator<String> memory, List<Head> heads) throws IOException {
-            this.memory = memory;
-            this.heads = heads;
-            for (Head h : heads) if (h.advance()) queue.add(h);
+        private SortedLines(Merge merge, List<RunReader> readers) throws IOException {
+            this.merge = merge;
+            this.readers = readers;
             next = step();
         }
 
         private String step() throws IOException {
-            while (true) {
-                String line;
-                if (memory != null && heads.isEmpty()) {
-                    if (!memory.hasNext()) return null;
-                    line = memory.next();
-                } else {
-                    Head h = queue.poll();
-                    if (h == null) return null;
-                    line = h.line;
-                    if (h.advance()) queue.add(h);
-                }
-                if (!line.equals(last)) {
-                    last = line;
-                    return line;
-                }
-            }
+            return merge.next() ? merge.decoded() : null;
         }
 
         @Override
@@ -235,29 +218,69 @@ public final class LineSorter implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            for (Head h : heads) h.reader.close();
+            for (RunReader r : readers) r.close();
         }
     }
 
-    private static SortedLines open(List<Path> files) throws IOException {
-        List<Head> heads = new ArrayList<>();
+    private static List<RunReader> open(List<Path> files) throws IOException {
+        List<RunReader> readers = new ArrayList<>();
         try {
-            for (Path f : files) heads.add(new Head(new RunReader(Files.newInputStream(f))));
-            return new SortedLines(null, heads);
+            for (Path f : files) readers.add(new RunReader(Files.newInputStream(f)));
+            return readers;
         } catch (IOException | RuntimeException e) {
-            for (Head h : heads) h.reader.close();
+            for (RunReader r : readers) r.close();
             throw e;
         }
     }
 
+    private static Merge runMerge(List<RunReader> readers) throws IOException {
+        List<Cursor> cursors = new ArrayList<>();
+        for (RunReader r : readers) cursors.add(new RunCursor(r));
+        return new Merge(cursors);
+    }
+
+    /** The lines held in memory (the blocks, and the loose Strings as one more block), merged. */
+    private Merge memoryMerge() throws IOException {
+        List<SortedLineBlock> all = drain();
+        List<Cursor> cursors = new ArrayList<>();
+        for (SortedLineBlock b : all) cursors.add(new BlockCursor(b));
+        return new Merge(cursors);
+    }
+
+    /** The buffer's blocks, the loose Strings sorted into one more; the buffer starts empty again. */
+    private List<SortedLineBlock> drain() {
+        List<SortedLineBlock> all = blocks;
+        if (!loose.isEmpty()) all.add(block(loose));
+        blocks = new ArrayList<>();
+        loose = new ArrayList<>();
+        buffered = 0;
+        return all;
+    }
+
+    /** Strings as one sorted block of their UTF-8 bytes (an unpaired surrogate becomes '?', as a run file holds it). */
+    private static SortedLineBlock block(List<String> lines) {
+        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(lines.size() * 64);
+        int[] bounds = new int[2 * lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            bounds[2 * i] = data.size();
+            data.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
+            bounds[2 * i + 1] = data.size();
+        }
+        byte[] bytes = data.toByteArray();
+        int[] sorted = SortedLineBlock.sortDistinct(bytes, bounds, lines.size());
+        return new SortedLineBlock(bytes, sorted, sorted.length / 2);
+    }
+
     /**
-     * Hands the full buffer to the sort thread and starts a new one: sorting and writing a run overlaps
+     * Hands the full buffer to the sort thread and starts a new one: merging and writing a run overlaps
      * with filling the next (so at most two buffers are held). The run's file is named here, in order.
      */
     private void spillInBackground() {
         awaitPending();
-        List<String> full = buffer;
-        buffer = new ArrayList<>();
+        List<SortedLineBlock> full = blocks;
+        List<String> fullLoose = loose;
+        blocks = new ArrayList<>();
+        loose = new ArrayList<>();
         buffered = 0;
         Path run = newRunOrFail();
         runs.add(run);
@@ -266,17 +289,18 @@ public final class LineSorter implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        pending = spiller.submit(() -> writeRun(full, run));
+        pending = spiller.submit(() -> {
+            if (!fullLoose.isEmpty()) full.add(block(fullLoose));
+            writeRun(full, run);
+        });
     }
 
     /** Writes what is buffered as the last run, in this thread. */
     private void spill() {
-        if (buffer.isEmpty()) return;
+        if (blocks.isEmpty() && loose.isEmpty()) return;
         Path run = newRunOrFail();
         runs.add(run);
-        writeRun(buffer, run);
-        buffer = new ArrayList<>();
-        buffered = 0;
+        writeRun(drain(), run);
     }
 
     private void awaitPending() {
@@ -303,15 +327,13 @@ public final class LineSorter implements AutoCloseable {
         }
     }
 
-    /** Sorts {@code lines} and writes them, each once, to {@code run}. */
-    private void writeRun(List<String> lines, Path run) {
-        lines.sort(null);
+    /** Merges the sorted blocks and writes their lines, each once, to {@code run}. */
+    private void writeRun(List<SortedLineBlock> sorted, Path run) {
         try (OutputStream w = runOutput(run)) {
-            String last = null;
-            for (String l : lines) {
-                if (!l.equals(last)) writeLine(w, l);
-                last = l;
-            }
+            List<Cursor> cursors = new ArrayList<>();
+            for (SortedLineBlock b : sorted) cursors.add(new BlockCursor(b));
+            Merge m = new Merge(cursors);
+            while (m.next()) m.writeTo(w);
         } catch (IOException e) {
             throw runFailure(e);
         }
@@ -342,7 +364,7 @@ public final class LineSorter implements AutoCloseable {
 
     /**
      * A line and its break in UTF-8, as a BufferedWriter would write it (an unpaired surrogate becomes '?'),
-     * encoded by String.getBytes: the writer's char-array encoder was 5% of a build's CPU in a JFR profile.
+     * encoded by String.getBytes.
      */
     static void writeLine(OutputStream out, String line) throws IOException {
         out.write(line.getBytes(StandardCharsets.UTF_8));
@@ -350,7 +372,7 @@ public final class LineSorter implements AutoCloseable {
     }
 
     /**
-     * The lines of a run file, decoded by {@code new String(bytes, UTF_8)} (BufferedReader's decoder was 6% of a
+     * The lines of a run file as bytes, never decoded on the way to the output (BufferedReader's decoder was 6% of a
      * build's CPU). A run's lines hold no line break of their own (N-Triples escapes \n and \r), so \n ends a line.
      */
     private static final class RunReader implements AutoCloseable {
@@ -362,12 +384,6 @@ public final class LineSorter implements AutoCloseable {
 
         RunReader(java.io.InputStream in) {
             this.in = in;
-        }
-
-        /** The next line without its break; null at the end of the file. */
-        String readLine() throws IOException {
-            int n = readBytes();
-            return n < 0 ? null : new String(line, 0, n, StandardCharsets.UTF_8);
         }
 
         /** Reads the next line's bytes into {@link #line}: their number, -1 at the end of the file. */
@@ -401,51 +417,104 @@ public final class LineSorter implements AutoCloseable {
         }
     }
 
-    /** A run's current line as bytes (the reader's own buffer, valid until it advances), for {@link #writeDistinct}. */
-    private static final class ByteHead implements Comparable<ByteHead> {
-        final RunReader reader;
+    /** A sorted source of lines as bytes: {@link #line}[{@link #from}, {@link #to}) is its current line. */
+    private abstract static class Cursor implements Comparable<Cursor> {
         byte[] line;
-        int length;
+        int from;
+        int to;
 
-        ByteHead(RunReader reader) {
-            this.reader = reader;
-        }
-
-        boolean advance() throws IOException {
-            length = reader.readBytes();
-            line = reader.line;
-            return length >= 0;
-        }
+        /** Moves to the next line; false at the end. */
+        abstract boolean advance() throws IOException;
 
         @Override
-        public int compareTo(ByteHead o) {
-            return compareAsStrings(line, length, o.line, o.length);
+        public int compareTo(Cursor o) {
+            return compareAsStrings(line, from, to, o.line, o.from, o.to);
         }
     }
 
-    private static final class Head implements Comparable<Head> {
-        final RunReader reader;
-        String line;
+    /** A run file's lines (the reader's own buffer, valid until it advances). */
+    private static final class RunCursor extends Cursor {
+        private final RunReader reader;
 
-        Head(RunReader reader) {
+        RunCursor(RunReader reader) {
             this.reader = reader;
         }
 
+        @Override
         boolean advance() throws IOException {
-            line = reader.readLine();
-            return line != null;
+            int n = reader.readBytes();
+            line = reader.line;
+            from = 0;
+            to = Math.max(n, 0);
+            return n >= 0;
+        }
+    }
+
+    /** A block's lines, in its order. */
+    private static final class BlockCursor extends Cursor {
+        private final SortedLineBlock block;
+        private int i = -1;
+
+        BlockCursor(SortedLineBlock block) {
+            this.block = block;
+            this.line = block.data();
         }
 
         @Override
-        public int compareTo(Head o) {
-            return line.compareTo(o.line);
+        boolean advance() {
+            if (++i >= block.lines()) return false;
+            from = block.start(i);
+            to = block.end(i);
+            return true;
+        }
+    }
+
+    /** The distinct lines of sorted cursors, in order (k-way, by a priority queue). */
+    private static final class Merge {
+        private final PriorityQueue<Cursor> queue = new PriorityQueue<>();
+        private Cursor current;
+        private byte[] last = new byte[1 << 10];
+        private int lastLength = -1;
+
+        Merge(List<Cursor> cursors) throws IOException {
+            for (Cursor c : cursors) if (c.advance()) queue.add(c);
+        }
+
+        /** Moves to the next distinct line; false at the end. */
+        boolean next() throws IOException {
+            if (current != null && current.advance()) queue.add(current);
+            current = null;
+            Cursor h;
+            while ((h = queue.poll()) != null) {
+                int n = h.to - h.from;
+                if (lastLength == n && Arrays.equals(h.line, h.from, h.to, last, 0, n)) {
+                    if (h.advance()) queue.add(h);
+                    continue;
+                }
+                if (last.length < n) last = new byte[Math.max(2 * last.length, n)];
+                System.arraycopy(h.line, h.from, last, 0, n);
+                lastLength = n;
+                current = h;
+                return true;
+            }
+            return false;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(last, 0, lastLength);
+            out.write('\n');
+        }
+
+        String decoded() {
+            return new String(last, 0, lastLength, StandardCharsets.UTF_8);
         }
     }
 
     /** Deletes the run files. */
     @Override
     public void close() {
-        buffer = new ArrayList<>();
+        blocks = new ArrayList<>();
+        loose = new ArrayList<>();
         if (pending != null) pending.cancel(false);
         if (spiller != null) {
             spiller.shutdown();

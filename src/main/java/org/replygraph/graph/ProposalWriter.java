@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Node;
 import org.replygraph.extract.fact.Assembly;
 import org.replygraph.extract.fact.Letter;
 import org.replygraph.extract.fact.PersonRef;
@@ -30,34 +29,34 @@ final class ProposalWriter {
     }
 
     /** The proposal node, or null when the letter answers none. */
-    Node write() {
+    Term write() {
         Proposal p = g.facts.letter().proposal();
         if (p == null) return null;
-        Node n = proposalNode(p);
-        g.add(g.doc, RG.answers, n);
-        g.add(n, RG.rdfType, RG.Proposal);
-        g.add(n, RG.rdfType, p.kind() == ProposalKind.CPPCC_PROPOSAL ? RG.CppccProposal : RG.NpcSuggestion);
+        Term n = proposalNode(p);
+        g.add(g.doc, Vocab.answers, n);
+        g.add(n, Vocab.rdfType, Vocab.Proposal);
+        g.add(n, Vocab.rdfType, p.kind() == ProposalKind.CPPCC_PROPOSAL ? Vocab.CppccProposal : Vocab.NpcSuggestion);
         if (p.number() != null) {
-            g.add(n, RG.proposalNumber, g.str(p.number().value()));
+            g.add(n, Vocab.proposalNumber, g.str(p.number().value()));
             g.evidence(n, p.number().span());
         }
         if (p.title() != null) {
-            g.add(n, RG.dctTitle, g.hans(p.title().value()));
+            g.add(n, Vocab.dctTitle, g.hans(p.title().value()));
             g.labels(n, p.title().value(), p.title().span(), false);
             g.evidence(n, p.title().span());
         } else {
             // Every entity needs a Chinese label; without a title the kind and number (or nothing) name it.
             String kind = p.kind() == ProposalKind.CPPCC_PROPOSAL ? "提案" : "建议";
-            g.add(n, RG.rdfsLabel, g.hans(p.number() != null ? "第" + p.number().value() + "号" + kind : kind));
+            g.add(n, Vocab.rdfsLabel, g.hans(p.number() != null ? "第" + p.number().value() + "号" + kind : kind));
         }
-        if (p.proposerRole() != null) g.add(n, RG.proposerRole, g.hans(p.proposerRole()));
-        if (p.session() != null) g.add(n, RG.session, session(p.session()));
-        for (PersonRef who : p.proposers()) g.add(n, RG.proposer, member(who, p.session()));
+        if (p.proposerRole() != null) g.add(n, Vocab.proposerRole, g.hans(p.proposerRole()));
+        if (p.session() != null) g.add(n, Vocab.session, session(p.session()));
+        for (PersonRef who : p.proposers()) g.add(n, Vocab.proposer, member(who, p.session()));
         if (p.proposingUnit() != null) {
-            Node unit = g.iri.organisation(p.proposingUnit().value());
-            g.add(unit, RG.rdfType, RG.orgOrganization);
+            Term unit = DocGraph.term(g.iri.organisation(p.proposingUnit().value()));
+            g.add(unit, Vocab.rdfType, Vocab.orgOrganization);
             g.labels(unit, p.proposingUnit().value(), p.proposingUnit().span(), false);
-            g.add(n, RG.proposer, unit);
+            g.add(n, Vocab.proposer, unit);
         }
         return n;
     }
@@ -68,17 +67,17 @@ final class ProposalWriter {
      * proposers together within the session (or jurisdiction and year). Where no such scope is known
      * the document is the scope: two letters are merged only on evidence, never on a title alone.
      */
-    private Node proposalNode(Proposal p) {
+    private Term proposalNode(Proposal p) {
         String document = IriMinter.documentScope(g.facts.source().fileName());
         if (p.session() != null && p.number() != null)
-            return g.iri.proposal(p.session(), p.kind(), p.number().value(), document);
+            return DocGraph.term(g.iri.proposal(p.session(), p.kind(), p.number().value(), document));
         Optional<String> yearScope = yearScope();
-        if (p.number() != null) return g.iri.numberedProposal(p.kind(), p.number().value(), yearScope.orElse(document));
-        if (p.title() == null) return g.iri.untitledProposal(p.kind(), document);
+        if (p.number() != null) return DocGraph.term(g.iri.numberedProposal(p.kind(), p.number().value(), yearScope.orElse(document)));
+        if (p.title() == null) return DocGraph.term(g.iri.untitledProposal(p.kind(), document));
         String scope = p.session() != null ? IriMinter.sessionScope(p.session(), document) : yearScope.orElse(document);
         List<String> proposers = new ArrayList<>(p.proposers().stream().map(PersonRef::name).toList());
         if (p.proposingUnit() != null) proposers.add(p.proposingUnit().value());
-        return g.iri.titledProposal(p.kind(), p.title().value(), proposers, scope);
+        return DocGraph.term(g.iri.titledProposal(p.kind(), p.title().value(), proposers, scope));
     }
 
     /** The answering jurisdiction and the letter's year ({@link #year}); empty when either is unknown. */
@@ -104,26 +103,26 @@ final class ProposalWriter {
      * city is a session of some city's congress, and a node 市人民代表大会 at place 市 would be no assembly at all (issue 9
      * §3), and would join the sessions of every city.
      */
-    private Node session(Session s) {
-        Node n = g.iri.session(s, IriMinter.documentScope(g.facts.source().fileName()));
-        g.add(n, RG.rdfType, RG.Session);
-        if (s.assembly().placeKnown()) g.add(n, RG.assembly, assembly(s.assembly()));
-        g.add(n, RG.term, DocGraph.integer(s.term()));
-        g.add(n, RG.meeting, DocGraph.integer(s.meeting()));
+    private Term session(Session s) {
+        Term n = DocGraph.term(g.iri.session(s, IriMinter.documentScope(g.facts.source().fileName())));
+        g.add(n, Vocab.rdfType, Vocab.Session);
+        if (s.assembly().placeKnown()) g.add(n, Vocab.assembly, assembly(s.assembly()));
+        g.add(n, Vocab.term, DocGraph.integer(s.term()));
+        g.add(n, Vocab.meeting, DocGraph.integer(s.meeting()));
         g.evidence(n, s.span());
-        g.add(n, RG.rdfsLabel, g.hans(s.assembly().fullName() + "第" + s.term() + "届第" + s.meeting() + "次会议"));
+        g.add(n, Vocab.rdfsLabel, g.hans(s.assembly().fullName() + "第" + s.term() + "届第" + s.meeting() + "次会议"));
         return n;
     }
 
-    private Node assembly(Assembly a) {
-        Node n = g.iri.assembly(a);
-        g.add(n, RG.rdfType, RG.Assembly);
-        g.add(n, RG.rdfType, RG.orgOrganization);
-        g.add(n, RG.rdfsLabel, g.hans(a.fullName()));
-        g.add(n, RG.skosPrefLabel, g.hans(a.fullName()));
-        for (String alt : a.altNames()) g.add(n, RG.skosAltLabel, g.hans(alt));
-        g.add(n, RG.assemblyKind, g.str(a.kind().name()));
-        g.add(n, RG.place, g.hans(a.place()));
+    private Term assembly(Assembly a) {
+        Term n = DocGraph.term(g.iri.assembly(a));
+        g.add(n, Vocab.rdfType, Vocab.Assembly);
+        g.add(n, Vocab.rdfType, Vocab.orgOrganization);
+        g.add(n, Vocab.rdfsLabel, g.hans(a.fullName()));
+        g.add(n, Vocab.skosPrefLabel, g.hans(a.fullName()));
+        for (String alt : a.altNames()) g.add(n, Vocab.skosAltLabel, g.hans(alt));
+        g.add(n, Vocab.assemblyKind, g.str(a.kind().name()));
+        g.add(n, Vocab.place, g.hans(a.place()));
         return n;
     }
 
@@ -131,22 +130,22 @@ final class ProposalWriter {
      * A proposer: scoped by the assembly; rg:memberOf only when the letter states the session, since
      * an inferred assembly serves identity but is not a stated fact.
      */
-    private Node member(PersonRef who, Session stated) {
-        Node m = g.iri.member(who.name(), scopes.memberScope());
-        g.add(m, RG.rdfType, RG.Member);
-        g.add(m, RG.rdfType, RG.foafPerson);
-        g.add(m, RG.foafName, g.hans(who.name()));
+    private Term member(PersonRef who, Session stated) {
+        Term m = DocGraph.term(g.iri.member(who.name(), scopes.memberScope()));
+        g.add(m, Vocab.rdfType, Vocab.Member);
+        g.add(m, Vocab.rdfType, Vocab.foafPerson);
+        g.add(m, Vocab.foafName, g.hans(who.name()));
         g.labels(m, who.name(), who.span(), true);
         g.evidence(m, who.span());
-        if (stated != null && stated.assembly().placeKnown()) g.add(m, RG.memberOf, assembly(stated.assembly()));
+        if (stated != null && stated.assembly().placeKnown()) g.add(m, Vocab.memberOf, assembly(stated.assembly()));
         return m;
     }
 
     /** The IRI a proposer of this letter has, so that a mention of the same name links to the member. */
-    Optional<Node> memberNamed(String name) {
+    Optional<Term> memberNamed(String name) {
         Proposal p = g.facts.letter().proposal();
         if (p == null) return Optional.empty();
         return p.proposers().stream().filter(w -> w.name().equals(name)).findFirst()
-                .map(w -> g.iri.member(w.name(), scopes.memberScope()));
+                .map(w -> DocGraph.term(g.iri.member(w.name(), scopes.memberScope())));
     }
 }

@@ -39,7 +39,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * <li>.rdf: the sorted N-Triples parsed into one in-memory graph, written plain (Jena has no streaming
  *     writer for RDF/XML: this format alone holds the whole output in memory).</li>
  * </ul>
- * The lines are formatted by Jena's own N-Triples/N-Quads writer (UTF-8, {@link LineFormat}), so .nt
+ * A build's lines come from {@link LineTripleSink}; a quad added here is formatted by {@link LineFormat}; both
+ * write each term as Jena's own N-Triples/N-Quads writer does (UTF-8), so .nt
  * and .nq are byte-identical to writing a dataset with RIOT and sorting its lines. Used by one thread.
  *
  * <pre>{@code
@@ -95,9 +96,9 @@ public final class SortedQuads implements AutoCloseable {
         sorter.add(format.line(g, t));
     }
 
-    /** Adds lines made by a {@link LineFormat} of this extension (e.g. on another thread). */
-    void addLines(String[] lines) {
-        for (String l : lines) sorter.add(l);
+    /** Adds a document's lines made for this extension by a {@link LineTripleSink} (on the worker that built it). */
+    void add(SortedLineBlock lines) {
+        sorter.add(lines);
     }
 
     /** Writes the sorted, distinct quads in this format; once. */

@@ -2,9 +2,6 @@ package org.replygraph.graph;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,10 +24,8 @@ public final class SortedQuadsSink implements DocumentSink {
     private final AtomicFile file;
     private final SortedQuads quads;
     private final EntityGraph entities;
-    /** Lines of documents prepared on worker threads and not yet added: at most the builder's window. */
-    private final Map<String, String[]> prepared = new ConcurrentHashMap<>();
-    /** One formatter per thread, kept from document to document (its buffer has grown to the longest line once). */
-    private final ThreadLocal<LineFormat> formats;
+    /** Lines of documents given as graphs (from a cache), prepared on worker threads and not yet added: at most the builder's window. */
+    private final Map<String, SortedLineBlock> prepared = new ConcurrentHashMap<>();
 
     /** Opens the output now (its temporary file), so a folder that cannot be written fails before any build. */
     public SortedQuadsSink(Path output, String base) {
@@ -44,29 +39,31 @@ public final class SortedQuadsSink implements DocumentSink {
         this.entities = new EntityGraph(base);
         this.file = AtomicFile.open(output);
         this.quads = new SortedQuads(ext, base, AtomicFile.folderOf(output), bufferBytes);
-        this.formats = ThreadLocal.withInitial(() -> new LineFormat(quads.extension()));
     }
 
-    /** Formats and sorts the document's lines on the worker thread that built it. */
+    /** The documents' lines, made and sorted by the builder's worker threads ({@link LineTripleSink}). */
+    @Override
+    public String lineExtension() {
+        return quads.extension();
+    }
+
+    /** Formats and sorts the lines of a document given as a graph (one from a cache) on the worker thread that read it. */
     @Override
     public void prepare(BuiltDocument d) {
-        prepared.put(d.fileName(), lines(d));
+        if (d.lines() == null) prepared.put(d.fileName(), lines(d));
     }
 
     @Override
     public void add(BuiltDocument d) {
-        String[] lines = prepared.remove(d.fileName());
-        quads.addLines(lines != null ? lines : lines(d));
+        SortedLineBlock lines = d.lines() != null ? d.lines() : prepared.remove(d.fileName());
+        quads.add(lines != null ? lines : lines(d));
     }
 
-    /** The document's lines in its graph, and its entity descriptions in the entities graph, sorted. */
-    private String[] lines(BuiltDocument d) {
-        LineFormat format = formats.get();
-        List<String> lines = new ArrayList<>((int) (d.graph().size() * 3 / 2));
-        entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> lines.add(format.line(g, t)));
-        String[] sorted = lines.toArray(String[]::new);
-        Arrays.sort(sorted); // sorted runs make the sorter's buffer sort a cheap merge
-        return sorted;
+    /** A graph's triples as this file's lines, through the same sink a build writes them to. */
+    private SortedLineBlock lines(BuiltDocument d) {
+        LineTripleSink out = new LineTripleSink(quads.extension(), Term.of(d.graphName()), entities);
+        d.graph().find().forEachRemaining(t -> out.triple(Term.of(t.getSubject()), Term.of(t.getPredicate()), Term.of(t.getObject())));
+        return out.finish();
     }
 
     /** Adds a quad read from an RDF input (an earlier export), as it is. */

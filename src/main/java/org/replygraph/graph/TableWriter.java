@@ -1,7 +1,6 @@
 package org.replygraph.graph;
 
 import java.util.List;
-import org.apache.jena.graph.Node;
 import org.replygraph.extract.fact.StatisticsTable;
 
 /**
@@ -23,43 +22,43 @@ final class TableWriter {
     }
 
     private void write(StatisticsTable t, int n) {
-        Node table = g.iri.table(g.facts.source().fileName(), n);
-        g.add(g.doc, RG.hasTable, table);
-        g.add(table, RG.rdfType, RG.qbDataSet);
-        g.add(table, RG.rdfType, RG.StatisticsTable);
-        g.add(table, RG.qbStructure, RG.TableStructure);
-        g.add(table, RG.provWasDerivedFrom, g.doc);
-        g.add(table, RG.rdfsLabel, g.hans(t.caption()));
-        if (t.dimension() != null && !t.dimension().isBlank()) g.add(table, RG.dimensionLabel, g.hans(t.dimension()));
+        Term table = DocGraph.term(g.iri.table(g.facts.source().fileName(), n));
+        g.add(g.doc, Vocab.hasTable, table);
+        g.add(table, Vocab.rdfType, Vocab.qbDataSet);
+        g.add(table, Vocab.rdfType, Vocab.StatisticsTable);
+        g.add(table, Vocab.qbStructure, Vocab.TableStructure);
+        g.add(table, Vocab.provWasDerivedFrom, g.doc);
+        g.add(table, Vocab.rdfsLabel, g.hans(t.caption()));
+        if (t.dimension() != null && !t.dimension().isBlank()) g.add(table, Vocab.dimensionLabel, g.hans(t.dimension()));
         boolean allMatch = true;
         for (int c = 0; c < t.measures().size(); c++) {
-            Node col = IriMinter.part(table, "column-" + (c + 1));
-            g.add(col, RG.rdfType, RG.skosConcept);
-            g.add(col, RG.rdfsLabel, g.hans(t.measures().get(c)));
+            Term col = DocGraph.part(table, "column-" + (c + 1));
+            g.add(col, Vocab.rdfType, Vocab.skosConcept);
+            g.add(col, Vocab.rdfsLabel, g.hans(t.measures().get(c)));
             String unit = TableUnits.unitOf(t.measures().get(c), t.caption());
-            if (unit != null) g.add(col, RG.unit, g.hans(unit));
+            if (unit != null) g.add(col, Vocab.unit, g.hans(unit));
             long sum = 0;
             for (int r = 0; r < t.rows().size(); r++) {
                 StatisticsTable.Row row = t.rows().get(r);
                 long v = row.values().get(c);
                 sum += v;
-                Node obs = IriMinter.part(table, "obs-" + (r + 1) + "-" + (c + 1));
-                g.add(obs, RG.rdfType, RG.qbObservation);
-                g.add(obs, RG.qbDataSetProp, table);
-                g.add(obs, RG.rowLabel, g.hans(row.label()));
-                g.add(obs, RG.column, col);
-                g.add(obs, RG.value, DocGraph.integer(v));
-                if (unit != null) g.add(obs, RG.unit, g.hans(unit));
+                Term obs = DocGraph.part(table, "obs-" + (r + 1) + "-" + (c + 1));
+                g.add(obs, Vocab.rdfType, Vocab.qbObservation);
+                g.add(obs, Vocab.qbDataSetProp, table);
+                g.add(obs, Vocab.rowLabel, g.hans(row.label()));
+                g.add(obs, Vocab.column, col);
+                g.add(obs, Vocab.value, DocGraph.integer(v));
+                if (unit != null) g.add(obs, Vocab.unit, g.hans(unit));
             }
-            g.add(col, RG.computedSum, DocGraph.integer(sum));
+            g.add(col, Vocab.computedSum, DocGraph.integer(sum));
             List<Long> total = t.total();
             if (total != null && c < total.size()) {
                 boolean match = total.get(c) == sum;
                 allMatch &= match;
-                g.add(col, RG.statedTotal, DocGraph.integer(total.get(c)));
-                g.add(col, RG.totalMatchesSum, DocGraph.bool(match));
+                g.add(col, Vocab.statedTotal, DocGraph.integer(total.get(c)));
+                g.add(col, Vocab.totalMatchesSum, DocGraph.bool(match));
             }
         }
-        if (t.total() != null) g.add(table, RG.totalMatchesSum, DocGraph.bool(allMatch && t.total().size() == t.measures().size()));
+        if (t.total() != null) g.add(table, Vocab.totalMatchesSum, DocGraph.bool(allMatch && t.total().size() == t.measures().size()));
     }
 }

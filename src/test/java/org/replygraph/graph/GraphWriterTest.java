@@ -90,7 +90,7 @@ class GraphWriterTest {
         assertTrue(g.contains(fig, RG.figureValue, NodeFactory.createLiteralDT("230",
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
         assertTrue(g.contains(fig, RG.unit, NodeFactory.createLiteralLang("人", "zh-Hans")));
-        assertTrue(g.contains(fig, RG.approximate, DocGraph.bool(true)));
+        assertTrue(g.contains(fig, RG.approximate, DocGraph.bool(true).node()));
         assertTrue(g.contains(fig, RG.counted, NodeFactory.createLiteralLang("员工", "zh-Hans")));
         assertTrue(g.contains(Node.ANY, RG.oaHasBody, fig), "a figure is traced to its words");
     }

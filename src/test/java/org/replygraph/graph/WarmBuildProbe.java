@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 
 /**
  * The CPU one thread spends per letter once the JIT has warmed up: reads, extracts, writes and formats the
- * sorted lines of every letter of a folder, as a build's worker thread does, several passes in one JVM, and
- * prints each pass's thread CPU. Compare two builds of the classes by running it with each, alternated:
+ * sorted lines of every letter of a folder, as a build's worker thread does for {@code build -o x.nq}, several
+ * passes in one JVM, and prints each pass's thread CPU. Compare two builds of the classes by running it with each,
+ * alternated:
  * <pre>
  * java -cp target/replygraph.jar:target/test-classes org.replygraph.graph.WarmBuildProbe DIR 300 8
  * java -Dprobe.jfr=warm.jfr -cp …   # and a JFR profile of the second half's passes
- * java -Dprobe.linesOnly=true -cp … # each letter built once, then only its lines formatted and sorted in each pass
+ * java -Dprobe.linesOnly=true -cp … # each letter extracted once, then only its facts made into sorted lines in each pass
+ * java -Dprobe.linesOnly=true -Dprobe.viaGraph=true -cp …  # the same through a Jena graph and String lines (the path before LineTripleSink)
  * </pre>
  */
 public final class WarmBuildProbe {
@@ -32,13 +34,16 @@ public final class WarmBuildProbe {
             files = s.filter(Files::isRegularFile).sorted().limit(letters).toList();
         }
         CorpusBuilder builder = new CorpusBuilder(BuildOptions.defaults(), 1);
+        GraphWriter writer = new GraphWriter(BuildOptions.defaults());
+        org.replygraph.extract.Extractor extractor = new org.replygraph.extract.Extractor();
         EntityGraph entities = new EntityGraph(BuildOptions.defaults().baseIri());
         LineFormat format = new LineFormat("nq");
+        boolean viaGraph = Boolean.getBoolean("probe.viaGraph");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long checksum = 0;
         List<String> perPass = new ArrayList<>();
-        boolean linesOnly = Boolean.getBoolean("probe.linesOnly"); // build once, then only format and sort the lines
-        List<BuiltDocument> built = new ArrayList<>();
+        boolean linesOnly = Boolean.getBoolean("probe.linesOnly"); // extract once, then only make the sorted lines
+        List<org.replygraph.extract.fact.DocumentFacts> extracted = new ArrayList<>();
         String jfr = System.getProperty("probe.jfr"); // a JFR profile of the second half's passes only (warm code)
         jdk.jfr.Recording recording = null;
         for (int p = 1; p <= passes; p++) {
@@ -49,10 +54,18 @@ public final class WarmBuildProbe {
             }
             long cpu = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < files.size(); i++) {
-                BuiltDocument d = linesOnly && built.size() > i ? built.get(i) : builder.buildOne(files.get(i));
-                if (linesOnly && built.size() == i) built.add(d);
+                if (!linesOnly) {
+                    checksum += builder.buildLines(files.get(i), builder.read(files.get(i)), "nq").lines().lines();
+                    continue;
+                }
+                if (extracted.size() == i) extracted.add(extractor.extract(builder.read(files.get(i))));
+                org.replygraph.extract.fact.DocumentFacts facts = extracted.get(i);
+                if (!viaGraph) {
+                    checksum += writer.writeLines(facts, "nq").lines();
+                    continue;
+                }
                 List<String> lines = new ArrayList<>();
-                entities.forEachQuad(d.graphName(), d.graph(), (g, t) -> lines.add(format.line(g, t)));
+                entities.forEachQuad(writer.graphName(facts), writer.toGraph(facts), (g, t) -> lines.add(format.line(g, t)));
                 String[] sorted = lines.toArray(String[]::new);
                 Arrays.sort(sorted);
                 checksum += sorted.length;
