@@ -59,6 +59,11 @@ final class ChromeRules {
                 atLineStart("breadcrumb-wrapped", "(?:[>»›] ?[^>»›\\n]{1,16}){2,}\\z",
                         "> 政府信息公开 > 行政权力运行公开 > 建议提案办理结果 > 人大建议办理结果", "", ">", "»", "›"),
                 new MenuBarRule("湖北政府网 ||邮箱|计划管理|工作后台 |登录|注册", ""),
+                // Lines known by their shape: > paths, empty fields of a form, a sharing site's notices, a law
+                // database's attributes, a news page's update time and headline.
+                new PageLineShapeRule("您的当前位置: 首页 > 新闻通报 > 行政公文\n信息名称:\n信息类别:\n发布机构: 市科技局\n"
+                        + "•【效力等级】部门规范性文件\n- 2、\"仅部分预览\"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款",
+                        "发布机构: 市科技局"),
                 // Lines of nothing but page controls, and record labels left without a value (word lists in data files).
                 new PageControlRule("字体:[ | | ] 分享到:", ""),
                 // A source that names the page's own site (this site, its original copy): no source at all.
@@ -78,8 +83,8 @@ final class ChromeRules {
                 anywhere("bracket-button", "[【\\[] ?(?:打印(?:本页|此页|文章|正文)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|纠错|大|中|小) ?[】\\]]",
                         "【打印本页】 【关闭窗口】", "", "【", "["),
                 anywhere("print-close", "打印(?:本页|此页)? ?关闭(?:窗口|本页)?", "已阅 0 打印 关闭", "", "打印"),
-                anywhere("page-buttons", "(?:返回顶部|关闭窗口|加入收藏|设为首页|收藏本页)", "返回顶部", "",
-                        "返回顶部", "关闭窗口", "加入收藏", "设为首页", "收藏本页"),
+                anywhere("page-buttons", "(?:返回顶部|关闭窗口|加入收藏|设为首页|收藏本页|我要纠错)", "返回顶部", "",
+                        "返回顶部", "关闭窗口", "加入收藏", "设为首页", "收藏本页", "我要纠错"),
                 anywhere("share-to", "分享(?:到|至) ?:?(?:好友和朋友圈)?" + SHARE_TARGETS, "分享到: 微信 微博", "", "分享到", "分享至"),
                 // Prompts to follow the site's account or open the page on a phone.
                 anywhere("follow-prompt", "(?:扫码关注|用微信扫描二维码|扫描二维码|保存为word|保存为WORD|导出PDF)[^\\s]{0,20}",
@@ -104,7 +109,10 @@ final class ChromeRules {
                         "【字体", "[字体", "【 字体", "字体", "字号", "文字大小"),
                 // Bare font buttons after a date: 时间:2017-08-20 大 中 小 来源:长治日报.
                 anywhere("font-buttons", "大 中 小(?= |\\z)", "时间:2017-08-20 大 中 小", "时间:2017-08-20", "大 中 小"),
-                anywhere("colour", "背景色 ?:?", "背景色:", "", "背景色"),
+                anywhere("colour", "(?:背景色|视力保护色|护眼模式) ?:?", "背景色:", "", "背景色", "视力保护色", "护眼模式"),
+                // Font buttons written with Latin letters: A-A+, A+ A-, beside the page's date and source.
+                anywhere("font-latin", "A ?[-+] ?A ?[-+](?= |\\z)", "发布时间:2017-10-31 A-A+ 视力保护色:", "发布时间:2017-10-31",
+                        "A-", "A+", "A -", "A +").atWordStart(),
                 // Markdown image placeholders a converter left for pictures.
                 anywhere("image-placeholder", "!\\[[^\\]\\n]{0,200}\\]\\([^)\\n]{0,500}\\)", "![]() ![]() |", "", "!["),
                 anywhere("copyright", "(?:[Cc]opyright|COPYRIGHT|©)[^\\n]{0,300}", "Copyright @ 版权所有:", "",
@@ -129,9 +137,9 @@ final class ChromeRules {
                 // A newspaper or broadcaster as the page's source: the article the page reposted, not the letter's writer.
                 anywhere("media-source", "(?:信息|文章)?来源 ?: ?\\p{IsHan}{2,12}?(?:日报|晚报|早报|商报|时报|都市报|新闻网|电视台|广播电视台|融媒体中心|报社)(?= |\\z)",
                         "时间:2017-08-20 来源:长治日报", "时间:2017-08-20", "信息来源", "文章来源", "来源").atWordStart(),
-                // Font controls whose buttons a mirror lost: 字体:【, 【字体:, 字体: [ ], 【 字体: 】 beside other page data
-                // (never 字号 inside a label: 发文字号: stays).
-                anywhere("font-remains", "(?:[【\\[] ?)?(?:字体|字号) ?: ?(?:[【\\[] ?)?[】\\]]?(?= |\\z)", "浏览:301次 字体:【", "",
+                // Font controls whose buttons a mirror lost: 字体:【, 【字体:, 字体: [ ], 【 字体: 】 beside other page data,
+                // or glued to the next control (字体:[ ]我要纠错) once closed (never 字号 inside a label: 发文字号: stays).
+                anywhere("font-remains", "(?:[【\\[] ?)?(?:字体|字号) ?: ?(?:(?:[【\\[] ?)?[】\\]](?=[ \\p{IsHan}]|\\z)|(?:[【\\[] ?)?(?= |\\z))", "浏览:301次 字体:【", "",
                         "【字体", "【字号", "[字体", "[字号", "【 字体", "[ 字体", "字体", "字号").atWordStart(),
                 // The site's own catalogue column, with its value in a table cell or after a colon: 公开目录 | 人大建议办理结果 |.
                 anywhere("site-catalogue", "公开目录(?: ?\\| ?[^|\\n]{0,30}? ?\\||(?: ?:) ?[^ |\\n]{0,30}|(?=\\z))",

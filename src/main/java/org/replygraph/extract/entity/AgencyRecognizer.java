@@ -11,6 +11,7 @@ import org.replygraph.extract.agency.AgencyResolver;
 import org.replygraph.extract.agency.Places;
 import org.replygraph.extract.fact.AgencyRef;
 import org.replygraph.extract.fact.Span;
+import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.lexicon.Fragments;
 import org.replygraph.lexicon.ReferenceTable;
 import org.replygraph.lexicon.WordList;
@@ -19,7 +20,8 @@ import org.replygraph.ingest.DocumentTimeLimit;
 /**
  * Finds government bodies a text names, with their place or level: 省工信厅, 湖北省科技厅, 宜宾科技局,
  * 工信部, 市规划和自然资源局, and resolves each to its full name in the letter's jurisdiction
- * (省工信厅 in a Shaanxi letter is 陕西省工业和信息化厅). 我局, 我厅 and party committees are not bodies here.
+ * (省工信厅 in a Shaanxi letter is 陕西省工业和信息化厅), and party committees ({@link PartyCommittees}: 省委, 市委办).
+ * 我局 and 我厅 are not bodies here.
  *
  * <pre>{@code
  * List<AgencyRef> a = new AgencyRecognizer(AgencyResolver.standard()).find(text, "陕西省");
@@ -88,6 +90,22 @@ public final class AgencyRecognizer {
             }
             int end = i + body.length();
             int start = prefixStart(text, i);
+            // 盘锦市人民政府 alone on the page's first line: the site's header, not a body the letter names.
+            if (siteHeader(text, start, i + body.length())) {
+                i += body.length();
+                continue;
+            }
+            if (start == i) {
+                // 国家新闻出版|广电总局, 中国银|保监会: a national body's short name inside a longer national name.
+                int longer = NationalName.start(text, i);
+                if (longer < i) {
+                    int unitEnd = SubUnit.end(text, i + body.length());
+                    String surface = text.substring(longer, unitEnd);
+                    out.add(new AgencyRef(surface, surface, new Span(longer, unitEnd)));
+                    i = unitEnd;
+                    continue;
+                }
+            }
             if (named.contains(body)) {
                 // 重庆綦江高新技术产业开发区|管理委员会: the body's own name, kept as written (no place resolves it).
                 int own = OwnName.start(text, i, OwnName.MAX_NAME);
@@ -160,6 +178,13 @@ public final class AgencyRecognizer {
                 out.add(new AgencyRef(name, surface, new Span(start, end)));
             }
             i = end;
+        }
+        // 省委、省政府, 市委办: party committees and their units, where no body above covers them.
+        List<AgencyRef> party = PartyCommittees.find(text, jurisdiction, resolver, this::prefixStart,
+                SpanSet.of(out.stream().map(AgencyRef::span).toList()));
+        if (!party.isEmpty()) {
+            out.addAll(party);
+            out.sort(Comparator.comparingInt(a -> a.span().start()));
         }
         return sameBodyNames(out);
     }
@@ -273,8 +298,8 @@ public final class AgencyRecognizer {
     private static final List<String> PAGE_TRAILERS = WordList.words("agency-page-trailers");
     /** How far back a generic opener may stand before a body of its list (有关市、县政府和|县科技局). */
     private static final int GENERIC_REACH = 12;
-    /** What may stand between a page label and its value: 发布机构: | 区国资委. */
-    private static final String LABEL_GAP = ":：| \u3000\t";
+    /** What may stand between a page label and its value: 发布机构: | 区国资委, 来源:(new line)湘阴县人民政府. */
+    private static final String LABEL_GAP = ":：| \u3000\t\n";
     private static final String CLAUSE_ENDS = "，。；：,;:！？!?\n";
 
     /**
@@ -306,6 +331,16 @@ public final class AgencyRecognizer {
         if (k0 < start && text.substring(k0, start).chars().anyMatch(ch -> ch == ':' || ch == '：' || ch == '|'))
             for (String label : labels) if (text.startsWith(label, k0 - label.length())) return true;
         return false;
+    }
+
+    /**
+     * Whether the body is the whole first line of a longer text: a portal's header (盘锦市人民政府, then the breadcrumb
+     * and the metadata). The letter's own writer named there still counts: EntityExtractor adds the issuer.
+     */
+    static boolean siteHeader(String text, int start, int end) {
+        for (int k = 0; k < start; k++) if (!Character.isWhitespace(text.charAt(k))) return false;
+        int eol = text.indexOf('\n', end);
+        return eol >= 0 && text.substring(end, eol).isBlank() && !text.substring(eol).isBlank();
     }
 
     /** Whether the body sits on a page line of the site's publisher or source (主办单位:…, …人民政府版权所有). */
@@ -374,7 +409,8 @@ public final class AgencyRecognizer {
         if (!places.leadingPlace(before).equals(before)) return false;
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;
-        boolean atBoundary = s == 0 || !Character.isLetter(text.charAt(s - 1));
+        // 指导|梁平区应急管理局, 会同|碑林区人民政府: a verb glued before a county ends where the county begins.
+        boolean atBoundary = s == 0 || !Character.isLetter(text.charAt(s - 1)) || afterPredicate(text, s);
         // 2017年8月4|日县人民政府: the end of a date, not a county.
         if (s > 0 && Character.isDigit(text.charAt(s - 1)) && "年月日号".indexOf(text.charAt(s)) >= 0) return false;
         return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(before);
@@ -396,6 +432,15 @@ public final class AgencyRecognizer {
         int k = run.length();
         while (k > 0 && NOT_IN_COUNTY.indexOf(run.charAt(k - 1)) < 0) k--;
         return run.length() - k >= 2 ? run.substring(k) : run;
+    }
+
+    /**
+     * Whether a verb of two chars or more that takes a body as object (指导, 会同) ends just before {@code s}; single
+     * function chars do not count (及时反馈区…, 经综合肇庆市…: the county would swallow the verb's own chars).
+     */
+    private static boolean afterPredicate(String text, int s) {
+        for (String w : LEADING_PREDICATES) if (w.length() > 1 && text.startsWith(w, s - w.length())) return true;
+        return false;
     }
 
     private static boolean opensWithPredicate(String place) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.replygraph.extract.agency.Places;
 import org.replygraph.extract.fact.OrganisationMention;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
@@ -29,9 +30,11 @@ public final class OrganisationRecognizer {
     private static final String SUFFIX_LAST_CHARS = WordList.lastChars(SUFFIXES);
     /**
      * After a suffix, words that make it part of something else: 公司化运作, 大学生, 集团化; and a unit affiliated to it
-     * (湖南中医药大学|第一附属医院, 华中科技大学|同济医学院附属…): the parent cut out of its unit is no mention.
+     * (湖南中医药大学|第一附属医院, 华中科技大学|同济医学院附属…): the parent cut out of its unit is no mention; and a zone
+     * whose name holds it (碑林环大学|创新产业带: organisation-zone-heads).
      */
-    private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份|\\p{IsHan}{0,8}?附属");
+    private static final Pattern NOT_AFTER = Pattern.compile("[化制生]|有限|股份|\\p{IsHan}{0,8}?附属|\\p{IsHan}{0,4}?(?:"
+            + String.join("|", WordList.words("organisation-zone-heads")) + ")");
     private static final Set<String> GENERIC = WordList.set("organisation-generic-words");
     /** Ends a list of firms: 等单位, 等行业领军企业, 3家链主企业. */
     private static final OpeningChars LIST_TAIL = new OpeningChars(Pattern.compile(
@@ -68,7 +71,7 @@ public final class OrganisationRecognizer {
             String suffix = suffixEndingAt(text, end);
             if (suffix == null || NOT_AFTER.matcher(text).region(end, text.length()).lookingAt()) continue;
             int suffixStart = end - suffix.length();
-            int start = phrases.nameStart(text, reach(text, suffixStart), suffixStart);
+            int start = afterLeadingWords(text, phrases.nameStart(text, reach(text, suffixStart), suffixStart), suffixStart);
             List<NamePhrase.Word> words = phrases.words(text, start, suffixStart);
             // 中国(广州)|智能装备研究院: the bracketed place opens the name, so the words after it need not name it alone.
             int opened = bracketedPlaceStart(text, start);
@@ -76,7 +79,8 @@ public final class OrganisationRecognizer {
             if (suffix.endsWith("公司") && !namedCompany(text, start, words)) continue;
             if (requested(text, start, end)) continue;
             start = opened;
-            out.add(new OrganisationMention(text.substring(start, end), new Span(start, end)));
+            int named = end + placeInBrackets(text, end);
+            out.add(new OrganisationMention(text.substring(start, named), new Span(start, named)));
         }
         return out;
     }
@@ -131,6 +135,36 @@ public final class OrganisationRecognizer {
 
     /** 中国(广州), 国家(深圳): a national opener with a city in brackets, right before the rest of the name. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("(?:中国|国家)[((]\\p{IsHan}{2,4}[))]$");
+
+    /** Verbs and time words that open a clause before a name (委托|辽宁省公路勘测设计公司): no part of it. */
+    private static final List<String> LEADING = WordList.words("organisation-leading-words");
+    /** Pronouns before a level that name the addressee's own place (就你镇|林源苗木有限公司): 你镇 is no part of the name. */
+    private static final String OWN_PLACE_PRONOUNS = "你我贵该本";
+    private static final String OWN_PLACE_LEVELS = "省市区县旗镇乡村";
+    private static final Places PLACES = Places.standard();
+
+    /** The name's start past a leading verb (委托…) and past the level of 你镇/我县 before it. */
+    static int afterLeadingWords(String text, int start, int limit) {
+        for (String w : LEADING)
+            if (text.startsWith(w, start) && start + w.length() < limit - 1) {
+                start += w.length();
+                break;
+            }
+        if (start > 0 && start < limit - 2 && OWN_PLACE_LEVELS.indexOf(text.charAt(start)) >= 0
+                && OWN_PLACE_PRONOUNS.indexOf(text.charAt(start - 1)) >= 0) start++;
+        return start;
+    }
+
+    /**
+     * The length of a bracketed place right after a name (哈尔滨工业大学|(深圳): the campus is part of the name, and the
+     * university cut out of it is no mention), or 0.
+     */
+    static int placeInBrackets(String text, int end) {
+        Matcher m = PLACE_IN_BRACKETS.matcher(text).region(end, text.length());
+        return m.lookingAt() && PLACES.fullName(m.group(1)).isPresent() ? m.end() - end : 0;
+    }
+
+    private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("[((](\\p{IsHan}{2,4})[))]");
 
     /** Zone words the segmenter tags as places though they name no place: 开发区|资产经营公司. */
     private static final Set<String> ZONES = Set.of("开发区", "新区", "园区", "高新区", "经开区", "工业园区", "产业园区");

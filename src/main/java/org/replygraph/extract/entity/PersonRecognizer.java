@@ -34,6 +34,22 @@ public final class PersonRecognizer {
                 out.add(new PersonRef(last.word(), role, new Span(last.start(), i + role.length())));
             i += role.length() - 1;
         }
+        return withSurnames(text, out);
+    }
+
+    /**
+     * A given name read without its surname (由刘|悦伦主席领衔: the segmenter joins 由刘) is the full name the same text
+     * writes elsewhere (刘悦伦主席): the char before it and the name, when that string stands elsewhere in the text.
+     */
+    private static List<PersonRef> withSurnames(String text, List<PersonRef> found) {
+        List<PersonRef> out = new ArrayList<>(found.size());
+        for (PersonRef p : found) {
+            int s = p.span().start();
+            String full = s > 0 ? text.charAt(s - 1) + p.name() : null;
+            boolean elsewhere = full != null && p.name().length() == 2 && Character.isLetter(full.charAt(0))
+                    && (text.indexOf(full) != s - 1 || text.indexOf(full, s) >= 0);
+            out.add(elsewhere ? new PersonRef(full, p.role(), new Span(s - 1, p.span().end())) : p);
+        }
         return out;
     }
 

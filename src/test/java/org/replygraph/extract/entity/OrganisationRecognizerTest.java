@@ -35,6 +35,13 @@ class OrganisationRecognizerTest {
             市公交公司已调整线路 # 市公交公司
             建设“中国张仲景中医药博物馆”“中国张仲景国医大学”等 # ''
             依托北京中医药大学、北京大学和浙江大学开展研究 # 北京中医药大学;北京大学;浙江大学
+            目前,哈尔滨工业大学(深圳)正与鹏城实验室联合推进 # 哈尔滨工业大学(深圳)
+            与哈尔滨工业大学(筹)合作 # 哈尔滨工业大学
+            并委托辽宁省公路勘测设计公司对路由进行了初步设计 # 辽宁省公路勘测设计公司
+            我局就你镇林源苗木有限公司的种苗问题进行了研究 # 林源苗木有限公司
+            碑林环大学创新产业带等一批创新高地脱颖而出 # ''
+            一、近年来市科技局支持碑林环大学产业带建设发展情况 # ''
+            与西北工业大学共建研究院 # 西北工业大学
             """)
     void findsNamedOrganisationsNotCategories(String text, String expected) {
         List<OrganisationMention> found = organisations.find(text, List.of());
