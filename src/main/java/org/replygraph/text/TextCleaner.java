@@ -15,7 +15,7 @@ import org.replygraph.ingest.DocumentTimeLimit;
  * <p>The steps, in order: transcoding damage (before width folding, so a real ？ survives), char
  * folding (line endings, spaces, NFKC of full-width forms), pinyin readings (before conversion, so
  * HanLP sees whole words), traditional to simplified, line tidying, site chrome (on tidied,
- * simplified text, so one pattern fits both scripts; gambling spam first, in a pass of its own, since it may stand where
+ * simplified text, so one pattern fits both scripts, after field labels are laid out one way ({@link LabelLayout}); gambling spam first, in a pass of its own, since it may stand where
  * a breadcrumb begins), tidying again for what chrome left, and last
  * the document's body ({@link BodyFinder}): lines before its heading and metadata and after its sign-off go.
  * The steps hold no state: one cleaner may serve many threads.
@@ -26,6 +26,7 @@ public final class TextCleaner {
     private final PinyinRemover pinyin = new PinyinRemover();
     private final Simplifier simplifier = new Simplifier();
     private final LineTidier tidier = new LineTidier();
+    private final LabelLayout labels = new LabelLayout();
     private final ChromeRemover spam = new ChromeRemover(ChromeRules.spam());
     private final ChromeRemover chrome = new ChromeRemover(ChromeRules.page());
     private final BodyFinder body = new BodyFinder();
@@ -37,7 +38,7 @@ public final class TextCleaner {
         t = pinyin.apply(t);
         DocumentTimeLimit.check();
         Simplifier.Result simple = simplifier.apply(t);
-        t = tidier.apply(simple.text());
+        t = labels.apply(tidier.apply(simple.text()));
         DocumentTimeLimit.check();
         MappedText unspammed = spam.apply(t);
         if (unspammed != t) t = tidier.apply(unspammed);

@@ -18,7 +18,7 @@ class TextCleanerTest {
                 Arguments.of("line endings", "类别:B\r\n签发人:张宗科\r陕工信函〔2021〕154号", "类别:B\n签发人:张宗科\n陕工信函〔2021〕154号"),
                 Arguments.of("full-width forms", "（第６０４号）：ＱＦＬＰ", "(第604号):QFLP"),
                 Arguments.of("kept marks", "〔2021〕《方案》“三项改革”、。", "〔2021〕《方案》“三项改革”、。"),
-                Arguments.of("exotic spaces", "联\u3000系\u00a0人:\t冉晓豪", "联 系 人: 冉晓豪"),
+                Arguments.of("exotic spaces", "联\u3000系\u00a0人:\t冉晓豪", "联系人: 冉晓豪"), // spaced label chars joined (LabelLayout)
                 Arguments.of("zero-width", "市科\u200b技局\ufeff", "市科技局"),
                 Arguments.of("space runs and trims", "  湖北省科技厅    \n\n\n  2024年7月23日   ", "湖北省科技厅\n2024年7月23日"),
                 Arguments.of("single spaces between Han stay", "发布机构: 杭州市科学技术局 生成日期: 2023-08-04",
