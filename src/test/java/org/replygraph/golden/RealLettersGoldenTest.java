@@ -126,13 +126,16 @@ import org.replygraph.ingest.IngestException;
  * instructing letters (…工作的函) with a cue, short names given by 以下简称. Over the 255: policy F1 0.979 -> 0.993
  * (tp 143, fp 2, fn 0), centre F1 0.852 -> 1.000 (tp 66, fp 0, fn 0), fields unchanged; the policy and centre floors
  * raised from 0.979 / 0.852 to 0.993 / 1.0.
+ * Batches 26-28 (r269-r304, 32 letters) were scored once on 13f58bc (SCORES.md "Batches 26-28": fields 0.897 unseen)
+ * and moved into this set unchanged: over all 287 letters fields 0.9865 (4813/4879), policy F1 0.984 (tp 154, fp 2,
+ * fn 3), centre F1 1.000 (tp 67), so the fields and policy floors were LOWERED to 0.986 / 0.984 by the new letters.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.997, 0.993, 1.0); // measured over 255 after feat/rules7 and feat/platforms7 (in-sample)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.986, 0.984, 1.0); // measured over 287 after batches 26-28 were gated
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -147,7 +150,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(255, cases.size(), "real letters in " + LETTERS);
+        assertEquals(287, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
