@@ -186,15 +186,30 @@ public final class AgencyRecognizer {
             out.addAll(party);
             out.sort(Comparator.comparingInt(a -> a.span().start()));
         }
-        return sameBodyNames(out);
+        return sameBodyNames(outermost(out));
     }
 
     /**
-     * A unit named after its parent with no break, an institute or hospital: 中科院|苏州纳米所, 中科院|武汉分院. The name is the
-     * unit's; its parent cut out of it is no mention (issue 9 §3: a name inside a longer name).
+     * Drops a body found at the start of a longer body found too: 上海市嘉定区人民政府 inside the writer's
+     * 上海市嘉定区人民政府嘉定镇街道办事处 (issue 9 §3: a name cut out of a longer name is no mention).
+     */
+    private static List<AgencyRef> outermost(List<AgencyRef> found) {
+        if (found.size() < 2) return found;
+        Map<Integer, Integer> longestEnd = new HashMap<>();
+        for (AgencyRef a : found) longestEnd.merge(a.span().start(), a.span().end(), Math::max);
+        List<AgencyRef> out = new ArrayList<>(found.size());
+        for (AgencyRef a : found) if (longestEnd.get(a.span().start()) == a.span().end()) out.add(a);
+        return out;
+    }
+
+    /**
+     * A unit named after its parent with no break, an institute or hospital: 中科院|苏州纳米所, 中科院|武汉分院,
+     * 中国科学院|昆明植物研究所合作 (研究所, 分院 and 医院 end a name whatever follows; a bare 所 only before a break). The name
+     * is the unit's; its parent cut out of it is no mention (issue 9 §3: a name inside a longer name).
      */
     private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}&&[^是到并与和的在由向对等及了为将把从已也都又还就其局厅委部府会、]]{1,8}?(?:研究所|分院|医院|所)(?:[^\\p{IsHan}]|[等和及与的在]|$)");
+            "[\\p{IsHan}&&[^是到并与和的在由向对等及了为将把从已也都又还就其局厅委部府会、]]{1,8}?"
+            + "(?:研究所|分院|医院|所(?:[^\\p{IsHan}]|[等和及与的在]|$))");
 
     /** Whether a name opens with a province or city the tables know, written short or full: 内蒙古|准格尔…, 原平市 (a city). */
     private boolean opensWithKnownPlace(String name) {

@@ -12,6 +12,7 @@ import org.replygraph.lexicon.WordList;
  * <pre>{@code
  * OwnName.start("由工业园区管委会修建", 5, OwnName.MAX_NAME);  // 1: 工业园区
  * OwnName.start("同时要求邱村镇政府", 6, OwnName.MAX_TOWN);    // 4: 邱村
+ * OwnName.start("由区政府协调台集屯镇政府", 10, OwnName.MAX_TOWN); // 7: 台集屯 (协调 straddles the limit)
  * }</pre>
  */
 final class OwnName {
@@ -21,6 +22,7 @@ final class OwnName {
     static final int MAX_TOWN = 4;
     private static final List<String> CUTS = java.util.stream.Stream.concat(
             WordList.words("agency-leading-predicates").stream(), WordList.words("agency-generic-openers").stream()).toList();
+    private static final int MAX_PREDICATE = CUTS.stream().mapToInt(String::length).max().orElse(1);
     private static final String STOPS = "是到并与和的在向对等及了为把从已也都又还就所其各该本此这那、，。；：,;:()（）《》“”\"' \n\t\u3000"
             + Fragments.CN_NUMERALS;
 
@@ -46,10 +48,14 @@ final class OwnName {
         // 今年3|月批复…: a date's unit after its digits is no part of a name.
         if (s > 0 && s < end && Character.isDigit(text.charAt(s - 1)) && "年月日号".indexOf(text.charAt(s)) >= 0) s++;
         // Cut after the last predicate inside the run: 同时要求|邱村, 积极配合|工业园区, 月批复|荆门市漳河新区.
+        // A predicate may straddle the run's start when the limit cut it (协|调台集屯|镇政府: 协调 ends inside the run).
         int cut = s;
+        int from = s;
+        if (end - s >= max) while (from > 0 && s - from < MAX_PREDICATE - 1 && Character.isLetter(text.charAt(from - 1))
+                && STOPS.indexOf(text.charAt(from - 1)) < 0) from--;
         for (String p : CUTS)
-            for (int k = text.indexOf(p, s); k >= 0 && k + p.length() <= end; k = text.indexOf(p, k + 1))
-                if (!opensNoun(text, k, end)) cut = Math.max(cut, k + p.length());
+            for (int k = text.indexOf(p, from); k >= 0 && k + p.length() <= end; k = text.indexOf(p, k + 1))
+                if (k + p.length() > s && !opensNoun(text, k, end)) cut = Math.max(cut, k + p.length());
         // 乡镇|政府: a level before the town's level makes a class, not a name.
         if (cut < end && Fragments.ALL_LEVELS.concat("乡镇").indexOf(text.charAt(end - 1)) >= 0 && end - cut == 1) return end;
         return cut;

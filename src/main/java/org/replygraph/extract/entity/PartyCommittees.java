@@ -112,6 +112,14 @@ final class PartyCommittees {
         return false;
     }
 
+    /** The office a unit keeps right after it (领导小组|办公室): the office is the body named, not cut to its group. */
+    private static final List<String> OFFICES = List.of("办公室");
+
+    private static int officeAfter(String text, int e) {
+        for (String o : OFFICES) if (text.startsWith(o, e)) return e + o.length();
+        return e;
+    }
+
     /** The end of a unit written right after the committee (市委|办公室, 省委|科技办), or {@code at} when there is none. */
     static int unitEnd(String text, int at) {
         for (int core = 0; core <= MAX_UNIT && at + core < text.length(); core++) {
@@ -125,7 +133,7 @@ final class PartyCommittees {
                 if (h.length() == 1 && core < (h.equals("部") ? 2 : 0)) continue;
                 if (e < text.length() && CONTINUES.indexOf(text.charAt(e)) >= 0) continue;
                 if (core == 0 && h.equals("办") && e < text.length() && Character.isLetter(text.charAt(e))) continue;
-                return e;
+                return officeAfter(text, e);
             }
         }
         return at;

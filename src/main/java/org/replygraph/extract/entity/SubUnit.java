@@ -11,13 +11,17 @@ import org.replygraph.lexicon.WordList;
  * <pre>{@code
  * SubUnit.end("省科技厅农村处来邹调研", 4);  // 7: 农村处
  * SubUnit.end("省科技厅处理", 4);            // 4: 处理 is a verb, no unit
+ * SubUnit.end("由州政府批转我局办理", 4);     // 4: 批转我局 is the forwarding verb and the writer
  * }</pre>
  */
 final class SubUnit {
     private static final List<String> HEADS = WordList.words("agency-subunit-heads");
     private static final List<String> PREDICATES = WordList.words("agency-leading-predicates");
-    /** Chars never inside a sub-unit's own name: function words, other bodies' heads, numerals, punctuation. */
-    private static final String NOT_INSIDE = "是到并与和的在由向对等及了为将把从已也都又还就所其局厅委部府" + "、，。；：,;:()（）《》“”\" \n";
+    /**
+     * Chars never inside a sub-unit's own name: function words, other bodies' heads, numerals, punctuation, and the
+     * writer's own 我/本 (州政府|批转我局, 县政府|转来我局: a forwarding verb and the writer, not a unit).
+     */
+    private static final String NOT_INSIDE = "是到并与和的在由向对等及了为将把从已也都又还就所其局厅委部府我本" + "、，。；：,;:()（）《》“”\" \n";
     /** Chars that make the head part of a longer word: 处理, 处长, 司机, 室内. */
     private static final String CONTINUES = "理置长罚级机内外法";
     private static final int MAX_CORE = 6;
