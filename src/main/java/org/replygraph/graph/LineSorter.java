@@ -250,25 +250,11 @@ public final class LineSorter implements AutoCloseable {
     /** The buffer's blocks, the loose Strings sorted into one more; the buffer starts empty again. */
     private List<SortedLineBlock> drain() {
         List<SortedLineBlock> all = blocks;
-        if (!loose.isEmpty()) all.add(block(loose));
+        if (!loose.isEmpty()) all.add(SortedLineBlock.of(loose));
         blocks = new ArrayList<>();
         loose = new ArrayList<>();
         buffered = 0;
         return all;
-    }
-
-    /** Strings as one sorted block of their UTF-8 bytes (an unpaired surrogate becomes '?', as a run file holds it). */
-    private static SortedLineBlock block(List<String> lines) {
-        java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(lines.size() * 64);
-        int[] bounds = new int[2 * lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            bounds[2 * i] = data.size();
-            data.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
-            bounds[2 * i + 1] = data.size();
-        }
-        byte[] bytes = data.toByteArray();
-        int[] sorted = SortedLineBlock.sortDistinct(bytes, bounds, lines.size());
-        return new SortedLineBlock(bytes, sorted, sorted.length / 2);
     }
 
     /**
@@ -290,7 +276,7 @@ public final class LineSorter implements AutoCloseable {
             return t;
         });
         pending = spiller.submit(() -> {
-            if (!fullLoose.isEmpty()) full.add(block(fullLoose));
+            if (!fullLoose.isEmpty()) full.add(SortedLineBlock.of(fullLoose));
             writeRun(full, run);
         });
     }

@@ -1,7 +1,10 @@
 package org.replygraph.graph;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One document's lines for a file, UTF-8 bytes sorted in Java String order ({@link LineSorter#compareAsStrings})
@@ -23,6 +26,20 @@ final class SortedLineBlock {
         this.data = data;
         this.bounds = bounds;
         this.triples = triples;
+    }
+
+    /** Strings as one sorted block of their UTF-8 bytes (an unpaired surrogate becomes '?', as a run file holds it). */
+    static SortedLineBlock of(List<String> lines) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream(lines.size() * 64);
+        int[] bounds = new int[2 * lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            bounds[2 * i] = data.size();
+            data.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
+            bounds[2 * i + 1] = data.size();
+        }
+        byte[] bytes = data.toByteArray();
+        int[] sorted = sortDistinct(bytes, bounds, lines.size());
+        return new SortedLineBlock(bytes, sorted, sorted.length / 2);
     }
 
     /** The number of distinct lines. */

@@ -61,7 +61,7 @@ class LineSorterTest {
                     for (int i = 0; i < 20; i++)
                         doc.add("<https://w3id.org/replygraph/id/x/" + random.nextInt(900) + "> <p> \"" + (char) ('一' + random.nextInt(50)) + "\" .");
                     all.addAll(doc);
-                    if (d % 10 == 0) doc.forEach(s::add); else s.add(block(doc));
+                    if (d % 10 == 0) doc.forEach(s::add); else s.add(SortedLineBlock.of(doc));
                 }
                 assertEquals(buffer < 1 << 20, s.runs() > 0, "runs: " + s.runs());
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,19 +69,6 @@ class LineSorterTest {
                 assertEquals(String.join("\n", new TreeSet<>(all)) + "\n", out.toString(StandardCharsets.UTF_8));
             }
         }
-    }
-
-    private static SortedLineBlock block(List<String> lines) {
-        ByteArrayOutputStream data = new ByteArrayOutputStream();
-        int[] bounds = new int[2 * lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            bounds[2 * i] = data.size();
-            data.writeBytes(lines.get(i).getBytes(StandardCharsets.UTF_8));
-            bounds[2 * i + 1] = data.size();
-        }
-        byte[] bytes = data.toByteArray();
-        int[] sorted = SortedLineBlock.sortDistinct(bytes, bounds, lines.size());
-        return new SortedLineBlock(bytes, sorted, sorted.length / 2);
     }
 
     /** Pairs whose UTF-8 byte order and String order disagree, or could: supplementary chars against U+E000-U+FFFF. */
