@@ -36,9 +36,13 @@ final class BodyFinder {
     static final Pattern SALUTATION_NO_COLON = Pattern.compile(
             "(?:尊敬的)?[\\p{IsHan}\\d·、 ]{2,80}(?:代表|委员)(?:们)?");
     static final Pattern LETTER_OPENING = Pattern.compile("(?:您|你|贵|首先|感谢|现将|关于|对于|在).*");
-    /** A reply heading, e.g. 关于政协…第12号提案的答复, 对县十六届人大一次会议第3号建议的答复(水利局). */
+    /**
+     * A reply heading, e.g. 关于政协…第12号提案的答复, 对县十六届人大一次会议第3号建议的答复(水利局), or a co-handler's
+     * opinion: 嘉嘉办理〔2024〕2号关于对区七届人大四次会议 第T014号代表建议的会办意见.
+     */
     static final Pattern HEADING = Pattern.compile(
-            ".{0,120}?(?:建议|提案|议案|意见|提议)(?:的|办理|办复|处理)?.{0,30}?(?:答复|回复|复函|办理情况|办理结果|办复|答覆|回覆).{0,40}");
+            ".{0,120}?(?:建议|提案|议案|意见|提议)(?:的|办理|办复|处理)?.{0,30}?(?:答复|回复|复函|办理情况|办理结果|办复|答覆|回覆).{0,40}"
+                    + "|.{0,120}?(?:建议|提案|议案)的?(?:会办|协办)意见.{0,20}");
     /** A metadata label opening a line or a table cell, e.g. 索引号:, 发 布 机 构, 文号 |. */
     static final Pattern META = Pattern.compile(
             "(?:[-•·*|\\[【(] ?)?(?:索 ?引 ?号|发 ?布 ?机 ?构|信息所属单位|所属单位|信息名称|生效日期|失效日期|废止日期|发文机关|发文单位|发布单位|成文日期|发布日期|发布时间|公开日期|生成日期|更新时间|文 ?号|发文字号|"
@@ -135,8 +139,10 @@ final class BodyFinder {
         return isProse(line) || LETTER_OPENING.matcher(line).matches() || line.contains("收悉") || line.contains("提出的");
     }
 
+    /** A heading is no sentence: 以上意见供你单位统一答复代表时参考。 closes a co-handler's opinion. */
     private static boolean isHeading(String line) {
-        return line.length() <= 160 && HEADING.matcher(line).matches() && !line.startsWith("您") && !line.startsWith("你");
+        return line.length() <= 160 && HEADING.matcher(line).matches() && !line.startsWith("您") && !line.startsWith("你")
+                && !line.endsWith("。");
     }
 
     /** The first line of the document: the heading above the anchor and the metadata block above that. */

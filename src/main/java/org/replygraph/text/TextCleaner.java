@@ -14,7 +14,7 @@ import org.replygraph.ingest.DocumentTimeLimit;
  *
  * <p>The steps, in order: transcoding damage (before width folding, so a real ？ survives), char
  * folding (line endings, spaces, NFKC of full-width forms), pinyin readings (before conversion, so
- * HanLP sees whole words), traditional to simplified, line tidying, site chrome (on tidied,
+ * HanLP sees whole words), traditional to simplified, line tidying, the breaks of a flattened page ({@link LineSplitter}), site chrome (on tidied,
  * simplified text, so one pattern fits both scripts, after field labels are laid out one way ({@link LabelLayout}); gambling spam first, in a pass of its own, since it may stand where
  * a breadcrumb begins), tidying again for what chrome left, and last
  * the document's body ({@link BodyFinder}): lines before its heading and metadata and after its sign-off go.
@@ -26,6 +26,7 @@ public final class TextCleaner {
     private final PinyinRemover pinyin = new PinyinRemover();
     private final Simplifier simplifier = new Simplifier();
     private final LineTidier tidier = new LineTidier();
+    private final LineSplitter splitter = new LineSplitter();
     private final LabelLayout labels = new LabelLayout();
     private final ChromeRemover spam = new ChromeRemover(ChromeRules.spam());
     private final ChromeRemover chrome = new ChromeRemover(ChromeRules.page());
@@ -38,7 +39,7 @@ public final class TextCleaner {
         t = pinyin.apply(t);
         DocumentTimeLimit.check();
         Simplifier.Result simple = simplifier.apply(t);
-        t = labels.apply(tidier.apply(simple.text()));
+        t = labels.apply(splitter.apply(tidier.apply(simple.text())));
         DocumentTimeLimit.check();
         MappedText unspammed = spam.apply(t);
         if (unspammed != t) t = tidier.apply(unspammed);

@@ -129,13 +129,17 @@ import org.replygraph.ingest.IngestException;
  * Batches 26-28 (r269-r304, 32 letters) were scored once on 13f58bc (SCORES.md "Batches 26-28": fields 0.897 unseen)
  * and moved into this set unchanged: over all 287 letters fields 0.9865 (4813/4879), policy F1 0.984 (tp 154, fp 2,
  * fn 3), centre F1 1.000 (tp 67), so the fields and policy floors were LOWERED to 0.986 / 0.984 by the new letters.
+ * feat/rules8 (in-sample): a page is a letter from a combination of cues (a co-handler's 提出如下协办意见; a heading
+ * calling the page a motion's answer over an opening that names the motion and its proposer, no 收悉; a closing sentence
+ * is no heading for the body finder): fields 0.9865 -> 0.9918 (4839/4879), lists unchanged; fields floor raised to 0.991;
+ * then a flattened letter's line breaks restored (LineSplitter): 0.9926 (4843/4879), floor 0.992.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.986, 0.984, 1.0); // measured over 287 after batches 26-28 were gated
+    static final Thresholds REAL_FLOOR = new Thresholds(0.992, 0.984, 1.0); // measured over 287 after feat/rules8
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

@@ -42,9 +42,10 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
      */
     @Example(text = "结合我局工作实际,经认真办理,现答复如下:", read = "现答复")
     @Example(text = "经研究,现提出协办意见如下:", read = "协办意见如下")
+    @Example(text = "现对九三学社提出的关于《关于加强食品安全监管的提案》提出如下协办意见,供你单位答复委员时参考", read = "提出如下协办意见")
     @Example(text = "现将办理情况报告如下", read = Example.NOTHING)
     private static final Pattern ANSWER = Pattern.compile(
-            "现答复|(?:答复|回复|函复|复函|函告)如下|(?:协办|会办)意见如下");
+            "现答复|(?:答复|回复|函复|复函|函告)如下|(?:协办|会办)意见如下|提出如下(?:协办|会办)意见");
     /**
      * The motion answered, named in the answering sentence before its cue: a number after the noun ("…的提案(17号)",
      * "…的建议(第2024363号)"), a numbered motion ("第12号提案"), or a motion someone put forward ("您提出的关于…的提案",
@@ -65,6 +66,22 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     @Example(text = "市政协召开重点提案督办推进会", read = Example.NOTHING)
     private static final Pattern ANSWER_HEADING = Pattern.compile(
             "(?:提案|建议|议案)[^\\n。]{0,8}?(?:的)?(?:答复|复函|办理意见|会办意见|协办意见)");
+    /**
+     * A letter's opening that names the motion and its proposer with no 收悉 nor answering cue, as a district bureau writes
+     * under a heading "六届四次第109号代表建议的答复": "李四代表提出的“关于…”的建议。经…"; the proposer is a member
+     * (…代表, …委员, X等5名代表) or the addressee (您, 你们, 贵单位), the motion ends before the sentence does.
+     */
+    @Example(text = "李四代表提出的“关于协同推进违法用地处置工作”的建议。经多次对接", read = "李四代表提出的“关于协同推进违法用地处置工作”的建议")
+    @Example(text = "张三等5名代表在区六届人大四次会议上提出的关于修建公园的建议,我局高度重视", read = "张三等5名代表在区六届人大四次会议上提出的关于修建公园的建议")
+    @Example(text = "区人大常委会组织代表视察了我局提出的整改建议", read = Example.NOTHING)
+    @Example(text = "经研究,对提出的建议已逐条落实", read = Example.NOTHING)
+    private static final Pattern PROPOSED = Pattern.compile(
+            "(?:[\\p{IsHan}、·]{1,40}?(?:代表|委员)们?|[\\p{IsHan}、·]{1,30}?等\\d{1,3}[名位](?:代表|委员)|您|你们?|贵(?:单位|党派|组))"
+            + "(?:在[^。\\n]{0,40}?上)?提出(?:了|的)[^。\\n]{0,120}?(?:提案|建议|议案)");
+    /** How many lines after an answer's heading the letter's opening may start (a date and a disclosure label between). */
+    private static final int OPENING_LINES = 4;
+    /** The longest line read as a heading. */
+    private static final int HEADING_LENGTH = 80;
     /** How many answering cues near the top are tried for an answering sentence without salutation. */
     private static final int ANSWER_TRIES = 3;
 
@@ -89,6 +106,8 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
         }
         LetterLayout answering = answering(text, window);
         if (answering != null) return answering;
+        LetterLayout opening = openingUnderHeading(text, window);
+        if (opening != null) return opening;
         int header = Math.min(text.length(), BARE_HEADER);
         return new LetterLayout(null, header, header, header);
     }
@@ -115,6 +134,33 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
                 if (a.find() && a.start() == prevStart) headerEnd = prevStart;
             }
             return new LetterLayout(null, headerEnd, lineStart, cue.start());
+        }
+        return null;
+    }
+
+    /**
+     * A reply with neither salutation, 收悉 nor answering cue: a line of its own that calls the page a motion's answer
+     * ({@link #ANSWER_HEADING}, at most {@link #HEADING_LENGTH} chars), then within {@link #OPENING_LINES} lines a
+     * paragraph that opens by naming the motion and who put it forward ({@link #PROPOSED}). Both cues are needed: a
+     * heading alone is also a list's or a news item's, and "代表提出的建议" alone is also a report's.
+     */
+    private static LetterLayout openingUnderHeading(String text, int window) {
+        int lineStart = 0;
+        while (lineStart < window) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            if (lineEnd - lineStart <= HEADING_LENGTH && !text.substring(lineStart, lineEnd).strip().endsWith("。")
+                    && ANSWER_HEADING.matcher(text).region(lineStart, lineEnd).find()) {
+                int next = lineEnd + 1;
+                for (int k = 0; k < OPENING_LINES && next < text.length(); k++) {
+                    int end = text.indexOf('\n', next);
+                    if (end < 0) end = text.length();
+                    Matcher p = PROPOSED.matcher(text).region(next, end);
+                    if (p.lookingAt()) return new LetterLayout(null, next, next, p.end());
+                    next = end + 1;
+                }
+            }
+            lineStart = lineEnd + 1;
         }
         return null;
     }

@@ -62,6 +62,7 @@ class LetterLayoutTest {
             '关于市政协十六届二次会议第17号提案办理情况的答复函\n\n市科技局:\n\n九三学社市委在政协淮南市第十六届二次会议上提出的《关于加强创新方法推广应用》的提案(17号),结合我局工作实际,经认真办理,现答复如下:' # '关于市政协十六届二次会议第17号提案办理情况的答复函\n\n' # '九三学社市委在政协淮南市第十六届二次会议上提出的《关于加强创新方法推广应用》的提案(17号),结合我局工作实际,经认真办理,'
             '自治区教育厅:\n自治区十四届人大二次会议期间,钟莺、黄清梅等5名代表提出了关于支持玉林市产教融合发展建设的建议(第2024363号),经研究,现提出协办意见如下:' # '' # '自治区十四届人大二次会议期间,钟莺、黄清梅等5名代表提出了关于支持玉林市产教融合发展建设的建议(第2024363号),经研究,现提出'
             '关于对第45号建议的答复\n经研究,现答复如下:' # '关于对第45号建议的答复\n' # '经研究,'
+            '| 标 题 | 对市政协十三届三次会议第8206号提案的协办意见\n市市场监督管理局:\n经研究,现对九三学社提出的关于《关于加强基层食品安全监管的提案》提出如下协办意见,供你单位答复委员时参考:' # '| 标 题 | 对市政协十三届三次会议第8206号提案的协办意见\n' # '经研究,现对九三学社提出的关于《关于加强基层食品安全监管的提案》'
             """)
     void findsAnAnsweringSentenceWithoutSalutation(String text, String header, String ack) {
         String t = text.replace("\\n", "\n");
@@ -70,5 +71,43 @@ class LetterLayoutTest {
         assertEquals(header.replace("\\n", "\n"), t.substring(0, l.headerEnd()));
         assertEquals(ack, t.substring(l.ackStart(), l.ackEnd()).strip());
         assertTrue(l.isLetter());
+    }
+
+    /**
+     * A reply whose opening names the motion and its proposer with no 收悉 nor answering cue, under a heading that calls the
+     * page a motion's answer: both cues are needed. Columns: text, the header as read, the opening (ackStart..ackEnd).
+     */
+    @ParameterizedTest(name = "[{index}] {2}")
+    @CsvSource(delimiter = '#', emptyValue = "", textBlock = """
+            '返回上一级\n六届四次第109号代表建议的答复\n主动公开\n2024.11.29\n金红代表提出的“关于上级部门协同推进违法用地处置工作”的建议。经22年以来历次卫片执法' # '返回上一级\n六届四次第109号代表建议的答复\n主动公开\n2024.11.29\n' # '金红代表提出的“关于上级部门协同推进违法用地处置工作”的建议'
+            '关于区七届人大三次会议第T021号建议的答复\n张三等3名代表在区七届人大三次会议上提出的关于改造背街小巷的建议,我局高度重视,已会同街道制定方案。' # '关于区七届人大三次会议第T021号建议的答复\n' # '张三等3名代表在区七届人大三次会议上提出的关于改造背街小巷的建议'
+            '对县政协九届二次会议第12号提案的答复\n李四委员提出的关于发展乡村旅游的提案,涉及我局职能的部分已落实。' # '对县政协九届二次会议第12号提案的答复\n' # '李四委员提出的关于发展乡村旅游的提案'
+            """)
+    void findsAnOpeningThatNamesTheMotionUnderAnAnswersHeading(String text, String header, String opening) {
+        String t = text.replace("\\n", "\n");
+        LetterLayout l = LetterLayout.of(t, salutations);
+        assertNull(l.salutation());
+        assertEquals(header.replace("\\n", "\n"), t.substring(0, l.headerEnd()));
+        assertEquals(opening, t.substring(l.ackStart(), l.ackEnd()));
+        assertTrue(l.isLetter());
+    }
+
+    /**
+     * Negatives: one cue without the other (a heading over a list or a report; a proposer's phrase under a news heading),
+     * a heading that is a sentence, an opening too far below the heading, a proposer phrase not opening its paragraph.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            '区政府召开代表建议办理工作推进会\n金红代表提出的“关于协同推进违法用地处置工作”的建议。会议要求各单位认真办理。'
+            '2024年代表建议的答复公开目录\n第109号建议的答复\n第110号建议的答复\n第111号建议的答复'
+            '以上意见供你单位统一答复代表时参考。\n李四代表提出的关于修路的建议。经研究,我局已列入计划。'
+            '六届四次第109号代表建议的答复\n一\n二\n三\n四\n金红代表提出的“关于协同推进违法用地处置工作”的建议。经研究,已落实。'
+            '六届四次第109号代表建议的答复\n近日,金红代表提出的“关于协同推进违法用地处置工作”的建议得到落实。'
+            '六届四次第109号代表建议的答复\n区人大常委会组织代表视察了我局提出的整改建议。'
+            """)
+    void oneCueAloneIsNoLetter(String text) {
+        String t = text.replace("\\n", "\n");
+        LetterLayout l = LetterLayout.of(t, salutations);
+        assertFalse(l.isLetter(), () -> "read as a letter: " + l);
     }
 }

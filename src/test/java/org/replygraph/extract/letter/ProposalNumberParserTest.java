@@ -31,6 +31,8 @@ class ProposalNumberParserTest {
             "工业和信息化部关于政协十四届全国委员会第一次会议第00452号(工交邮电类058号)提案答复的函, 00452",
             // the sector class between the session and the number (r202)
             "昌吉州发改委对自治州十五届人大一次会议工交财贸类9号建议的答复, 9",
+            // a letter-prefixed number behind a glued 文号 and a space (r295)
+            "嘉嘉办理〔2024〕2号关于对区七届人大四次会议 第T014号代表建议的会办意见, T014",
     })
     void readsNumbersInHeadings(String heading, String number) {
         Located<String> n = parser.inHeading(heading, 0, heading.length()).orElseThrow();
