@@ -13,8 +13,8 @@ import org.replygraph.lexicon.WordList;
  * A place's party committee and its units as letters name them (issue 9 §3: an agency is a government or party body):
  * 省委、省政府高度重视, 按照陜西省委, 区委, 市委办, 市委人才工作领导小组, 自治区党委. The name is 中共 plus the place in full
  * when the letter's jurisdiction gives it (省委 in a Guangdong letter is 中共广东省委). Not a committee: a post (市委书记,
- * 市委常委), 委员会 and 委托, another party's committee (九三学社南京市委, 民进綦江区委), and the committee glued to its
- * government as the one leadership (市委市政府高度重视, 县委县政府: the government is named, not two bodies).
+ * 市委常委), 委员会 and 委托, and another party's committee (九三学社南京市委, 民进綦江区委). A committee glued to its
+ * government names both bodies (gold convention of 2026-12-07): 县委县政府 is 中共X县委 and X县人民政府, as 县委、县政府 is.
  *
  * <pre>{@code
  * // in a letter of 岳阳市, with the recognizer's place reader
@@ -53,7 +53,7 @@ final class PartyCommittees {
             int bodyStart = text.startsWith(PARTY, k - 1) ? k - 1 : k;
             if (bodyStart < 1 || LEVELS.indexOf(text.charAt(bodyStart - 1)) < 0) continue;
             char level = text.charAt(bodyStart - 1);
-            if (notAfter(text, k + 1) || gluedGovernment(text, k + 1, level)) continue;
+            if (notAfter(text, k + 1)) continue;
             int start = placeStart.at(text, bodyStart);
             if (start == bodyStart || otherParty(text.substring(start, bodyStart))) continue;
             // 定期召集|市委办: a place no table knows and not the letter's own is no place; the level alone names it.
@@ -80,12 +80,6 @@ final class PartyCommittees {
     private static boolean notAfter(String text, int at) {
         for (String w : NOT_AFTER) if (text.startsWith(w, at)) return true;
         return false;
-    }
-
-    /** 市委|市政府, 县委|县人民政府, 州委|州人民政府: the one leadership, named by its government. */
-    private static boolean gluedGovernment(String text, int at, char level) {
-        return at < text.length() && text.charAt(at) == level
-                && (text.startsWith("政府", at + 1) || text.startsWith("人民政府", at + 1));
     }
 
     /** 九三学社|南京市委 before the place, or 民进綦江区 read as the place: another party's committee. */
