@@ -133,13 +133,15 @@ import org.replygraph.ingest.IngestException;
  * calling the page a motion's answer over an opening that names the motion and its proposer, no 收悉; a closing sentence
  * is no heading for the body finder): fields 0.9865 -> 0.9918 (4839/4879), lists unchanged; fields floor raised to 0.991;
  * then a flattened letter's line breaks restored (LineSplitter): 0.9926 (4843/4879), floor 0.992.
+ * Batch 29 (r305-r314, 10 letters) was scored once on f200576 (fields 167/170 unseen) and moved into this set unchanged:
+ * over all 297 letters fields 0.9923 (5010/5049), policy F1 0.9845 (tp 159, fp 2, fn 3), centre F1 1.000 (tp 67).
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.992, 0.984, 1.0); // measured over 287 after feat/rules8
+    static final Thresholds REAL_FLOOR = new Thresholds(0.992, 0.984, 1.0); // measured over 297 after batch 29 was gated
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -154,7 +156,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(287, cases.size(), "real letters in " + LETTERS);
+        assertEquals(297, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
