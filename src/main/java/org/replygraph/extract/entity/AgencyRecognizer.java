@@ -399,8 +399,15 @@ public final class AgencyRecognizer {
         return (a * 31 + b) & 0xffff;
     }
 
-    /** The central offices' two-char short names (national-agencies.tsv) and their full names. */
-    private static final Map<String, String> SHORT_OFFICES = Map.of("中办", "中共中央办公厅", "国办", "国务院办公厅");
+    /** The central offices' two-char short names and their full names: the rows of national-agencies.tsv like 中办, 国办. */
+    private static final Map<String, String> SHORT_OFFICES = shortOffices();
+
+    private static Map<String, String> shortOffices() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : ReferenceTable.load("ontology/reference/national-agencies.tsv", 2))
+            if (row[0].length() == 2 && row[0].endsWith("办")) out.put(row[0], row[1]);
+        return Map.copyOf(out);
+    }
 
     /** 中办|、, 。|国办, 中办|国办: a short office between breaks or another short office; not inside a word or before 发. */
     private static boolean shortOfficeAlone(String text, int start, int end) {
