@@ -88,6 +88,14 @@ public final class AgencyRecognizer {
                 i++;
                 continue;
             }
+            if (SHORT_OFFICES.containsKey(body)) {
+                // 中办、国办印发, 中办国办印发: the central offices written short stand alone; 集中办理, 国办发〔2017〕 are no body.
+                int end = i + body.length();
+                if (shortOfficeAlone(text, i, end))
+                    out.add(new AgencyRef(SHORT_OFFICES.get(body), body, new Span(i, end)));
+                i = end;
+                continue;
+            }
             int end = i + body.length();
             int start = prefixStart(text, i);
             // 盘锦市人民政府 alone on the page's first line: the site's header, not a body the letter names.
@@ -389,6 +397,25 @@ public final class AgencyRecognizer {
     /** A hash of two chars into {@link #heads}; collisions only cost a needless look in {@link #bodyAt}. */
     private static int pairKey(char a, char b) {
         return (a * 31 + b) & 0xffff;
+    }
+
+    /** The central offices' two-char short names and their full names: the rows of national-agencies.tsv like 中办, 国办. */
+    private static final Map<String, String> SHORT_OFFICES = shortOffices();
+
+    private static Map<String, String> shortOffices() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : ReferenceTable.load("ontology/reference/national-agencies.tsv", 2))
+            if (row[0].length() == 2 && row[0].endsWith("办")) out.put(row[0], row[1]);
+        return Map.copyOf(out);
+    }
+
+    /** 中办|、, 。|国办, 中办|国办: a short office between breaks or another short office; not inside a word or before 发. */
+    private static boolean shortOfficeAlone(String text, int start, int end) {
+        boolean before = start == 0 || !Character.isLetter(text.charAt(start - 1))
+                || (start >= 2 && SHORT_OFFICES.containsKey(text.substring(start - 2, start)));
+        boolean after = end == text.length() || !Character.isLetter(text.charAt(end)) || "印联".indexOf(text.charAt(end)) >= 0
+                || (end + 2 <= text.length() && SHORT_OFFICES.containsKey(text.substring(end, end + 2)));
+        return before && after;
     }
 
     private String bodyAt(String text, int i) {

@@ -31,6 +31,8 @@ final class PartyCommittees {
     private static final String LEVELS = "省市区县州旗";
     private static final String PARTY = "党";
     private static final String CPC = "中共";
+    /** 自治|区党委, 自治|州委, 自治|县委: the region's own short name, never cut to its level. */
+    private static final String AUTONOMOUS = "自治";
     private static final List<String> OTHERS = WordList.words("agency-party-others");
     private static final List<String> NOT_AFTER = WordList.words("agency-party-not-after");
     private static final List<String> UNITS = WordList.words("agency-party-units");
@@ -58,6 +60,8 @@ final class PartyCommittees {
             if (start == bodyStart || otherParty(text.substring(start, bodyStart))) continue;
             // 定期召集|市委办: a place no table knows and not the letter's own is no place; the level alone names it.
             if (bodyStart - start > 1 && !knownPlace(text.substring(start, bodyStart), places, jurisdiction)) start = bodyStart - 1;
+            boolean selfNamed = start == bodyStart - 1 && text.startsWith(AUTONOMOUS, start - AUTONOMOUS.length());
+            if (selfNamed) start -= AUTONOMOUS.length();
             if (AgencyRecognizer.genericPlural(text, start, bodyStart) || AgencyRecognizer.onPageLabelLine(text, start, k + 1)
                     || otherParty(text, start)) continue;
             if (text.startsWith(CPC, start - CPC.length())) start -= CPC.length();
@@ -70,6 +74,8 @@ final class PartyCommittees {
             String place = written.length() == 1 ? resolver.placeAtLevel(level, jurisdiction)
                     : places.fullName(written).orElse(written);
             if (place != null && written.length() > 1 && jurisdiction != null && jurisdiction.endsWith(place)) place = jurisdiction;
+            // 自治区党委 in a letter whose region is not known: the name is as written, no 中共自治区党委.
+            if (selfNamed && (jurisdiction == null || !jurisdiction.endsWith(written))) place = null;
             String name = place == null ? surface : CPC + place + text.substring(bodyStart, end);
             out.add(new AgencyRef(name, surface, span));
             k = end - 1;

@@ -106,6 +106,12 @@ class AgencyRecognizerTest {
             盘锦市人民政府\\n当前位置: 首页 > 政务公开\\n盘山县人民政府 # 盘山县 # 盘山县人民政府=盘山县人民政府
             对县政协十届三次会议提案的答复\\n来源:\\n湘阴县人民政府\\n发布时间: # 湘阴县 # ''
             组织市发改委、市自然资源规划局、市卫生健康委 # 湘潭市 # 市发改委=湘潭市发展和改革委员会;市自然资源规划局=湘潭市自然资源规划局;市卫生健康委=湘潭市卫生健康委员会
+            的公共服务。中办、国办2019年6月印发《意见》 # null # 中办=中共中央办公厅;国办=国务院办公厅
+            2017年9月,中办国办印发《关于》 # null # 中办=中共中央办公厅;国办=国务院办公厅
+            由全国人大常委会办公厅转来 # null # 全国人大常委会办公厅=全国人大常委会办公厅
+            若干意见》(国办发〔2017〕4号) # null # ''
+            我局集中办理了该建议 # null # ''
+            在全国办好试点,高中办学 # null # ''
             """)
     void findsBodiesWithTheirPlaceAndResolvesThem(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;

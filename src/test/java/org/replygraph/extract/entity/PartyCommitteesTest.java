@@ -43,6 +43,11 @@ class PartyCommitteesTest {
             政协广东省委员会 # 广东省 # ''
             强化市科技局(市委科技办)统筹协调等职能职责 # 重庆市 # ''
             现结合市委市政府部署 # 深圳市 # 市委=中共深圳市委
+            我们将在自治区党委、自治区人民政府的坚强领导下 # null # 自治区党委=自治区党委
+            在自治州党委的统一部署下 # null # 自治州党委=自治州党委
+            自治县委、县政府高度重视 # null # 自治县委=自治县委
+            在区党委的领导下 # null # 区党委=区党委
+            在区委统一部署下,自治工作 # null # 区委=区委
             """)
     void findsCommitteesAndTheirUnits(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;
