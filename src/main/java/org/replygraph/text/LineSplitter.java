@@ -11,7 +11,7 @@ import org.replygraph.lexicon.WordList;
 
 /**
  * Restores the line breaks of a letter a page flattened into one line (a law-database mirror writes
- * {@code …林剑平代表: 省十二届人大四次会议上…收悉。经认真研究,现答复如下: 一、… 二、… 联 系 人:黄 荣 联系电话:0591-… 福建省交通运输厅 2016年5月9日 (此件主动公开)}):
+ * {@code …张三代表: 您在省人大会议上提出的…建议收悉。现答复如下: 一、… 二、… 联 系 人:李 四 联系电话:0591-… 某某省某某厅 2016年5月9日 (此件主动公开)}):
  * in a line of at least {@link #LONG_LINE} chars, a single space becomes a line break where a letter's part begins after
  * it: a list item (一、, (二), 3、) or a closing (感谢…, 此复, 特此…) after a sentence's end, a label of the metadata or
  * contact block and its colon, a salutation (…代表:, …委员:), a reply heading (关于…的答复), a date that signs
@@ -28,9 +28,9 @@ final class LineSplitter {
     /** After a sentence's end: a list item or a closing. */
     private static final Pattern AFTER_SENTENCE = Pattern.compile(
             "(?:" + CN + "、|[((]" + CN + "[))]|\\d{1,2}[、.](?!\\d)|感谢|此复|特此|专此)");
-    /** After a sentence's end, any short label and its value: 领导署名:黄祥谈. */
+    /** After a sentence's end, any short label and its value: 领导署名:王五. */
     private static final Pattern SHORT_LABEL = Pattern.compile("[\\p{IsHan}]{2,6}:(?! )");
-    /** A salutation: members or a group addressed, its colon right after, e.g. 林剑平、陈忠代表:. */
+    /** A salutation: members or a group addressed, its colon right after, e.g. 张三、李四代表:. */
     private static final Pattern SALUTATION = Pattern.compile(
             "(?:尊敬的)?[\\p{IsHan}、·]{1,120}?(?:代表|委员|代表团|党派|委员会)们?:");
     /** A reply heading, e.g. 关于省十二届人大四次会议第1172号建议的答复. */

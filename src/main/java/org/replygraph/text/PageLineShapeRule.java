@@ -29,7 +29,7 @@ record PageLineShapeRule(String example, String exampleRest) implements ChromeRu
     private static final Pattern LABEL_ONLY = Pattern.compile("(?:[\\p{IsHan}] ?){2,6}:");
     /** A label opening a line: 信息类别:, 发布日期: 至. */
     private static final Pattern LABEL_OPENING = Pattern.compile("(?:[\\p{IsHan}] ?){2,8}:");
-    /** Words of a label ending a sentence or a salutation, never an empty field: 答复如下:, 王捍國代表:. */
+    /** Words of a label ending a sentence or a salutation, never an empty field: 答复如下:, 张三代表:. */
     private static final Pattern PROSE_LABEL = Pattern.compile(".*(?:如下|代表|委员|同志|先生|女士|领导|单位|部门|意见|情况|问题):");
     private static final List<String> NOTICE_WORDS = WordList.words("page-download-notices");
     private static final List<String> ATTRIBUTES = WordList.words("page-attribute-labels");
@@ -78,7 +78,7 @@ record PageLineShapeRule(String example, String exampleRest) implements ChromeRu
         }
     }
 
-    /** Whether the line after {@code end} opens with a field's label, not a salutation (建议答复: above 温政敏代表: stays). */
+    /** Whether the line after {@code end} opens with a field's label, not a salutation (建议答复: above 李四代表: stays). */
     private static boolean nextLineOpensWithField(String text, int end) {
         if (end + 1 >= text.length()) return false;
         Matcher next = LABEL_OPENING.matcher(text).region(end + 1, ChromeRule.lineEnd(text, end + 1));

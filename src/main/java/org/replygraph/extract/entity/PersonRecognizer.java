@@ -38,8 +38,8 @@ public final class PersonRecognizer {
     }
 
     /**
-     * A given name read without its surname (由刘|悦伦主席领衔: the segmenter joins 由刘) is the full name the same text
-     * writes elsewhere (刘悦伦主席): the char before it and the name, when that string stands elsewhere in the text.
+     * A given name read without its surname (由刘|文华主席领衔: the segmenter joins 由刘) is the full name the same text
+     * writes elsewhere (刘文华主席): the char before it and the name, when that string stands elsewhere in the text.
      */
     private static List<PersonRef> withSurnames(String text, List<PersonRef> found) {
         List<PersonRef> out = new ArrayList<>(found.size());

@@ -116,7 +116,7 @@ public final class ProposalReader {
                     if (!proposers.isEmpty()) unit = null;
                 }
             }
-            // Named in the forwarding clause the title is quoted in: "关于李晓敏在…期间提出的《…》和梁万永提出的《…》收悉".
+            // Named in the forwarding clause the title is quoted in: "关于李小明在…期间提出的《…》和梁大伟提出的《…》收悉".
             if (proposers.isEmpty() && role == null) {
                 Optional<ProposerParser.Named> said = labelled.forwarded(text, layout.ackStart(), ackLimit);
                 if (said.isPresent()) {
@@ -235,7 +235,7 @@ public final class ProposalReader {
      * co-handling opinion addresses ("蒙城县科技局:" above a reply to 县政协: a body of the session's own level).
      */
     @Example(text = "感谢您的关心。\n舞钢市教育体育局\n", read = "舞钢市")
-    @Example(text = "蒙农机函〔2021〕8号\n蒙城县科技局:\n关于李晓敏在县政协十届五次会议期间提出的", read = "蒙城县")
+    @Example(text = "蒙农机函〔2021〕8号\n蒙城县科技局:\n关于李小明在县政协十届五次会议期间提出的", read = "蒙城县")
     @Example(text = "市教育体育局\n", read = Example.NOTHING)
     @Example(text = "市教育体育局:\n", read = Example.NOTHING)
     private static final Pattern SIGNING_PLACE = Pattern.compile(

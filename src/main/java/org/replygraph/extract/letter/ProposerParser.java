@@ -45,7 +45,7 @@ public final class ProposerParser {
      * 提出的第152号建议", "刘世云代表提出的《…》", "张三、李四委员所提", and "提案人常洁提出的…" without a colon. The names open a
      * line or a clause.
      */
-    @Example(text = "关于耿前程等代表提出的《关于打造复合型功能科创“孵化家园”的建议》已收悉", read = "耿前程")
+    @Example(text = "关于耿大成等代表提出的《关于打造复合型功能科创“孵化家园”的建议》已收悉", read = "耿大成")
     @Example(text = "代表提出的建议", read = Example.NOTHING)
     private static final Pattern IN_SENTENCE = Pattern.compile(
             "(?m)(?:^|[,,。;;::\\h])\\h{0,4}(?:关于|对)?((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)"
@@ -54,17 +54,17 @@ public final class ProposerParser {
     private static final Pattern LABEL_IN_SENTENCE = Pattern.compile(
             "提案人\\h{0,2}((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9" + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?(委员)?(?:提出|所提)");
     /**
-     * Proposers named in the forwarding clause a title is quoted in: "关于李晓敏在县政协十届五次会议期间提出的《…》", with no
+     * Proposers named in the forwarding clause a title is quoted in: "关于李小明在县政协十届五次会议期间提出的《…》", with no
      * role word; the names open the clause, and the time and place of proposing (在…期间/上) mark it as a forwarding.
      */
-    @Example(text = "关于李晓敏在县政协十届五次会议期间提出的《关于加快科技创新的建议》收悉", read = "李晓敏")
+    @Example(text = "关于李小明在县政协十届五次会议期间提出的《关于加快科技创新的建议》收悉", read = "李小明")
     @Example(text = "关于张三、李四委员在市政协十三届二次会议上提出的“关于…的提案”", read = "张三、李四")
     @Example(text = "关于在全市开展调研期间提出的《工作方案》", read = Example.NOTHING)
     private static final Pattern FORWARDED = Pattern.compile(
             "(?m)(?:^|[,,。;;::\\h])\\h{0,4}(?:关于|对)?((?:\\p{IsHan}{2,4}、){0,20}\\p{IsHan}{2,4}?)(?:等\\h{0,2}[0-9"
                     + Fragments.CN_NUMERALS + "]{0,3}\\h{0,2}[名位]?)?(代表|委员)?在[^《“。\\n]{2,40}?(?:会议|会)(?:期间|上|中)?(?:提出|提交|所提)的[《“]");
-    /** A further proposer the same sentence forwards after the first title: "…》和梁万永提出的《…》". */
-    @Example(text = "》和梁万永提出的《关于提高农业机械化水平的提案》", read = "梁万永")
+    /** A further proposer the same sentence forwards after the first title: "…》和梁大伟提出的《…》". */
+    @Example(text = "》和梁大伟提出的《关于提高农业机械化水平的提案》", read = "梁大伟")
     @Example(text = "》和相关部门提出的意见", read = Example.NOTHING)
     private static final Pattern FORWARDED_NEXT = Pattern.compile(
             "[》”]\\h{0,2}(?:和|及|以及|、)\\h{0,2}(\\p{IsHan}{2,4}?)(代表|委员)?(?:在[^《“。\\n]{2,40}?(?:期间|上|中))?(?:提出|提交|所提)的[《“]");
@@ -97,7 +97,7 @@ public final class ProposerParser {
     }
 
     /**
-     * Proposers named in a forwarding clause in [from, to): "关于李晓敏在…期间提出的《…》和梁万永提出的《…》" gives both, with
+     * Proposers named in a forwarding clause in [from, to): "关于李小明在…期间提出的《…》和梁大伟提出的《…》" gives both, with
      * the role when one is written (null when none).
      */
     public Optional<Named> forwarded(String text, int from, int to) {

@@ -29,12 +29,12 @@ public final class SalutationParser {
     private static final Pattern PLACE_IN_ASSEMBLY = Pattern.compile(
             "(\\p{IsHan}{0,9}[" + Fragments.ALL_LEVELS + "乡镇])(?:人大|政协)|政协(\\p{IsHan}{2,10}[" + Fragments.ALL_LEVELS + "乡镇])");
     /**
-     * The assembly written before the names: "市政协王伟政委员:" (the member of 市政协), "县人大李四代表:"; not captured,
+     * The assembly written before the names: "市政协赵建民委员:" (the member of 市政协), "县人大李四代表:"; not captured,
      * since the session says which assembly.
      */
     private static final String ASSEMBLY_FIRST = "(?:(?:全国|[" + Fragments.LEVELS + "]|\\p{IsHan}{1,8}?[" + Fragments.ALL_LEVELS
             + "])?(?:人大|政协))?";
-    /** A proposing unit greeted before its members, joined by a comma: "民革广东省委员会,刘辉委员、刘建萍委员:". */
+    /** A proposing unit greeted before its members, joined by a comma: "民革广东省委员会,刘一民委员、刘小萍委员:". */
     private static final String UNIT_FIRST = "(?:[^\\n::,,。、]{2,30}?(?:委员会|委会|支部|总支|工商联|界别|讨论组)[,,]\\h{0,2})?";
     /** The unit {@link #UNIT_FIRST} greets, read again between the salutation's start and its names (it captures nothing). */
     private static final Pattern LEAD_UNIT = Pattern.compile("([^\\n::,,。、\\h]{2,30}?(?:委员会|委会|支部|总支|工商联|界别|讨论组))[,,]");
@@ -50,9 +50,9 @@ public final class SalutationParser {
     @Example(text = "• 李云军委员:", read = "李云军")
     @Example(text = "姜xx代表:", read = "姜xx")
     @Example(text = "黄晓东代表您好!", read = "黄晓东")
-    @Example(text = "市政协王伟政委员:", read = "王伟政")
-    @Example(text = "民革广东省委员会,刘辉委员、刘建萍委员:", read = "刘辉委员、刘建萍")
-    @Example(text = "各有关单位,王伟政委员:", read = Example.NOTHING)
+    @Example(text = "市政协赵建民委员:", read = "赵建民")
+    @Example(text = "民革广东省委员会,刘一民委员、刘小萍委员:", read = "刘一民委员、刘小萍")
+    @Example(text = "各有关单位,赵建民委员:", read = Example.NOTHING)
     private static final Pattern MEMBERS = Pattern.compile(
             // a list may wrap after 、 (PDF text); a note may follow the role ("(第一提案人)"); a greeting may
             // stand for the colon ("黄晓东代表,您好!")
@@ -273,7 +273,7 @@ public final class SalutationParser {
     private static final Pattern UNIT_ITEM = Pattern.compile(
             ".{2,30}(?:委员会|委会|支部|总支|工商联|界别|讨论组|小组|联合会|商会|[" + Fragments.LEVELS + "]委)");
 
-    /** The unit greeted before the members within [from, to): "民革广东省委员会," of "民革广东省委员会,刘辉委员、刘建萍委员:". */
+    /** The unit greeted before the members within [from, to): "民革广东省委员会," of "民革广东省委员会,刘一民委员、刘小萍委员:". */
     private static Optional<Located<String>> leadUnit(String text, int from, int to) {
         Matcher u = LEAD_UNIT.matcher(text).region(from, to);
         return u.find() ? Optional.of(Located.at(u.group(1), u.start(1), u.end(1))) : Optional.empty();

@@ -13,8 +13,8 @@ import org.replygraph.lexicon.Example;
 public final class TitleParser {
     /** What may stand between 关于 and 《 of a bare title that cites another: no quote, stop or space. */
     private static final Pattern CITING_GAP = Pattern.compile("[^《》“”,,。:\\s]*");
-    /** The end of a forwarding clause before a quoted title: "关于李晓敏在…期间提出的《". */
-    @Example(text = "关于李晓敏在县政协十届五次会议期间提出的", read = "提出的")
+    /** The end of a forwarding clause before a quoted title: "关于李小明在…期间提出的《". */
+    @Example(text = "关于李小明在县政协十届五次会议期间提出的", read = "提出的")
     @Example(text = "关于落实", read = Example.NOTHING)
     private static final Pattern FORWARDING = Pattern.compile("(?:提出|提交|所提)的?$");
     private static final Pattern MOTION_END = Pattern.compile(".*(提案|建议|议案)");
@@ -90,7 +90,7 @@ public final class TitleParser {
         if (open >= 0) {
             // "关于落实《X》的建议": a bare title that cites X, not the title X.
             int about = s.lastIndexOf("关于", open);
-            // "关于李晓敏在…期间提出的《X》": a forwarding clause around the title X, not a bare title that cites it.
+            // "关于李小明在…期间提出的《X》": a forwarding clause around the title X, not a bare title that cites it.
             if (about >= 0 && open - about <= 30 && CITING_GAP.matcher(s.substring(about, open)).matches()
                     && !FORWARDING.matcher(s.substring(about, open)).find()) {
                 Matcher b = BARE.matcher(s).region(about, s.length());
