@@ -137,13 +137,16 @@ import org.replygraph.ingest.IngestException;
  * over all 297 letters fields 0.9923 (5010/5049), policy F1 0.9845 (tp 159, fp 2, fn 3), centre F1 1.000 (tp 67).
  * Then (feat/rules9, IN-SAMPLE) a number coded B(2017)103, a title opening the body unquoted, a writer named right after
  * the motion (…的建议,某某交警大队高度重视) and a signer after 领导署名: fields 0.9931 (5014/5049), lists unchanged; floor 0.993.
+ * Batches 30-32 (r315-r348, 34 letters) were scored once on 2e99849 (SCORES.md "Batches 30-32": fields 548/573 unseen)
+ * and moved into this set unchanged: over all 331 letters fields 0.9893 (5562/5622), policy F1 0.9746 (tp 173, fp 3,
+ * fn 6), centre F1 1.000 (tp 67), so the fields and policy floors were LOWERED to 0.989 / 0.974 (0.9746 rounded down) by the new letters.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.993, 0.984, 1.0); // measured over 297 after feat/rules9 (in-sample)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.989, 0.974, 1.0); // measured over 331 with batches 30-32 (unseen, not yet fixed)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -158,7 +161,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(297, cases.size(), "real letters in " + LETTERS);
+        assertEquals(331, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
