@@ -59,7 +59,7 @@ record Corpus(DatasetGraph dataset, BuildReport report, int rdfFiles) {
         int loaded = 0;
         for (Path p : rdf) {
             try {
-                RdfInputs.quads(p).forEach(sink::add);
+                RdfInputs.stream(p, sink::add);
                 loaded++;
             } catch (RiotException e) {
                 rdfFailures.add(new BuildReport.Failure(p.toString(), "not readable RDF: " + e.getMessage()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -45,22 +46,37 @@ public final class RdfInputs {
      * held in memory while it is parsed (an RDF input is an earlier export, not the letter corpus).
      */
     public static List<Quad> quads(Path file) {
-        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         List<Quad> quads = new ArrayList<>();
+        parse(file, quads::add);
+        return quads;
+    }
+
+    /**
+     * Hands the quads of {@code file} (as {@link #quads}) to {@code out} without holding them: the file is
+     * parsed twice, first only to check it, so a syntax error half-way still hands on nothing. This is how
+     * {@code build part-*.nq -o corpus.nq} merges the parts of a build made on several machines, whatever
+     * their size.
+     */
+    public static void stream(Path file, Consumer<Quad> out) {
+        parse(file, q -> { });
+        parse(file, out);
+    }
+
+    private static void parse(Path file, Consumer<Quad> out) {
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
         Node named = NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
         boolean quadsLang = RDFLanguages.isQuads(lang);
         parser(file, lang).parse(new StreamRDFBase() {
             @Override
             public void triple(Triple t) {
-                quads.add(Quad.create(quadsLang ? Quad.defaultGraphIRI : named, t));
+                out.accept(Quad.create(quadsLang ? Quad.defaultGraphIRI : named, t));
             }
 
             @Override
             public void quad(Quad q) {
-                quads.add(q);
+                out.accept(q);
             }
         });
-        return quads;
     }
 
     /**

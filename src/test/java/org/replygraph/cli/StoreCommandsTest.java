@@ -115,4 +115,46 @@ class StoreCommandsTest {
         assertEquals("replygraph serve: no store at " + tmp.resolve("nothing") + ": make one with `replygraph build --store "
                 + tmp.resolve("nothing") + " LETTERS...`\n", missing.err());
     }
+
+    /**
+     * A store folder that no process is writing is a snapshot: copied to each replica (cp -a, rsync) it is
+     * served and exported as it is, with its search index and saved figures, and later builds into the
+     * original do not reach the copies until a new snapshot is taken (README: Beyond one machine).
+     */
+    @Test
+    void aCopiedStoreFolderIsASnapshotServedAsItIs() throws IOException {
+        Path store = tmp.resolve("store");
+        assertEquals(Main.OK, CliRun.of("build", "--store", store.toString(), "seeds").exit());
+        Path replica = copy(store, tmp.resolve("replica"));
+
+        Path original = tmp.resolve("original.nq");
+        Path copied = tmp.resolve("copied.nq");
+        assertEquals(Main.OK, CliRun.of("export", "--store", store.toString(), "-o", original.toString()).exit());
+        CliRun export = CliRun.of("export", "--store", replica.toString(), "-o", copied.toString());
+        assertEquals(Main.OK, export.exit(), export.err());
+        assertArrayEquals(Files.readAllBytes(original), Files.readAllBytes(copied), "the copy holds the same quads");
+        try (org.replygraph.index.SearchIndex index = org.replygraph.index.SearchIndex.open(replica.resolve("search"),
+                org.replygraph.graph.RG.DEFAULT_BASE)) {
+            assertTrue(index.search("陕西省工业和信息化厅", 0, 5).total() > 0, "the copy's own search index");
+        }
+
+        assertEquals(Main.OK, CliRun.of("build", "--store", store.toString(), "src/test/resources/dev/letters").exit());
+        Path later = tmp.resolve("later.nq");
+        assertEquals(Main.OK, CliRun.of("export", "--store", replica.toString(), "-o", later.toString()).exit());
+        assertArrayEquals(Files.readAllBytes(original), Files.readAllBytes(later), "a build into the original leaves the snapshot as it was");
+
+        CliRun serve = CliRun.of("serve", "--store", replica.toString(), "--port", "0", "--check");
+        assertEquals(Main.OK, serve.exit(), serve.err());
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+        return to;
+    }
 }
