@@ -74,11 +74,14 @@ final class BodyFinder {
     static final Pattern BULLET = Pattern.compile("[•·*-] ?.{1,80}");
     /** A salutation of any addressee: a short name alone before its colon, e.g. 区经委:, 甸沙代委员组:. */
     static final Pattern ADDRESSEE = Pattern.compile("(?:尊敬的)?[\\p{IsHan}·、() ]{2,25}:");
-    /** A date line that signs a letter, e.g. 2023年8月8日, 二〇二三年八月八日, 马关县交通运输局 2023年8月8日. */
     /** A date in digits whose 年月日 a page lost, signing a letter: 2022711, 2022.7.11, 2022-07-11. */
     static final Pattern DIGIT_DATE = Pattern.compile("(?:19|20)\\d{2}(?:[-./]?\\d{1,2}){2}");
+    /**
+     * A date line that signs a letter, e.g. 2023年8月8日, 二〇二三年八月八日, 马关县交通运输局 2023年8月8日; a table's border may
+     * close it (2018年6月28日 |).
+     */
     static final Pattern DATE = Pattern.compile(
-            "[\\p{IsHan}() ]{0,30}?(?:\\d{4}|[〇○零0一二三四五六七八九]{4}) ?年 ?(?:[\\d〇○零一二三四五六七八九十]{1,2}|元) ?月 ?[\\d〇○零一二三四五六七八九十]{1,3} ?[日号][)]?");
+            "[\\p{IsHan}() ]{0,30}?(?:\\d{4}|[〇○零0一二三四五六七八九]{4}) ?年 ?(?:[\\d〇○零一二三四五六七八九十]{1,2}|元) ?月 ?[\\d〇○零一二三四五六七八九十]{1,3} ?[日号][)]?(?: ?\\|)?");
     /** A sign-off line: contact, copy list, attachments, publication note, signer. */
     static final Pattern SIGN_OFF = Pattern.compile(
             "(?:\\(?(?:联 ?系 ?人|联系单位|答复单位|答复日期|回复单位|回复日期|办理单位|承办负责人|负责人|分管领导|承办科室|承办股室|联系电话|联系方式|联系地址|单位联系电话|承 ?办 ?人|承办单位|经 ?办 ?人|办 ?理 ?人|签发人|签发|审核人|核稿人|拟稿人|"

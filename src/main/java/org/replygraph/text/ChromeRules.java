@@ -169,6 +169,29 @@ final class ChromeRules {
                         "图片来源", "资料图", "本报", "新华社", "记者", "通讯员", "摄影记者"),
                 anywhere("caption-source", "图片来源 ?: ?[^ \\n]{0,40}", "发布时间:2021-06-01 图片来源:网络", "发布时间:2021-06-01",
                         "图片来源").atWordStart(),
+                // A mirror's keyword placeholder standing where its template put a word: 感谢您对关键词3工作的支持. A keyword
+                // label (关键词:科技) and a count (关键词2个) stay.
+                anywhere("keyword-placeholder", "关键词\\d{1,2}(?![\\d个项条组类:])", "感谢您对关键词3工作的支持",
+                        "感谢您对工作的支持", "关键词"),
+                // A comment counter with its brackets, empty or counted: 评论(), 评论(3); 发表评论(见附件) stays.
+                anywhere("comment-brackets", "评论 ?\\( ?\\d{0,6} ?\\)", "2015-03-02 09:15:40 评论()",
+                        "2015-03-02 09:15:40", "评论").atWordStart(),
+                // Font buttons whose letters a mirror lost, only their brackets left: 文字:【】【】【, 字体:[][]; 说明文字:【注】 stays.
+                anywhere("font-empty-buttons", "(?:字体|字号|文字) ?: ?(?:[【\\[] ?[】\\]] ?)+[【\\[]?(?= |\\z)",
+                        "发布于:2021-04-02 10:31 文字:【】【】【", "发布于:2021-04-02 10:31", "字体", "字号", "文字").atWordStart(),
+                // A repost's credit in brackets, a website's name and a dash: (示例食品网-), (某某新闻网-记者); (城市物联网) stays.
+                anywhere("repost-credit", "\\( ?[\\p{IsHan}A-Za-z]{2,12}网 ?[-—–][^()\\n]{0,20}\\)", "现答复如下。(示例食品网-)",
+                        "现答复如下。", "("),
+                // A site account and a view count before the page's date: admin 12 2021-05-06 keeps only its date.
+                atLineStart("poster-account", "(?:admin|Admin|ADMIN|administrator|webmaster|管理员)(?: \\d{1,7})? (?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?\\z)",
+                        "admin 12 2021-05-06", "2021-05-06", "admin", "Admin", "ADMIN", "administrator", "webmaster", "管理员"),
+                // A website's name and a placeholder author, the header of a reposted article: 示例法规网 佚名.
+                anywhere("site-anonymous", "网 ?(?:佚名|未知|匿名)(?= |\\z)", "示例法规网 佚名", "", "网 佚名", "网佚名", "网 未知", "网 匿名")
+                        .withBackHan(10),
+                // A sidebar's section heading alone on its line: 访谈解读:, 相关文章:; 政策解读工作… in a sentence stays.
+                atLineStart("sidebar-heading", "(?:访谈|政策|图片|图文|视频|文字|专家|媒体)?解读 ?:?\\z|相关(?:文章|阅读|新闻|链接|专题|推荐) ?:?\\z",
+                        "访谈解读:", "", "访谈解读", "政策解读", "图片解读", "图文解读", "视频解读", "文字解读", "专家解读", "媒体解读", "解读",
+                        "相关文章", "相关阅读", "相关新闻", "相关链接", "相关专题", "相关推荐"),
                 // Links to the neighbouring articles.
                 atLineStart("prev-next", "[上下]一[篇条] ?:?[^\\n]{0,300}", "下一篇:关于市政协十届五次会议第15226号提案的答复", "",
                         "上一篇", "下一篇", "上一条", "下一条"));

@@ -149,7 +149,8 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
 
     /** The record label at [p, labelEnd) in the line [start, end), when it has no value. */
     private static void emptyLabel(String text, int p, int labelEnd, int start, int end, Spans spans) {
-        if (p > start && text.charAt(p - 1) != ' ') return;
+        // After a space, or glued after another label's colon (发布时间:实施时间:, both empty); 资金来源: stays.
+        if (p > start && text.charAt(p - 1) != ' ' && !(text.charAt(p - 1) == ':' && isLabelEnd(text, start, p - 1))) return;
         int colon = labelEnd;
         if (colon < end && text.charAt(colon) == ' ') colon++;
         if (colon >= end || text.charAt(colon) != ':') {
@@ -165,6 +166,13 @@ record PageControlRule(String example, String exampleRest) implements ChromeRule
         // Before another label only across a space: 来源:本网字体: has its value 本网 glued to the next label.
         if ((after == end && (p > start || nextLineOpensWithLabel(text, end)))
                 || (after > colon + 1 && isLabelAt(text, after, end))) spans.add(p, colon + 1);
+    }
+
+    /** Whether the colon at {@code colon} closes a label of a few Han chars opening the line or following a space. */
+    private static boolean isLabelEnd(String text, int start, int colon) {
+        int i = colon;
+        while (i > start && colon - i < MAX_LABEL && Chars.isHan(text.charAt(i - 1))) i--;
+        return colon - i >= 2 && (i == start || text.charAt(i - 1) == ' ');
     }
 
     private static boolean nextLineOpensWithLabel(String text, int end) {

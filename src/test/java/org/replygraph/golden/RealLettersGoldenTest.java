@@ -135,13 +135,15 @@ import org.replygraph.ingest.IngestException;
  * then a flattened letter's line breaks restored (LineSplitter): 0.9926 (4843/4879), floor 0.992.
  * Batch 29 (r305-r314, 10 letters) was scored once on f200576 (fields 167/170 unseen) and moved into this set unchanged:
  * over all 297 letters fields 0.9923 (5010/5049), policy F1 0.9845 (tp 159, fp 2, fn 3), centre F1 1.000 (tp 67).
+ * Then (feat/rules9, IN-SAMPLE) a number coded B(2017)103, a title opening the body unquoted, a writer named right after
+ * the motion (…的建议,某某交警大队高度重视) and a signer after 领导署名: fields 0.9931 (5014/5049), lists unchanged; floor 0.993.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.992, 0.984, 1.0); // measured over 297 after batch 29 was gated
+    static final Thresholds REAL_FLOOR = new Thresholds(0.993, 0.984, 1.0); // measured over 297 after feat/rules9 (in-sample)
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;

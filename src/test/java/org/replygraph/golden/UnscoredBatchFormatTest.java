@@ -28,12 +28,13 @@ class UnscoredBatchFormatTest {
     static final Path LETTERS = UNSCORED.resolve("letters");
     static final Path GOLD = UNSCORED.resolve("gold");
     /**
-     * Letters staged now: none. Batch 29 (r305-r314, 10 letters) was scored once on main f200576 and batches 26-28
-     * (r269-r304, 32 letters) on 13f58bc; all were moved into the gated set on 2026-12-07 (as batches 21-25 before them).
+     * Letters staged now: batch 30 (r315-r326, 12 letters), batch 31 (r327-r338, 12 letters) and batch 32 (r339-r348,
+     * 10 letters), collected 2026-12-07, not yet scored. Batch 29 (r305-r314) was scored once on main f200576 and
+     * batches 26-28 (r269-r304) on 13f58bc; all were moved into the gated set on 2026-12-07 (as batches 21-25 before them).
      */
-    static final int STAGED = 0;
+    static final int STAGED = 34;
     /** The staged batches, each scored once on its own (scripts/score-batch.sh BATCH src/test/resources/real/unscored). */
-    static final Set<String> BATCHES = Set.of();
+    static final Set<String> BATCHES = Set.of("30", "31", "32");
     /** Keys the real-letter gold adds for the unscored facts (SCORES.md, "Unscored facts"); evaluate ignores them. */
     static final Set<String> EXTRA_KEYS = Set.of("persons", "places", "organisations", "jurisdiction");
 

@@ -405,6 +405,15 @@ class BodyFinderTest {
         assertEquals(page.indexOf("示例县交通运输局"), ct.originalStart(s));
     }
 
+    /** A signing date closed by a table's border (2023年8月8日 |) still signs the letter after its closing line. */
+    @Test
+    void aDateWithATableBorderSignsTheLetter() {
+        String page = "关于县九届人大二次会议第46号建议的答复\n张三代表:\n您提出的关于修路的建议收悉,现答复如下:我局已将该路纳入计划。\n"
+                + "感谢您对我们工作的关心和支持。\n2023年8月8日 |";
+        CleanText ct = cleaner.clean(page);
+        assertTrue(ct.text().endsWith("2023年8月8日 |"), ct.text());
+    }
+
     static Stream<Arguments> noBody() {
         return Stream.of(
                 Arguments.of("发布日期:2023-08-04 10:28 信息来源:市科技局"),

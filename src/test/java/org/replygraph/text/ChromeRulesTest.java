@@ -120,6 +120,28 @@ class ChromeRulesTest {
                         "省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告"),
                 Arguments.of("索引号: 113417007690286780/202110-00062 组配分类: 政协委员提案办理", "索引号: 113417007690286780/202110-00062"),
                 Arguments.of("学生成绩按A+、A、B评定", "学生成绩按A+、A、B评定"),
+                // batches 26-28 (r269-r304): a keyword placeholder, comment brackets, lost font buttons, a repost's credit, a
+                // poster account, a site's anonymous author, sidebar headings, empty law-database fields; with the lines that stay
+                Arguments.of("感谢您对关键词2工作的关心,请继续给关键词2提出意见。", "感谢您对工作的关心,请继续给提出意见。"),
+                Arguments.of("关键词:科技 创新", "关键词:科技 创新"),
+                Arguments.of("每篇报告提取关键词2个以上", "每篇报告提取关键词2个以上"),
+                Arguments.of("示例法规网 2015-03-02 09:15:40 评论(3)", "示例法规网 2015-03-02 09:15:40"),
+                Arguments.of("请在网上发表评论(见附件)", "请在网上发表评论(见附件)"),
+                Arguments.of("作者:管理员 发布于:2021-04-02 10:31 文字:【】【】【", "发布于:2021-04-02 10:31"),
+                Arguments.of("附图说明文字:【注】为新增站点", "附图说明文字:【注】为新增站点"),
+                Arguments.of("核心提示:张三委员的提案收悉,现答复如下。……(示例新闻网-)", "核心提示:张三委员的提案收悉,现答复如下。……"),
+                Arguments.of("加快建设城市大脑(城市物联网)平台", "加快建设城市大脑(城市物联网)平台"),
+                Arguments.of("示例部对第1234号建议的答复\nadmin 484 2021-05-06\n示例部对第1234号建议的答复",
+                        "示例部对第1234号建议的答复\n2021-05-06\n示例部对第1234号建议的答复"),
+                Arguments.of("admin账号由管理员 3 人轮值", "admin账号由管理员 3 人轮值"),
+                Arguments.of("示例法规网 佚名\n李四代表:", "李四代表:"),
+                Arguments.of("该诗作者佚名,流传至今", "该诗作者佚名,流传至今"),
+                Arguments.of("相关文章:\n访谈解读:\n示农函〔2024〕8号", "示农函〔2024〕8号"),
+                Arguments.of("政策解读工作由我局负责", "政策解读工作由我局负责"),
+                Arguments.of("文件名称:示例厅关于第12号建议的答复\n发布时间:实施时间:\n李四代表:",
+                        "文件名称:示例厅关于第12号建议的答复\n发布时间:\n李四代表:"), // 发布时间 is metadata, never chrome
+                Arguments.of("实施时间:2016-05-16", "实施时间:2016-05-16"),
+                Arguments.of("文号: 关键字:\n示例县卫生健康局关于第37号建议的答复", "文号:\n示例县卫生健康局关于第37号建议的答复"),
                 // batches 15-17 (r141-r169): view counters, print and phone links, disclosure-record fields with their values,
                 // empty record labels in table rows, a catalogue heading over bullet metadata, captions of the page's pictures
                 Arguments.of("发布日期:2023-01-06\n查看次数:", "发布日期:2023-01-06"),

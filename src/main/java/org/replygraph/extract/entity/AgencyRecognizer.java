@@ -191,10 +191,11 @@ public final class AgencyRecognizer {
         // 省委、省政府, 市委办: party committees and their units, where no body above covers them.
         List<AgencyRef> party = PartyCommittees.find(text, jurisdiction, resolver, this::prefixStart,
                 SpanSet.of(out.stream().map(AgencyRef::span).toList()));
-        if (!party.isEmpty()) {
-            out.addAll(party);
-            out.sort(Comparator.comparingInt(a -> a.span().start()));
-        }
+        if (!party.isEmpty()) out.addAll(party);
+        // 示例台交警大队, 市局交警支队, 示例街道、: police units and sub-districts by their own name.
+        List<AgencyRef> local = LocalUnits.find(text, SpanSet.of(out.stream().map(AgencyRef::span).toList()));
+        out.addAll(local);
+        if (!party.isEmpty() || !local.isEmpty()) out.sort(Comparator.comparingInt(a -> a.span().start()));
         return sameBodyNames(outermost(out));
     }
 

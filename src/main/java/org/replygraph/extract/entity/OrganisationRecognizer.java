@@ -150,9 +150,31 @@ public final class OrganisationRecognizer {
                 start += w.length();
                 break;
             }
+        if (gluedPreposition(text, start, limit)) start++;
         if (start > 0 && start < limit - 2 && OWN_PLACE_LEVELS.indexOf(text.charAt(start)) >= 0
                 && OWN_PLACE_PRONOUNS.indexOf(text.charAt(start - 1)) >= 0) start++;
         return start;
+    }
+
+    /** Prepositions a clause puts right before the body it names: 已向|示例大学研究, 并与|某某公司合作. */
+    private static final String PREPOSITIONS = "向对与同经跟";
+    /** Adverbs that make the char after them a preposition of the verb phrase, not a name's first char: 已|向, 并|与. */
+    private static final String ADVERBS = "已并也还又再均都将要正曾拟需亦即先后分";
+
+    /**
+     * Whether a preposition is glued before a name (已向|示例大学, 。与|某某公司): after an adverb, or after a break when the
+     * name without it stands elsewhere in the text; the rest keeps two chars or more before its suffix, so 同济大学 and
+     * 对外…大学 after a break stay whole.
+     */
+    static boolean gluedPreposition(String text, int start, int limit) {
+        if (start <= 0 || PREPOSITIONS.indexOf(text.charAt(start)) < 0 || limit - (start + 1) < 2) return false;
+        char before = text.charAt(start - 1);
+        if (ADVERBS.indexOf(before) >= 0) return true;
+        if (Character.isLetterOrDigit(before)) return false;
+        String rest = text.substring(start + 1, limit);
+        for (int k = text.indexOf(rest); k >= 0; k = text.indexOf(rest, k + 1))
+            if (k != start + 1 && (k == 0 || PREPOSITIONS.indexOf(text.charAt(k - 1)) < 0)) return true;
+        return false;
     }
 
     /**

@@ -57,11 +57,16 @@ final class PartyCommittees {
             char level = text.charAt(bodyStart - 1);
             if (notAfter(text, k + 1)) continue;
             int start = placeStart.at(text, bodyStart);
+            // 委托|旗委、旗政府: a banner or league is a level the recognizer's place reader does not know.
+            if (start == bodyStart && OWN_LEVELS.indexOf(level) >= 0 && level != '州') start = bodyStart - 1;
             if (start == bodyStart || otherParty(text.substring(start, bodyStart))) continue;
             // 定期召集|市委办: a place no table knows and not the letter's own is no place; the level alone names it.
             if (bodyStart - start > 1 && !knownPlace(text.substring(start, bodyStart), places, jurisdiction)) start = bodyStart - 1;
             boolean selfNamed = start == bodyStart - 1 && text.startsWith(AUTONOMOUS, start - AUTONOMOUS.length());
             if (selfNamed) start -= AUTONOMOUS.length();
+            // 示例州委, 示例旗委, 示例县委县政府: a place no table knows, named by its shape (issue 9 §3).
+            else if (start == bodyStart - 1 && (OWN_LEVELS.indexOf(level) >= 0 || gluedGovernment(text, level, unitEnd(text, k + 1))))
+                start = ownPlace(text, start);
             if (AgencyRecognizer.genericPlural(text, start, bodyStart) || AgencyRecognizer.onPageLabelLine(text, start, k + 1)
                     || otherParty(text, start)) continue;
             if (text.startsWith(CPC, start - CPC.length())) start -= CPC.length();
@@ -81,6 +86,35 @@ final class PartyCommittees {
             k = end - 1;
         }
         return out;
+    }
+
+    /** Levels whose committee may follow a place no table knows, by shape alone: 示例州委, 示例旗委, 示例盟委. */
+    private static final String OWN_LEVELS = "州旗盟";
+    /** Chars never in a place's own name read back before its level: function words, numerals, punctuation. */
+    private static final String NOT_IN_PLACE = "是到并与和的在由向对等及了为将把从已也都又还就所其经按照据近年来全本该各此我每";
+    private static final List<String> PREDICATES = WordList.words("agency-leading-predicates");
+    private static final int MAX_OWN_PLACE = 4;
+
+    /** 示例县委|县政府, 示例县委、县人民政府: the committee glued to its own government, as AgencyRecognizer reads it. */
+    private static boolean gluedGovernment(String text, char level, int end) {
+        int at = end < text.length() && text.charAt(end) == '、' ? end + 1 : end;
+        return text.startsWith(level + "政府", at) || text.startsWith(level + "人民政府", at);
+    }
+
+    /**
+     * The start of a place's own name before its level at {@code level}: one to four Han chars after a break or a function
+     * word (近年来,|示例|州委; 三是|博|州党委), none a predicate (按照|州委); else {@code level} (the level alone).
+     */
+    private static int ownPlace(String text, int level) {
+        int s = level;
+        while (s > 0 && level - s < MAX_OWN_PLACE && Character.isLetter(text.charAt(s - 1)) && !Character.isDigit(text.charAt(s - 1))
+                && NOT_IN_PLACE.indexOf(text.charAt(s - 1)) < 0) s--;
+        if (s == level) return level;
+        // The limit cut a longer run: no break before it, so no own name.
+        if (s > 0 && Character.isLetter(text.charAt(s - 1)) && NOT_IN_PLACE.indexOf(text.charAt(s - 1)) < 0) return level;
+        String run = text.substring(s, level);
+        for (String p : PREDICATES) if (run.contains(p)) return level;
+        return otherParty(run) ? level : s;
     }
 
     private static boolean notAfter(String text, int at) {

@@ -139,6 +139,19 @@ public final class IssuerFinder {
     @Example(text = "非常重视重点实验室建设", read = Example.NOTHING, group = 0)
     private static final Pattern TAKES_UP = Pattern.compile(
             "^\\h{0,2}(?:高度|非常|十分|极为)?重视(?:您|你|贵|该|此|这)[^。\\n]{0,12}?(?:提案|建议|议案)");
+    /**
+     * The writer named as the subject right after the motion it answers, a sub-unit too (a brigade, a centre, a station):
+     * "关于增设路灯的建议,某某交警大队高度重视,…", "…的提案收悉,某某区某某局十分重视,…"; never 我局.
+     */
+    @Example(text = "关于增设路灯的建议,某某交警大队高度重视,已与规划部门研究", read = "某某交警大队")
+    @Example(text = "您提出的关于加强管理的提案收悉,某某县水利局十分重视", read = "某某县水利局")
+    @Example(text = "关于增设路灯的建议,我局高度重视", read = Example.NOTHING)
+    @Example(text = "关于增设路灯的建议,区政府高度重视", read = Example.NOTHING)
+    private static final Pattern MOTION_THEN_WRITER = Pattern.compile(
+            "(?:提案|建议|议案)[》”\"]?\\h{0,2}(?:已?收悉)?[,,]\\h{0,2}((?!我|贵)[\\p{IsHan}]{2,20}?(?:局|厅|委|大队|支队|中队|中心|所|站))"
+                    + "\\h{0,2}(?:高度|非常|十分|极为)重视");
+    /** How far into the body the motion and its writer are looked for. */
+    private static final int MOTION_WRITER_WINDOW = 300;
     /** How many chars past the acknowledgement the proposal is taken up. */
     private static final int TAKES_UP_WINDOW = 160;
     /**
@@ -192,6 +205,9 @@ public final class IssuerFinder {
         if (unit.find()) out.add(Located.at(unit.group(1), unit.start(1), unit.end(1)));
         // The letter taking up the proposal in its own words (市科技局非常重视您提出的提案) beats a portal's label.
         takesUp(text, layout).ifPresent(out::add);
+        Matcher named = MOTION_THEN_WRITER.matcher(text).region(layout.ackStart(), Math.min(text.length(), layout.ackStart() + MOTION_WRITER_WINDOW));
+        if (named.find() && !GOVERNMENT_OFFICE.matcher(named.group(1)).find() && !PARTY_COMMITTEE.matcher(named.group(1)).find())
+            out.add(Located.at(named.group(1), named.start(1), named.end(1)));
         List<Located<String>> forwarding = new ArrayList<>();
         for (String label : new String[] {"发布机构", "来源", "主办单位"})
             meta.get(label).filter(x -> AGENCY.matcher(x.value()).matches())

@@ -21,6 +21,12 @@ public final class ProposalNumberParser {
     private static final String SECTOR = "(?:\\p{IsHan}{2,8}类\\h{0,2})?";
     private static final String NUM = "[A-Za-z0-9][A-Za-z0-9.\\-—–]{0,19}";
     private static final Pattern NUM_ALONE = Pattern.compile(NUM);
+    /** A number coded with a letter class and its year in brackets: B(2017)103, A〔2020〕12 (not a 文号: no Han issuer). */
+    @Example(text = "B(2017)103", read = "B(2017)103")
+    @Example(text = "A〔2020〕12", read = "A〔2020〕12")
+    @Example(text = "某政〔2020〕12", read = Example.NOTHING)
+    @Example(text = "B(17)103", read = Example.NOTHING)
+    private static final Pattern YEAR_CODED = Pattern.compile("[A-Za-z]{1,3}\\h?[((〔\\[](?:19|20)\\d{2}[))〕\\]]\\h?\\d{1,6}");
     /** In a heading: after 会议 or 第, before 号 and the motion word. */
     @Example(text = "关于市政协十五届三次会议第103号提案的答复", read = "103")
     @Example(text = "对第0087提案的答复", read = "0087")
@@ -108,11 +114,11 @@ public final class ProposalNumberParser {
         return first(PARENS, text, from, to);
     }
 
-    /** A number given alone, e.g. a metadata table's 编号 "12050094"; empty if it is not one. */
+    /** A number given alone, e.g. a metadata table's 编号 "12050094" or "B(2017)103"; empty if it is not one. */
     public Optional<Located<String>> alone(Located<String> value) {
         // A heading may bracket it: "(编号:2023-045)" leaves "2023-045)".
         String v = ORDINAL.matcher(BRACKETS.matcher(value.value().strip()).replaceAll("")).replaceAll("").strip();
-        if (!NUM_ALONE.matcher(v).matches()) return Optional.empty();
+        if (!NUM_ALONE.matcher(v).matches() && !YEAR_CODED.matcher(v).matches()) return Optional.empty();
         int at = value.value().indexOf(v);
         return Optional.of(Located.at(v, value.span().start() + at, value.span().start() + at + v.length()));
     }

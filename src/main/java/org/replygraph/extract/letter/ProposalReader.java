@@ -92,6 +92,11 @@ public final class ProposalReader {
         // No 收悉: the motion quoted after 您提出的 in the body's first sentence.
         if (title.isEmpty() && layout.salutation() != null)
             title = titles.proposed(text, layout.ackStart(), Math.min(text.length(), layout.ackStart() + PROPOSED_WINDOW));
+        // Nor a proposer's 提出的: the first line under the salutation opens with the title (关于…的建议,我局高度重视…).
+        if (title.isEmpty() && layout.salutation() != null) {
+            int line = text.indexOf('\n', layout.salutation().end());
+            if (line >= 0 && line - layout.salutation().end() <= 2) title = titles.opening(text, line + 1, Math.min(text.length(), line + 1 + PROPOSED_WINDOW));
+        }
         if (title.isEmpty()) diagnostics.add(new Diagnostic("no-title", "no proposal title before 收悉", null));
         Salutation sal = layout.salutation();
         String role = sal == null ? null : sal.role();

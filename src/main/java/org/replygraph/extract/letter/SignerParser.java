@@ -7,7 +7,7 @@ import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Span;
 import org.replygraph.lexicon.Example;
 
-/** Reads who signed the letter: "签发人:王五", "| 签发人 | 冯海波 |", "签发:李四", "签发领导:赵六", "此复函已经王五主任审签". */
+/** Reads who signed the letter: "签发人:王五", "| 签发人 | 冯海波 |", "签发:李四", "签发领导:赵六", "领导署名:张三", "此复函已经王五主任审签". */
 public final class SignerParser {
     private static final Pattern SPACE = Pattern.compile("\\h");
     @Example(text = "签发人:王五", read = "王五")
@@ -16,7 +16,10 @@ public final class SignerParser {
     @Example(text = "签发日期:2024年", read = Example.NOTHING)
     @Example(text = "签发人:陈 辉\n陜西咸函〔2022〕31号", read = "陈 辉")
     @Example(text = "签发人:陈辉 李明", read = "陈辉")
-    private static final Pattern LABELLED = Pattern.compile("签\\h{0,2}发\\h{0,2}(?:人|领导)?\\h{0,2}(?:[::]|\\|)\\h{0,2}"
+    @Example(text = "领导署名:张三", read = "张三")
+    @Example(text = "领导签发:李小明\n", read = "李小明")
+    @Example(text = "领导署名:", read = Example.NOTHING)
+    private static final Pattern LABELLED = Pattern.compile("(?:签\\h{0,2}发\\h{0,2}(?:人|领导)?|领导\\h{0,2}(?:署名|签发|签名))\\h{0,2}(?:[::]|\\|)\\h{0,2}"
             // a name written with a space between its chars (陈 辉), as traditional pages print it, at the line's end
             + "(\\p{IsHan}{2,4}?|\\p{IsHan}\\h\\p{IsHan}(?:\\h\\p{IsHan})?(?=\\h*(?:\\n|$)))(?:同志)?(?!\\p{IsHan})");
     @Example(text = "此复函已经王五主任审签", read = "王五")

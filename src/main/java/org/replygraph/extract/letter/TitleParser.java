@@ -51,6 +51,21 @@ public final class TitleParser {
             "(?:您|你们?|贵(?:单位|党派|会|委|组))(?:所|在[^《“\n。]{0,60}?)?(?:领衔)?提出?的\\h{0,2}([《“])");
 
     /**
+     * The body's first sentence opening with the motion's title, unquoted, then a comma and what the writer did with it
+     * (关于增设路灯的建议,某某交警大队高度重视…), as a page without 收悉 writes it under the salutation.
+     */
+    @Example(text = "关于增设路灯解决学校门口车辆违停的建议,某某交警大队高度重视", read = "关于增设路灯解决学校门口车辆违停的建议")
+    @Example(text = "关于路灯的问题,我局已经答复", read = Example.NOTHING)
+    @Example(text = "关于您提出的建议,我局高度重视", read = Example.NOTHING)
+    private static final Pattern OPENING = Pattern.compile("\\h{0,4}(关于(?!您|你)[^\n。,,;;“”《》]{2,120}?的?(?:提案|建议|议案))\\h{0,2}[,,]");
+
+    /** The title opening the body's first line, unquoted, before a comma ({@link #OPENING}); empty when the line opens otherwise. */
+    public Optional<Located<String>> opening(String text, int from, int to) {
+        Matcher m = OPENING.matcher(text).region(from, to);
+        return m.lookingAt() ? Optional.of(Located.at(m.group(1), m.start(1), m.end(1))) : Optional.empty();
+    }
+
+    /**
      * A motion title the proposer is said to have written when no acknowledgement (收悉) closes the sentence:
      * "您提出的《关于贯通自新村与涉县消防通道的建议》对于…具有重要意义"; only a title that reads as a motion (关于…, or
      * ending in 提案/建议/议案); empty when none in [from, to).

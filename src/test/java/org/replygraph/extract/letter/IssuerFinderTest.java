@@ -58,6 +58,8 @@ class IssuerFinderTest {
             "应急管理部网站1月17日消息,应急管理部发布《关于政协第十三届全国委员会第五次会议第03503号(工交邮电类388号)提案答复的函》,以下为全文:\\n汪利民委员:\\n您提出的《关于鼓励引导家庭物资储备的提案》收悉,经商国家发展改革委,现答复如下:#应急管理部",
             // a ministry department as the page's source (r218)
             "2020-12-09 18:47来源:救灾和物资保障司\\n对十三届全国人大三次会议\\n8718号建议的答复\\n丁烈云代表:\\n您提出的建议收悉,现答复如下:#救灾和物资保障司",
+            // a page cut before its sign-off: the writer, a sub-unit, named right after the motion it answers (batch 29)
+            "李小明代表您好:\\n关于增设路灯解决学校门口车辆违停的建议,某某交警大队高度重视,已与规划部门研究商讨。#某某交警大队",
     })
     void readsTheIssuerOfALetterFromItsHeader(String text, String issuer) {
         text = text.replace("\\n", "\n");

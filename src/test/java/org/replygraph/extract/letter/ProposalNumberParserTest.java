@@ -58,6 +58,9 @@ class ProposalNumberParserTest {
         assertTrue(parser.alone(Located.at("大会期间建议", 0, 6)).isEmpty());
         // A heading's "(编号:2023-045)" leaves the closing bracket in the metadata value.
         assertEquals("2023-045", parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().value());
+        // a letter class and the year in brackets before the serial (编号:B(2017)103号); a 文号 with a Han issuer is none
+        assertEquals("B(2017)103", parser.alone(Located.at("B(2017)103号)", 40, 52)).orElseThrow().value());
+        assertTrue(parser.alone(Located.at("某政〔2020〕12号", 0, 11)).isEmpty());
         assertEquals(30, parser.alone(Located.at("2023-045)", 30, 39)).orElseThrow().span().start());
     }
 

@@ -95,6 +95,8 @@ class SmallFieldParsersTest {
             "    此复函已经夏贵金主任审签。对以上答复#夏贵金",
             "本答复经李明局长签发#李明",
             "签发领导:陆建华  审核:钱晓明\\n湖科函〔2024〕28号#陆建华",
+            // a flattened page's closing block labels its signer 领导署名 (batch 26-28's law-database mirror)
+            "感谢您的关心。\\n领导署名:张三\\n联 系 人:李 四#张三",
             "| 签发人 | 冯海波 | 答复类别 | B |#冯海波",
             // a name with a space between its chars, as traditional pages print it (r201), read without it
             "类别:A\\n签发人:陈 辉\\n陜西咸函〔2022〕31号#陈辉",

@@ -59,6 +59,21 @@ class TitleParserTest {
         assertTrue(parser.inHeading(policy, 0, policy.length()).isEmpty(), "a cited policy is no motion title");
     }
 
+    /** The body's first line opening with the motion's title, unquoted, before a comma; never a question or 您提出的. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "关于增设路灯解决学校门口车辆违停的建议,某某交警大队高度重视,已研究#关于增设路灯解决学校门口车辆违停的建议",
+            "关于修建李小明家门前道路的提案, 我局高度重视#关于修建李小明家门前道路的提案",
+            "关于路灯的问题,我局已经答复#",
+            "关于您提出的建议,我局高度重视#",
+            "我局高度重视关于路灯的建议,现答复如下#",
+    })
+    void readsATitleOpeningTheBody(String line, String title) {
+        var t = parser.opening(line, 0, line.length());
+        if (title == null) assertTrue(t.isEmpty(), () -> "no title expected, got " + t);
+        else assertEquals(title, t.orElseThrow().value());
+    }
+
     @Test
     void findsNoTitleInASentenceWithoutOne() {
         String s = "您好!感谢您对我省科技工作的关心";
