@@ -24,7 +24,8 @@ import org.replygraph.lexicon.WordList;
  * bureau's letter on 中国体育彩票公益金 speaks of 体育 elsewhere and keeps its words;</li>
  * </ul>
  * or when it names a brand that another spam span on the same page names ({@code 大发体育在线} beside
- * {@code 大发体育投注}); or when it advertises a site: a brand beside an entry word ({@code 开云官网}), or a short
+ * {@code 大发体育投注}); or when it advertises a site: a brand beside an entry or site word ({@code 开云官网}, a page title's
+ * {@code …的答复函-凯发网站}), the brand named nowhere else on the page, or a short
  * name no other line of the page uses right before two entry words ({@code 雷竞技ap官网入口}, {@code 某某app下载}). A
  * Latin name glued to a gambling word is a brand ({@code UU快3}); gambling words misspelt by sound
  * (spam-sound-alikes.tsv: {@code 网上赌搏网站}) are gambling words. Only the span goes; the letter's words around it stay, so
@@ -162,7 +163,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
 
     /**
      * Every run holding two spam words or more, at least one of them gambling (strong or game) or a brand beside an
-     * entry word; a run of one gambling word with a Latin name glued before it (UU快3); a run of two entry words or more
+     * entry or promotion word (开云官网, 凯发网站); a run of one gambling word with a Latin name glued before it (UU快3); a run of two entry words or more
      * after a short name that opens its clause (雷竞技ap官网入口).
      */
     static List<Candidate> candidates(String text) {
@@ -197,7 +198,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
             boolean latinBrand = latin < start && start - latin >= 2 && WORDS.get(words.get(0)) == Kind.STRONG;
             Candidate c = new Candidate(latinBrand ? latin : start, end, List.copyOf(words), latinBrand, null);
             if (c.gambling() && (words.size() >= 2 || latinBrand)) out.add(c);
-            else if (words.size() >= 2 && c.has(Kind.BRAND) && c.has(Kind.ENTRY)) out.add(c);
+            else if (words.size() >= 2 && c.has(Kind.BRAND) && (c.has(Kind.ENTRY) || c.has(Kind.PROMO))) out.add(c);
             else if (c.count(Kind.ENTRY) >= 2 && !c.has(Kind.BRAND)) {
                 int name = nameBefore(text, latin);
                 if (name >= 0) out.add(new Candidate(name, end, List.copyOf(words), false, text.substring(name, latin)));

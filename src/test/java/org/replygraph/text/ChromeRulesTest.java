@@ -230,7 +230,19 @@ class ChromeRulesTest {
                 Arguments.of("组织开展经验分享:一是", "组织开展经验分享:一是"),
                 Arguments.of("网站首页改版后阅读量大幅提升", "网站首页改版后阅读量大幅提升"),
                 Arguments.of("打印设备采购项目", "打印设备采购项目"),
-                Arguments.of("联系地址:新郑市人民路186号 邮编:451100", "联系地址:新郑市人民路186号 邮编:451100"));
+                Arguments.of("联系地址:新郑市人民路186号 邮编:451100", "联系地址:新郑市人民路186号 邮编:451100"),
+                // batches 30-32 (r315-r348): a breadcrumb opened by 您当前位置 with / between its segments, a mirror's empty
+                // HTML elements and their ids, a gambling brand glued to the page title by a site word
+                Arguments.of("您当前位置: 首页/政务公开/建议提案办理/人大代表建议", ""),
+                Arguments.of("• <dfn id=\"q7x\"></dfn>\n<dl id=\"q7x\"><abbr id=\"q7x\"></abbr></dl>\n示例局关于第5号提案的答复",
+                        "示例局关于第5号提案的答复"),
+                Arguments.of("关于市政协第16号提案的答复函-凯发网站\n发布日期:2023-09-27", "关于市政协第16号提案的答复函-\n发布日期:2023-09-27"),
+                // not chrome: 位置 in a sentence, < and > in figures, 网站 after a body's name, a brand word as a place
+                Arguments.of("项目位置:示例村/示例组", "项目位置:示例村/示例组"),
+                Arguments.of("PM2.5<35微克,人数<100人,a<b>c", "PM2.5<35微克,人数<100人,a<b>c"),
+                Arguments.of("请登录示例市人民政府网站查询", "请登录示例市人民政府网站查询"),
+                Arguments.of("银河路网点改造,群众可拨打12365平台热线", "银河路网点改造,群众可拨打12365平台热线"),
+                Arguments.of("金沙县在线政务平台已开通,金沙县居民可登录", "金沙县在线政务平台已开通,金沙县居民可登录"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -133,7 +133,7 @@ public final class AgencyRecognizer {
                 if (i - 1 - town >= 2) start = town;
             }
             boolean bare = start == i;
-            if (continues(text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            if (continues(text, end) || finances(body, text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()
                     || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 i = end;
                 continue;
@@ -322,6 +322,8 @@ public final class AgencyRecognizer {
     private static final WordAutomaton PAGE_LABEL_WORDS = WordAutomaton.of(PAGE_LABELS);
     /** Words after a body that make its line a site footer: …人民政府版权所有, …办公室主办. */
     private static final List<String> PAGE_TRAILERS = WordList.words("agency-page-trailers");
+    /** Kinds of place, never one place: 省、自治区、直辖市|人民政府 is a class of governments. */
+    private static final List<String> LEVEL_CLASSES = WordList.words("agency-level-classes");
     /** How far back a generic opener may stand before a body of its list (有关市、县政府和|县科技局). */
     private static final int GENERIC_REACH = 12;
     /** What may stand between a page label and its value: 发布机构: | 区国资委, 来源:(new line)湘阴县人民政府. */
@@ -334,6 +336,9 @@ public final class AgencyRecognizer {
      * level (盟市政府, 市、县政府).
      */
     static boolean genericPlural(String text, int start, int bodyStart) {
+        // 直辖市|人民政府, 计划单列|市财政局: the place read before the body is, or ends, a kind of place.
+        for (String c : LEVEL_CLASSES)
+            if (start >= bodyStart - c.length() && text.startsWith(c, bodyStart - c.length())) return true;
         if (bodyStart - start == 1 && start > 0) {
             char before = text.charAt(start - 1);
             if (Fragments.ALL_LEVELS.indexOf(before) >= 0) return true;
@@ -461,8 +466,8 @@ public final class AgencyRecognizer {
         return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(before);
     }
 
-    /** Function words and numerals that never stand in a county's name. */
-    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已" + Fragments.CN_NUMERALS;
+    /** Function words, numerals and the pronoun 我 (加之|我区财政局: the writer's own region) that never stand in a county's name. */
+    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已我" + Fragments.CN_NUMERALS;
     /**
      * Verbs and adverbs that open a clause before a body and never a county's name: 强化|市科技局, 结合|区发改局,
      * 积极组织|区卫生健康局, 目前|区财政局, 已报送|市交通局 (issue 9 §3: names have exact edges).
@@ -498,6 +503,17 @@ public final class AgencyRecognizer {
     static boolean ranksPlatform(String text, int end) {
         for (String kind : CentreName.KINDS)
             if (text.startsWith(kind, end)) return true;
+        return false;
+    }
+
+    /** A bare 财政 is the finances before these nouns: 县财政|困难, 区财政|状况 (not the bureau). */
+    private static final List<String> FINANCE_NOUNS = WordList.words("agency-finance-nouns");
+    private static final String FINANCE = "财政";
+
+    /** Whether the body is the word 财政 meaning a level's finances (县财政困难), not its finance bureau (县财政将会同…). */
+    static boolean finances(String body, String text, int end) {
+        if (!body.equals(FINANCE)) return false;
+        for (String n : FINANCE_NOUNS) if (text.startsWith(n, end)) return true;
         return false;
     }
 
