@@ -131,6 +131,8 @@ class AgencyRecognizerTest {
             但在示例县委县政府的高度重视下 # null # 示例县委=中共示例县委;县政府=示例县人民政府
             按照州委州政府的部署,本州委托 # null # 州委=州委;州政府=州政府
             在县委、县政府领导下 # null # 县委=县委;县政府=县政府
+            市科技局联合市财政局印发《方案》 # 重庆市 # 市科技局=重庆市科学技术局;市财政局=重庆市财政局
+            积极协调相关单位推进 # null # ''
             """)
     void findsBodiesWithTheirPlaceAndResolvesThem(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;
