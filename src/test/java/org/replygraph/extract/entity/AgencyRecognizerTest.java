@@ -147,6 +147,8 @@ class AgencyRecognizerTest {
             由县级市人民政府核定,各计划单列市财政局 # 江苏省 # ''
             北京市人民政府、直辖市科技局 # 北京市 # 北京市人民政府=北京市人民政府
             省委办公厅、省政府办公厅印发《实施意见》 # 云南省 # 省委办公厅=中共云南省委办公厅;省政府办公厅=云南省人民政府办公厅
+            市科技局联合市财政局印发《方案》 # 重庆市 # 市科技局=重庆市科学技术局;市财政局=重庆市财政局
+            积极协调相关单位推进 # null # ''
             """)
     void findsBodiesWithTheirPlaceAndResolvesThem(String text, String jurisdiction, String expected) {
         String j = jurisdiction.equals("null") ? null : jurisdiction;
