@@ -443,6 +443,29 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aNumberedHeadingLineNumbersTheMotionTitledAfterIt() {
+        // audit of issue 9, 2.14: "第N号:" opens the title's line over the salutation
+        Proposal p = read("""
+                第12号:关于加强农村公路养护的建议
+                张三代表:
+                您提出的《关于加强农村公路养护的建议》收悉。现答复如下:
+                一、养护情况。
+                示例县交通运输局
+                2024年6月11日
+                """).letter().proposal();
+        assertEquals("12", p.number().value());
+        Proposal document = read("""
+                第2号文件:关于加强管理的通知
+                张三代表:
+                您提出的《关于加强农村公路养护的建议》收悉。现答复如下:
+                一、养护情况。
+                示例县交通运输局
+                2024年6月11日
+                """).letter().proposal();
+        assertNull(document.number());
+    }
+
+    @Test
     void aNewsReportIsOtherWithAnIssuer() {
         Letter l = read("近日,省经信委出台了《关于开展山西省省级制造业创新中心创建工作的实施方案》。\n到2020年,山西省制造业创新体系初具规模。").letter();
         assertEquals(DocType.OTHER, l.type());
