@@ -109,10 +109,22 @@ public final class EntityExtractor {
         own.addAll(letter.coHandlers());
         SpanSet named = SpanSet.of(out.stream().map(AgencyRef::span).toList());
         for (AgencyRef a : own)
-            if (!skipped.overlaps(a.span()) && !named.overlaps(a.span()) && !sameBody(a, out) && names.add(a.name()))
+            if (!skipped.overlaps(a.span()) && !named.overlaps(a.span()) && !sameBody(a, out) && !selfReference(a)
+                    && names.add(a.name()))
                 out.add(a);
         out.sort(Comparator.comparingInt(a -> a.span().start()));
         return out;
+    }
+
+    /** A body's own short name in the first person: 我局, 我委, 我厅. */
+    private static final java.util.regex.Pattern SELF_REFERENCE = java.util.regex.Pattern.compile("我[局厅委办部院处室所]");
+
+    /**
+     * A writer read as 以上是我局 (the closing line's pronoun, not a name): 我局 names no body on its own, so a name holding
+     * it is no mention (issue 9 §3); the letter's writer field is the letter reader's to fix.
+     */
+    static boolean selfReference(AgencyRef own) {
+        return SELF_REFERENCE.matcher(own.name()).find();
     }
 
     /** 宁国市文旅局(市广电新闻出版局) is the 宁国市文旅局 already found: a second name in brackets adds no body. */

@@ -20,6 +20,11 @@ final class ChromeRules {
     /** A photographer's credit: 记者 张三 摄, 本报记者李四摄, 王五 摄 (a name and a space before 摄). */
     private static final String CREDIT = "(?:(?:本报|新华社)?(?:摄影记者|记者|通讯员) ?[\\p{IsHan}·、 ]{2,16}? ?摄|[\\p{IsHan}·]{2,4} 摄)";
 
+    /** An HTML start, end or empty tag: <dfn id="x1">, </dfn>, <br/>. */
+    private static final String HTML_TAG = "</?[a-zA-Z][a-zA-Z0-9]{0,10}(?: [a-zA-Z-]{1,20}=\"[^\"\\n<>]{0,60}\")* ?/?>";
+    /** A tag only markup has: an end tag or one with a quoted attribute (<b> alone may be a<b>c in a formula). */
+    private static final String HTML_MARKUP = "(?:</[a-zA-Z][a-zA-Z0-9]{0,10}>|<[a-zA-Z][a-zA-Z0-9]{0,10}(?: [a-zA-Z-]{1,20}=\"[^\"\\n<>]{0,60}\")+ ?/?>)";
+
     /** Share and social sites named after a share label. */
     private static final String SHARE_TARGETS = "(?: ?(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|手机端|手机))*";
 
@@ -42,10 +47,10 @@ final class ChromeRules {
     static List<ChromeRule> page() {
         return List.of(
                 // Where-am-I breadcrumb; the rest of the line is the path. 当前位置 alone opens a page too.
-                atLineStart("breadcrumb-position", "(?:您当前所在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您现在所在位置|您当前的位置|您现在的位置|您所在的位置|您所在位置|您的位置|当前位置|现在位置|当前所在(?= ?:))[^\\n]{0,300}",
+                atLineStart("breadcrumb-position", "(?:您当前所在的位置|您当前所在位置|当前所在位置|您现在所在的位置|您现在所在位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您所在位置|您的位置|当前位置|现在位置|当前所在(?= ?:))[^\\n]{0,300}",
                         "您当前的位置:首页 >政务公开 >政府信息公开目录 >建议提案办理 >政协委员提案办理", "",
                         "您当前所在的位置", "您当前所在位置", "当前所在位置", "您现在所在的位置", "您现在所在位置", "您当前的位置", "您现在的位置",
-                        "您所在的位置", "您所在位置", "您的位置", "当前位置", "现在位置", "当前所在"),
+                        "您当前位置", "您所在的位置", "您所在位置", "您的位置", "当前位置", "现在位置", "当前所在"),
                 // A news mirror's welcome banner, with the site's name on the line above it.
                 new WelcomeBannerRule("政讯通中心\n欢迎访问土地时评网!\n对十四届全国人大二次会议第2664号建议的答复摘要",
                         "对十四届全国人大二次会议第2664号建议的答复摘要"),
@@ -93,6 +98,11 @@ final class ChromeRules {
                 // Display modes of government sites, as buttons outside a menu bar.
                 anywhere("display-mode", "(?:无障碍浏览|长者模式|关怀模式|适老模式|关怀版|无障碍阅读)", "无障碍浏览 长者模式", "",
                         "无障碍浏览", "长者模式", "关怀模式", "适老模式", "关怀版", "无障碍阅读"),
+                // Empty HTML elements a mirror let through to hide its links, with their ids: <dfn id="x1"></dfn>, <center id="x1">
+                // <source id="x1"></source></center>. A tag is a Latin name right after <, its attributes quoted, nothing else
+                // (PM2.5<35 has no tag name; a run needs a closing tag or a quoted attribute, so a<b>c stays).
+                anywhere("html-tags", "(?:" + HTML_TAG + " ?)*?" + HTML_MARKUP + "(?: ?" + HTML_TAG + ")* ?",
+                        "• <dfn id=\"x1a\"></dfn> <center id=\"x1a\"><source id=\"x1a\"></source></center>", "", "<"),
                 // HTML comments a converter let through, e.g. <!--EndFragment-->.
                 anywhere("html-comment", "<!--[^\\n]{0,200}?-->", "<!--EndFragment-->", "", "<!--"),
                 // The page's editor, to the end of the line: 责任编辑:张三.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.replygraph.lexicon.WordAutomaton;
 import org.replygraph.lexicon.WordList;
 
 /**
@@ -23,7 +24,8 @@ import org.replygraph.lexicon.WordList;
  * bureau's letter on 中国体育彩票公益金 speaks of 体育 elsewhere and keeps its words;</li>
  * </ul>
  * or when it names a brand that another spam span on the same page names ({@code 大发体育在线} beside
- * {@code 大发体育投注}); or when it advertises a site: a brand beside an entry word ({@code 开云官网}), or a short
+ * {@code 大发体育投注}); or when it advertises a site: a brand beside an entry or site word ({@code 开云官网}, a page title's
+ * {@code …的答复函-凯发网站}), the brand named nowhere else on the page, or a short
  * name no other line of the page uses right before two entry words ({@code 雷竞技ap官网入口}, {@code 某某app下载}). A
  * Latin name glued to a gambling word is a brand ({@code UU快3}); gambling words misspelt by sound
  * (spam-sound-alikes.tsv: {@code 网上赌搏网站}) are gambling words. Only the span goes; the letter's words around it stay, so
@@ -36,6 +38,9 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
     /** Word (Latin words lower-case) to its class, longest first so 金沙城中心 is tried before 金沙. */
     static final Map<String, Kind> WORDS = load();
     private static final String FIRST = WordList.firstChars(List.copyOf(WORDS.keySet()));
+    /** The words, and the ASCII ones, in the same order as automata: one walk per position or run, not one per word. */
+    private static final WordAutomaton WORD_AUTOMATON = WordAutomaton.of(List.copyOf(WORDS.keySet()));
+    private static final WordAutomaton ASCII_WORDS = WordAutomaton.of(WORDS.keySet().stream().filter(GamblingSpamRule::isAscii).toList());
     /** Chars that join spam words into one span but are no word themselves. */
     private static final String CONNECTORS = "_-–—【】[]¥￥:|.";
     /** The longest Latin name read before a gambling word (UU快3), and Han name before entry words (雷竞技官网入口). */
@@ -158,7 +163,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
 
     /**
      * Every run holding two spam words or more, at least one of them gambling (strong or game) or a brand beside an
-     * entry word; a run of one gambling word with a Latin name glued before it (UU快3); a run of two entry words or more
+     * entry or promotion word (开云官网, 凯发网站); a run of one gambling word with a Latin name glued before it (UU快3); a run of two entry words or more
      * after a short name that opens its clause (雷竞技ap官网入口).
      */
     static List<Candidate> candidates(String text) {
@@ -193,7 +198,7 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
             boolean latinBrand = latin < start && start - latin >= 2 && WORDS.get(words.get(0)) == Kind.STRONG;
             Candidate c = new Candidate(latinBrand ? latin : start, end, List.copyOf(words), latinBrand, null);
             if (c.gambling() && (words.size() >= 2 || latinBrand)) out.add(c);
-            else if (words.size() >= 2 && c.has(Kind.BRAND) && c.has(Kind.ENTRY)) out.add(c);
+            else if (words.size() >= 2 && c.has(Kind.BRAND) && (c.has(Kind.ENTRY) || c.has(Kind.PROMO))) out.add(c);
             else if (c.count(Kind.ENTRY) >= 2 && !c.has(Kind.BRAND)) {
                 int name = nameBefore(text, latin);
                 if (name >= 0) out.add(new Candidate(name, end, List.copyOf(words), false, text.substring(name, latin)));
@@ -249,9 +254,8 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         }
         if (CONNECTORS.indexOf(c) >= 0) return new int[] {p + 1, 0};
         if (FIRST.indexOf(c) < 0) return null;
-        for (String w : WORDS.keySet())
-            if (text.startsWith(w, p) && !digitGlued(text, w, p)) return new int[] {p + w.length(), 1};
-        return null;
+        int w = WORD_AUTOMATON.firstAt(text, p, i -> !digitGlued(text, WORD_AUTOMATON.word(i), p));
+        return w < 0 ? null : new int[] {p + WORD_AUTOMATON.word(w).length(), 1};
     }
 
     /** The spam word that [from, to) is or, for a Latin run such as bt365 or 365app, holds; null when none. */
@@ -262,8 +266,8 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         // A number is a word only whole (365), never inside another (the 12365 hotline).
         if (s.chars().allMatch(Character::isDigit)) return null;
         String lower = s.toLowerCase(Locale.ROOT);
-        for (String w : WORDS.keySet()) if (isAscii(w) && lower.contains(w)) return w;
-        return null;
+        int w = ASCII_WORDS.firstIn(lower, 0, lower.length());
+        return w < 0 ? null : ASCII_WORDS.word(w);
     }
 
     /** A one-char word at a span's edge glued to a Han char outside is part of another word: 网 in 赌博网站. */

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Removes pinyin readings pasted after Han chars, e.g. {@code 業(yè)轉(zhuǎn)型} becomes {@code 業轉型}.
  *
- * <p>A reading is one to four lower-case latin syllables in parentheses right after a Han char,
+ * <p>A reading is one to four lower-case latin syllables in parentheses right after a Han char (or, toned, after a Latin
+ * letter that stands for a Han char a mirror's encoding lost: {@code 收悉,F(xiàn)答复}),
  * with a tone mark (ā á ǎ à …) or from a short list of neutral-tone syllables, spaces around them
  * allowed: {@code 会(huì )} and {@code 创( chuàng)} go like {@code 会(huì)}. Anything else in parentheses stays: {@code (试行)}, {@code (QFLP)}, {@code (2024-2026年)}, {@code (a)}. Runs after
  * width folding, so full-width parentheses arrive as ASCII ones.
@@ -25,7 +26,8 @@ final class PinyinRemover {
         int copied = 0;
         int open = t.indexOf('(');
         while (open >= 0) {
-            int close = open > 0 && Chars.isHan(t.charAt(open - 1)) ? readingEnd(t, open) : -1;
+            int close = open > 0 && Chars.isHan(t.charAt(open - 1)) ? readingEnd(t, open, false)
+                    : open > 0 && isLatinLetter(t.charAt(open - 1)) ? readingEnd(t, open, true) : -1;
             if (close > 0) {
                 if (out == null) out = new MappedText.Builder(n);
                 out.copy(in, copied, open);
@@ -40,8 +42,16 @@ final class PinyinRemover {
         return out.build();
     }
 
-    /** The index of the ')' closing a pinyin reading that opens at {@code open}, or -1. */
-    private static int readingEnd(String t, int open) {
+    /** A char lost to mojibake before its reading, 收悉,F(xiàn): a Latin letter. */
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The index of the ')' closing a pinyin reading that opens at {@code open}, or -1; after a Latin letter (a Han char a
+     * mirror's encoding lost, 收悉,F(xiàn)) only a reading with a tone mark counts: Dr(de) stays.
+     */
+    private static int readingEnd(String t, int open, boolean toneOnly) {
         int limit = Math.min(t.length(), open + MAX_READING + 2);
         int close = -1;
         for (int k = open + 1; k < limit; k++) {
@@ -56,8 +66,13 @@ final class PinyinRemover {
         if (reading.isEmpty()) return -1;
         String[] syllables = reading.split(" +", -1);
         if (syllables.length > 4) return -1;
-        for (String s : syllables) if (!isSyllable(s)) return -1;
+        for (String s : syllables) if (!isSyllable(s) || toneOnly && !toned(s)) return -1;
         return close;
+    }
+
+    private static boolean toned(String s) {
+        for (int i = 0; i < s.length(); i++) if (TONED.indexOf(s.charAt(i)) >= 0) return true;
+        return false;
     }
 
     private static boolean isSyllable(String s) {

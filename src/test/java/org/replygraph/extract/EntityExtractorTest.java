@@ -58,4 +58,17 @@ class EntityExtractorTest {
                 null, null, null, null);
         assertEquals(List.of(), EntityExtractor.mentioned(List.of(), inTitle, List.of(new Span(0, 10))));
     }
+
+    /** Issue 9 §3: a writer read as 以上是我局 (a pronoun, not a name) is no body mentioned; a writer named by its name is. */
+    @Test
+    void aWriterHoldingAFirstPersonPronounIsNoMention() {
+        for (String[] row : new String[][] {{"以上是我局", "false"}, {"我委", "false"}, {"示例县民政局", "true"},
+                {"我国示例研究会", "true"}}) {
+            AgencyRef writer = new AgencyRef(row[0], row[0], new Span(0, row[0].length()));
+            Letter letter = new Letter(DocType.REPLY_LETTER, null, writer, List.of(), null, null, null, null, null,
+                    null, null, null, null);
+            assertEquals(Boolean.parseBoolean(row[1]) ? List.of(row[0]) : List.of(),
+                    EntityExtractor.mentioned(List.of(), letter, List.of()).stream().map(AgencyRef::name).toList(), row[0]);
+        }
+    }
 }

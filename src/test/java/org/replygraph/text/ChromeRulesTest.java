@@ -224,13 +224,28 @@ class ChromeRulesTest {
                 Arguments.of("建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |",
                         "建议公开范围: | 仅公开标题 | 主办单位(分办单位): | 科技厅 | 协办单位: | 省发展改革委 |"),
                 Arguments.of("發布機構: 杭州市科學技術局 生成日期: 2023-08-04", "发布机构: 杭州市科学技术局 生成日期: 2023-08-04"),
+                // traditional forms of the date labels (issue 9 §2) fold to the labels MetadataParser reads
+                Arguments.of("發布時間:2023-07-21 來源:某縣交通局", "发布时间:2023-07-21 来源:某县交通局"),
+                Arguments.of("公開日期:2022-04-02", "公开日期:2022-04-02"),
                 Arguments.of("索 引 号 011043145/2024-37154 分    类 科技", "索 引 号 011043145/2024-37154 分 类 科技"),
                 Arguments.of("2024-09-02 10:33 湖北省科学技术厅", "2024-09-02 10:33 湖北省科学技术厅"),
                 Arguments.of("依法保护版权所有人的合法权益。", "依法保护版权所有人的合法权益。"),
                 Arguments.of("组织开展经验分享:一是", "组织开展经验分享:一是"),
                 Arguments.of("网站首页改版后阅读量大幅提升", "网站首页改版后阅读量大幅提升"),
                 Arguments.of("打印设备采购项目", "打印设备采购项目"),
-                Arguments.of("联系地址:新郑市人民路186号 邮编:451100", "联系地址:新郑市人民路186号 邮编:451100"));
+                Arguments.of("联系地址:新郑市人民路186号 邮编:451100", "联系地址:新郑市人民路186号 邮编:451100"),
+                // batches 30-32 (r315-r348): a breadcrumb opened by 您当前位置 with / between its segments, a mirror's empty
+                // HTML elements and their ids, a gambling brand glued to the page title by a site word
+                Arguments.of("您当前位置: 首页/政务公开/建议提案办理/人大代表建议", ""),
+                Arguments.of("• <dfn id=\"q7x\"></dfn>\n<dl id=\"q7x\"><abbr id=\"q7x\"></abbr></dl>\n示例局关于第5号提案的答复",
+                        "示例局关于第5号提案的答复"),
+                Arguments.of("关于市政协第16号提案的答复函-凯发网站\n发布日期:2023-09-27", "关于市政协第16号提案的答复函-\n发布日期:2023-09-27"),
+                // not chrome: 位置 in a sentence, < and > in figures, 网站 after a body's name, a brand word as a place
+                Arguments.of("项目位置:示例村/示例组", "项目位置:示例村/示例组"),
+                Arguments.of("PM2.5<35微克,人数<100人,a<b>c", "PM2.5<35微克,人数<100人,a<b>c"),
+                Arguments.of("请登录示例市人民政府网站查询", "请登录示例市人民政府网站查询"),
+                Arguments.of("银河路网点改造,群众可拨打12365平台热线", "银河路网点改造,群众可拨打12365平台热线"),
+                Arguments.of("金沙县在线政务平台已开通,金沙县居民可登录", "金沙县在线政务平台已开通,金沙县居民可登录"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -14,6 +14,7 @@ import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.lexicon.Fragments;
 import org.replygraph.lexicon.ReferenceTable;
+import org.replygraph.lexicon.WordAutomaton;
 import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
@@ -132,7 +133,7 @@ public final class AgencyRecognizer {
                 if (i - 1 - town >= 2) start = town;
             }
             boolean bare = start == i;
-            if (continues(text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()
+            if (continues(text, end) || finances(body, text, end) || ranksPlatform(text, end) || DOC_NUMBER_AFTER.matcher(text).region(end, text.length()).lookingAt()
                     || UNIT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 i = end;
                 continue;
@@ -318,8 +319,11 @@ public final class AgencyRecognizer {
     private static final List<String> GENERIC_OPENERS = WordList.words("agency-generic-openers");
     /** Labels of page lines naming the site's publisher or the page's source: 主办单位:, 信息来源, 发布机构. */
     private static final List<String> PAGE_LABELS = WordList.words("agency-page-labels");
+    private static final WordAutomaton PAGE_LABEL_WORDS = WordAutomaton.of(PAGE_LABELS);
     /** Words after a body that make its line a site footer: …人民政府版权所有, …办公室主办. */
     private static final List<String> PAGE_TRAILERS = WordList.words("agency-page-trailers");
+    /** Kinds of place, never one place: 省、自治区、直辖市|人民政府 is a class of governments. */
+    private static final List<String> LEVEL_CLASSES = WordList.words("agency-level-classes");
     /** How far back a generic opener may stand before a body of its list (有关市、县政府和|县科技局). */
     private static final int GENERIC_REACH = 12;
     /** What may stand between a page label and its value: 发布机构: | 区国资委, 来源:(new line)湘阴县人民政府. */
@@ -332,6 +336,9 @@ public final class AgencyRecognizer {
      * level (盟市政府, 市、县政府).
      */
     static boolean genericPlural(String text, int start, int bodyStart) {
+        // 直辖市|人民政府, 计划单列|市财政局: the place read before the body is, or ends, a kind of place.
+        for (String c : LEVEL_CLASSES)
+            if (start >= bodyStart - c.length() && text.startsWith(c, bodyStart - c.length())) return true;
         if (bodyStart - start == 1 && start > 0) {
             char before = text.charAt(start - 1);
             if (Fragments.ALL_LEVELS.indexOf(before) >= 0) return true;
@@ -448,7 +455,7 @@ public final class AgencyRecognizer {
         String before = text.substring(s, e);
         if (places.fullName(before).isPresent()) return true;
         // 发布机构县|自然资源局: a page label glued to a level is no county.
-        for (String label : PAGE_LABELS) if (before.startsWith(label)) return false;
+        if (PAGE_LABEL_WORDS.startsAt(before, 0)) return false;
         if (!places.leadingPlace(before).equals(before)) return false;
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;
@@ -459,13 +466,16 @@ public final class AgencyRecognizer {
         return atBoundary && before.chars().noneMatch(ch -> NOT_IN_COUNTY.indexOf(ch) >= 0) && !opensWithPredicate(before);
     }
 
-    /** Function words and numerals that never stand in a county's name. */
-    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已" + Fragments.CN_NUMERALS;
+    /** Function words, numerals and the pronoun 我 (加之|我区财政局: the writer's own region) that never stand in a county's name. */
+    private static final String NOT_IN_COUNTY = "是到并与和的在由向对等及了为将把从已我" + Fragments.CN_NUMERALS;
     /**
      * Verbs and adverbs that open a clause before a body and never a county's name: 强化|市科技局, 结合|区发改局,
      * 积极组织|区卫生健康局, 目前|区财政局, 已报送|市交通局 (issue 9 §3: names have exact edges).
      */
     private static final List<String> LEADING_PREDICATES = WordList.words("agency-leading-predicates");
+    /** The predicates, and those of two chars or more, as automata: one walk per test instead of one per word. */
+    private static final WordAutomaton PREDICATES = WordAutomaton.of(LEADING_PREDICATES);
+    private static final WordAutomaton LONG_PREDICATES = WordAutomaton.of(LEADING_PREDICATES.stream().filter(w -> w.length() > 1).toList());
 
     /**
      * Whether a would-be county holds a predicate: 积极|组织… at its start, or a two-char one anywhere (同时根据|县政府,
@@ -482,19 +492,28 @@ public final class AgencyRecognizer {
      * function chars do not count (及时反馈区…, 经综合肇庆市…: the county would swallow the verb's own chars).
      */
     private static boolean afterPredicate(String text, int s) {
-        for (String w : LEADING_PREDICATES) if (w.length() > 1 && text.startsWith(w, s - w.length())) return true;
-        return false;
+        return LONG_PREDICATES.endsAt(text, s);
     }
 
     private static boolean opensWithPredicate(String place) {
-        for (String w : LEADING_PREDICATES) if (place.startsWith(w) || (w.length() > 1 && place.contains(w))) return true;
-        return false;
+        return PREDICATES.startsAt(place, 0) || LONG_PREDICATES.firstIn(place, 0, place.length()) >= 0;
     }
 
     /** The body awards a platform's rank, as part of its name or category: 教育部|重点实验室, 教育部|工程研究中心. */
     static boolean ranksPlatform(String text, int end) {
         for (String kind : CentreName.KINDS)
             if (text.startsWith(kind, end)) return true;
+        return false;
+    }
+
+    /** A bare 财政 is the finances before these nouns: 县财政|困难, 区财政|状况 (not the bureau). */
+    private static final List<String> FINANCE_NOUNS = WordList.words("agency-finance-nouns");
+    private static final String FINANCE = "财政";
+
+    /** Whether the body is the word 财政 meaning a level's finances (县财政困难), not its finance bureau (县财政将会同…). */
+    static boolean finances(String body, String text, int end) {
+        if (!body.equals(FINANCE)) return false;
+        for (String n : FINANCE_NOUNS) if (text.startsWith(n, end)) return true;
         return false;
     }
 

@@ -37,6 +37,8 @@ class NamePhraseTest {
             获批2024年度江西省重点实验室 # 重点实验室 # 年度
             大力推进省级中试基地 # 中试基地 # 推进
             重庆市林业局与西南大学 # 大学 # 林业局
+            积极争取国家技术创新中心 # 技术创新中心 # 争取
+            已报送江汉示例中试平台 # 中试平台 # 报送
             """)
     void negativesStayOutsideTheName(String text, String head, String notInName) {
         assertFalse(nameBefore(text, head).contains(notInName), () -> nameBefore(text, head));

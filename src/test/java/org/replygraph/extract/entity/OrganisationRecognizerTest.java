@@ -46,6 +46,8 @@ class OrganisationRecognizerTest {
             碑林环大学创新产业带等一批创新高地脱颖而出 # ''
             一、近年来市科技局支持碑林环大学产业带建设发展情况 # ''
             与西北工业大学共建研究院 # 西北工业大学
+            西南大学联合西北工业大学开展研究 # 西南大学;西北工业大学
+            请相关单位做好配合工作 # ''
             """)
     void findsNamedOrganisationsNotCategories(String text, String expected) {
         List<OrganisationMention> found = organisations.find(text, List.of());

@@ -110,6 +110,8 @@ class ProposerParserTest {
             "方葳代表经深入调研",
             "各位代表经认真审议",
             "我局邀请人大代表等代表参加座谈",
+            "感谢李小明等委员的关心",
+            "感谢张三等3位代表的关心",
     })
     void readsNoGroupWithoutItsTail(String text) {
         assertTrue(parser.groupInBody(text, 0, text.length()).isEmpty(), text);

@@ -147,6 +147,8 @@ class SmallFieldParsersTest {
             // the colon lost after 联系人, the name closed by a separator before the phone's label (r198)
             "鄂尔多斯市人民政府\\n2023822\\n联系人贾慧平;联系电话:0477—8588986#贾慧平#0477-8588986#false",
             "联系人王芳 电话:13812345678#王芳#13812345678#true",
+            // a phone with an extension (issue 9 §2)
+            "联系人:张三 联系电话:0371-61234567-801#张三#0371-61234567#false",
     })
     void readsContactsAndFlagsPersonalMobiles(String text, String name, String phone, boolean mobile) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
