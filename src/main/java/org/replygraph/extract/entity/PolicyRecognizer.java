@@ -262,7 +262,7 @@ public final class PolicyRecognizer {
 
     private static final Pattern STANDARD_ENDING = Pattern.compile("(?:标准|规范|规程|导则)$");
     /** Words right before a title that call it a standard: 地方标准《, 大数据标准《, 行业规范. */
-    @Example(text = "整合市级政务信息资源的大数据标准", read = "标准")
+    @Example(text = "制定示例县农村公路建设的地方标准", read = "标准")
     @Example(text = "列入地方标准", read = "标准")
     @Example(text = "按照标准要求执行", read = Example.NOTHING)
     private static final Pattern STANDARD_BEFORE = Pattern.compile("(标准|技术规范)\\s{0,2}$");

@@ -40,7 +40,7 @@ public final class CoHandlerParser {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
-        // studied with them, named as such: "与区城管局等协办单位对您所提的《…》进行了认真研究"
+        // studied with them, named as such: "与县水利局等协办单位对您提出的《…》一并研究"
         Pattern.compile("(?:与|和|会同)([^。;;::,,\\n]{2,120}?)等?(?:协办|会办)单位(?:一起|共同)?(?:对|就|进行|研究|认真|深入)"),
         // also closing a bracketed line: "(主办单位:市科技局 协办单位:市财政局、市工信局)"
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;))]|\\n|$)"),
