@@ -140,13 +140,20 @@ import org.replygraph.ingest.IngestException;
  * Batches 30-32 (r315-r348, 34 letters) were scored once on 2e99849 (SCORES.md "Batches 30-32": fields 548/573 unseen)
  * and moved into this set unchanged: over all 331 letters fields 0.9893 (5562/5622), policy F1 0.9746 (tp 173, fp 3,
  * fn 6), centre F1 1.000 (tp 67), so the fields and policy floors were LOWERED to 0.989 / 0.974 (0.9746 rounded down) by the new letters.
+ * Then (feat/rules10, IN-SAMPLE) an answer addressed to a government and closed by the motion it answers, labelled
+ * proposer and title lines (委员姓名:, 提案内容:), a bare bracketed number after the title, a lower-case category, a phone
+ * whose contact lost its label, 与…等协办单位, the document a notice issues (印发<…>), a ﹝﹞ 文号 and a standard called one:
+ * fields 0.99199 (5577/5622), policy F1 0.9832 (tp 176, fp 3, fn 3), centre 1.000; floors raised to 0.991 (0.99199 rounded down) / 0.983 / 1.0.
+ * Batch 33 (r349-r359, 11 letters) was scored once on f63c552 (fields 180/187 unseen) and moved into this set unchanged:
+ * over all 342 letters fields 0.99105 (5757/5809), policy F1 0.984 (tp 181, fp 3, fn 3), centre F1 1.000 (tp 67): the
+ * floors hold unchanged.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.989, 0.974, 1.0); // measured over 331 with batches 30-32 (unseen, not yet fixed)
+    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.983, 1.0); // measured over 331 after feat/rules10 (in-sample): 0.99199 rounded down; over 342 with batch 33 0.99105 / 0.984
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -161,7 +168,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(331, cases.size(), "real letters in " + LETTERS);
+        assertEquals(342, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));

@@ -28,9 +28,9 @@ class UnscoredBatchFormatTest {
     static final Path LETTERS = UNSCORED.resolve("letters");
     static final Path GOLD = UNSCORED.resolve("gold");
     /**
-     * Letters staged now: none. Batches 30-32 (r315-r348, 34 letters) were scored once on main 2e99849, batch 29
-     * (r305-r314) on f200576 and batches 26-28 (r269-r304) on 13f58bc; all were moved into the gated set on 2026-12-07
-     * (as batches 21-25 before them).
+     * Letters staged now: none. Batch 33 (r349-r359, 11 letters) was scored once on main f63c552, batches 30-32
+     * (r315-r348) on 2e99849, batch 29 (r305-r314) on f200576 and batches 26-28 (r269-r304) on 13f58bc; all were moved
+     * into the gated set on 2026-12-07 (as batches 21-25 before them).
      */
     static final int STAGED = 0;
     /** The staged batches, each scored once on its own (scripts/score-batch.sh BATCH src/test/resources/real/unscored). */

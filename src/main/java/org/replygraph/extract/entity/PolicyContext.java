@@ -16,9 +16,9 @@ final class PolicyContext {
     private static final Pattern ISSUE_VERB = Pattern.compile("(?:联合)?(?:印发|出台|发布|下达|颁布|制定|修订完善|修订|公布|发文)");
     /** A year that dates the issuing, not a period start: 2022年4月 yes, 2023年以来 no. */
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年(?!以来|起|至|到|—|-|度)");
-    /** The document's own number right after the title: (陕工信发〔2021〕92号), [2017] brackets too. */
+    /** The document's own number right after the title: (陕工信发〔2021〕92号), [2017], ﹝2022﹞ and ［2022］ brackets too. */
     private static final Pattern OWN_NUMBER = Pattern.compile(
-            "\\s{0,3}[(（]\\s{0,2}([^()（）\\s]{1,15}?[〔\\[【]\\s{0,2}((?:19|20)\\d\\d)\\s{0,2}[〕\\]】]\\s{0,2}第?\\s{0,2}\\d{1,5}\\s{0,2}号)\\s{0,2}[)）]");
+            "\\s{0,3}[(（]\\s{0,2}([^()（）\\s]{1,15}?[〔\\[【﹝［]\\s{0,2}((?:19|20)\\d\\d)\\s{0,2}[〕\\]】﹞］]\\s{0,2}第?\\s{0,2}\\d{1,5}\\s{0,2}号)\\s{0,2}[)）]");
     /** A year inside a title: 关于进一步做好2017年创新型城市建设有关工作的通知. */
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d\\d)(?:年|\\s{0,2}[-—–~至到]\\s{0,2}(?:19|20)\\d\\d年)");
     /** Verbs that put a document to work, which make a year-named title (中国制造2025) a policy. */

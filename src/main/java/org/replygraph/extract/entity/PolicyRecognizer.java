@@ -71,6 +71,12 @@ public final class PolicyRecognizer {
     @Example(text = "内蒙古自治区工业和信息化厅〈关于印发内蒙古自治区工业园区优化调整实施方案的通知〉", read = "内蒙古自治区工业和信息化厅〈关于印发内蒙古自治区工业园区优化调整实施方案的通知〉", group = 0)
     @Example(text = "关于〈中国制造2025〉的解读", read = Example.NOTHING)
     private static final Pattern NESTED = Pattern.compile("([^〈〉]{2,30}?)〈(关于[^〈〉]{4,120})〉");
+    /** A notice issuing a document quoted inside its title: 关于印发<X>的通知, 某部 某部关于印发〈X〉的通知 (X is group 1). */
+    @Example(text = "关于印发<某市2025年城市体检工作方案>的通知", read = "某市2025年城市体检工作方案")
+    @Example(text = "财政部 交通运输部关于印发〈某某资金管理暂行办法〉的通知", read = "某某资金管理暂行办法")
+    @Example(text = "关于〈中国制造2025〉的解读", read = Example.NOTHING)
+    private static final Pattern ISSUES_INNER = Pattern.compile("[^<>〈〉《》＜＞]{0,40}?印发\\s{0,2}[<〈《＜]([^<>〈〉《》＜＞]{2,100})[>〉》＞]\\s{0,2}的?(?:通知|决定|批复)");
+
     /**
      * Before a programme quoted with “”, a verb that runs it: 组织实施“高等学校创新能力提升计划”, 启动“…计划”. A plan
      * in 《》 is a document; one in “” that is carried out is a funding line (issue 9 §3).
@@ -134,6 +140,14 @@ public final class PolicyRecognizer {
             out.add(m);
             issuerFirst.add(text, key, m, out, out.size() - 1);
             refs.add(out.get(out.size() - 1));
+            // 《关于印发<长春市某某工作方案>的通知》: the notice and the document it issues are both named.
+            Matcher inner = ISSUES_INNER.matcher(t.raw());
+            if (!issuerNested && inner.matches() && !PolicyGenre.isBareGenre(inner.group(1))) {
+                PolicyMention issued = new PolicyMention(inner.group(1), new Span(t.start() + inner.start(1), t.start() + inner.end(1)),
+                        null, m.issuers(), PolicyContext.titleYear(inner.group(1)) != null ? PolicyContext.titleYear(inner.group(1)) : m.year());
+                out.add(issued);
+                refs.add(issued);
+            }
         }
         return new Result(out, masked);
     }
@@ -227,12 +241,37 @@ public final class PolicyRecognizer {
         pub.region(t.after(), text.length());
         if (pub.lookingAt()) return false;
         if (PolicyGenre.isTechnicalStandard(title) || PolicyGenre.isWorkLedger(title) || SLOGAN.matcher(PolicyGenre.core(title)).matches()) return false;
+        if (isCalledAStandard(text, t, title)) return false;
         if (isProgramme(text, t, title)) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;
         if (PolicyGenre.isTargetYearName(title) && PolicyContext.appliedAsPolicy(text, t.before())) return true;
         return t.open() != '“' && (!PolicyGenre.isNotPolicy(title) || PolicyGenre.isInstructingLetter(title))
                 && byCue(text, t, chainStart, chainEnd);
     }
+
+    /**
+     * Whether a title ending as a standard does (…标准, …规范, …规程, …导则) is a technical standard by its context: the
+     * words before it call it one (地方标准《…》, 大数据标准《…》), or a standard's number follows it (DB50/T 123-2018,
+     * GB/T 1234-2020). Without such a cue a 《…规范》 may still be a policy.
+     */
+    private static boolean isCalledAStandard(String text, QuotedTitle t, String title) {
+        if (!STANDARD_ENDING.matcher(PolicyGenre.core(title)).find()) return false;
+        return STANDARD_BEFORE.matcher(text.substring(Math.max(0, t.before() - 12), t.before())).find()
+                || STANDARD_NUMBER.matcher(text).region(t.after(), text.length()).lookingAt();
+    }
+
+    private static final Pattern STANDARD_ENDING = Pattern.compile("(?:标准|规范|规程|导则)$");
+    /** Words right before a title that call it a standard: 地方标准《, 大数据标准《, 行业规范. */
+    @Example(text = "制定示例县农村公路建设的地方标准", read = "标准")
+    @Example(text = "列入地方标准", read = "标准")
+    @Example(text = "按照标准要求执行", read = Example.NOTHING)
+    private static final Pattern STANDARD_BEFORE = Pattern.compile("(标准|技术规范)\\s{0,2}$");
+    /** A standard's number right after a title: (DB50/T 123-2018), GB/T 50001—2017. */
+    @Example(text = "(DB50/T 123-2018)", read = "DB50/T 123-2018")
+    @Example(text = " GB 50016-2014", read = "GB 50016-2014")
+    @Example(text = "(渝府办〔2022〕16号)", read = Example.NOTHING)
+    private static final Pattern STANDARD_NUMBER = Pattern.compile(
+            "\\s{0,2}[(（]?\\s{0,2}((?:GB|DB|JGJ|CJJ|HJ|JT|DL|SL|T/)[A-Z0-9/]{0,8}\\s{0,2}[0-9.]{1,8}\\s{0,2}[-—–]\\s{0,2}(?:19|20)\\d\\d)");
 
     /**
      * Whether a “…计划” is a programme that is run (组织实施“高等学校创新能力提升计划”(以下简称计划)), not a document;

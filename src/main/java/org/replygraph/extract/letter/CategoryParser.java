@@ -56,8 +56,10 @@ public final class CategoryParser {
     @Example(text = "办复类别:B类", read = "B")
     @Example(text = "本次答复类别为B类", read = Example.NOTHING)
     @Example(text = "答复类别:B2", read = "B")
+    @Example(text = "办复类别:a", read = "a")
+    @Example(text = "办复类别:abc", read = Example.NOTHING)
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?m)^\\h{0,4}(?:" + RESULT_LABEL + "|类\\h{0,4}别)\\h{0,2}[::|]?\\h{0,2}[((]?\\h{0,2}([ABC])" + SUB_CLASS
+            "(?m)^\\h{0,4}(?:" + RESULT_LABEL + "|类\\h{0,4}别)\\h{0,2}[::|]?\\h{0,2}[((]?\\h{0,2}([ABCabc])" + SUB_CLASS
             + "(?:\\h{0,2}类|(?![A-Za-z0-9级]))");
     /**
      * The class named in words after a result label, by the usual convention: 解决采纳类 (solved or
@@ -89,7 +91,8 @@ public final class CategoryParser {
                 return Optional.of(Located.at(m.group(1).toUpperCase(java.util.Locale.ROOT), m.start(1), m.end(1)));
         }
         Matcher line = LABELLED_LINE.matcher(text);
-        if (line.find()) return Optional.of(Located.at(line.group(1), line.start(1), line.end(1)));
+        // a lower-case flag (办复类别:a) is the class A
+        if (line.find()) return Optional.of(Located.at(line.group(1).toUpperCase(java.util.Locale.ROOT), line.start(1), line.end(1)));
         Matcher w = WORDED.matcher(text).region(from, to);
         if (!w.find()) return Optional.empty();
         String words = w.group(1);

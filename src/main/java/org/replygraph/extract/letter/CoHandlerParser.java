@@ -34,10 +34,14 @@ public final class CoHandlerParser {
     @Example(text = "经与自治区发改委、财政厅、科技厅、教育厅、卫健委和文旅厅充分沟通,现将办理意见答复如下", read = "自治区发改委、财政厅、科技厅、教育厅、卫健委和文旅厅")
     @Example(text = "我局将积极与市发改委沟通,争取项目资金", read = Example.NOTHING)
     @Example(text = "我局将积极协商市发改委形成意见", read = Example.NOTHING)
+    @Example(text = "感谢您的重视和对环卫工作的关心,我局高度重视,与区城管局等协办单位对您所提的建议进行了认真研究", read = "区城管局")
+    @Example(text = "与张三等协办人员对接", read = Example.NOTHING)
     private static final Pattern[] FORMS = {
         Pattern.compile("主办[,,、]\\s{0,2}" + LIST + "(?:共同)?(?:会办|协办|配合)"),
         Pattern.compile("会办单位[((]" + LIST + "[))]"),
         Pattern.compile("协办单位[((]" + LIST + "[))]"),
+        // studied with them, named as such: "与县水利局等协办单位对您提出的《…》一并研究"
+        Pattern.compile("(?:与|和|会同)([^。;;::,,\\n]{2,120}?)等?(?:协办|会办)单位(?:一起|共同)?(?:对|就|进行|研究|认真|深入)"),
         // also closing a bracketed line: "(主办单位:市科技局 协办单位:市财政局、市工信局)"
         Pattern.compile("(?:协办|会办)单位(?:为|是|有)?\\h{0,2}[::]?\\h{0,2}" + LIST + "(?:[。;;))]|\\n|$)"),
         // 我局 may go unsaid: "经与县发改局、县自然资源和规划局共同研究".
@@ -106,7 +110,7 @@ public final class CoHandlerParser {
     }
 
     /** How many of {@link #FORMS} name the co-handlers by their role word (主办…会办, 会办单位, 协办单位). */
-    private static final int LABELLED_FORMS = 4;
+    private static final int LABELLED_FORMS = 5;
 
     /**
      * The co-handlers a letter lists by their role word outside its answering sentence: a closing paragraph

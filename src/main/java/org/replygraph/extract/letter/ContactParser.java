@@ -68,7 +68,7 @@ public final class ContactParser {
             m = PERSON.matcher(text).region(from, to);
             if (!m.find()) {
                 m = WITHOUT_COLON.matcher(text).region(from, to);
-                if (!m.find()) return Optional.empty();
+                if (!m.find()) return phoneAlone(text, from, to);
             }
         }
         PersonRef person = new PersonRef(m.group(1).replace(" ", ""), "联系人", new Span(m.start(1), m.end(1)));
@@ -83,6 +83,22 @@ public final class ContactParser {
             if (before.find()) phone = phone(text, before.end(), m.start());
         }
         return Optional.of(new Contact(person, phone));
+    }
+
+    /**
+     * A contact line whose person lost its label (": 张三"): the phone labelled on a line of its own is still the contact
+     * phone, the person is not read. Only the last such line, so a phone cited in the body is not taken.
+     */
+    @Example(text = "办复类别:a\n联系电话:6629803\n: 张三", read = "6629803")
+    @Example(text = "请拨打服务电话:12345咨询", read = Example.NOTHING)
+    private static final Pattern PHONE_LINE = Pattern.compile(
+            "(?m)^\\h{0,4}[((]?\\h{0,2}(?:联系|办公)?电\\h{0,2}话\\h{0,2}[::]\\h{0,2}(0\\d{2,3}\\h{0,2}[-—–]\\h{0,2}\\d{7,8}|1[3-9]\\d{9}|\\d{7,8})\\h{0,2}[))]?\\h*$");
+
+    private static Optional<Contact> phoneAlone(String text, int from, int to) {
+        Matcher line = PHONE_LINE.matcher(text).region(from, to);
+        Located<Phone> phone = null;
+        while (line.find()) phone = phone(text, line.start(1), line.end(1));
+        return phone == null ? Optional.empty() : Optional.of(new Contact(null, phone));
     }
 
     private static Located<Phone> phone(String text, int from, int to) {

@@ -78,6 +78,23 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
     private static final Pattern PROPOSED = Pattern.compile(
             "(?:[\\p{IsHan}、·]{1,40}?(?:代表|委员)们?|[\\p{IsHan}、·]{1,30}?等\\d{1,3}[名位](?:代表|委员)|您|你们?|贵(?:单位|党派|组))"
             + "(?:在[^。\\n]{0,40}?上)?提出(?:了|的)[^。\\n]{0,120}?(?:提案|建议|议案)");
+    /**
+     * A closing line that says what the page answered: "以上是我局对第二届政协委员会第五次会议012号建议的解答", "以上为我委关于
+     * 县人大十届三次会议第5号提案的答复意见"; the motion is numbered (with or without 第).
+     */
+    @Example(text = "以上是我局对第二届政协委员会第五次会议012号建议的解答。", read = "以上是我局对第二届政协委员会第五次会议012号建议的解答")
+    @Example(text = "以上为我委关于县人大十届三次会议第5号提案的答复意见", read = "以上为我委关于县人大十届三次会议第5号提案的答复")
+    @Example(text = "以上是我局对相关工作的说明。", read = Example.NOTHING)
+    @Example(text = "以上是第12号建议的全文", read = Example.NOTHING)
+    private static final Pattern CLOSING_ANSWER = Pattern.compile(
+            "(?:以上|上述)(?:是|为|即)?[^。\\n]{0,10}?(?:对|关于)[^。\\n]{0,60}?第?[0-9" + Fragments.CN_NUMERALS
+            + "〇零]{1,12}号\\h{0,2}(?:重点)?(?:建议|提案|议案)[^。\\n]{0,12}?(?:解答|答复|回复|办理情况|办理意见)");
+    /** A government addressed on a line of its own, its level alone before it too: "市政府:", "县人民政府:". */
+    @Example(text = "市政府:", read = "市政府:")
+    @Example(text = "政府:", read = Example.NOTHING)
+    private static final Pattern GOVERNMENT = Pattern.compile("(?m)^\\h{0,8}\\p{IsHan}{1,20}?(?:人民政府|政府)\\h{0,4}[::]\\h*$");
+    /** How many lines from the top an addressee line of a letter closed by {@link #CLOSING_ANSWER} may stand. */
+    private static final int ADDRESSEE_LINES = 3;
     /** How many lines after an answer's heading the letter's opening may start (a date and a disclosure label between). */
     private static final int OPENING_LINES = 4;
     /** The longest line read as a heading. */
@@ -108,6 +125,8 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
         if (answering != null) return answering;
         LetterLayout opening = openingUnderHeading(text, window);
         if (opening != null) return opening;
+        LetterLayout closed = addressedAndClosed(text);
+        if (closed != null) return closed;
         int header = Math.min(text.length(), BARE_HEADER);
         return new LetterLayout(null, header, header, header);
     }
@@ -159,6 +178,29 @@ public record LetterLayout(Salutation salutation, int headerEnd, int ackStart, i
                     if (p.lookingAt()) return new LetterLayout(null, next, next, p.end());
                     next = end + 1;
                 }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return null;
+    }
+
+    /**
+     * An answer written to a government or the lead body rather than to the proposer, with no heading, salutation or
+     * answering cue: a body addressed on a line of its own among the first {@link #ADDRESSEE_LINES} lines
+     * ({@link #ADDRESSEE}, "市政府:"), and a later line saying what the page answered ({@link #CLOSING_ANSWER}, "以上是
+     * 我局对…会议012号建议的解答"). Both cues are needed: an addressee alone opens any report, a closing alone ends a
+     * summary. The header ends before the addressee; the closing sentence is read as the answering sentence.
+     */
+    private static LetterLayout addressedAndClosed(String text) {
+        int lineStart = 0;
+        for (int k = 0; k < ADDRESSEE_LINES && lineStart < text.length(); k++) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            if (ADDRESSEE.matcher(text).region(lineStart, lineEnd).lookingAt()
+                    || GOVERNMENT.matcher(text).region(lineStart, lineEnd).lookingAt()) {
+                Matcher c = CLOSING_ANSWER.matcher(text).region(lineEnd, text.length());
+                if (!c.find()) return null;
+                return new LetterLayout(null, lineStart, c.start(), c.end());
             }
             lineStart = lineEnd + 1;
         }

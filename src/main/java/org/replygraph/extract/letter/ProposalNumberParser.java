@@ -49,6 +49,12 @@ public final class ProposalNumberParser {
     private static final Pattern PARENS = Pattern.compile(
             "[((]\\h{0,2}(?:[^()()\\n]{0,12}?(?:人大|政协)[^()()\\n]{0,10}?会议\\h{0,2})?(?:第\\h{0,2})?(\\p{IsHan}{0,3}?" + NUM + ")\\h{0,2}号(?:提案|建议|议案)?\\h{0,2}[))]");
 
+    /** A bare number bracketed right after the motion's quoted title: "《关于…的建议》(0641),已交我们研究办理"; never a year. */
+    @Example(text = "《关于增加公墓的建议》(0641),已交", read = "0641")
+    @Example(text = "《某某规划》(2021),已印发", read = Example.NOTHING)
+    @Example(text = "《关于增加公墓的建议》(试行)", read = Example.NOTHING)
+    private static final Pattern BARE_AFTER_TITLE = Pattern.compile("[》”]\\h{0,2}[((]\\h{0,2}(?!(?:19|20)\\d\\d\\h{0,2}[))])(\\d{2,8})\\h{0,2}[))]");
+
     /** The motion word first: "市政协十三届三次会议提案第0123号的答复". */
     @Example(text = "提案第 0123 号", read = "0123")
     @Example(text = "第0123号提案", read = Example.NOTHING)
@@ -124,9 +130,9 @@ public final class ProposalNumberParser {
         return first(HEADING, text, from, to).or(() -> first(WORD_FIRST, text, from, to));
     }
 
-    /** A number in parentheses within [from, to), e.g. 《…》(第604号)收悉. */
+    /** A number in parentheses within [from, to), e.g. 《…》(第604号)收悉, or bare right after the title: 《…》(0641). */
     public Optional<Located<String>> inParentheses(String text, int from, int to) {
-        return first(PARENS, text, from, to);
+        return first(PARENS, text, from, to).or(() -> first(BARE_AFTER_TITLE, text, from, to));
     }
 
     /** A number given alone, e.g. a metadata table's 编号 "12050094" or "B(2017)103"; empty if it is not one. */

@@ -85,7 +85,10 @@ public final class ProposalReader {
                 .or(() -> numbers.underSession(text, 0, layout.headerEnd()))
                 // "第15号" on a heading line of its own; "…的建议》21号提案" after the title
                 .or(() -> numbers.aloneOrAfterTitle(text, 0, layout.headerEnd()))
-                .or(() -> numbers.aloneOrAfterTitle(text, layout.ackStart(), ackLimit));
+                .or(() -> numbers.aloneOrAfterTitle(text, layout.ackStart(), ackLimit))
+                // No one addressed, a closing line naming the motion as a heading would: "以上是我局对…会议012号建议的解答"
+                // (an opening to the proposers may name the numbers a merged proposal was made of: no number then).
+                .or(() -> layout.salutation() == null ? numbers.inHeading(text, layout.ackStart(), layout.ackEnd()) : Optional.empty());
         Optional<Located<String>> title = layout.ackEnd() > layout.ackStart()
                 ? titles.find(text, layout.ackStart(), layout.ackEnd()) : Optional.empty();
         if (title.isEmpty()) title = titles.inHeading(text, 0, layout.headerEnd());
@@ -169,6 +172,12 @@ public final class ProposalReader {
 
     private Session resolve(SessionParser.WrittenSession w, String text, String jurisdiction, List<Diagnostic> diagnostics) {
         String place = w.place();
+        // No place written and none known: the level the letter calls its own (我市, 我县) stands for it, when the session
+        // was written without a place ("我局对第二届政协委员会…"), not when debris took the place's spot (…】第十七届…).
+        if (place.isEmpty() && jurisdiction == null && unplaced(text, w.span().start())) {
+            Matcher own = OWN_LEVEL.matcher(text);
+            if (own.find()) place = own.group(1);
+        }
         if (place.length() == 1) {
             String p = resolver.placeAtLevel(place.charAt(0), jurisdiction);
             // The letter's jurisdiction unknown: the place the writer's own name or the body gives at that level.
@@ -222,6 +231,25 @@ public final class ProposalReader {
     }
 
     private static final String AUTONOMOUS_REGION = "自治区";
+
+    /**
+     * Whether a session starting at {@code at} names the motion answered without a place, as a heading or closing does
+     * ("…对第二届政协委员会第五次会议012号建议的解答", "关于第三届…"): it follows 对 or 关于 or opens a line. After 您在 a
+     * place is written ("您在县十七届…"), so a session without one there may have lost it to debris: no guess.
+     */
+    private static boolean unplaced(String text, int at) {
+        int i = at;
+        while (i > 0 && Character.isSpaceChar(text.charAt(i - 1))) i--;
+        return i == 0 || text.charAt(i - 1) == '\n' || UNPLACED_AFTER.matcher(text.substring(Math.max(0, i - 2), i)).find();
+    }
+
+    /** Words a session follows when it names no place: 对第二届…, 关于第三届…. */
+    private static final Pattern UNPLACED_AFTER = Pattern.compile("(?:对|关于)$");
+
+    /** The level a letter calls its own: 我市, 我县, 我区 (not 我局, 我委). */
+    @Example(text = "我市现有公墓一处", read = "市")
+    @Example(text = "我局高度重视", read = Example.NOTHING)
+    private static final Pattern OWN_LEVEL = Pattern.compile("我([省市县区州旗])");
 
     /** How often a place the body names must recur to be the letter's own. */
     private static final int RECURRING = 3;

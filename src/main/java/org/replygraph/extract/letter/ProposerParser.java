@@ -20,15 +20,19 @@ import org.replygraph.lexicon.Fragments;
 public final class ProposerParser {
     private static final Pattern SPACE = Pattern.compile("\\h");
     /**
-     * The label (提案人, 建议人, 领衔人, 附议人, or 领衔代表/附议委员 with the role in it), then a colon or a
+     * The label (提案人, 建议人, 领衔人, 附议人, or 领衔代表/附议委员/委员姓名 with the role in it), then a colon or a
      * table cell border, so prose ("提案人提出…") is never read.
      */
     @Example(text = "提案人:梁志坚、区美玲", read = "梁志坚、区美玲", group = 2)
     @Example(text = "领衔代表:郑海波", read = "代表")
     @Example(text = "提案者|吴九", read = "吴九", group = 2)
     @Example(text = "提案的答复", read = Example.NOTHING)
+    @Example(text = "委员姓名:释明心", read = "释明心", group = 2)
+    @Example(text = "代表姓名提交名单", read = Example.NOTHING)
     private static final Pattern LABEL = Pattern.compile(
-            "(?:(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}[人者]|(?:领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}(代表|委员))"
+            "(?:(?:提\\h{0,2}案|建\\h{0,2}议|提\\h{0,2}出|领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}[人者]"
+                    // the role labels the list itself: 领衔代表:, 附议委员:, 委员姓名:
+                    + "|(?:(?:领\\h{0,2}衔|附\\h{0,2}议)\\h{0,2}|(?=(?:代表|委员)\\h{0,2}姓\\h{0,2}名))(代表|委员)(?:\\h{0,2}姓\\h{0,2}名)?)"
                     + "\\h{0,2}(?:[:：]\\h{0,3}\\|?|\\|)\\h{0,3}([^)）|,，。;；:：\\s]{2,60})");
     /** What may follow the names: 等3位, then the role. */
     private static final Pattern TAIL = Pattern.compile(

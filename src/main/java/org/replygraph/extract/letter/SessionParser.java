@@ -22,10 +22,12 @@ public final class SessionParser {
     @Example(text = "政协第十三届第四次会议", read = "政协")
     @Example(text = "第三次会议", read = Example.NOTHING)
     @Example(text = "宣州区第十三届政治协商会议第四次会议", read = "政治协商会议", group = 3)
+    @Example(text = "对第二届政协委员会第五次会议012号建议", read = "政协委员会", group = 3)
     private static final Pattern SESSION = Pattern.compile(
             "(政协|人大)?\\h{0,2}第?(" + N + ")\\h{0,2}届\\h{0,2}"
                     // the CPPCC by its full name without 委员会: "宣州区第十三届政治协商会议第四次会议"
-                    + "(全国政协|全国人大|政协|人大|全国委员会|委员会|人民代表大会|政治协商会议)?"
+                    // or with it after 政协: "第二届政协委员会第五次会议"
+                    + "(全国政协|全国人大|政协委员会|政协|人大|全国委员会|委员会|人民代表大会|政治协商会议)?"
                     + "\\s{0,3}第?(" + N + ")\\h{0,2}次(?:全体)?(?:会议|大会)");
     /** The place written between 届 and 委员会: "政协第十四届合肥市委员会第二次会议". */
     @Example(text = "政协第十二届陕西省委员会第四次会议", read = "十二")
@@ -156,7 +158,7 @@ public final class SessionParser {
     private static AssemblyKind kindOf(String word) {
         if (word == null) return null;
         return switch (word) {
-            case "政协", "委员会", "全国委员会", "全国政协", "政治协商会议" -> AssemblyKind.CPPCC;
+            case "政协", "政协委员会", "委员会", "全国委员会", "全国政协", "政治协商会议" -> AssemblyKind.CPPCC;
             case "人大", "人民代表大会", "全国人大" -> AssemblyKind.PEOPLES_CONGRESS;
             default -> null;
         };

@@ -140,10 +140,22 @@ public final class TitleParser {
             if (t.get().value().startsWith("关于") || MOTION_END.matcher(t.get().value()).matches() || motionAfter)
                 return t;
         }
+        Matcher l = LABELLED.matcher(text).region(from, to);
+        if (l.find()) return Optional.of(Located.at(l.group(1), l.start(1), l.end(1)));
         Matcher p = HEADING_PARENS.matcher(text).region(from, to);
         if (p.find()) return Optional.of(Located.at(p.group(1), p.start(1), p.end(1)));
         return Optional.empty();
     }
+
+    /**
+     * A header line labelling the motion's title, unquoted: "提案内容:加快张三村道路建设的提案", "建议题目:关于…的建议"; the
+     * value is the whole line and ends with the motion's noun (a line of content is no title).
+     */
+    @Example(text = "提案内容:尽快促进某县协会换届的提案\n", read = "尽快促进某县协会换届的提案")
+    @Example(text = "建议标题: 关于修建张三村公路的建议", read = "关于修建张三村公路的建议")
+    @Example(text = "提案内容:建议加快道路建设,完善路网。", read = Example.NOTHING)
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?m)^\\h{0,4}(?:提案|建议|议案)\\h{0,2}(?:内容|题目|标题|名称|案由)\\h{0,2}[::]\\h{0,2}([^\\n。,,;;::]{4,150}?(?:提案|建议|议案))\\h*$");
 
     /** The content of the 《 at {@code open}, up to its matching 》 (titles may nest 《》). */
     private static Optional<Located<String>> balanced(String text, int open, int limit) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.replygraph.extract.agency.AgencyResolver;
 
 /**
- * Policy titles in wordings beyond the seeds (sentences of the entity challenge letters): nested 〈〉,
+ * Policy titles in wordings beyond the seeds (sentences of the entity challenge letters): nested 〈〉 (a notice issuing a
+ * plan names both, and 《行动计划》 after it is the plan),
  * “” inside a title, a 文号 or a 令 after it, back-references, periodicals, books, forms, a programme,
  * a title cited with “” instead of 《》, and the proposal's own title cited again mid-letter.
  */
@@ -19,7 +20,7 @@ class PolicyRecognizerChallengeTest {
     /** title|docNumber per policy mention, ';' between them; '' when none. */
     @ParameterizedTest
     @CsvSource(delimiter = '#', textBlock = """
-            省政府印发《关于印发〈广东省培育发展战略性支柱产业集群行动计划〉的通知》(粤府〔2023〕45号)。按照《行动计划》要求推进。 # 关于印发〈广东省培育发展战略性支柱产业集群行动计划〉的通知|粤府〔2023〕45号;关于印发〈广东省培育发展战略性支柱产业集群行动计划〉的通知|粤府〔2023〕45号
+            省政府印发《关于印发〈广东省培育发展战略性支柱产业集群行动计划〉的通知》(粤府〔2023〕45号)。按照《行动计划》要求推进。 # 关于印发〈广东省培育发展战略性支柱产业集群行动计划〉的通知|粤府〔2023〕45号;广东省培育发展战略性支柱产业集群行动计划|null;广东省培育发展战略性支柱产业集群行动计划|null
             我厅认真贯彻《江苏省“十四五”科技创新规划》，《科技日报》曾以《江苏:技术创新中心激活产业链》为题进行了报道。 # 江苏省“十四五”科技创新规划|null
             按照国家发展改革委《国家工程研究中心管理办法》(国家发展改革委令第47号)要求。 # 国家工程研究中心管理办法|null
             编印《浙江省实验室建设发展报告》一书，请您在《提案办理情况征询意见表》中填写意见。 # ''

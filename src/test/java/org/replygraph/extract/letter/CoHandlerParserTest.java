@@ -58,6 +58,9 @@ class CoHandlerParserTest {
             "收悉,经与区城乡一体发展中心、区农业农村委、惠民街道、二圣镇等协办单位共同研究办理,现进行答复#区城乡一体发展中心,区农业农村委,惠民街道,二圣镇",
             "收悉。会同省委编办、省教育厅、武汉市政府等单位,对提案进行了认真研究和办理,现答复如下#省委编办,省教育厅,武汉市政府",
             "收悉。会同市发改委、市财政局等6个单位认真研究,现答复如下#市发改委,市财政局",
+            // studied with them, named as co-handlers before the verb (batch 31)
+            "感谢您的重视和对环卫工作的关心,我局高度重视,与区城管局等协办单位对您所提的建议进行了认真研究。#区城管局",
+            "收悉。我局会同县交通局、县财政局等会办单位进行了现场调研#县交通局,县财政局",
     })
     void readsCoHandlers(String text, String names) {
         text = text.replace("\\n", "\n");
@@ -105,6 +108,7 @@ class CoHandlerParserTest {
             // a verb before a town (r044)
             "在市委、市政府正确领导下,我局不断加大农村公路建设力度。经结合白塔镇共同研究,现该路段已列入系统",
             "收悉。会同有关企业(含3家国企),对提案进行了认真研究",
+            "收悉。我局与张三等协办人员对接,现答复如下",
     })
     void partnersThatAreNoBodiesOrOnlyFutureAreNoCoHandlers(String text) {
         assertTrue(parser.find(text, 0, text.length()).isEmpty(), text);

@@ -74,6 +74,37 @@ class LetterLayoutTest {
     }
 
     /**
+     * An answer addressed to a government or the lead body (市政府:) with no heading, salutation or answering cue, whose
+     * closing line says which numbered motion it answered. Columns: text, the header as read, the closing sentence.
+     */
+    @ParameterizedTest(name = "[{index}] {2}")
+    @CsvSource(delimiter = '#', emptyValue = "", textBlock = """
+            '市政府:\n我市现有公墓一处,新建项目已申报。\n以上是我局对第二届政协委员会第五次会议012号建议的解答。' # '' # '以上是我局对第二届政协委员会第五次会议012号建议的解答'
+            '\n县人民政府:\n张三村道路已列入明年计划。\n以上为我委关于县人大十届三次会议第5号建议的答复。' # '\n' # '以上为我委关于县人大十届三次会议第5号建议的答复'
+            """)
+    void findsAnAnswerAddressedToAGovernmentAndClosedByItsMotion(String text, String header, String closing) {
+        String t = text.replace("\\n", "\n");
+        LetterLayout l = LetterLayout.of(t, salutations);
+        assertNull(l.salutation());
+        assertEquals(header.replace("\\n", "\n"), t.substring(0, l.headerEnd()));
+        assertEquals(closing, t.substring(l.ackStart(), l.ackEnd()));
+        assertTrue(l.isLetter());
+    }
+
+    /** Negatives: an addressee without such a closing (a report), a closing without an addressee (a summary), an addressee too far down. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            '市政府:\n现将我局上半年工作情况报告如下。\n以上是我局对相关工作的说明。'
+            '李小明在会上发言。\n以上是我局对第二届政协委员会第五次会议012号建议的解答。'
+            '标题\n日期\n来源\n市政府:\n我市现有公墓一处。\n以上是我局对第二届政协委员会第五次会议012号建议的解答。'
+            """)
+    void anAddresseeOrAClosingAloneIsNoLetter(String text) {
+        String t = text.replace("\\n", "\n");
+        LetterLayout l = LetterLayout.of(t, salutations);
+        assertFalse(l.isLetter(), () -> "read as a letter: " + l);
+    }
+
+    /**
      * A reply whose opening names the motion and its proposer with no 收悉 nor answering cue, under a heading that calls the
      * page a motion's answer: both cues are needed. Columns: text, the header as read, the opening (ackStart..ackEnd).
      */

@@ -142,4 +142,40 @@ class ProposalReaderTest {
         assertEquals(place, p.session().assembly().place());
         assertEquals(known, p.session().assembly().placeKnown());
     }
+
+    /**
+     * An answer addressed to a government, its motion named only in the closing line: number, kind and a session without
+     * place, placed at the level the letter calls its own (我市) when it follows 对/关于; after 您在 no level is guessed.
+     * Columns: text, number, session place (null: no session read).
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '#', nullValues = "null", textBlock = """
+            '市政府:\\n我市张三村的公墓已申报。\\n以上是我局对第二届政协委员会第五次会议012号建议的解答。' # 012 # 市
+            '县人民政府:\\n我县李小明村的道路已列入计划。\\n以上为我局关于第十届人民代表大会第三次会议第7号建议的答复。' # 7 # 县
+            '张三等5位代表:\\n您在第十七届人民代表大会第二次会议第70号议案收悉,我县将抓紧落实。' # 70 # null
+            """)
+    void aClosingLineNamesTheMotionOfALetterToAGovernment(String text, String number, String place) {
+        Proposal p = read(text, null, new ArrayList<>());
+        assertEquals(number, p.number() == null ? null : p.number().value());
+        assertEquals(place, p.session() == null ? null : p.session().assembly().place());
+    }
+
+    /**
+     * Labelled header fields name a proposer whatever the name's shape (a religious name) and an unquoted title; a bare
+     * number bracketed after the quoted title is the motion's number, a year there is not. Columns: text, number, title,
+     * proposers, role.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '#', nullValues = "null", textBlock = """
+            '关于区政协八届一次会议第17号提案办理情况的复函\\n委员姓名:释明心\\n提案内容:尽快促进某县协会换届的提案\\n办理结果:\\n尊敬的释明心委员,你在区政协八届一次会议上的提案收悉。' # 17 # 尽快促进某县协会换届的提案 # 释明心 # 委员
+            '李小明代表:\\n您提出的《关于增加公墓的建议》(0641),已交我们研究办理,现答复如下。' # 0641 # 关于增加公墓的建议 # 李小明 # 代表
+            '李小明代表:\\n您提出的《关于增加公墓的建议》(2021),已交我们研究办理,现答复如下。' # null # 关于增加公墓的建议 # 李小明 # 代表
+            """)
+    void readsLabelledFieldsAndABareBracketedNumber(String text, String number, String title, String proposers, String role) {
+        Proposal p = read(text, "某县", new ArrayList<>());
+        assertEquals(number, p.number() == null ? null : p.number().value());
+        assertEquals(title, p.title() == null ? null : p.title().value());
+        assertEquals(proposers, p.proposers().stream().map(PersonRef::name).collect(Collectors.joining("、")));
+        assertEquals(role, p.proposerRole());
+    }
 }

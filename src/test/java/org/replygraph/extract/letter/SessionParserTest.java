@@ -25,6 +25,7 @@ class SessionParserTest {
             "您在杭州市十四届人大三次会议上的建议, 杭州市, PEOPLES_CONGRESS, 14, 3",
             "对政协隆尧县十三届委员会第三次会议 第059号提案的答复, 隆尧县, CPPCC, 13, 3",
             "十四届全国人大二次会议第1234号建议, 中国, PEOPLES_CONGRESS, 14, 2",
+            "以上是我局对第二届政协委员会第五次会议012号建议的解答, '', CPPCC, 2, 5",
             // debris before the place (batches 6 and 4): a year glued to it ends at 年; spam with digits is no place
             "2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复, 清原满族自治县, PEOPLES_CONGRESS, 8, 2",
             "杭州市科学技术局皇冠足球90比分市政协十二届三次会议第201号提案的答复, 市, CPPCC, 12, 3",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +67,9 @@ class SmallFieldParsersTest {
                 org.junit.jupiter.params.provider.Arguments.of("办复类别:B类\n联系电话:2338201", "B"),
                 org.junit.jupiter.params.provider.Arguments.of("办复类别: B", "B"),
                 org.junit.jupiter.params.provider.Arguments.of("办复类别:A类\n联系单位:黄山市公安局交警支队", "A"),
+                // a lower-case flag (batch 31)
+                org.junit.jupiter.params.provider.Arguments.of("办复类别:a\n联系电话:1234567", "A"),
+                org.junit.jupiter.params.provider.Arguments.of("办复类别:abc项目", "-"),
                 // not a class: prose naming classes of firms, a grade
                 org.junit.jupiter.params.provider.Arguments.of("我市的A类企业达到20家。", "-"),
                 org.junit.jupiter.params.provider.Arguments.of("全市分为A类、B类两档。", "-"),
@@ -152,6 +156,24 @@ class SmallFieldParsersTest {
         assertEquals(name, c.person().name());
         assertEquals(phone, c.phone().value().number());
         assertEquals(mobile, c.phone().value().personalMobile());
+    }
+
+    /**
+     * A contact whose person lost its label (": 张三"): the phone labelled on its own line is still read, no person;
+     * a service number in prose is no contact.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '#', value = {
+            "办复类别:a\\n\\n联系电话:6621234\\n\\n: 张三\\n某某区党政办公室#6621234",
+            "联系电话:0731-84801234\\n某某局#0731-84801234",
+            "如有疑问请拨打服务电话:12345咨询#-",
+            "感谢您的关心。\\n某某局#-",
+    })
+    void readsALabelledPhoneWhoseContactLostItsLabel(String text, String phone) {
+        text = text.replace("\\n", "\n");
+        Optional<ContactParser.Contact> c = contacts.find(text, 0, text.length());
+        assertEquals(phone, c.map(x -> x.phone().value().number()).orElse("-"));
+        c.ifPresent(x -> assertNull(x.person()));
     }
 
     @Test
