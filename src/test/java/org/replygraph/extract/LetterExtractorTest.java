@@ -443,6 +443,52 @@ class LetterExtractorTest {
     }
 
     @Test
+    void aNumberedHeadingLineNumbersTheMotionTitledAfterIt() {
+        // audit of issue 9, 2.14: "第N号:" opens the title's line over the salutation
+        Proposal p = read("""
+                第12号:关于加强农村公路养护的建议
+                张三代表:
+                您提出的《关于加强农村公路养护的建议》收悉。现答复如下:
+                一、养护情况。
+                示例县交通运输局
+                2024年6月11日
+                """).letter().proposal();
+        assertEquals("12", p.number().value());
+        Proposal document = read("""
+                第2号文件:关于加强管理的通知
+                张三代表:
+                您提出的《关于加强农村公路养护的建议》收悉。现答复如下:
+                一、养护情况。
+                示例县交通运输局
+                2024年6月11日
+                """).letter().proposal();
+        assertNull(document.number());
+    }
+
+    @Test
+    void aNoticeSignedByItsBodyIsOtherWithThatIssuer() {
+        // audit of issue 9, 2.5 (gap G1): the sign-off names the issuer of a page that is no letter
+        Letter l = read("""
+                关于印发《示例市科技创新券管理办法》的通知
+                各区科技主管部门:
+                现将《示例市科技创新券管理办法》印发给你们,请遵照执行。
+                示例市科学技术局
+                2023年4月14日
+                """).letter();
+        assertEquals(DocType.OTHER, l.type());
+        assertEquals("示例市科学技术局", l.issuer().surface());
+        assertEquals(LocalDate.of(2023, 4, 14), l.date().value());
+        Letter signedByAPerson = read("""
+                关于开展读书月活动的通知
+                各位同事:
+                根据省文化厅印发的《全民阅读工作方案》,现将有关事项通知如下。
+                李小明
+                2023年4月14日
+                """).letter();
+        assertNull(signedByAPerson.issuer());
+    }
+
+    @Test
     void aNewsReportIsOtherWithAnIssuer() {
         Letter l = read("近日,省经信委出台了《关于开展山西省省级制造业创新中心创建工作的实施方案》。\n到2020年,山西省制造业创新体系初具规模。").letter();
         assertEquals(DocType.OTHER, l.type());

@@ -209,9 +209,9 @@ public final class CentreRecognizer {
 
 
     /**
-     * Members of a 、-list one of whose members is a platform named whole are platforms too when they are named bodies
-     * with a platform head (issue 9 §3: lists yield every member): in 建成湖北实验室、武汉产业创新发展研究院 the institute is
-     * listed with a lab. A member that is a class (省级工程技术研究中心), a body that is no platform (政务服务中心) or a
+     * Members of a list (、, 和, 及) one of whose members is a platform named whole are platforms too when they are named
+     * bodies with a platform head (issue 9 §3: lists yield every member): in 建成湖北实验室、武汉产业创新发展研究院 and
+     * 建成江城实验室和武汉产业创新发展研究院 the institute is listed with a lab. A member that is a class (省级工程技术研究中心), a body that is no platform (政务服务中心) or a
      * weak head without an innovation word (物流中心) is not.
      */
     private List<CentreMention> withSiblings(String text, List<CentreMention> found, NavigableMap<Integer, Integer> taken,
@@ -231,17 +231,17 @@ public final class CentreRecognizer {
         return out;
     }
 
-    /** The list member right after {@code at} (after its 、) or right before it, when it is a named platform; else null. */
+    /** The list member right after {@code at} (after its 、, 和 or 及) or right before it, when it is a named platform; else null. */
     private CentreMention sibling(String text, int at, boolean after, NavigableMap<Integer, Integer> taken, SpanSet masked) {
         int start;
         int end;
         if (after) {
-            if (at >= text.length() || text.charAt(at) != '、') return null;
+            if (at >= text.length() || LIST_JOINERS.indexOf(text.charAt(at)) < 0) return null;
             start = at + 1;
             end = start;
             while (end < text.length() && end - start <= REACH && SIBLING_END.indexOf(text.charAt(end)) < 0) end++;
         } else {
-            if (at < 1 || text.charAt(at - 1) != '、') return null;
+            if (at < 1 || LIST_JOINERS.indexOf(text.charAt(at - 1)) < 0) return null;
             end = at - 1;
             start = end;
             while (start > 0 && end - start <= REACH && SIBLING_END.indexOf(text.charAt(start - 1)) < 0) start--;
@@ -262,6 +262,11 @@ public final class CentreRecognizer {
         return new CentreMention(name, name, new Span(start, end), head, CentreName.level(name), null);
     }
 
+    /**
+     * What joins two members of a list: 、, and 和 or 及 between the last two (建成江城实验室和武汉产业创新发展研究院). The member
+     * across the joiner must still be a named body with a platform head (建成示例实验室和配套道路 adds nothing).
+     */
+    private static final String LIST_JOINERS = "、和及";
     /** Where a list member ends: a separator, a joiner or the 等 that closes the list. */
     private static final String SIBLING_END = "、，。；：！？,;:\n（(《“等和及与";
 

@@ -240,7 +240,7 @@ public final class PolicyRecognizer {
         Matcher pub = PUBLICATION_AFTER.matcher(text);
         pub.region(t.after(), text.length());
         if (pub.lookingAt()) return false;
-        if (PolicyGenre.isTechnicalStandard(title) || SLOGAN.matcher(PolicyGenre.core(title)).matches()) return false;
+        if (PolicyGenre.isTechnicalStandard(title) || PolicyGenre.isWorkLedger(title) || SLOGAN.matcher(PolicyGenre.core(title)).matches()) return false;
         if (isCalledAStandard(text, t, title)) return false;
         if (isProgramme(text, t, title)) return false;
         if (PolicyGenre.isPolicyGenre(title)) return true;

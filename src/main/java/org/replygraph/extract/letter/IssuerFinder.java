@@ -167,10 +167,28 @@ public final class IssuerFinder {
     private static final String NAME_END = "(?:委员会|局|厅|委|办公室|中心|政府)";
     /** How far after the acknowledgement a writer's self-description is looked for: its opening paragraphs. */
     private static final int SELF_WINDOW = 800;
+    /** A body issuing what the text reports, never one a clause cites: "省财政厅印发的《…》" names another document's issuer. */
     @Example(text = "市科技局印发《方案》", read = "市科技局")
     @Example(text = "科技局印发《方案》", read = Example.NOTHING)
+    @Example(text = "根据省财政厅印发的《专项资金管理办法》", read = Example.NOTHING)
     private static final Pattern ISSUING = Pattern.compile(
-            "([" + Fragments.LEVELS + "][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)");
+            "([" + Fragments.LEVELS + "][\\p{IsHan}]{1,10}?(?:厅|局|委|办))(?:联合)?(?:出台|印发|发布|制定|下发)(?!的)");
+    /** A date written whole on its line: 2023年4月14日, 二〇二三年四月十四日, 2023-04-14. */
+    private static final String WHOLE_DATE = "(?:(?:19|20)\\d{2}\\h{0,2}年\\h{0,2}\\d{1,2}\\h{0,2}月\\h{0,2}\\d{1,2}\\h{0,2}日"
+            + "|[" + Fragments.CN_ZEROS + Fragments.CN_DIGITS + "]{4}年[" + Fragments.CN_NUMERALS + "]{1,3}月[" + Fragments.CN_NUMERALS + "]{1,3}日"
+            + "|(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2})";
+    /**
+     * The sign-off ending a notice: a body's name alone on its line right above its date, the last lines of the text
+     * ("…\n示例市科学技术局\n2023年4月14日"). A person signing (李小明) has no body's head and is none.
+     */
+    @Example(text = "特此通知。\n示例市科学技术局\n2023年4月14日\n", read = "示例市科学技术局")
+    @Example(text = "特此通知。\n示例县人民政府办公室\n二〇二三年四月十四日", read = "示例县人民政府办公室")
+    @Example(text = "特此通知。\n李小明\n2023年4月14日", read = Example.NOTHING)
+    @Example(text = "示例市科学技术局\n2023年4月14日\n相关链接:示例市人民政府", read = Example.NOTHING)
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?m)^\\h{0,8}([\\p{IsHan}()()]{2,30}?(?:局|厅|部|委|委员会|办|办公室|中心|政府|院|署))\\h*\\n\\h{0,8}" + WHOLE_DATE + "\\s*\\z");
+    /** How many chars at the end of a notice its sign-off is looked for in. */
+    private static final int SIGN_OFF_WINDOW = 120;
     /** A body's name, with a second name in brackets after it: "宁国市文旅局(市广电新闻出版局)". */
     private static final Pattern AGENCY = Pattern.compile(
             "[\\p{IsHan}()()]{2,40}(?:局|厅|委|委员会|办|办公室|中心|院|会|政府|部|司|处|所|署|馆|站|队|室|分行|支行|海关)"
@@ -330,8 +348,9 @@ public final class IssuerFinder {
 
     /**
      * The issuer of a text that is no letter: the body its page names as 发布机构 or 来源
-     * ("来源:绍兴市政协办公室"), else its heading ("江西省科学技术厅关于…的公示"), else the first
-     * "X出台/印发" in its opening.
+     * ("来源:绍兴市政协办公室"), else its heading ("江西省科学技术厅关于…的公示"), else its sign-off (a body's name
+     * alone above the closing date: "示例市科学技术局\n2023年4月14日"), else the first "X出台/印发" in its opening (never
+     * "X印发的《…》", a document it cites).
      */
     public Optional<Located<String>> ofReport(String text, int to, Metadata meta) {
         for (String label : new String[] {"发布机构", "来源"}) {
@@ -340,6 +359,9 @@ public final class IssuerFinder {
         }
         Matcher h = HEADING.matcher(text).region(0, to);
         if (h.find()) return Optional.of(Located.at(h.group(1), h.start(1), h.end(1)));
+        // A notice signed by its body: the sign-off outranks a body its opening says issued something, which may be cited.
+        Matcher signed = SIGN_OFF.matcher(text).region(Math.max(0, text.length() - SIGN_OFF_WINDOW), text.length());
+        if (signed.find()) return Optional.of(Located.at(signed.group(1), signed.start(1), signed.end(1)));
         Matcher m = ISSUING.matcher(text).region(0, to);
         return m.find() ? Optional.of(Located.at(m.group(1), m.start(1), m.end(1))) : Optional.empty();
     }

@@ -62,6 +62,7 @@ public final class MetadataParser {
         List<String> names = new ArrayList<>();
         while (labels.find()) {
             Matcher m = labels.matcher();
+            if (inSentence(text, m)) continue;
             hits.add(new int[] {m.start(), m.end()});
             names.add(SPACE.matcher(m.group(1)).replaceAll(""));
         }
@@ -89,6 +90,16 @@ public final class MetadataParser {
         }
         unlabelled(text, from, to, values);
         return new Metadata(values);
+    }
+
+    /**
+     * Whether a label's words are part of a sentence, not a field: glued after a Han char with no colon, bracket or bar after
+     * them ("本办法自发布时间起施行", "请在公开日期前提交"); "…市科技局发布时间:2023-07-21" and "发布时间 2023-07-21" are fields.
+     */
+    private static boolean inSentence(String text, Matcher label) {
+        if (label.start() == 0 || !Character.isIdeographic(text.charAt(label.start() - 1))) return false;
+        String l = label.group().strip();
+        return "::|]】".indexOf(l.charAt(l.length() - 1)) < 0;
     }
 
     /**

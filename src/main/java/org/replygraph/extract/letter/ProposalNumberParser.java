@@ -101,13 +101,28 @@ public final class ProposalNumberParser {
     @Example(text = "\n第2号修改单\n", read = Example.NOTHING)
     private static final Pattern ALONE_LINE = Pattern.compile(
             "(?m)^\\h{0,8}[((]?\\h{0,2}第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}[))]?\\h*$");
+    /**
+     * The number heading a line before the motion's title: "第12号:关于加强农村公路养护的建议" over the salutation. The title
+     * must follow the colon and end in its motion word, so a numbered document ("第2号文件:…", "第2号:关于…的通知") is none.
+     */
+    @Example(text = "第12号:关于加强农村公路养护的建议\n张三代表:", read = "12")
+    @Example(text = "第 0045 号:关于建设社区食堂的提案的答复\n", read = "0045")
+    @Example(text = "第2号文件:关于加强管理的通知\n", read = Example.NOTHING)
+    @Example(text = "第2号:关于加强管理的通知\n", read = Example.NOTHING)
+    @Example(text = "第3号:关于落实代表建议的工作安排\n", read = Example.NOTHING)
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "(?m)^\\h{0,8}第\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}[::]\\h{0,2}(?=关于[^\\n《》]{2,150}?(?:提案|建议|议案)(?:的?(?:答复|复函|回复)[^\\n]{0,6})?\\h*$)");
     @Example(text = "提出的《关于硬化边防巡逻路的建议》21号提案,已转交我局", read = "21")
     @Example(text = "《关于加强管理的通知》2号文件", read = Example.NOTHING)
     private static final Pattern AFTER_TITLE = Pattern.compile("》\\h{0,2}第?\\h{0,2}(" + NUM + ")\\h{0,2}号\\h{0,2}(?:提案|建议|议案)");
 
-    /** A number alone on a heading line, or after the quoted title with its motion word, within [from, to) ({@link #ALONE_LINE}). */
+    /**
+     * A number alone on a heading line, heading the title's line ("第12号:关于…的建议"), or after the quoted title with its
+     * motion word, within [from, to) ({@link #ALONE_LINE}, {@link #NUMBERED_LINE}).
+     */
     public Optional<Located<String>> aloneOrAfterTitle(String text, int from, int to) {
-        return first(ALONE_LINE, text, from, to).or(() -> first(AFTER_TITLE, text, from, to));
+        return first(ALONE_LINE, text, from, to).or(() -> first(NUMBERED_LINE, text, from, to))
+                .or(() -> first(AFTER_TITLE, text, from, to));
     }
 
     /** A number in a heading within [from, to), e.g. 对省十二届政协四次会议第604号提案的答复函. */

@@ -63,8 +63,9 @@ class PlatformContextTest {
     }
 
     /**
-     * A 、-list with a platform named whole makes its other named members with a platform head platforms too (lists
-     * yield every member); classes, bodies that are no platform, heads without an innovation word and lists of bodies with
+     * A list (、, and 和 or 及 before its last member: gap G4 of docs/issue9-patterns.md) with a platform named whole makes
+     * its other named members with a platform head platforms too (lists yield every member); a member across 和 with no
+     * platform head (配套道路, 武汉大学) or no platform (政务服务中心) stays out; classes, bodies that are no platform, heads without an innovation word and lists of bodies with
      * no platform named whole (依托A研究院、B研究院等单位) stay out.
      * Real-style phrases from the entity challenge set (26) and r001-r268.
      */
@@ -73,6 +74,12 @@ class PlatformContextTest {
             江苏省纳米技术重点实验室、江苏省第三代半导体研究院、苏州市生物医药概念验证中心已成为园区创新主力。 # 江苏省纳米技术重点实验室|重点实验室;江苏省第三代半导体研究院|研究院;苏州市生物医药概念验证中心|概念验证中心
             建成江城实验室、武汉产业创新发展研究院。 # 江城实验室|实验室;武汉产业创新发展研究院|研究院
             建成江城实验室及武汉光谷实验室。 # 江城实验室|实验室;武汉光谷实验室|实验室
+            建成江城实验室和武汉产业创新发展研究院。 # 江城实验室|实验室;武汉产业创新发展研究院|研究院
+            建成江城实验室及武汉产业创新发展研究院。 # 江城实验室|实验室;武汉产业创新发展研究院|研究院
+            建成江城实验室和配套道路。 # 江城实验室|实验室
+            建成江城实验室和市政务服务中心。 # 江城实验室|实验室
+            支持江城实验室和武汉大学开展合作。 # 江城实验室|实验室
+            建成示例实验室和配套道路。 # 示例实验室|实验室
             建成江城实验室、省级工程技术研究中心和一批孵化器。 # 江城实验室|实验室
             推动之江实验室、杭州市政务服务中心、县物流中心建设。 # 之江实验室|实验室
             依托中国重型机械研究院、陕煤化工研究院等单位建设中试基地。 # ''

@@ -32,4 +32,19 @@ class PolicyCuesTest {
         List<PolicyMention> found = policies.find(sentence, null, List.of()).policies();
         assertEquals(expected, found.stream().map(PolicyMention::title).collect(Collectors.joining(";")));
     }
+
+    /**
+     * A work ledger is typed apart and is no policy even with a policy's cues (印发, a 文号): gap G5 of docs/issue9-patterns.md;
+     * a rule about ledgers stays a policy.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            区政府办公室印发《示例区重点项目推进台帐》(示政办〔2024〕3号)，明确责任。 # ''
+            我局制定《示例县突出问题整改台账(2024年)》，逐项销号。 # ''
+            市财政局印发《村级财务台账管理办法》，规范管理。 # 村级财务台账管理办法
+            """)
+    void aWorkLedgerIsNoPolicy(String sentence, String expected) {
+        List<PolicyMention> found = policies.find(sentence, null, List.of()).policies();
+        assertEquals(expected, found.stream().map(PolicyMention::title).collect(Collectors.joining(";")));
+    }
 }

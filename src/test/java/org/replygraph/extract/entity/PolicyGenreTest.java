@@ -50,4 +50,23 @@ class PolicyGenreTest {
     void technicalStandardsAreTypedApart(String title, boolean standard) {
         assertEquals(standard, PolicyGenre.isTechnicalStandard(title));
     }
+
+    /**
+     * Work ledgers are not policies (issue 9 §3, gap G5 of docs/issue9-patterns.md); a rule about ledgers, a notice on them
+     * and a standard stay what they are.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            示例区重点目标任务台账 # true
+            示例县重点项目推进台帐 # true
+            示例市突出问题整改台账(2024年) # true
+            示例镇信访问题台账清单 # true
+            村级财务台账管理办法 # false
+            关于规范安全生产台账管理的通知 # false
+            台账 # false
+            博物馆建筑设计规范 # false
+            """)
+    void workLedgersAreTypedApart(String title, boolean ledger) {
+        assertEquals(ledger, PolicyGenre.isWorkLedger(title));
+    }
 }

@@ -18,6 +18,9 @@ class IssuerFinderTest {
             "来源:浙江日报\\n近日,省经信委出台了《关于开展省级制造业创新中心创建工作的实施方案》。#省经信委",
             "近日,省经信委出台了《关于开展省级制造业创新中心创建工作的实施方案》。#省经信委",
             "江西省科学技术厅关于2024年度江西省重点实验室拟认定名单的公示\\n根据《管理办法》,拟认定以下实验室。#江西省科学技术厅",
+            // audit of issue 9, 2.5 (gap G1): a notice signed by its body, its name alone right above the closing date
+            "关于印发《示例市科技创新券管理办法》的通知\\n各区科技主管部门:\\n现将《示例市科技创新券管理办法》印发给你们,请遵照执行。\\n示例市科学技术局\\n2023年4月14日#示例市科学技术局",
+            "关于做好春季农田水利建设的通知\\n各乡镇:\\n根据省水利厅印发的《农田水利建设规划》,现就有关事项通知如下。\\n示例县人民政府办公室\\n二〇二三年三月二日\\n#示例县人民政府办公室",
     })
     void readsTheIssuerOfAReport(String text, String issuer) {
         text = text.replace("\\n", "\n");   // CSV rows write line breaks as \\n
@@ -106,7 +109,12 @@ class IssuerFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', value = {"来源:新华社\\n5月15日,全国政协召开双周协商座谈会。", "本网讯 近日召开座谈会。"})
+    @CsvSource(delimiter = '#', value = {"来源:新华社\\n5月15日,全国政协召开双周协商座谈会。", "本网讯 近日召开座谈会。",
+            // audit of issue 9, 2.5/2.6: a person signing is no body; a body the text cites (…印发的《…》) issued another document
+            "关于开展读书月活动的通知\\n各位同事:\\n现将有关事项通知如下。\\n李小明\\n2023年4月14日",
+            "关于做好春季农田水利建设的通知\\n各乡镇:\\n根据省水利厅印发的《农田水利建设规划》,现就有关事项通知如下。\\n2023年3月2日",
+            // a body signing above a date that is not the text's end (a link list follows) is no sign-off
+            "关于开展读书月活动的通知\\n现将有关事项通知如下。\\n示例市图书馆办公室\\n2023年4月14日\\n相关链接:张三的读书笔记"})
     void aReportWithoutAnAgencyHasNoIssuer(String text) {
         text = text.replace("\\n", "\n");
         Metadata meta = metadata.parse(text, 0, text.length());

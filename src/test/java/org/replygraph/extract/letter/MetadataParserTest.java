@@ -92,6 +92,23 @@ class MetadataParserTest {
         assertTrue(m.get("发布机构").isEmpty());
     }
 
+    /**
+     * A traditional page (issue 9 §2, 2.9) folds 發布時間 / 公開日期 to the labels read here: as a field they give the page's
+     * date; named inside a sentence they are no field.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', nullValues = "null", textBlock = """
+            發布時間:2023-07-21 來源:某縣交通局 # 2023-07-21
+            公開日期:2022-04-02 # 2022-04-02
+            本辦法自發布時間起施行,申請材料請於三十日內提交。 # null
+            請在公開日期2023年7月1日前提交材料,張三代表已收到通知。 # null
+            """)
+    void aTraditionalDateLabelIsAFieldOnlyAsALabel(String line, String published) {
+        String text = new org.replygraph.text.TextCleaner().clean(line).text();
+        Metadata m = parser.parse(text, 0, text.length());
+        assertEquals(published, m.get("发布日期").map(Located::value).orElse(null), text);
+    }
+
     @Test
     void aSubmissionTimeIsNoPublicationTime() {
         String line = "提交时间:2023-01-05 发布时间:2023-06-30";

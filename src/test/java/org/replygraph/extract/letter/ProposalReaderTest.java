@@ -64,8 +64,12 @@ class ProposalReaderTest {
             # r260: a party's committee and its members greeted together
             '粤农农函〔2020〕764号\\n民革广东省委员会,刘辉委员、刘建萍委员:\\n你们在政协广东省委员会十二届三次会议上提出的关于推进我省种业高质量发展的意见建议系列提案(由第20200113号、第20200361号提案整合而成)收悉。' # 广东省 # CPPCC_PROPOSAL # null # 关于推进我省种业高质量发展的意见建议 # 刘辉、刘建萍 # 委员 # 广东省 12 3
             # r217: the number opening the line under the session, without 第
-            # audit of issue 9 §2: a numbered document that is no motion numbers nothing (a "第N号:" motion heading is not read yet: docs/issue9-patterns.md)
+            # audit of issue 9 §2 (2.14): a "第N号:" heading line numbers the motion titled after it; a numbered document that is
+            # no motion numbers nothing, nor does a numbered line whose title is no motion
+            '第12号:关于加强农村公路养护的建议\\n张三代表:\\n您提出的《关于加强农村公路养护的建议》收悉。' # null # NPC_SUGGESTION # 12 # 关于加强农村公路养护的建议 # 张三 # 代表 # -
+            '第0307号:关于建设社区食堂的提案的答复\\n李小明委员:\\n您提出的《关于建设社区食堂的提案》收悉。' # null # CPPCC_PROPOSAL # 0307 # 关于建设社区食堂的提案 # 李小明 # 委员 # -
             '第2号文件:关于加强管理的通知\\n张三代表:\\n您提出的《关于加强农村公路养护的建议》收悉。' # null # NPC_SUGGESTION # null # 关于加强农村公路养护的建议 # 张三 # 代表 # -
+            '第2号:关于加强管理的通知\\n张三代表:\\n您提出的《关于加强农村公路养护的建议》收悉。' # null # NPC_SUGGESTION # null # 关于加强农村公路养护的建议 # 张三 # 代表 # -
             '对十三届全国人大三次会议\\n3385号建议的答复\\n应急建函〔2020〕102号\\n田春艳代表:\\n您提出的关于健全城市交通基础设施突发灾害应急管理体系的建议收悉,现答复如下:' # 中国 # NPC_SUGGESTION # 3385 # 关于健全城市交通基础设施突发灾害应急管理体系的建议 # 田春艳 # 代表 # 中国 13 3
             """)
     void readsTheProposal(String text, String jurisdiction, String kind, String number, String title, String proposers,
