@@ -33,7 +33,7 @@ public final class PolicyGenre {
             ".*(?:设计|施工|建设|建筑|技术|工程|验收|检验|检测|安装|运行维护|维护|质量|计量)(?:规范|通则|标准|导则|规程|技术要求)");
 
     /**
-     * A work ledger, not a policy: a record a body keeps of tasks, projects or problems (《加快建设工业强区重点目标任务台账》,
+     * A work ledger, not a policy: a record a body keeps of tasks, projects or problems (《示例县重点项目推进任务台账》,
      * 《重点项目推进台帐》), issue 9 §3. A rule about ledgers (《村级财务台账管理办法》) ends in its own genre and stays a policy.
      */
     private static final Pattern WORK_LEDGER = Pattern.compile(".{2,}(?:台账|台帐)(?:清单)?");
