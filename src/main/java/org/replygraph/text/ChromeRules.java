@@ -25,6 +25,9 @@ final class ChromeRules {
     /** A tag only markup has: an end tag or one with a quoted attribute (<b> alone may be a<b>c in a formula). */
     private static final String HTML_MARKUP = "(?:</[a-zA-Z][a-zA-Z0-9]{0,10}>|<[a-zA-Z][a-zA-Z0-9]{0,10}(?: [a-zA-Z-]{1,20}=\"[^\"\\n<>]{0,60}\")+ ?/?>)";
 
+    /** A colour button of a reading-comfort control: 杏仁黄, 银河白(默认色), 灰. */
+    private static final String COLOUR_BUTTON = "\\p{IsHan}{0,3}[黄褐红绿蓝青灰白黑紫粉橙](?:色|\\(默认色?\\))?";
+
     /** Share and social sites named after a share label. */
     private static final String SHARE_TARGETS = "(?: ?(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|手机端|手机))*";
 
@@ -119,7 +122,11 @@ final class ChromeRules {
                         "【字体", "[字体", "【 字体", "字体", "字号", "文字大小"),
                 // Bare font buttons after a date: 时间:2017-08-20 大 中 小 来源:长治日报.
                 anywhere("font-buttons", "大 中 小(?= |\\z)", "时间:2017-08-20 大 中 小", "时间:2017-08-20", "大 中 小"),
-                anywhere("colour", "(?:背景色|视力保护色|护眼模式) ?:?", "背景色:", "", "背景色", "视力保护色", "护眼模式"),
+                // Reading-comfort colour controls, with the colour buttons after the label's colon: 保护视力色: 杏仁黄 秋叶褐
+                // 银河白(默认色). A colour button is a short Han word ending in a colour (杏仁黄, 天蓝, 灰), once marked as default.
+                anywhere("colour", "(?:背景色|视力保护色|保护视力色|护眼模式|护眼色)(?: ?:(?: ?" + COLOUR_BUTTON + "(?= |\\z))*| ?:?)",
+                        "发布时间: 2021-11-08 保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)", "发布时间: 2021-11-08",
+                        "背景色", "视力保护色", "保护视力色", "护眼模式", "护眼色"),
                 // Font buttons written with Latin letters: A-A+, A+ A-, beside the page's date and source.
                 anywhere("font-latin", "A ?[-+] ?A ?[-+](?= |\\z)", "发布时间:2017-10-31 A-A+ 视力保护色:", "发布时间:2017-10-31",
                         "A-", "A+", "A -", "A +").atWordStart(),
@@ -149,8 +156,8 @@ final class ChromeRules {
                         "时间:2017-08-20 来源:长治日报", "时间:2017-08-20", "信息来源", "文章来源", "来源").atWordStart(),
                 // Font controls whose buttons a mirror lost: 字体:【, 【字体:, 字体: [ ], 【 字体: 】 beside other page data,
                 // or glued to the next control (字体:[ ]我要纠错) once closed (never 字号 inside a label: 发文字号: stays).
-                anywhere("font-remains", "(?:[【\\[] ?)?(?:字体|字号) ?: ?(?:(?:[【\\[] ?)?[】\\]](?=[ \\p{IsHan}]|\\z)|(?:[【\\[] ?)?(?= |\\z))", "浏览:301次 字体:【", "",
-                        "【字体", "【字号", "[字体", "[字号", "【 字体", "[ 字体", "字体", "字号").atWordStart(),
+                anywhere("font-remains", "(?:[【\\[] ?)?(?:(?:选择)?阅读)?(?:字体|字号) ?: ?(?:(?:[【\\[] ?)?[】\\]](?=[ \\p{IsHan}]|\\z)|(?:[【\\[] ?)?(?= |\\z))", "浏览:301次 字体:【", "",
+                        "【字体", "【字号", "[字体", "[字号", "【 字体", "[ 字体", "字体", "字号", "选择阅读", "阅读字").atWordStart(),
                 // The site's own catalogue column, with its value in a table cell or after a colon: 公开目录 | 人大建议办理结果 |.
                 anywhere("site-catalogue", "公开目录(?: ?\\| ?[^|\\n]{0,30}? ?\\||(?: ?:) ?[^ |\\n]{0,30}|(?=\\z))",
                         "公开目录 | 人大建议办理结果 | 发布日期 | 2021-07-02 |", "发布日期 | 2021-07-02 |", "公开目录").atWordStart(),
@@ -163,8 +170,15 @@ final class ChromeRules {
                 new DisclosureFieldRule("发布日期 2020-10-29 公开时限 长期公开\n所属分类 建议提案办理 效力状态 有效",
                         "发布日期 2020-10-29\n所属分类 建议提案办理"),
                 // A mirror's link to the page it copied and its disclaimer, after the letter's sign-off.
-                atLineStart("source-link", "原文(?:链接|地址|网址) ?:[^\\n]{0,300}",
-                        "原文链接:http://www.moa.gov.cn/govpublic/ZZYGLS/202407/t20240718_6459303.htm", "", "原文"),
+                atLineStart("source-link", "(?:原文(?:链接|地址|网址)|原网址|原始网址|来源网址|来源链接) ?:[^\\n]{0,300}",
+                        "原文链接:http://www.moa.gov.cn/govpublic/ZZYGLS/202407/t20240718_6459303.htm", "", "原文", "原网址", "原始网址",
+                        "来源网址", "来源链接"),
+                // A mirror's copy of the original site's address: a bare host opening its line, alone or before the page's
+                // date and source (www.example.gov.cn 发布时间:2021-12-17); an address inside a sentence (请登录www.… 查询) stays.
+                atLineStart("source-host", "(?:https?://)?www\\.[A-Za-z0-9-]{1,40}(?:\\.[A-Za-z0-9-]{1,40}){1,4}/?(?=\\z| (?:"
+                        + "发布时间|发布日期|时间|日期|来源|信息来源|作者|阅读|浏览))",
+                        "www.example.gov.cn 发布时间:2021-12-17 来源:市目标绩效办", "发布时间:2021-12-17 来源:市目标绩效办",
+                        "www.", "http://www.", "https://www."),
                 atLineStart("disclaimer", "[【\\[]? ?免责声明 ?[】\\]]?[^\\n]{0,600}",
                         "[免责声明] 本文来源于网络转载,仅供学习交流使用,不构成商业目的。", "", "[", "【", "免责声明"),
                 // Pipes of a table whose cells a converter emptied: || and ||||… (one | stays between two cells).

@@ -240,6 +240,26 @@ class ChromeRulesTest {
                 Arguments.of("• <dfn id=\"q7x\"></dfn>\n<dl id=\"q7x\"><abbr id=\"q7x\"></abbr></dl>\n示例局关于第5号提案的答复",
                         "示例局关于第5号提案的答复"),
                 Arguments.of("关于市政协第16号提案的答复函-凯发网站\n发布日期:2023-09-27", "关于市政协第16号提案的答复函-\n发布日期:2023-09-27"),
+                // batch 33: furniture inside the body lines: a colour control with its buttons, share buttons on lines of
+                // their own, a font-size control with empty brackets, a mirror's copy of the original site's address
+                Arguments.of("打印 分享到:\n保护视力色: 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)", ""),
+                Arguments.of("发布时间: 2021-11-08 视力保护色: 杏仁黄 银河白(默认色)", "发布时间: 2021-11-08"),
+                Arguments.of("分享 微信\n头条\n微博 空间 qq", ""),
+                Arguments.of("www.example.org     发布时间:2021-12-17     来源:市目标绩效办      选择阅读字号:[ ]     阅读次数:",
+                        "发布时间:2021-12-17 来源:市目标绩效办"),
+                Arguments.of("www.example.gov.cn     發布時間:2021-12-20     來源:市目標績效辦      選擇閱讀字號:[ ]     閱讀次數:",
+                        "发布时间:2021-12-20 来源:市目标绩效办"),
+                Arguments.of("http://www.example.gov.cn", ""),
+                Arguments.of("原网址:http://www.example.gov.cn/art/2021/12/20/art_1.html", ""),
+                Arguments.of("来源网址: www.example.gov.cn/art/1.html", ""),
+                // not chrome: a letter's own sentence naming a website or a share platform, colours and 空间 in prose
+                Arguments.of("请登录www.example.gov.cn查询", "请登录www.example.gov.cn查询"),
+                Arguments.of("www.example.gov.cn查询办理进度", "www.example.gov.cn查询办理进度"),
+                Arguments.of("网址:www.example.gov.cn 电话:0812-1234567", "网址:www.example.gov.cn 电话:0812-1234567"),
+                Arguments.of("通过微信 微博 发布政策解读", "通过微信 微博 发布政策解读"),
+                Arguments.of("空间布局", "空间布局"),
+                Arguments.of("园区外墙统一为杏仁黄 秋叶褐两色", "园区外墙统一为杏仁黄 秋叶褐两色"),
+                Arguments.of("开展阅读字画展活动", "开展阅读字画展活动"),
                 // not chrome: 位置 in a sentence, < and > in figures, 网站 after a body's name, a brand word as a place
                 Arguments.of("项目位置:示例村/示例组", "项目位置:示例村/示例组"),
                 Arguments.of("PM2.5<35微克,人数<100人,a<b>c", "PM2.5<35微克,人数<100人,a<b>c"),
