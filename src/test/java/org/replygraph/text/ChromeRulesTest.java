@@ -252,11 +252,17 @@ class ChromeRulesTest {
                 Arguments.of("http://www.example.gov.cn", ""),
                 Arguments.of("原网址:http://www.example.gov.cn/art/2021/12/20/art_1.html", ""),
                 Arguments.of("来源网址: www.example.gov.cn/art/1.html", ""),
+                // comment and message widgets, shop buttons on a mirror (issue 9 §1), on lines of their own
+                Arguments.of("我要留言 | 发表评论\n网友评论 点赞", ""),
+                Arguments.of("立即购买 加入购物车\n进入店铺 | 在线客服", ""),
+                Arguments.of("留言板\n示例局关于第5号提案的答复", "示例局关于第5号提案的答复"),
                 // not chrome: a letter's own sentence naming a website or a share platform, colours and 空间 in prose
                 Arguments.of("请登录www.example.gov.cn查询", "请登录www.example.gov.cn查询"),
                 Arguments.of("www.example.gov.cn查询办理进度", "www.example.gov.cn查询办理进度"),
                 Arguments.of("网址:www.example.gov.cn 电话:0812-1234567", "网址:www.example.gov.cn 电话:0812-1234567"),
                 Arguments.of("通过微信 微博 发布政策解读", "通过微信 微博 发布政策解读"),
+                Arguments.of("群众可通过市长信箱留言反映,网友评论较多", "群众可通过市长信箱留言反映,网友评论较多"),
+                Arguments.of("立即购买农机具可享受补贴", "立即购买农机具可享受补贴"),
                 Arguments.of("空间布局", "空间布局"),
                 Arguments.of("园区外墙统一为杏仁黄 秋叶褐两色", "园区外墙统一为杏仁黄 秋叶褐两色"),
                 Arguments.of("开展阅读字画展活动", "开展阅读字画展活动"),
