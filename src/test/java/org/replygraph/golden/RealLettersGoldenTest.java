@@ -146,14 +146,17 @@ import org.replygraph.ingest.IngestException;
  * fields 0.99199 (5577/5622), policy F1 0.9832 (tp 176, fp 3, fn 3), centre 1.000; floors raised to 0.991 (0.99199 rounded down) / 0.983 / 1.0.
  * Batch 33 (r349-r359, 11 letters) was scored once on f63c552 (fields 180/187 unseen) and moved into this set unchanged:
  * over all 342 letters fields 0.99105 (5757/5809), policy F1 0.984 (tp 181, fp 3, fn 3), centre F1 1.000 (tp 67): the
- * floors hold unchanged.
+ * floors hold unchanged. Then feat/gaps and feat/chrome12 (IN-SAMPLE): fields 0.99122 (5758/5809), lists unchanged.
+ * Batch 34 (r360-r369, 10 letters) was scored once on 64de09b (fields 160/170 unseen) and moved into this set unchanged:
+ * over all 352 letters fields 0.98980 (5918/5979), policy F1 0.984 (tp 188, fp 3, fn 3), centre F1 1.000 (tp 67), so
+ * the fields floor was LOWERED to 0.989 by the new letters.
  * Raise the floors when the extractor improves.
  */
 class RealLettersGoldenTest {
     static final Path REAL = Path.of("src/test/resources/real");
     static final Path LETTERS = REAL.resolve("letters");
     static final Path GOLD = REAL.resolve("gold");
-    static final Thresholds REAL_FLOOR = new Thresholds(0.991, 0.983, 1.0); // measured over 331 after feat/rules10 (in-sample): 0.99199 rounded down; over 342 with batch 33 0.99105 / 0.984
+    static final Thresholds REAL_FLOOR = new Thresholds(0.989, 0.983, 1.0); // measured over 352 with batch 34 (unseen, not yet fixed): 0.98980 / 0.984 / 1.0
     /**
      * Letters whose extracted strings carry a gold forbidden literal (spam); measured 2 over 103 letters, 3 over 116
      * (batch 12 adds r111, unseen and not yet fixed: 中国体育彩票 in place of 关于 in the proposal title); still 3 over 126;
@@ -168,7 +171,7 @@ class RealLettersGoldenTest {
     @Test
     void realLettersMeetTheFloor() throws IOException, GoldFormatException, IngestException {
         List<GoldenCorpus.Case> cases = GoldenCorpus.cases(LETTERS, GOLD);
-        assertEquals(342, cases.size(), "real letters in " + LETTERS);
+        assertEquals(352, cases.size(), "real letters in " + LETTERS);
         for (GoldenCorpus.Case c : cases) assertTrue(Files.isRegularFile(c.gold()), "no gold for " + c);
         List<Evaluator.Scored> scored = new ArrayList<>();
         for (GoldenCorpus.Case c : cases) scored.add(GoldenCorpus.score(c));
