@@ -30,6 +30,8 @@ import org.replygraph.ingest.SourceDocument;
  */
 public final class LetterLines {
     private final CorpusBuilder builder;
+    /** Stateless, shared by every call as the builder's worker threads share theirs. */
+    private final DocumentReader reader = new DocumentReader();
 
     public LetterLines(BuildOptions options) {
         this.builder = new CorpusBuilder(options, 1);
@@ -59,7 +61,7 @@ public final class LetterLines {
         Path name = Path.of(fileName);
         SourceDocument source;
         try {
-            source = new DocumentReader().read(name, bytes);
+            source = reader.read(name, bytes);
         } catch (IngestException e) {
             throw new Failure(fileName, e.reason());
         }

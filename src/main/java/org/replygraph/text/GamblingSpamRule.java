@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.replygraph.lexicon.WordAutomaton;
 import org.replygraph.lexicon.WordList;
 
 /**
@@ -38,9 +37,6 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
     /** Word (Latin words lower-case) to its class, longest first so 金沙城中心 is tried before 金沙. */
     static final Map<String, Kind> WORDS = load();
     private static final String FIRST = WordList.firstChars(List.copyOf(WORDS.keySet()));
-    /** The words, and the ASCII ones, in the same order as automata: one walk per position or run, not one per word. */
-    private static final WordAutomaton WORD_AUTOMATON = WordAutomaton.of(List.copyOf(WORDS.keySet()));
-    private static final WordAutomaton ASCII_WORDS = WordAutomaton.of(WORDS.keySet().stream().filter(GamblingSpamRule::isAscii).toList());
     /** Chars that join spam words into one span but are no word themselves. */
     private static final String CONNECTORS = "_-–—【】[]¥￥:|.";
     /** The longest Latin name read before a gambling word (UU快3), and Han name before entry words (雷竞技官网入口). */
@@ -254,8 +250,9 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         }
         if (CONNECTORS.indexOf(c) >= 0) return new int[] {p + 1, 0};
         if (FIRST.indexOf(c) < 0) return null;
-        int w = WORD_AUTOMATON.firstAt(text, p, i -> !digitGlued(text, WORD_AUTOMATON.word(i), p));
-        return w < 0 ? null : new int[] {p + WORD_AUTOMATON.word(w).length(), 1};
+        for (String w : WORDS.keySet())
+            if (text.startsWith(w, p) && !digitGlued(text, w, p)) return new int[] {p + w.length(), 1};
+        return null;
     }
 
     /** The spam word that [from, to) is or, for a Latin run such as bt365 or 365app, holds; null when none. */
@@ -266,8 +263,8 @@ record GamblingSpamRule(String example, String exampleRest) implements ChromeRul
         // A number is a word only whole (365), never inside another (the 12365 hotline).
         if (s.chars().allMatch(Character::isDigit)) return null;
         String lower = s.toLowerCase(Locale.ROOT);
-        int w = ASCII_WORDS.firstIn(lower, 0, lower.length());
-        return w < 0 ? null : ASCII_WORDS.word(w);
+        for (String w : WORDS.keySet()) if (isAscii(w) && lower.contains(w)) return w;
+        return null;
     }
 
     /** A one-char word at a span's edge glued to a Han char outside is part of another word: 网 in 赌博网站. */

@@ -14,7 +14,6 @@ import org.replygraph.extract.fact.Span;
 import org.replygraph.extract.fact.SpanSet;
 import org.replygraph.lexicon.Fragments;
 import org.replygraph.lexicon.ReferenceTable;
-import org.replygraph.lexicon.WordAutomaton;
 import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
@@ -319,7 +318,6 @@ public final class AgencyRecognizer {
     private static final List<String> GENERIC_OPENERS = WordList.words("agency-generic-openers");
     /** Labels of page lines naming the site's publisher or the page's source: 主办单位:, 信息来源, 发布机构. */
     private static final List<String> PAGE_LABELS = WordList.words("agency-page-labels");
-    private static final WordAutomaton PAGE_LABEL_WORDS = WordAutomaton.of(PAGE_LABELS);
     /** Words after a body that make its line a site footer: …人民政府版权所有, …办公室主办. */
     private static final List<String> PAGE_TRAILERS = WordList.words("agency-page-trailers");
     /** Kinds of place, never one place: 省、自治区、直辖市|人民政府 is a class of governments. */
@@ -455,7 +453,7 @@ public final class AgencyRecognizer {
         String before = text.substring(s, e);
         if (places.fullName(before).isPresent()) return true;
         // 发布机构县|自然资源局: a page label glued to a level is no county.
-        if (PAGE_LABEL_WORDS.startsAt(before, 0)) return false;
+        for (String label : PAGE_LABELS) if (before.startsWith(label)) return false;
         if (!places.leadingPlace(before).equals(before)) return false;
         String first = places.leadingPlaceComponent(before);
         if (places.isProvince(first) || places.isCity(first)) return true;
@@ -473,9 +471,6 @@ public final class AgencyRecognizer {
      * 积极组织|区卫生健康局, 目前|区财政局, 已报送|市交通局 (issue 9 §3: names have exact edges).
      */
     private static final List<String> LEADING_PREDICATES = WordList.words("agency-leading-predicates");
-    /** The predicates, and those of two chars or more, as automata: one walk per test instead of one per word. */
-    private static final WordAutomaton PREDICATES = WordAutomaton.of(LEADING_PREDICATES);
-    private static final WordAutomaton LONG_PREDICATES = WordAutomaton.of(LEADING_PREDICATES.stream().filter(w -> w.length() > 1).toList());
 
     /**
      * Whether a would-be county holds a predicate: 积极|组织… at its start, or a two-char one anywhere (同时根据|县政府,
@@ -492,11 +487,13 @@ public final class AgencyRecognizer {
      * function chars do not count (及时反馈区…, 经综合肇庆市…: the county would swallow the verb's own chars).
      */
     private static boolean afterPredicate(String text, int s) {
-        return LONG_PREDICATES.endsAt(text, s);
+        for (String w : LEADING_PREDICATES) if (w.length() > 1 && text.startsWith(w, s - w.length())) return true;
+        return false;
     }
 
     private static boolean opensWithPredicate(String place) {
-        return PREDICATES.startsAt(place, 0) || LONG_PREDICATES.firstIn(place, 0, place.length()) >= 0;
+        for (String w : LEADING_PREDICATES) if (place.startsWith(w) || (w.length() > 1 && place.contains(w))) return true;
+        return false;
     }
 
     /** The body awards a platform's rank, as part of its name or category: 教育部|重点实验室, 教育部|工程研究中心. */

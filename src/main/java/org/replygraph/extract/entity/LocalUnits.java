@@ -32,9 +32,6 @@ final class LocalUnits {
     private static final String STREET = "街道";
     /** Words that make a unit's or street's own name a class, not a name: 辖区交警大队, 部分街道 (a data list). */
     private static final List<String> CLASS_WORDS = WordList.words("agency-local-class-words");
-    private static final List<String> PREDICATES = WordList.words("agency-leading-predicates");
-    /** Chars that end an own name read back (function words, punctuation); the name starts right after them. */
-    private static final String STOPS = "是到并与和的在由向对等及了为将把从已也都又还就所其各该本此这那经于" + "、，。；：,;:()（）《》“”\"' \n\t\u3000";
     /** The writer's own bureau before its unit: 我局|交警大队 names the unit alone. */
     private static final List<String> OWN_BUREAU = List.of("我局", "本局");
     private static final int MAX_UNIT_NAME = 6;
@@ -89,21 +86,10 @@ final class LocalUnits {
         out.add(new AgencyRef(surface, surface, span));
     }
 
-    /**
-     * The start of the own name ending at {@code h}: read back over Han chars to a stop or a leading predicate (责成|科技管理);
-     * -1 when the limit cut the run inside a word (no boundary before it), so no name.
-     */
+    /** The own name ending at {@code h} ({@link OwnName#start}); -1 when the limit cut a longer word, so no name. */
     private static int ownStart(String text, int h, int max) {
-        int s = h;
-        while (s > 0 && h - s < max && Character.isLetter(text.charAt(s - 1)) && !Character.isDigit(text.charAt(s - 1))
-                && STOPS.indexOf(text.charAt(s - 1)) < 0) s--;
-        int cut = s;
-        for (String p : PREDICATES)
-            for (int k = text.indexOf(p, Math.max(0, s - p.length() + 1)); k >= 0 && k + p.length() <= h; k = text.indexOf(p, k + 1))
-                cut = Math.max(cut, k + p.length());
-        if (cut == s && s > 0 && h - s >= max && Character.isLetter(text.charAt(s - 1)) && STOPS.indexOf(text.charAt(s - 1)) < 0)
-            return -1;
-        return cut;
+        int s = OwnName.start(text, h, max);
+        return OwnName.cutShort(text, s, h, max) ? -1 : s;
     }
 
     private static boolean classWord(String name) {

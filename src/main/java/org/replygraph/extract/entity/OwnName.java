@@ -37,12 +37,24 @@ final class OwnName {
         return false;
     }
 
+    /** Whether {@code c} ends an own name read back: a function word, punctuation, a numeral. */
+    static boolean isStop(char c) {
+        return STOPS.indexOf(c) >= 0 || !Character.isLetter(c) || Character.isDigit(c);
+    }
+
+    /**
+     * Whether the own name read back from {@code end} to {@code start} was cut by the limit inside a longer word (no
+     * stop before it): then it is no name (示例示例示例|大队 with a limit of 6).
+     */
+    static boolean cutShort(String text, int start, int end, int max) {
+        return end - start >= max && start > 0 && !isStop(text.charAt(start - 1));
+    }
+
     /** Start of the own name ending at {@code end}, or {@code end} when there is none. */
     static int start(String text, int end, int max) {
         int s = end;
         while (s > 0 && end - s < max) {
-            char c = text.charAt(s - 1);
-            if (STOPS.indexOf(c) >= 0 || !Character.isLetter(c) || Character.isDigit(c)) break;
+            if (isStop(text.charAt(s - 1))) break;
             s--;
         }
         // 今年3|月批复…: a date's unit after its digits is no part of a name.

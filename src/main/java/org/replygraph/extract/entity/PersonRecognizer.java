@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.replygraph.extract.fact.PersonRef;
 import org.replygraph.extract.fact.Span;
-import org.replygraph.lexicon.WordAutomaton;
 import org.replygraph.lexicon.WordList;
 import org.replygraph.ingest.DocumentTimeLimit;
 
@@ -18,8 +17,6 @@ public final class PersonRecognizer {
     private static final int WINDOW = 8;
     /** The chars roles start with: a cheap test before trying each role. */
     private static final String ROLE_FIRST_CHARS = WordList.firstChars(ROLES);
-    /** The roles as one automaton: the first listed role spelt at a position in one walk. */
-    private static final WordAutomaton ROLE_WORDS = WordAutomaton.of(ROLES);
 
     private final NamePhrase phrases = new NamePhrase();
 
@@ -58,7 +55,8 @@ public final class PersonRecognizer {
 
     private static String roleAt(String text, int i) {
         if (ROLE_FIRST_CHARS.indexOf(text.charAt(i)) < 0) return null;
-        int r = ROLE_WORDS.firstAt(text, i, k -> true);
-        return r < 0 ? null : ROLE_WORDS.word(r);
+        for (String r : ROLES)
+            if (text.startsWith(r, i)) return r;
+        return null;
     }
 }
