@@ -199,8 +199,8 @@ public final class AgencyRecognizer {
     }
 
     /**
-     * Drops a body found at the start of a longer body found too: 上海市嘉定区人民政府 inside the writer's
-     * 上海市嘉定区人民政府嘉定镇街道办事处 (issue 9 §3: a name cut out of a longer name is no mention).
+     * Drops a body found at the start of a longer body found too: 示例市示例区人民政府 inside the writer's
+     * 示例市示例区人民政府某某镇街道办事处 (issue 9 §3: a name cut out of a longer name is no mention).
      */
     private static List<AgencyRef> outermost(List<AgencyRef> found) {
         if (found.size() < 2) return found;

@@ -15,15 +15,15 @@ import org.replygraph.lexicon.WordList;
  * header cell naming platforms (平台名称, centre-table-headers) the cells that end in a platform head are names:
  * <pre>
  * 序号 / 类型 / 平台名称 / 服务定位 / 位置                            header
- * 1 / 产业技术研究院 / 浙江理工大学象山针织研究院 / 针织产业领域… / 县科创中心     a row
- * 象山半岛农业星创天地 / 农业科创项目的孵化、培育 / 象山县爵溪                   a row with merged cells
+ * 1 / 产业技术研究院 / 示例大学某某纺织研究院 / 纺织产业领域… / 县科创中心     a row
+ * 示例半岛农业星创天地 / 农业科创项目的孵化、培育 / 示例县某某镇                   a row with merged cells
  * </pre>
  * Merged cells break the columns' alignment, so a cell is read by its form, not its position: a short cell without
  * prose punctuation whose head is a platform head (中心, 研究院, 星创天地, 科创港 …) after a name. A type cell (产业技术研究院)
  * or a place cell (县科创中心) has only generic or level words before its head and names nothing.
  *
  * <pre>{@code
- * new PlatformTable().find(text);   // 浙江理工大学象山针织研究院, 象山半岛农业星创天地, …
+ * new PlatformTable().find(text);   // 示例大学某某纺织研究院, 示例半岛农业星创天地, …
  * }</pre>
  */
 final class PlatformTable {
@@ -32,9 +32,9 @@ final class PlatformTable {
     static final List<String> HEADS = Stream.of(CentreName.KINDS, CentreName.WEAK_KINDS, PlatformContext.HEADS)
             .flatMap(List::stream).distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** A cell that names: short, no sentence or list punctuation, no 的 (西周小微企业的孵化园 describes). */
-    @Example(text = "浙江理工大学象山针织研究院", read = "浙江理工大学象山针织研究院", group = 0)
-    @Example(text = "攸沃-大目湾双创园", read = "攸沃-大目湾双创园", group = 0)
-    @Example(text = "针织产业领域的产品研发、产品检测", read = Example.NOTHING)
+    @Example(text = "示例大学某某纺织研究院", read = "示例大学某某纺织研究院", group = 0)
+    @Example(text = "某某-示例湾双创园", read = "某某-示例湾双创园", group = 0)
+    @Example(text = "纺织产业领域的产品研发、产品检测", read = Example.NOTHING)
     private static final Pattern NAME_CELL = Pattern.compile("^[^，。；：、！？,;:的]{4,30}$");
     /** A line of prose ends the table: a sentence's punctuation or a long line. */
     @Example(text = "以上平台共服务企业三百余家。", read = "。")

@@ -40,7 +40,7 @@ public final class ContactParser {
     @Example(text = "联系单位:县林业和草原局", read = Example.NOTHING)
     @Example(text = "(联系人及电话:云南省农业厅畜牧处 王瑞欣 65749510)", read = "王瑞欣")
     @Example(text = "联系人:王瑞欣 65749510", read = Example.NOTHING)
-    @Example(text = "联系单位及协办人:湖南省文化和旅游厅推广传播和交流合作处 周小芳", read = "周小芳")
+    @Example(text = "联系单位及协办人:示例省文化和旅游厅宣传推广处 周小芳", read = "周小芳")
     private static final Pattern UNIT_PERSON = Pattern.compile(
             "(?:联系单位(?:和|及|、)(?:联系|协办|经办|承办)人(?:及电话|及联系电话)?\\h{0,2}[::]\\h{0,2}\\p{IsHan}{2,30}"
                     // the division before the name under a plain 联系人 label: "联系人及电话:云南省农业厅畜牧处 王瑞欣 65749510"
