@@ -73,7 +73,7 @@ public final class PolicyGenre {
      * (自然资函〔2020〕71号)); one that replies, asks or consults is not (…提案答复的函, …请示(征求意见稿)意见的函, 复函).
      */
     @Example(text = "关于做好示例保护区边界核查有关工作的函", read = "关于做好示例保护区边界核查有关工作的函", group = 0)
-    @Example(text = "关于政协第十三届全国委员会第五次会议第03503号提案答复的函", read = Example.NOTHING)
+    @Example(text = "关于政协第十三届全国委员会第五次会议第01234号提案答复的函", read = Example.NOTHING)
     @Example(text = "示例镇人民政府关于增设社区居民委员会的请示(征求意见稿)意见的函", read = Example.NOTHING)
     @Example(text = "关于同意设立某某园区的复函", read = Example.NOTHING)
     private static final Pattern INSTRUCTING_LETTER = Pattern.compile("^(?!.*(?:答复|复函|意见|请示|征求|商请|邀请|报送)).*函$");
