@@ -155,9 +155,9 @@ public final class IssuerFinder {
     /** How many chars past the acknowledgement the proposal is taken up. */
     private static final int TAKES_UP_WINDOW = 160;
     /**
-     * A news item naming the body that published the letter it reprints: "应急管理部发布《关于…第03503号…提案答复的函》".
+     * A news item naming the body that published the letter it reprints: "应急管理部发布《关于…第01234号…提案答复的函》".
      */
-    @Example(text = "应急管理部网站1月17日消息,应急管理部发布《关于政协第十三届全国委员会第五次会议第03503号(工交邮电类388号)提案答复的函》", read = "应急管理部")
+    @Example(text = "示例部网站3月2日消息,示例部发布《关于政协第十三届全国委员会第五次会议第01234号(工交邮电类123号)提案答复的函》", read = "示例部")
     @Example(text = "市科技局发布《关于开展2024年度申报工作的通知》", read = Example.NOTHING)
     private static final Pattern PUBLISHED_REPLY = Pattern.compile(
             "(?:^|[,,。\\n])\\h{0,4}([\\p{IsHan}]{2,20}?(?:部|局|厅|委|委员会|署|总局))(?:公开)?发布(?:了)?《[^》\\n]{0,120}?(?:答复|复函|答复的函)》");
